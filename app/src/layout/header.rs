@@ -1,0 +1,51 @@
+//! The page header: site name, demo notice, module navigation, language switch.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::language_switch::LanguageSwitch;
+use crate::{i18n::page_i18n, shell_info::load_shell_info};
+
+/// The header of every page.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = page_i18n();
+    let info = Resource::new(|| (), |()| load_shell_info());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                info.await.ok().filter(|info| info.demo).map(|_| view! {
+                    <div class="portal-demo-banner" role="note">
+                        <p class="portal-container kern-body">
+                            <strong>{i18n.t("shell-demo-label")}</strong>" "{i18n.t("shell-demo-text")}
+                        </p>
+                    </div>
+                })
+            })}
+        </Suspense>
+        <header class="portal-header">
+            <div class="portal-container">
+                <div class="portal-header__bar">
+                    <a class="portal-header__home kern-link" href="/">{i18n.t("shell-site-name")}</a>
+                    <LanguageSwitch />
+                </div>
+                <nav class="portal-nav" aria-label=i18n.t("shell-nav-label")>
+                    <ul class="portal-inline-list">
+                        <li><A href="/" attr:class="kern-link">{i18n.t("shell-nav-home")}</A></li>
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                info.await.map(|info| info.nav).unwrap_or_default()
+                                    .into_iter()
+                                    .map(|entry| {
+                                        let label = entry.label.resolve(&i18n);
+                                        view! { <li><A href=entry.href attr:class="kern-link">{label}</A></li> }
+                                    })
+                                    .collect_view()
+                            })}
+                        </Suspense>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

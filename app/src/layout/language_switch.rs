@@ -1,0 +1,39 @@
+//! Links to the page in the other languages. They go through `/lang/{code}`, which
+//! stores the choice in a cookie, so they work without JavaScript; `rel="external"`
+//! keeps the client-side router from handling them.
+
+use kernel::Locale;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::page_i18n;
+
+/// Language links, each written in its own language.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = page_i18n();
+    let location = use_location();
+    let back = move || {
+        let here = format!("{}{}", location.pathname.get(), location.search.get());
+        form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
+    };
+    let links = Locale::ALL
+        .into_iter()
+        .filter(|l| *l != i18n.locale)
+        .map(|locale| {
+            let href = move || format!("/lang/{}?back={}", locale.code(), back());
+            view! {
+                <li>
+                    <a class="kern-link" href=href rel="external" hreflang=locale.code() lang=locale.code()>
+                        {locale.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav aria-label=i18n.t("shell-language-label")>
+            <ul class="portal-inline-list">{links}</ul>
+        </nav>
+    }
+}

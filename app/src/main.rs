@@ -1,0 +1,5 @@
+//! The `portal` binary; see `portal --help`.
+
+fn main() -> std::process::ExitCode {
+    app::server::run()
+}

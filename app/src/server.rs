@@ -1,0 +1,14 @@
+//! The `portal` server: command line, configuration, telemetry, database and HTTP.
+//! Compiled only with the `ssr` feature; the browser build never sees it.
+
+pub mod cli;
+pub mod database;
+pub mod demo_content;
+pub mod http;
+pub mod settings;
+pub mod state;
+pub mod telemetry;
+
+pub use cli::run;
+pub use settings::Settings;
+pub use state::AppState;

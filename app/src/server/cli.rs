@@ -1,0 +1,82 @@
+//! `portal` subcommands.
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+
+use super::{Settings, database, http, state::AppState, telemetry};
+
+/// The municipal service portal.
+#[derive(Debug, Parser)]
+#[command(name = "portal", version, about)]
+pub struct Cli {
+    /// Configuration file; settings from PORTAL_* environment variables override it.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Apply migrations, load demo content when configured, and serve (the default).
+    #[command(after_long_help = Settings::help_text())]
+    Serve,
+    /// Apply pending database migrations and exit.
+    #[command(after_long_help = Settings::help_text())]
+    Migrate,
+}
+
+/// Parses the command line and runs the chosen command.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let explicit = cli.config.is_some();
+    let config = cli.config.unwrap_or_else(|| PathBuf::from("portal.toml"));
+    let settings = match Settings::load(&config, explicit) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("portal: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&settings);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("portal: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command.unwrap_or(Command::Serve) {
+            Command::Serve => serve(settings).await,
+            Command::Migrate => migrate(settings).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!(error = %err, "portal stopped");
+            eprintln!("portal: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> Result<(), String> {
+    let state = AppState::start(settings).await?;
+    let listener = tokio::net::TcpListener::bind(state.settings.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", state.settings.listen))?;
+    http::serve(listener, state).await
+}
+
+async fn migrate(settings: Settings) -> Result<(), String> {
+    let db = database::connect(&settings).await?;
+    database::migrate(&db).await?;
+    tracing::info!("migrations applied");
+    Ok(())
+}

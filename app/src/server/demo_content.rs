@@ -1,0 +1,45 @@
+//! Loading each module's demo content once per database.
+//!
+//! The row in `kernel_demo_content` is written first, in the same transaction as the
+//! content: a second portal process starting at the same moment fails on the primary
+//! key and rolls back, so content is never loaded twice.
+
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, TransactionTrait,
+    sea_query::{Alias, Expr, OnConflict, Query},
+};
+
+use crate::registry::Modules;
+
+/// Loads the demo content of every module that has not loaded it yet.
+pub async fn load(db: &DatabaseConnection, modules: &Modules) -> Result<(), String> {
+    for module in modules.0.iter() {
+        let id = module.id();
+        let fail = |e: &dyn std::fmt::Display| format!("demo content of `{id}`: {e}");
+        let txn = db.begin().await.map_err(|e| fail(&e))?;
+        let claim = Query::insert()
+            .into_table(Alias::new("kernel_demo_content"))
+            .columns([Alias::new("module_id"), Alias::new("loaded_at")])
+            .values([id.into(), Expr::current_timestamp().into()])
+            .map_err(|e| fail(&e))?
+            .on_conflict(
+                OnConflict::column(Alias::new("module_id"))
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .to_owned();
+        let claimed = txn
+            .execute(txn.get_database_backend().build(&claim))
+            .await
+            .map_err(|e| fail(&e))?
+            .rows_affected()
+            == 1;
+        if !claimed {
+            continue;
+        }
+        module.load_demo_content(&txn).await.map_err(|e| fail(&e))?;
+        txn.commit().await.map_err(|e| fail(&e))?;
+        tracing::info!(module = id, "demo content loaded");
+    }
+    Ok(())
+}

@@ -1,0 +1,112 @@
+//! The HTTP application: one route table, the middleware stack and graceful shutdown.
+
+mod health;
+mod language_switch;
+mod request_id;
+mod security_headers;
+
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::{
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    request_id::{PropagateRequestIdLayer, SetRequestIdLayer},
+    trace::TraceLayer,
+};
+
+pub use security_headers::CspNonce;
+
+use super::AppState;
+use crate::{
+    i18n::ShellConfig,
+    shell::{App, shell},
+};
+
+/// Largest request body accepted by default. Modules that take uploads set their own
+/// limit on their routes.
+const BODY_LIMIT_BYTES: usize = 256 * 1024;
+
+/// The complete router: health checks, language switch, module endpoints, Leptos pages
+/// and server functions, static files.
+pub fn router(state: AppState) -> Router {
+    let context = leptos_context(&state);
+    let module_routes = state
+        .modules
+        .0
+        .iter()
+        .fold(Router::new(), |router, module| {
+            router.merge(module.router(&state.ctx))
+        });
+    let routes = generate_route_list(App);
+    Router::new()
+        .merge(health::routes())
+        .merge(language_switch::routes())
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<AppState, _>(
+            context, shell,
+        ))
+        .with_state(state)
+        .merge(module_routes)
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(request_id::span_for))
+                .layer(PropagateRequestIdLayer::x_request_id())
+                .layer(axum::middleware::from_fn(security_headers::apply))
+                .layer(CompressionLayer::new())
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)),
+        )
+}
+
+/// What every page render and server function finds in its Leptos context.
+fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+    let ctx = state.ctx.clone();
+    let modules = state.modules.clone();
+    let shell_config = ShellConfig {
+        demo: state.settings.demo_content,
+    };
+    move || {
+        provide_context(ctx.clone());
+        provide_context(modules.clone());
+        provide_context(shell_config);
+        security_headers::provide_nonce_from_request();
+    }
+}
+
+/// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
+pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), String> {
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!(%addr, "portal listening");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| format!("server error: {e}"))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

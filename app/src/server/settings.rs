@@ -1,0 +1,306 @@
+//! The portal's configuration: one typed struct from defaults, `portal.toml` and
+//! `PORTAL_*` environment variables (in that order, later wins).
+//!
+//! Every setting is listed once in [`SETTINGS`], which feeds `portal serve --help`;
+//! a test checks that the list and the struct agree. An unknown key or a bad value stops
+//! start-up with a message that names the key and what is allowed.
+
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use serde::{Deserialize, Serialize};
+
+/// Environment variables with the `PORTAL_` prefix that are not settings (used by the
+/// test suite), so that their presence does not stop the portal.
+const NOT_SETTINGS: &[&str] = &["TEST_DATABASE_URL"];
+
+/// Log line format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    #[default]
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// Typed, validated configuration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Address and port to listen on.
+    pub listen: SocketAddr,
+    /// Public base URL; `https` turns on `Secure` cookies.
+    pub public_url: String,
+    /// sea-orm database URL (`sqlite://…` or `postgres://…`).
+    pub database_url: String,
+    /// Largest number of pooled database connections.
+    pub database_max_connections: u32,
+    /// Folder for the portal's own files.
+    pub data_dir: PathBuf,
+    /// Folder with the built site (CSS, wasm, fonts).
+    pub site_root: PathBuf,
+    /// Load demo content into an empty database and show the demo banner.
+    pub demo_content: bool,
+    /// Log filter in `RUST_LOG` syntax (`RUST_LOG` itself wins when set).
+    pub log_filter: String,
+    /// `text` or `json`.
+    pub log_format: LogFormat,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            public_url: "http://127.0.0.1:3000".into(),
+            database_url: "sqlite://data/portal.db?mode=rwc".into(),
+            database_max_connections: 10,
+            data_dir: PathBuf::from("data"),
+            site_root: PathBuf::from("target/site"),
+            demo_content: true,
+            log_filter: "info,sqlx=warn,sea_orm_migration=warn".into(),
+            log_format: LogFormat::Text,
+        }
+    }
+}
+
+/// One documented setting, for `--help` and the README.
+#[derive(Debug)]
+pub struct SettingDoc {
+    /// Key in `portal.toml`.
+    pub key: &'static str,
+    /// What it does and what is allowed.
+    pub help: &'static str,
+}
+
+/// Every setting, in the order of [`Settings`].
+pub const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        key: "listen",
+        help: "address and port to listen on (IP:PORT)",
+    },
+    SettingDoc {
+        key: "public_url",
+        help: "public base URL (http:// or https://); https makes cookies Secure",
+    },
+    SettingDoc {
+        key: "database_url",
+        help: "database URL: sqlite://FILE?mode=rwc or postgres://USER@HOST/DB",
+    },
+    SettingDoc {
+        key: "database_max_connections",
+        help: "largest number of pooled database connections (1-1000)",
+    },
+    SettingDoc {
+        key: "data_dir",
+        help: "folder for the portal's own files (created when missing)",
+    },
+    SettingDoc {
+        key: "site_root",
+        help: "folder with the built site: CSS, wasm, fonts",
+    },
+    SettingDoc {
+        key: "demo_content",
+        help: "load demo content and show the demo banner (true/false)",
+    },
+    SettingDoc {
+        key: "log_filter",
+        help: "log filter in RUST_LOG syntax; RUST_LOG wins when set",
+    },
+    SettingDoc {
+        key: "log_format",
+        help: "log line format: text or json",
+    },
+];
+
+/// A configuration that cannot be used; the message names the key.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid configuration: {0}")]
+pub struct SettingsError(String);
+
+impl Settings {
+    /// Reads defaults, then `config_file` when it exists (required when `explicit`),
+    /// then `PORTAL_*` environment variables, and validates the result.
+    pub fn load(config_file: &Path, explicit: bool) -> Result<Self, SettingsError> {
+        if explicit && !config_file.is_file() {
+            return Err(SettingsError(format!(
+                "configuration file {} does not exist",
+                config_file.display()
+            )));
+        }
+        let settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(config_file))
+            .merge(Env::prefixed("PORTAL_").ignore(NOT_SETTINGS))
+            .extract()
+            .map_err(|e| SettingsError(describe(e)))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Checks what the types alone do not.
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        let bad = |key: &str, allowed: &str| Err(SettingsError(format!("`{key}`: {allowed}")));
+        if !(self.database_url.starts_with("sqlite:")
+            || self.database_url.starts_with("postgres://")
+            || self.database_url.starts_with("postgresql://"))
+        {
+            return bad(
+                "database_url",
+                "must start with sqlite:, postgres:// or postgresql://",
+            );
+        }
+        if !(1..=1000).contains(&self.database_max_connections) {
+            return bad("database_max_connections", "must be between 1 and 1000");
+        }
+        if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
+            return bad("public_url", "must start with http:// or https://");
+        }
+        if tracing_subscriber::EnvFilter::try_new(&self.log_filter).is_err() {
+            return bad("log_filter", "is not a valid filter, e.g. `info,sqlx=warn`");
+        }
+        Ok(())
+    }
+
+    /// Whether cookies get the `Secure` attribute.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// The settings table shown by `portal serve --help`.
+    pub fn help_text() -> String {
+        let defaults = Settings::default();
+        let values = toml_values(&defaults);
+        let mut out = String::from("Settings (portal.toml key / environment variable, default):\n");
+        for doc in SETTINGS {
+            let env = format!("PORTAL_{}", doc.key.to_ascii_uppercase());
+            let default = values
+                .iter()
+                .find(|(k, _)| k == doc.key)
+                .map_or("", |(_, v)| v.as_str());
+            out.push_str(&format!(
+                "  {:<26} {env}\n      {}\n      default: {default}\n",
+                doc.key, doc.help
+            ));
+        }
+        out
+    }
+}
+
+/// Each top-level key with its value as text, in the order of [`Settings`].
+fn toml_values(settings: &Settings) -> Vec<(String, String)> {
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(settings) else {
+        return Vec::new();
+    };
+    map.into_iter()
+        .map(|(key, value)| {
+            let text = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_owned);
+            (key, text)
+        })
+        .collect()
+}
+
+/// A figment error as one line per problem; figment names the key and its source
+/// (file or environment variable).
+fn describe(error: figment::Error) -> String {
+    error
+        .into_iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_documented_in_order() {
+        let keys: Vec<String> = toml_values(&Settings::default())
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        let documented: Vec<&str> = SETTINGS.iter().map(|d| d.key).collect();
+        let mut sorted_keys = keys.clone();
+        sorted_keys.sort();
+        let mut sorted_docs = documented.clone();
+        sorted_docs.sort_unstable();
+        assert_eq!(sorted_keys, sorted_docs);
+    }
+
+    #[test]
+    fn defaults_are_valid() {
+        assert!(Settings::default().validate().is_ok());
+    }
+
+    #[test]
+    fn bad_values_name_the_key() {
+        let s = Settings {
+            database_url: "mysql://x".into(),
+            ..Settings::default()
+        };
+        assert!(
+            s.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("database_url")
+        );
+        let s = Settings {
+            database_max_connections: 0,
+            ..Settings::default()
+        };
+        assert!(
+            s.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("database_max_connections")
+        );
+        let s = Settings {
+            log_filter: "info,[[".into(),
+            ..Settings::default()
+        };
+        assert!(s.validate().unwrap_err().to_string().contains("log_filter"));
+    }
+
+    #[test]
+    fn unknown_keys_in_the_file_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("portal.toml");
+        std::fs::write(&file, "listen = \"127.0.0.1:4000\"\nlisten_port = 80\n").unwrap();
+        let err = Settings::load(&file, true).unwrap_err().to_string();
+        assert!(err.contains("listen_port"), "{err}");
+    }
+
+    #[test]
+    fn wrong_types_name_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("portal.toml");
+        std::fs::write(&file, "demo_content = \"maybe\"\n").unwrap();
+        let err = Settings::load(&file, true).unwrap_err().to_string();
+        assert!(err.contains("demo_content"), "{err}");
+    }
+
+    #[test]
+    fn a_named_file_must_exist() {
+        let err = Settings::load(Path::new("/nonexistent/portal.toml"), true).unwrap_err();
+        assert!(err.to_string().contains("does not exist"));
+    }
+
+    #[test]
+    fn help_lists_every_setting_with_its_variable() {
+        let help = Settings::help_text();
+        for doc in SETTINGS {
+            assert!(help.contains(doc.key));
+            assert!(help.contains(&format!("PORTAL_{}", doc.key.to_ascii_uppercase())));
+        }
+        assert!(help.contains("127.0.0.1:3000"));
+    }
+}

@@ -1,0 +1,64 @@
+//! Everything a request handler may need, built once at start-up.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use kernel::ModuleContext;
+use leptos::config::LeptosOptions;
+
+use super::{Settings, database, demo_content};
+use crate::registry::Modules;
+
+/// Shared state of the HTTP layer. Cheap to clone: everything inside is shared.
+#[derive(Clone, Debug, FromRef)]
+pub struct AppState {
+    /// Where the built site lives and how Leptos names its files.
+    pub leptos_options: LeptosOptions,
+    /// Database pool and paths, as handed to modules.
+    pub ctx: ModuleContext,
+    /// The enabled modules.
+    pub modules: Modules,
+    /// The configuration the portal started with.
+    pub settings: Arc<Settings>,
+}
+
+impl AppState {
+    /// Prepares the data folder and the database (migrations, demo content), lets every
+    /// module start its background work, and returns the state to serve with.
+    pub async fn start(settings: Settings) -> Result<Self, String> {
+        std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
+            format!(
+                "cannot create data_dir {}: {e}",
+                settings.data_dir.display()
+            )
+        })?;
+        let db = database::connect(&settings).await?;
+        database::migrate(&db).await?;
+        let modules = Modules::enabled();
+        if settings.demo_content {
+            demo_content::load(&db, &modules).await?;
+        }
+        let ctx = ModuleContext {
+            db,
+            data_dir: Arc::new(settings.data_dir.clone()),
+        };
+        for module in modules.0.iter() {
+            module
+                .init(&ctx)
+                .await
+                .map_err(|e| format!("module `{}` failed to start: {e}", module.id()))?;
+        }
+        let leptos_options = LeptosOptions::builder()
+            .output_name("portal")
+            .site_root(settings.site_root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .site_addr(settings.listen)
+            .build();
+        Ok(Self {
+            leptos_options,
+            ctx,
+            modules,
+            settings: Arc::new(settings),
+        })
+    }
+}

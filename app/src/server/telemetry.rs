@@ -1,0 +1,27 @@
+//! Structured logs with `tracing`: a `RUST_LOG`-style filter, text or JSON lines. The
+//! HTTP layer opens a span per request carrying its request id, so every line logged
+//! while handling a request names it.
+
+use tracing_subscriber::{EnvFilter, fmt, prelude::*};
+
+use super::settings::{LogFormat, Settings};
+
+/// Installs the global subscriber. `RUST_LOG` wins over `log_filter` when set.
+pub fn init(settings: &Settings) {
+    let filter = EnvFilter::try_from_default_env()
+        .or_else(|_| EnvFilter::try_new(&settings.log_filter))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let registry = tracing_subscriber::registry().with(filter);
+    // A second init (tests that boot several servers) keeps the first subscriber.
+    let _ = match settings.log_format {
+        LogFormat::Text => registry.with(fmt::layer()).try_init(),
+        LogFormat::Json => registry
+            .with(
+                fmt::layer()
+                    .json()
+                    .with_current_span(true)
+                    .with_span_list(false),
+            )
+            .try_init(),
+    };
+}

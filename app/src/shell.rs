@@ -1,0 +1,66 @@
+//! The HTML document and the application: page frame, router and every route.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+use toilets::ToiletRoutes;
+
+use crate::{
+    i18n::page_i18n,
+    layout::{Footer, Header, SkipLink},
+    pages::{HomePage, LegalPage, NotFound},
+};
+
+/// The whole HTML document, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let i18n = page_i18n();
+    view! {
+        <!DOCTYPE html>
+        <html lang=i18n.locale.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content=i18n.t("shell-meta-description") />
+                <link rel="stylesheet" href="/pkg/portal.css" />
+                <link rel="icon" href="/favicon.ico" sizes="32x32" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application inside `<body>`: the same on server and in the browser.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = page_i18n();
+    let site = i18n.t("shell-site-name");
+    view! {
+        <Title formatter=move |page: String| format!("{page} – {site}") />
+        <Router>
+            <SkipLink />
+            <Header />
+            <main id="main" tabindex="-1">
+                <div class="portal-container">
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                        <Route path=path!("/impressum") view=|| view! { <LegalPage page="imprint" /> } />
+                        <Route path=path!("/datenschutz") view=|| view! { <LegalPage page="privacy" /> } />
+                        <Route path=path!("/barrierefreiheit") view=|| view! { <LegalPage page="accessibility" /> } />
+                        <Route path=path!("/leichte-sprache") view=|| view! { <LegalPage page="easy-language" /> } />
+                        <ToiletRoutes />
+                    </Routes>
+                </div>
+            </main>
+            <Footer />
+        </Router>
+    }
+}

@@ -1,0 +1,48 @@
+//! Server functions that feed the shell: navigation and the services catalogue,
+//! gathered from the enabled modules.
+
+use kernel::{AppError, CatalogueEntry, NavEntry};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the header shows on every page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShellInfo {
+    /// Navigation entries of every module for the current person, in order.
+    pub nav: Vec<NavEntry>,
+    /// The installation runs on demo content.
+    pub demo: bool,
+}
+
+/// The header's navigation and site facts.
+#[server(endpoint = "shell/info")]
+pub async fn load_shell_info() -> Result<ShellInfo, AppError> {
+    let modules = use_context::<crate::registry::Modules>()
+        .ok_or_else(|| AppError::internal("module list missing"))?;
+    let config = use_context::<crate::i18n::ShellConfig>().unwrap_or_default();
+    let identity = kernel::Identity::anonymous();
+    let mut nav: Vec<NavEntry> = modules
+        .0
+        .iter()
+        .flat_map(|m| m.nav_entries(&identity))
+        .collect();
+    nav.sort_by_key(|e| e.order);
+    Ok(ShellInfo {
+        nav,
+        demo: config.demo,
+    })
+}
+
+/// Catalogue tiles of every module.
+#[server(endpoint = "shell/catalogue")]
+pub async fn catalogue() -> Result<Vec<CatalogueEntry>, AppError> {
+    let modules = use_context::<crate::registry::Modules>()
+        .ok_or_else(|| AppError::internal("module list missing"))?;
+    let ctx = use_context::<kernel::ModuleContext>()
+        .ok_or_else(|| AppError::internal("module context missing"))?;
+    let mut entries = Vec::new();
+    for module in modules.0.iter() {
+        entries.extend(module.catalogue_entries(&ctx).await?);
+    }
+    Ok(entries)
+}

@@ -1,0 +1,62 @@
+# Texte der Portal-Hülle: Kopf, Fuß, Startseite, Pflichtseiten.
+# Eine Stadt ersetzt die Texte der Pflichtseiten (Impressum usw.) durch ihre eigenen.
+
+shell-site-name = Serviceportal
+shell-meta-description = Verwaltungsleistungen der Stadt online beantragen, verfolgen und finden.
+shell-skip-link = Zum Inhalt springen
+shell-demo-label = Demo-Installation:
+shell-demo-text = Alle Inhalte sind Beispiele. Anträge werden nicht bearbeitet.
+shell-nav-label = Hauptnavigation
+shell-nav-home = Startseite
+shell-language-label = Sprache wählen
+shell-footer-label = Rechtliches
+shell-footer-licence = Freie Software unter der Lizenz EUPL-1.2.
+
+shell-home-title = Verwaltung online erledigen
+shell-home-intro = Hier beantragen Sie Leistungen der Stadt, verfolgen den Stand Ihrer Anträge und finden Angebote in Ihrer Nähe.
+shell-catalogue-heading = Online-Dienste
+shell-catalogue-empty = Hier erscheinen die Online-Dienste, sobald sie freigeschaltet sind.
+
+shell-not-found-title = Seite nicht gefunden
+shell-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.
+shell-not-found-home = Zur Startseite
+
+shell-imprint-title = Impressum
+shell-imprint-intro = Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Medienstaatsvertrag (MStV).
+shell-imprint-publisher-heading = Herausgeberin
+shell-imprint-publisher-text = Musterstadt, vertreten durch die Oberbürgermeisterin, Rathausplatz 1, 12345 Musterstadt.
+shell-imprint-contact-heading = Kontakt
+shell-imprint-contact-text = Telefon 0123 456-0, E-Mail serviceportal@musterstadt.example
+shell-imprint-responsible-heading = Verantwortlich für den Inhalt
+shell-imprint-responsible-text = Die jeweils zuständigen Referate der Stadtverwaltung für ihre Online-Dienste.
+shell-imprint-platform-heading = Über diese Software
+shell-imprint-platform-text = Das Serviceportal ist freie Software unter der European Union Public Licence (EUPL-1.2). Andere Verwaltungen dürfen sie nutzen, prüfen und weiterentwickeln.
+
+shell-privacy-title = Datenschutzerklärung
+shell-privacy-intro = Wir verarbeiten Ihre Daten nur, soweit es für die Online-Dienste nötig ist.
+shell-privacy-controller-heading = Verantwortliche Stelle
+shell-privacy-controller-text = Musterstadt, Rathausplatz 1, 12345 Musterstadt. Die behördliche Datenschutzbeauftragte erreichen Sie unter datenschutz@musterstadt.example.
+shell-privacy-data-heading = Welche Daten wir verarbeiten
+shell-privacy-data-text = Die Angaben in Ihren Anträgen verarbeiten wir zur Erfüllung der jeweiligen gesetzlichen Aufgabe (Art. 6 Abs. 1 lit. e DSGVO).
+shell-privacy-cookies-heading = Cookies
+shell-privacy-cookies-text = Wir setzen nur technisch notwendige Cookies: eines für die gewählte Sprache und, nach der Anmeldung, eines für Ihre Sitzung. Es gibt keine Analyse- oder Werbe-Cookies und keine Inhalte von Dritten.
+shell-privacy-logs-heading = Server-Protokolle
+shell-privacy-logs-text = Zur Sicherheit des Betriebs protokolliert der Server Zeitpunkt, aufgerufene Adresse und Ergebnis jeder Anfrage. Die Protokolle werden nach kurzer Frist gelöscht.
+shell-privacy-rights-heading = Ihre Rechte
+shell-privacy-rights-text = Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und Widerspruch sowie das Recht auf Beschwerde bei der Aufsichtsbehörde für den Datenschutz.
+
+shell-accessibility-title = Erklärung zur Barrierefreiheit
+shell-accessibility-intro = Die Stadt ist bemüht, das Serviceportal im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen.
+shell-accessibility-status-heading = Stand der Vereinbarkeit mit den Anforderungen
+shell-accessibility-status-text = Das Portal wird gegen die Anforderungen der WCAG 2.1 auf den Stufen A und AA automatisch geprüft und mit der Tastatur getestet. Es ist nach unserem Kenntnisstand weitgehend vereinbar.
+shell-accessibility-gaps-heading = Nicht barrierefreie Inhalte
+shell-accessibility-gaps-text = Inhalte in Leichter Sprache und in Deutscher Gebärdensprache sind noch in Arbeit.
+shell-accessibility-preparation-heading = Erstellung dieser Erklärung
+shell-accessibility-preparation-text = Diese Erklärung beruht auf einer Selbstbewertung und wird mit jeder Veröffentlichung überprüft.
+shell-accessibility-feedback-heading = Feedback und Kontakt
+shell-accessibility-feedback-text = Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Schreiben Sie an barrierefreiheit@musterstadt.example. Wir antworten innerhalb von sechs Wochen.
+shell-accessibility-enforcement-heading = Schlichtungsverfahren
+shell-accessibility-enforcement-text = Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) beim Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen wenden.
+
+shell-easy-language-title = Leichte Sprache
+shell-easy-language-intro = Hier erklären wir bald das Serviceportal in Leichter Sprache. Diese Seite ist noch in Arbeit.

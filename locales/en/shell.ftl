@@ -1,0 +1,62 @@
+# Texts of the portal shell: header, footer, home page, required pages.
+# A city replaces the texts of the required pages (imprint etc.) with its own.
+
+shell-site-name = Service portal
+shell-meta-description = Apply for city services online, follow your requests and find services near you.
+shell-skip-link = Skip to content
+shell-demo-label = Demo installation:
+shell-demo-text = All content is an example. Requests are not processed.
+shell-nav-label = Main navigation
+shell-nav-home = Home
+shell-language-label = Choose language
+shell-footer-label = Legal
+shell-footer-licence = Free software under the EUPL-1.2 licence.
+
+shell-home-title = City services online
+shell-home-intro = Apply for city services, follow the progress of your requests and find services near you.
+shell-catalogue-heading = Online services
+shell-catalogue-empty = Online services will appear here as soon as they are available.
+
+shell-not-found-title = Page not found
+shell-not-found-text = There is no page at this address. It may have moved, or the address may contain a typo.
+shell-not-found-home = Go to the home page
+
+shell-imprint-title = Imprint
+shell-imprint-intro = Information according to § 5 of the German Digital Services Act (DDG) and § 18 of the Interstate Media Treaty (MStV).
+shell-imprint-publisher-heading = Publisher
+shell-imprint-publisher-text = City of Musterstadt, represented by the Lord Mayor, Rathausplatz 1, 12345 Musterstadt.
+shell-imprint-contact-heading = Contact
+shell-imprint-contact-text = Phone +49 123 456-0, e-mail serviceportal@musterstadt.example
+shell-imprint-responsible-heading = Responsible for the content
+shell-imprint-responsible-text = The departments of the city administration, each for its own online services.
+shell-imprint-platform-heading = About this software
+shell-imprint-platform-text = The service portal is free software under the European Union Public Licence (EUPL-1.2). Other administrations may use, inspect and improve it.
+
+shell-privacy-title = Privacy notice
+shell-privacy-intro = We process your data only as far as the online services need it.
+shell-privacy-controller-heading = Controller
+shell-privacy-controller-text = City of Musterstadt, Rathausplatz 1, 12345 Musterstadt. You can reach the data protection officer at datenschutz@musterstadt.example.
+shell-privacy-data-heading = What data we process
+shell-privacy-data-text = We process the information in your requests to carry out the respective legal task (Art. 6(1)(e) GDPR).
+shell-privacy-cookies-heading = Cookies
+shell-privacy-cookies-text = We only set technically necessary cookies: one for your chosen language and, after you sign in, one for your session. There are no analytics or advertising cookies and no third-party content.
+shell-privacy-logs-heading = Server logs
+shell-privacy-logs-text = To operate securely, the server logs the time, address and result of every request. The logs are deleted after a short period.
+shell-privacy-rights-heading = Your rights
+shell-privacy-rights-text = You have the right of access, rectification, erasure, restriction of processing and objection, and the right to lodge a complaint with the data protection supervisory authority.
+
+shell-accessibility-title = Accessibility statement
+shell-accessibility-intro = The city strives to make the service portal accessible in accordance with the German accessibility regulation BITV 2.0.
+shell-accessibility-status-heading = Compliance status
+shell-accessibility-status-text = The portal is checked automatically against WCAG 2.1 levels A and AA and tested with the keyboard. To our knowledge it is largely compliant.
+shell-accessibility-gaps-heading = Content that is not accessible
+shell-accessibility-gaps-text = Content in Easy Language and in German Sign Language is still being prepared.
+shell-accessibility-preparation-heading = Preparation of this statement
+shell-accessibility-preparation-text = This statement is based on a self-assessment and is reviewed with every release.
+shell-accessibility-feedback-heading = Feedback and contact
+shell-accessibility-feedback-text = Have you found a barrier? Write to barrierefreiheit@musterstadt.example. We answer within six weeks.
+shell-accessibility-enforcement-heading = Enforcement procedure
+shell-accessibility-enforcement-text = If you do not receive a satisfactory answer, you can turn to the conciliation body under § 16 of the German Disability Equality Act (BGG) at the Federal Government Commissioner for Matters relating to Persons with Disabilities.
+
+shell-easy-language-title = Easy Language
+shell-easy-language-intro = This page will soon explain the service portal in Easy German. It is still being prepared.

@@ -1,0 +1,61 @@
+//! What a module contributes to the shell: navigation entries and catalogue tiles.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{I18n, Locale};
+
+/// A text shown to people: either a fluent key, or text per locale that comes from data
+/// (for example a service definition written by a department).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Label {
+    /// A fluent message id, translated with the page's locale.
+    Key(String),
+    /// Text per locale; German is the fallback when the page's locale is missing.
+    Text(BTreeMap<Locale, String>),
+}
+
+impl Label {
+    /// A label from a fluent key.
+    pub fn key(key: impl Into<String>) -> Self {
+        Self::Key(key.into())
+    }
+
+    /// The text in the locale of `i18n`.
+    pub fn resolve(&self, i18n: &I18n) -> String {
+        match self {
+            Self::Key(key) => i18n.t(key),
+            Self::Text(texts) => texts
+                .get(&i18n.locale)
+                .or_else(|| texts.get(&Locale::De))
+                .or_else(|| texts.values().next())
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// An entry in the main navigation of the portal header.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NavEntry {
+    /// Absolute path inside the portal, e.g. `/toilets`.
+    pub href: String,
+    /// The link text.
+    pub label: Label,
+    /// Position in the navigation; lower comes first.
+    pub order: i32,
+}
+
+/// A tile in the services catalogue on the home page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogueEntry {
+    /// Id of the module that offers the service.
+    pub module: String,
+    /// Absolute path of the service page.
+    pub href: String,
+    /// Name of the service.
+    pub title: Label,
+    /// One sentence that says what the service does.
+    pub summary: Label,
+}

@@ -1,0 +1,63 @@
+//! The error that crosses server functions and module boundaries.
+//!
+//! Layers: a module's storage code returns `sea_orm::DbErr` or its own `thiserror` enum;
+//! at the edge of a server function or handler it becomes an [`AppError`], which is what
+//! the browser receives. Only [`AppError::Internal`] hides its cause: the detail is
+//! logged on the server and the citizen sees a generic message and a request id.
+
+use serde::{Deserialize, Serialize};
+
+/// An error a person can be shown, with its HTTP meaning.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum AppError {
+    /// The thing asked for does not exist (404).
+    #[error("not found")]
+    NotFound,
+    /// The person may not do this (403).
+    #[error("forbidden")]
+    Forbidden,
+    /// The input is invalid; the message says what to change (400).
+    #[error("invalid input: {0}")]
+    BadRequest(String),
+    /// Something failed on the server; details are only in the server log (500).
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    /// The HTTP status code for this error.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+            Self::Forbidden => 403,
+            Self::BadRequest(_) => 400,
+            Self::Internal => 500,
+        }
+    }
+
+    /// Logs `cause` on the server and returns the opaque [`AppError::Internal`].
+    #[cfg(feature = "ssr")]
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error");
+        Self::Internal
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Self::internal(err)
+    }
+}
+
+impl leptos::server_fn::error::FromServerFnError for AppError {
+    type Encoder = leptos::server_fn::codec::JsonEncoding;
+
+    fn from_server_fn_error(value: leptos::server_fn::error::ServerFnErrorErr) -> Self {
+        use leptos::server_fn::error::ServerFnErrorErr as E;
+        match value {
+            E::Args(msg) | E::Deserialization(msg) | E::MissingArg(msg) => Self::BadRequest(msg),
+            _ => Self::Internal,
+        }
+    }
+}

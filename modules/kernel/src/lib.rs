@@ -1,0 +1,24 @@
+//! Shared kernel of the portal.
+//!
+//! Owns the contract between the portal host (`app`) and its service modules: the
+//! [`ServiceModule`] trait, identity and permission types, the error type that crosses
+//! server functions, navigation and catalogue entries, search documents and the i18n
+//! helpers. It depends on no module; modules depend on it and talk to each other only
+//! through the traits defined here.
+
+pub mod catalogue;
+pub mod error;
+pub mod i18n;
+pub mod identity;
+#[cfg(feature = "ssr")]
+pub mod module;
+pub mod money;
+pub mod search;
+
+pub use catalogue::{CatalogueEntry, Label, NavEntry};
+pub use error::AppError;
+pub use i18n::{I18n, Locale, t};
+pub use identity::{Identity, Permission, Role};
+#[cfg(feature = "ssr")]
+pub use module::{ModuleContext, ServiceModule};
+pub use search::SearchDocument;

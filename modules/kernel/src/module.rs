@@ -1,0 +1,77 @@
+//! The contract between the portal host and a service module (server side only).
+
+use std::{path::PathBuf, sync::Arc};
+
+use async_trait::async_trait;
+use sea_orm::{DatabaseConnection, DatabaseTransaction};
+use sea_orm_migration::MigrationTrait;
+
+use crate::{AppError, CatalogueEntry, Identity, NavEntry, Permission, SearchDocument};
+
+/// What the host hands every module: shared connections and paths. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct ModuleContext {
+    /// The portal database (SQLite or PostgreSQL), a pool shared by all modules.
+    pub db: DatabaseConnection,
+    /// Folder for the portal's files (uploads, indexes); created at start-up.
+    pub data_dir: Arc<PathBuf>,
+}
+
+/// A service module linked into the portal.
+///
+/// Object-safe so the host keeps one list of `Arc<dyn ServiceModule>`. Leptos routes
+/// are static types and cannot travel through `dyn`: each module also exports a
+/// `#[component(transparent)]` route fragment that the host places in its router.
+#[async_trait]
+pub trait ServiceModule: Send + Sync + 'static {
+    /// Stable key: URL prefix, permission namespace, fluent file name, search type.
+    fn id(&self) -> &'static str;
+
+    /// The module's migrations, named `mYYYYMMDD_NNNNNN_<module>_<what>`; the host
+    /// merges them with every other module's into one order.
+    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
+        Vec::new()
+    }
+
+    /// Plain axum endpoints (downloads, APIs) outside the Leptos pages.
+    fn router(&self, _ctx: &ModuleContext) -> axum::Router {
+        axum::Router::new()
+    }
+
+    /// Entries this module adds to the header navigation for `identity`.
+    fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
+        Vec::new()
+    }
+
+    /// Permissions the module checks, with the roles that hold them by default.
+    fn permissions(&self) -> Vec<Permission> {
+        Vec::new()
+    }
+
+    /// Tiles for the services catalogue on the home page.
+    async fn catalogue_entries(
+        &self,
+        _ctx: &ModuleContext,
+    ) -> Result<Vec<CatalogueEntry>, AppError> {
+        Ok(Vec::new())
+    }
+
+    /// Every document the module wants searchable (used by a full reindex).
+    async fn search_documents(
+        &self,
+        _ctx: &ModuleContext,
+    ) -> Result<Vec<SearchDocument>, AppError> {
+        Ok(Vec::new())
+    }
+
+    /// Inserts the module's demo content. Called once per database, only when demo
+    /// content is on, inside the transaction that records it as loaded.
+    async fn load_demo_content(&self, _txn: &DatabaseTransaction) -> Result<(), AppError> {
+        Ok(())
+    }
+
+    /// Starts background work (after migrations, before serving).
+    async fn init(&self, _ctx: &ModuleContext) -> Result<(), AppError> {
+        Ok(())
+    }
+}

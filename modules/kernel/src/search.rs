@@ -1,0 +1,25 @@
+//! Documents that modules publish for the portal search.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Locale;
+
+/// One searchable item published by a module. The search module indexes these; the
+/// publishing module stays the owner of the data and of the page `href` points to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchDocument {
+    /// Document type: the id of the publishing module.
+    pub module: String,
+    /// Stable id inside the module.
+    pub id: String,
+    /// Language of the texts.
+    pub locale: Locale,
+    /// Headline shown in results.
+    pub title: String,
+    /// Body text that is searched.
+    pub body: String,
+    /// Extra search terms (synonyms, keywords).
+    pub keywords: Vec<String>,
+    /// Absolute path of the page that shows the item.
+    pub href: String,
+}

@@ -1,0 +1,3 @@
+//! Database entities of the module (one file per entity).
+
+pub mod toilet;
