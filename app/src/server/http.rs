@@ -4,6 +4,7 @@ mod health;
 mod language_switch;
 mod request_id;
 mod security_headers;
+mod server_fn_status;
 
 use axum::Router;
 use leptos::prelude::provide_context;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(axum::middleware::from_fn(security_headers::apply))
                 .layer(CompressionLayer::new())
+                .layer(axum::middleware::from_fn(server_fn_status::apply))
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)),
         )
 }

@@ -208,12 +208,33 @@ fn toml_values(settings: &Settings) -> Vec<(String, String)> {
         .collect()
 }
 
-/// A figment error as one line per problem; figment names the key and its source
-/// (file or environment variable).
+/// A figment error as one line per problem, naming the key, where it came from (file
+/// or environment variable) and what is wrong.
 fn describe(error: figment::Error) -> String {
     error
         .into_iter()
-        .map(|e| e.to_string())
+        .map(|e| {
+            let key = e.path.join(".").to_ascii_lowercase();
+            let origin = match e.metadata.as_ref().and_then(|m| m.source.as_ref()) {
+                Some(figment::Source::File(file)) => format!(" in {}", file.display()),
+                _ if e
+                    .metadata
+                    .as_ref()
+                    .is_some_and(|m| m.name.contains("environment")) =>
+                {
+                    format!(
+                        " (environment variable PORTAL_{})",
+                        key.to_ascii_uppercase().replace('.', "__")
+                    )
+                }
+                _ => String::new(),
+            };
+            if key.is_empty() {
+                e.kind.to_string()
+            } else {
+                format!("`{key}`{origin}: {}", e.kind)
+            }
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -30,8 +30,9 @@ pub struct Toilet {
     pub fee_cents: i32,
 }
 
-/// The filter a person chose.
+/// The filter a person chose; missing fields mean "no restriction".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ToiletFilter {
     /// Only toilets in this district; `None` for all districts.
     pub district: Option<String>,

@@ -1,0 +1,73 @@
+//! A bad configuration stops the binary with a message naming the key.
+
+use std::process::Command;
+
+fn portal(env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_portal"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .envs(env.iter().copied())
+        .args(args)
+        .output()
+        .expect("run portal");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_value_names_the_key_and_the_variable() {
+    let (code, stderr) = portal(&[("PORTAL_LISTEN", "not-an-address")], &["migrate"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("listen"), "{stderr}");
+    assert!(stderr.contains("PORTAL_LISTEN"), "{stderr}");
+}
+
+#[test]
+fn unknown_key_is_refused() {
+    let (code, stderr) = portal(&[("PORTAL_LISTEN_PORT", "80")], &["migrate"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("listen_port"), "{stderr}");
+}
+
+#[test]
+fn invalid_database_url_names_what_is_allowed() {
+    let (code, stderr) = portal(
+        &[("PORTAL_DATABASE_URL", "mysql://db/portal")],
+        &["migrate"],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("database_url") && stderr.contains("postgres://"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn migrate_works_on_the_defaults() {
+    let (code, stderr) = portal(&[], &["migrate"]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn serve_help_documents_every_setting() {
+    let output = Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&output.stdout);
+    for key in [
+        "listen",
+        "database_url",
+        "data_dir",
+        "site_root",
+        "demo_content",
+        "log_format",
+        "PORTAL_LOG_FILTER",
+    ] {
+        assert!(help.contains(key), "{key} missing in:\n{help}");
+    }
+}

@@ -1,0 +1,164 @@
+//! `spawn_app`: a fresh portal on a fresh database, on a free port.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use app::server::{AppState, Settings, http};
+use sea_orm::{ConnectionTrait, Database};
+
+/// The databases the tests run against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// SQLite, plus PostgreSQL when `PORTAL_TEST_DATABASE_URL` is set.
+pub fn backends() -> Vec<Backend> {
+    let mut all = vec![Backend::Sqlite];
+    if postgres_admin_url().is_some() {
+        all.push(Backend::Postgres);
+    } else {
+        eprintln!("PORTAL_TEST_DATABASE_URL not set: PostgreSQL tests skipped");
+    }
+    all
+}
+
+fn postgres_admin_url() -> Option<String> {
+    std::env::var("PORTAL_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+/// A running portal.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    /// Keeps the temporary data folder (and SQLite file) alive.
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// GET `path`, returning status, headers and body.
+    pub async fn get(
+        &self,
+        path: &str,
+    ) -> (reqwest::StatusCode, reqwest::header::HeaderMap, String) {
+        self.get_with(path, &[]).await
+    }
+
+    /// GET `path` with extra request headers.
+    pub async fn get_with(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (reqwest::StatusCode, reqwest::header::HeaderMap, String) {
+        let mut request = client().get(self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        (status, headers, response.text().await.expect("body"))
+    }
+}
+
+/// A client that does not follow redirects, so tests see them.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// Settings for a test portal on `backend`, with a fresh database.
+pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let database_url = match backend {
+        Backend::Sqlite => format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("portal.db").display()
+        ),
+        Backend::Postgres => fresh_postgres_database().await,
+    };
+    let settings = Settings {
+        listen: "127.0.0.1:0".parse().expect("addr"),
+        database_url,
+        data_dir: dir.path().join("data"),
+        site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public"),
+        ..Settings::default()
+    };
+    (settings, dir)
+}
+
+/// Boots a portal on a fresh database of `backend`.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    let (settings, dir) = test_settings(backend).await;
+    spawn_with(settings, dir).await
+}
+
+/// Boots a portal with `settings`.
+pub async fn spawn_with(settings: Settings, dir: tempfile::TempDir) -> TestApp {
+    let state = AppState::start(settings).await.expect("portal starts");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let served = state.clone();
+    tokio::spawn(async move { http::serve(listener, served).await });
+    TestApp {
+        addr,
+        state,
+        _dir: dir,
+    }
+}
+
+/// Creates an empty database on the test PostgreSQL server and returns its URL.
+async fn fresh_postgres_database() -> String {
+    let admin = postgres_admin_url().expect("PORTAL_TEST_DATABASE_URL");
+    let name = format!("portal_test_{}", uuid_like());
+    let db = Database::connect(&admin)
+        .await
+        .expect("connect to test PostgreSQL");
+    db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create database");
+    db.close().await.expect("close");
+    let base = admin
+        .rsplit_once('/')
+        .map_or(admin.as_str(), |(base, _)| base);
+    format!("{base}/{name}")
+}
+
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    format!(
+        "{}_{}_{}",
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// The page without its `<script>` elements (which carry serialized data, not text).
+pub fn without_scripts(html: &str) -> String {
+    let re = regex::Regex::new(r"(?s)<script\b.*?</script>").expect("regex");
+    re.replace_all(html, "").into_owned()
+}
+
+/// Fluent keys that reached the page untranslated.
+pub fn untranslated_keys(html: &str) -> Vec<String> {
+    let re = regex::Regex::new(r"\b(?:shell|toilets)-[a-z0-9]+(?:-[a-z0-9]+)*\b").expect("regex");
+    re.find_iter(&without_scripts(html))
+        .map(|m| m.as_str().to_owned())
+        .collect()
+}
