@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = page_i18n();
     let site = i18n.t("shell-site-name");
+    mark_hydrated();
     view! {
         <Title formatter=move |page: String| format!("{page} – {site}") />
         <Router>
@@ -63,4 +64,15 @@ pub fn App() -> impl IntoView {
             <Footer />
         </Router>
     }
+}
+
+/// Marks `<html data-hydrated="true">` once the browser has taken over the page, so
+/// tests (and styles) can tell a hydrated page from a server-rendered one.
+fn mark_hydrated() {
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-hydrated", "true");
+        }
+    });
 }

@@ -12,19 +12,19 @@ pub fn Header() -> impl IntoView {
     let i18n = page_i18n();
     let info = Resource::new(|| (), |()| load_shell_info());
     view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                info.await.ok().filter(|info| info.demo).map(|_| view! {
-                    <div class="portal-demo-banner" role="note">
-                        <p class="portal-container kern-body">
-                            <strong>{i18n.t("shell-demo-label")}</strong>" "{i18n.t("shell-demo-text")}
-                        </p>
-                    </div>
-                })
-            })}
-        </Suspense>
         <header class="portal-header">
-            <div class="portal-container">
+            <Suspense>
+                {move || Suspend::new(async move {
+                    info.await.ok().filter(|info| info.demo).map(|_| view! {
+                        <div class="portal-demo-banner" role="note">
+                            <p class="portal-container kern-body">
+                                <strong>{i18n.t("shell-demo-label")}</strong>" "{i18n.t("shell-demo-text")}
+                            </p>
+                        </div>
+                    })
+                })}
+            </Suspense>
+            <div class="portal-container portal-header__content">
                 <div class="portal-header__bar">
                     <a class="portal-header__home kern-link" href="/">{i18n.t("shell-site-name")}</a>
                     <LanguageSwitch />

@@ -110,7 +110,7 @@ fn ToiletCard(toilet: Toilet, i18n: I18n) -> impl IntoView {
                     <h3 class="kern-title">{toilet.name}</h3>
                 </div>
                 <div class="kern-card__body">
-                    <dl class="kern-description-list">
+                    <dl class="kern-description-list kern-description-list--col">
                         <div class="kern-description-list-item">
                             <dt class="kern-description-list-item__key">{i18n.t("toilets-address")}</dt>
                             <dd class="kern-description-list-item__value">

@@ -1,7 +1,7 @@
 //! The module's route fragment, placed by the host in its router.
 
 use leptos::prelude::*;
-use leptos_router::{MatchNestedRoutes, SsrMode, components::Route, path};
+use leptos_router::{SsrMode, components::Route, path};
 
 use crate::page::ToiletFinder;
 

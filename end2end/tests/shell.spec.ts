@@ -1,0 +1,73 @@
+// The shell: languages, keyboard use, hydration and the same pages without JavaScript.
+import { expect, test } from "@playwright/test";
+import { waitForHydration } from "./helpers";
+
+test("home page in German, English one click away", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("City services online");
+  await expect(page).toHaveURL(/\/$/);
+  // The choice is kept on the next page.
+  await page.getByRole("link", { name: "Imprint" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imprint");
+  await page.getByRole("link", { name: "Deutsch" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impressum");
+  await expect(page).toHaveURL(/\/impressum$/);
+});
+
+test("the skip link is the first stop for keyboard users and moves focus to the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("hydration: the toilet filter updates the list without loading a new page", async ({ page }) => {
+  await page.goto("/toilets");
+  await waitForHydration(page);
+  await expect(page.getByRole("heading", { name: "8 Toiletten gefunden" })).toBeVisible();
+  await page.evaluate(() => ((window as any).samePage = true));
+  await page.getByLabel("Stadtbezirk").selectOption("Sendling");
+  await page.getByRole("button", { name: "Filter anwenden" }).click();
+  await expect(page.getByRole("heading", { name: "2 Toiletten gefunden" })).toBeVisible();
+  await expect(page).toHaveURL(/district=Sendling/);
+  expect(await page.evaluate(() => (window as any).samePage)).toBe(true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("home page, navigation and language switch work", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
+    await page.getByRole("link", { name: "Barrierefreie Toiletten finden" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barrierefreie Toiletten");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessible toilets");
+  });
+
+  test("the toilet filter is a plain form", async ({ page }) => {
+    await page.goto("/toilets");
+    await page.getByLabel("Stadtbezirk").selectOption("Sendling");
+    await page.getByLabel("Nur kostenlose Toiletten").check();
+    await page.getByRole("button", { name: "Filter anwenden" }).click();
+    await expect(page).toHaveURL(/district=Sendling&free=1/);
+    await expect(page.getByRole("heading", { name: "1 Toilette gefunden" })).toBeVisible();
+  });
+});
+
+test("no request leaves the portal's own origin", async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on("request", (req) => {
+    if (!req.url().startsWith(baseURL!) && !req.url().startsWith("data:")) foreign.push(req.url());
+  });
+  await page.goto("/toilets");
+  await waitForHydration(page);
+  expect(foreign).toEqual([]);
+});
