@@ -3,7 +3,7 @@
 use app::server::AppState;
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::support::{backends, spawn_with, test_settings};
+use crate::support::{backends, run, spawn_with, test_settings};
 
 async fn toilet_count(state: &AppState) -> i64 {
     let db = &state.ctx.db;
@@ -18,24 +18,28 @@ async fn toilet_count(state: &AppState) -> i64 {
     row.try_get("", "n").unwrap()
 }
 
-#[tokio::test]
-async fn restarting_does_not_load_demo_content_twice() {
-    for backend in backends() {
-        let (settings, dir) = test_settings(backend).await;
-        let first = AppState::start(settings.clone()).await.unwrap();
-        let loaded = toilet_count(&first).await;
-        assert!(loaded > 0, "{backend:?}: demo content loaded");
-        let app = spawn_with(settings, dir).await;
-        assert_eq!(toilet_count(&app.state).await, loaded, "{backend:?}");
-    }
+#[test]
+fn restarting_does_not_load_demo_content_twice() {
+    run(async {
+        for backend in backends() {
+            let (settings, dir) = test_settings(backend).await;
+            let first = AppState::start(settings.clone()).await.unwrap();
+            let loaded = toilet_count(&first).await;
+            assert!(loaded > 0, "{backend:?}: demo content loaded");
+            let app = spawn_with(settings, dir).await;
+            assert_eq!(toilet_count(&app.state).await, loaded, "{backend:?}");
+        }
+    });
 }
 
-#[tokio::test]
-async fn demo_content_can_be_switched_off() {
-    let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
-    settings.demo_content = false;
-    let app = spawn_with(settings, dir).await;
-    assert_eq!(toilet_count(&app.state).await, 0);
-    let (_, _, html) = app.get("/").await;
-    assert!(!html.contains("Demo-Installation"));
+#[test]
+fn demo_content_can_be_switched_off() {
+    run(async {
+        let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
+        settings.demo_content = false;
+        let app = spawn_with(settings, dir).await;
+        assert_eq!(toilet_count(&app.state).await, 0);
+        let (_, _, html) = app.get("/").await;
+        assert!(!html.contains("Demo-Installation"));
+    });
 }

@@ -1,59 +1,65 @@
 //! Security headers and request ids.
 
-use crate::support::{Backend, spawn_app};
+use crate::support::{Backend, run, spawn_app};
 
-#[tokio::test]
-async fn security_headers_on_pages_files_and_errors() {
-    let app = spawn_app(Backend::Sqlite).await;
-    for path in ["/", "/healthz", "/favicon.ico", "/nope"] {
-        let (_, headers, _) = app.get(path).await;
+#[test]
+fn security_headers_on_pages_files_and_errors() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        for path in ["/", "/healthz", "/favicon.ico", "/nope"] {
+            let (_, headers, _) = app.get(path).await;
+            let csp = headers["content-security-policy"].to_str().unwrap();
+            assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+            assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+            assert!(csp.contains("script-src 'self' 'nonce-"), "{path}: {csp}");
+            assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(
+                headers["referrer-policy"], "strict-origin-when-cross-origin",
+                "{path}"
+            );
+            assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+        }
+    });
+}
+
+#[test]
+fn inline_scripts_carry_the_nonce_of_the_policy() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let (_, headers, html) = app.get("/").await;
         let csp = headers["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
-        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
-        assert!(csp.contains("script-src 'self' 'nonce-"), "{path}: {csp}");
-        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|s| s.split('\'').next())
+            .unwrap();
+        let scripts = html.matches("<script").count();
+        assert!(scripts > 0);
         assert_eq!(
-            headers["referrer-policy"], "strict-origin-when-cross-origin",
-            "{path}"
+            html.matches(&format!(r#"nonce="{nonce}""#)).count(),
+            scripts,
+            "every script has the nonce"
         );
-        assert_eq!(headers["x-frame-options"], "DENY", "{path}");
-    }
+        let (_, second, _) = app.get("/").await;
+        assert_ne!(
+            second["content-security-policy"], headers["content-security-policy"],
+            "fresh nonce per request"
+        );
+    });
 }
 
-#[tokio::test]
-async fn inline_scripts_carry_the_nonce_of_the_policy() {
-    let app = spawn_app(Backend::Sqlite).await;
-    let (_, headers, html) = app.get("/").await;
-    let csp = headers["content-security-policy"].to_str().unwrap();
-    let nonce = csp
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|s| s.split('\'').next())
-        .unwrap();
-    let scripts = html.matches("<script").count();
-    assert!(scripts > 0);
-    assert_eq!(
-        html.matches(&format!(r#"nonce="{nonce}""#)).count(),
-        scripts,
-        "every script has the nonce"
-    );
-    let (_, second, _) = app.get("/").await;
-    assert_ne!(
-        second["content-security-policy"], headers["content-security-policy"],
-        "fresh nonce per request"
-    );
-}
-
-#[tokio::test]
-async fn every_response_has_a_request_id() {
-    let app = spawn_app(Backend::Sqlite).await;
-    let (_, first, _) = app.get("/healthz").await;
-    let (_, second, _) = app.get("/healthz").await;
-    let id = first["x-request-id"].to_str().unwrap();
-    assert_eq!(id.len(), 36, "a UUID: {id}");
-    assert_ne!(first["x-request-id"], second["x-request-id"]);
-    let (_, echoed, _) = app
-        .get_with("/healthz", &[("x-request-id", "proxy-given-42")])
-        .await;
-    assert_eq!(echoed["x-request-id"], "proxy-given-42");
+#[test]
+fn every_response_has_a_request_id() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let (_, first, _) = app.get("/healthz").await;
+        let (_, second, _) = app.get("/healthz").await;
+        let id = first["x-request-id"].to_str().unwrap();
+        assert_eq!(id.len(), 36, "a UUID: {id}");
+        assert_ne!(first["x-request-id"], second["x-request-id"]);
+        let (_, echoed, _) = app
+            .get_with("/healthz", &[("x-request-id", "proxy-given-42")])
+            .await;
+        assert_eq!(echoed["x-request-id"], "proxy-given-42");
+    });
 }

@@ -5,6 +5,21 @@ use std::{net::SocketAddr, path::PathBuf};
 use app::server::{AppState, Settings, http};
 use sea_orm::{ConnectionTrait, Database};
 
+/// One runtime for every test of this binary, as in production. With a runtime per
+/// test, parallel tests were seen to hang: a page render waited forever after an
+/// earlier test's runtime had shut down (Leptos keeps process-wide state).
+static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("test runtime")
+});
+
+/// Runs a test body on the shared runtime.
+pub fn run<F: std::future::Future>(test: F) -> F::Output {
+    RUNTIME.block_on(test)
+}
+
 /// The databases the tests run against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -161,4 +176,10 @@ pub fn untranslated_keys(html: &str) -> Vec<String> {
     re.find_iter(&without_scripts(html))
         .map(|m| m.as_str().to_owned())
         .collect()
+}
+
+/// The page without the comments Leptos leaves for hydration (`<!>`, `<!--…-->`).
+pub fn without_hydration_markers(html: &str) -> String {
+    let re = regex::Regex::new(r"(?s)<!-->|<!>|<!--.*?-->").expect("regex");
+    re.replace_all(html, "").into_owned()
 }
