@@ -1,6 +1,8 @@
 //! The fluent files are complete: every locale has the same files and keys, and every
 //! key written in the code exists. German is the default, English always complete.
 
+#![expect(clippy::unwrap_used, reason = "a test fails loudly on broken fixtures")]
+
 use std::{
     collections::{BTreeMap, BTreeSet},
     fs,

@@ -11,14 +11,12 @@ use crate::registry::Registry;
 /// Opens the connection pool. For SQLite the folder of the file is created and the
 /// database uses write-ahead logging, so readers do not block the writer.
 pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, String> {
-    if let Some(path) = sqlite_file(&settings.database_url) {
-        if let Some(dir) = std::path::Path::new(path)
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| format!("cannot create database folder {}: {e}", dir.display()))?;
-        }
+    let sqlite_dir = sqlite_file(&settings.database_url)
+        .and_then(|path| std::path::Path::new(path).parent())
+        .filter(|dir| !dir.as_os_str().is_empty());
+    if let Some(dir) = sqlite_dir {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create database folder {}: {e}", dir.display()))?;
     }
     let mut options = ConnectOptions::new(settings.database_url.clone());
     options

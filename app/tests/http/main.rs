@@ -1,6 +1,12 @@
 //! Integration tests: each boots the real portal (database, migrations, demo content,
 //! HTTP stack) on port 0 and talks to it over HTTP. SQLite always; PostgreSQL too when
-//! `PORTAL_TEST_DATABASE_URL` names a server (`.ci/run` starts one).
+//! `PORTAL_TEST_DATABASE_URL` names a server (`scripts/test` starts one).
+
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly when the portal misbehaves"
+)]
 
 mod config;
 mod demo_content;
