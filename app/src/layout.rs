@@ -12,8 +12,14 @@ use leptos::prelude::*;
 
 use crate::i18n::page_i18n;
 
-/// First focusable element: jumps over the header to the page content.
+/// First focusable element: jumps over the header to the page content. `rel="external"`
+/// keeps the client-side router out, so the browser moves the focus itself, as it
+/// does before hydration.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="portal-skip-link kern-link" href="#main">{page_i18n().t("shell-skip-link")}</a> }
+    view! {
+        <a class="portal-skip-link kern-link" href="#main" rel="external">
+            {page_i18n().t("shell-skip-link")}
+        </a>
+    }
 }

@@ -20,6 +20,7 @@ test("home page in German, English one click away", async ({ page }) => {
 
 test("the skip link is the first stop for keyboard users and moves focus to the content", async ({ page }) => {
   await page.goto("/");
+  await waitForHydration(page);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
   await expect(skip).toBeFocused();
@@ -42,6 +43,13 @@ test("hydration: the toilet filter updates the list without loading a new page",
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("the skip link moves focus to the content", async ({ page }) => {
+    await page.goto("/toilets");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+  });
 
   test("home page, navigation and language switch work", async ({ page }) => {
     await page.goto("/");

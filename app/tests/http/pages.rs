@@ -23,7 +23,7 @@ fn home_page_is_german_with_skip_link_and_legal_footer() {
         assert!(html.contains(r#"<html lang="de">"#), "{html}");
         let body = without_hydration_markers(html.split("<body>").nth(1).expect("body"));
         assert!(
-            body.starts_with(r##"<a href="#main" class="portal-skip-link"##),
+            body.starts_with(r##"<a href="#main" rel="external" class="portal-skip-link"##),
             "skip link must come first: {body}"
         );
         assert!(html.contains(r#"<main id="main" tabindex="-1">"#));
