@@ -6,16 +6,21 @@ mod request_id;
 mod security_headers;
 mod server_fn_status;
 
-use axum::Router;
+use std::{sync::OnceLock, time::Duration};
+
+use axum::{Router, http::StatusCode};
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use leptos_axum::{
+    AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list,
+};
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::CompressionLayer,
     limit::RequestBodyLimitLayer,
     request_id::{PropagateRequestIdLayer, SetRequestIdLayer},
-    trace::TraceLayer,
+    timeout::TimeoutLayer,
+    trace::{DefaultOnResponse, TraceLayer},
 };
 
 pub use security_headers::CspNonce;
@@ -25,6 +30,10 @@ use crate::{
     i18n::ShellConfig,
     shell::{App, shell},
 };
+
+/// Longest time a request may take before it is answered with 503; nothing a page
+/// does should come near it, and a stuck request must not hold a connection forever.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Largest request body accepted by default. Modules that take uploads set their own
 /// limit on their routes.
@@ -41,7 +50,7 @@ pub fn router(state: AppState) -> Router {
         .fold(Router::new(), |router, module| {
             router.merge(module.router(&state.ctx))
         });
-    let routes = generate_route_list(App);
+    let routes = route_list();
     Router::new()
         .merge(health::routes())
         .merge(language_switch::routes())
@@ -57,13 +66,29 @@ pub fn router(state: AppState) -> Router {
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))
-                .layer(TraceLayer::new_for_http().make_span_with(request_id::span_for))
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(request_id::span_for)
+                        .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+                )
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(axum::middleware::from_fn(security_headers::apply))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    REQUEST_TIMEOUT,
+                ))
                 .layer(CompressionLayer::new())
                 .layer(axum::middleware::from_fn(server_fn_status::apply))
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)),
         )
+}
+
+/// The Leptos routes, found once per process by rendering the app in route-listing
+/// mode. Computing them while other requests render was seen to stall those requests
+/// (several portals in one test process), and the list never changes at run time.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// What every page render and server function finds in its Leptos context.

@@ -5,9 +5,8 @@ use std::{net::SocketAddr, path::PathBuf};
 use app::server::{AppState, Settings, http};
 use sea_orm::{ConnectionTrait, Database};
 
-/// One runtime for every test of this binary, as in production. With a runtime per
-/// test, parallel tests were seen to hang: a page render waited forever after an
-/// earlier test's runtime had shut down (Leptos keeps process-wide state).
+/// One runtime for every test of this binary, as the portal has in production; the
+/// portals booted by the tests outlive no test's runtime.
 static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -15,8 +14,14 @@ static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLo
         .expect("test runtime")
 });
 
-/// Runs a test body on the shared runtime.
+/// Runs a test body on the shared runtime. Server logs go to the test's output
+/// (shown when it fails); `PORTAL_TEST_LOG` sets the filter, default `warn`.
 pub fn run<F: std::future::Future>(test: F) -> F::Output {
+    let filter = std::env::var("PORTAL_TEST_LOG").unwrap_or_else(|_| "warn".into());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_test_writer()
+        .try_init();
     RUNTIME.block_on(test)
 }
 
@@ -75,7 +80,10 @@ impl TestApp {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        let response = request.send().await.expect("request");
+        let response = request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
         let status = response.status();
         let headers = response.headers().clone();
         (status, headers, response.text().await.expect("body"))
@@ -86,6 +94,7 @@ impl TestApp {
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(20))
         .build()
         .expect("client")
 }
