@@ -1,5 +1,6 @@
 //! The HTTP application: one route table, the middleware stack and graceful shutdown.
 
+mod cross_origin;
 mod health;
 mod language_switch;
 mod request_id;
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
             router.merge(module.router(&state.ctx))
         });
     let routes = route_list();
+    let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
     Router::new()
         .merge(health::routes())
         .merge(language_switch::routes())
@@ -73,6 +75,10 @@ pub fn router(state: AppState) -> Router {
                 )
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(axum::middleware::from_fn(security_headers::apply))
+                .layer(axum::middleware::from_fn_with_state(
+                    public_origin,
+                    cross_origin::apply,
+                ))
                 .layer(TimeoutLayer::with_status_code(
                     StatusCode::SERVICE_UNAVAILABLE,
                     REQUEST_TIMEOUT,

@@ -63,3 +63,33 @@ fn every_response_has_a_request_id() {
         assert_eq!(echoed["x-request-id"], "proxy-given-42");
     });
 }
+
+#[test]
+fn cross_site_posts_are_refused_same_site_posts_pass() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let post = |headers: &'static [(&'static str, &'static str)]| {
+            let mut request = crate::support::client()
+                .post(app.url("/api/toilets/list"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("filter[district]=Sendling");
+            for (name, value) in headers {
+                request = request.header(*name, *value);
+            }
+            request.send()
+        };
+        let refused = post(&[("sec-fetch-site", "cross-site")]).await.unwrap();
+        assert_eq!(refused.status(), 403);
+        let refused = post(&[("origin", "https://evil.example")]).await.unwrap();
+        assert_eq!(refused.status(), 403);
+        let same = post(&[("sec-fetch-site", "same-origin")]).await.unwrap();
+        assert_eq!(same.status(), 200);
+        let no_browser = post(&[]).await.unwrap();
+        assert_eq!(no_browser.status(), 200);
+        // Links from other sites still open pages.
+        let (status, _, _) = app
+            .get_with("/toilets", &[("sec-fetch-site", "cross-site")])
+            .await;
+        assert_eq!(status, 200);
+    });
+}

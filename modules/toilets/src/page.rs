@@ -103,6 +103,10 @@ fn ToiletCard(toilet: Toilet, i18n: I18n) -> impl IntoView {
         format_euro(toilet.fee_cents.into(), i18n.locale)
     };
     let yes_no = move |flag: bool| i18n.t(if flag { "toilets-yes" } else { "toilets-no" });
+    let address = format!(
+        "{}, {} ({})",
+        toilet.street, toilet.postcode, toilet.district
+    );
     view! {
         <li class="kern-card portal-card">
             <div class="kern-card__container">
@@ -111,31 +115,25 @@ fn ToiletCard(toilet: Toilet, i18n: I18n) -> impl IntoView {
                 </div>
                 <div class="kern-card__body">
                     <dl class="kern-description-list kern-description-list--col">
-                        <div class="kern-description-list-item">
-                            <dt class="kern-description-list-item__key">{i18n.t("toilets-address")}</dt>
-                            <dd class="kern-description-list-item__value">
-                                {toilet.street}", "{toilet.postcode}" ("{toilet.district}")"
-                            </dd>
-                        </div>
-                        <div class="kern-description-list-item">
-                            <dt class="kern-description-list-item__key">{i18n.t("toilets-hours")}</dt>
-                            <dd class="kern-description-list-item__value">{toilet.opening_hours}</dd>
-                        </div>
-                        <div class="kern-description-list-item">
-                            <dt class="kern-description-list-item__key">{i18n.t("toilets-euro-key")}</dt>
-                            <dd class="kern-description-list-item__value">{yes_no(toilet.euro_key)}</dd>
-                        </div>
-                        <div class="kern-description-list-item">
-                            <dt class="kern-description-list-item__key">{i18n.t("toilets-changing-table")}</dt>
-                            <dd class="kern-description-list-item__value">{yes_no(toilet.changing_table)}</dd>
-                        </div>
-                        <div class="kern-description-list-item">
-                            <dt class="kern-description-list-item__key">{i18n.t("toilets-fee")}</dt>
-                            <dd class="kern-description-list-item__value">{fee}</dd>
-                        </div>
+                        <Fact term=i18n.t("toilets-address") value=address />
+                        <Fact term=i18n.t("toilets-hours") value=toilet.opening_hours />
+                        <Fact term=i18n.t("toilets-euro-key") value=yes_no(toilet.euro_key) />
+                        <Fact term=i18n.t("toilets-changing-table") value=yes_no(toilet.changing_table) />
+                        <Fact term=i18n.t("toilets-fee") value=fee />
                     </dl>
                 </div>
             </div>
         </li>
+    }
+}
+
+/// One row of a card's description list.
+#[component]
+fn Fact(term: String, value: String) -> impl IntoView {
+    view! {
+        <div class="kern-description-list-item">
+            <dt class="kern-description-list-item__key">{term}</dt>
+            <dd class="kern-description-list-item__value">{value}</dd>
+        </div>
     }
 }
