@@ -5,6 +5,8 @@
 //! completely so they work without JavaScript, and for the browser (`hydrate`), where
 //! the rendered page is taken over to make it interactive.
 
+#[cfg(feature = "ssr")]
+pub mod auth;
 pub mod i18n;
 mod layout;
 mod pages;

@@ -12,6 +12,7 @@ use sea_orm_migration::MigrationTrait;
 pub use sea_orm_migration::MigratorTrait;
 
 mod m20261127_000001_kernel_demo_content;
+mod m20261127_000003_kernel_session;
 
 /// The modules whose migrations the [`Migrator`] merges; implemented by the host.
 pub trait ModuleSet: Send + 'static {
@@ -31,7 +32,10 @@ impl<S: ModuleSet> MigratorTrait for Migrator<S> {
 
 /// The kernel's own migrations.
 fn kernel_migrations() -> Vec<Box<dyn MigrationTrait>> {
-    vec![Box::new(m20261127_000001_kernel_demo_content::Migration)]
+    vec![
+        Box::new(m20261127_000001_kernel_demo_content::Migration),
+        Box::new(m20261127_000003_kernel_session::Migration),
+    ]
 }
 
 /// Kernel and module migrations, sorted by name.

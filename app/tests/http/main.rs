@@ -14,5 +14,6 @@ mod headers;
 mod health;
 mod language;
 mod pages;
+mod sessions;
 mod support;
 mod toilets;
