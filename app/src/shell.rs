@@ -37,7 +37,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The application inside `<body>`: the same on server and in the browser.
+/// The application inside `<body>`: the same on server and in the browser. Every route
+/// renders completely before the response is sent (`SsrMode::Async`), so pages never
+/// depend on JavaScript to put streamed parts in place.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -53,10 +55,10 @@ pub fn App() -> impl IntoView {
                 <div class="portal-container">
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                        <Route path=path!("/impressum") view=|| view! { <LegalPage page="imprint" /> } />
-                        <Route path=path!("/datenschutz") view=|| view! { <LegalPage page="privacy" /> } />
-                        <Route path=path!("/barrierefreiheit") view=|| view! { <LegalPage page="accessibility" /> } />
-                        <Route path=path!("/leichte-sprache") view=|| view! { <LegalPage page="easy-language" /> } />
+                        <Route path=path!("/impressum") view=|| view! { <LegalPage page="imprint" /> } ssr=SsrMode::Async />
+                        <Route path=path!("/datenschutz") view=|| view! { <LegalPage page="privacy" /> } ssr=SsrMode::Async />
+                        <Route path=path!("/barrierefreiheit") view=|| view! { <LegalPage page="accessibility" /> } ssr=SsrMode::Async />
+                        <Route path=path!("/leichte-sprache") view=|| view! { <LegalPage page="easy-language" /> } ssr=SsrMode::Async />
                         <ToiletRoutes />
                     </Routes>
                 </div>

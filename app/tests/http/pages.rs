@@ -63,6 +63,11 @@ fn every_page_is_translated_in_both_languages() {
                         "{backend:?} {path} {lang}: untranslated {missing:?}"
                     );
                     assert!(html.contains("<title>"), "{path} has a title");
+                    let header = html.split("<main").next().unwrap_or_default();
+                    assert!(
+                        header.contains(r#"href="/toilets""#),
+                        "{path}: module navigation rendered in place"
+                    );
                 }
             }
         }
