@@ -24,8 +24,6 @@ use tower_http::{
     trace::{DefaultOnResponse, TraceLayer},
 };
 
-pub use security_headers::CspNonce;
-
 use super::AppState;
 use crate::{
     i18n::ShellConfig,
