@@ -22,8 +22,11 @@ fluent_templates::static_loader! {
 /// Site-wide facts the shell shows on every page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShellConfig {
-    /// The installation runs on demo content; every page says so.
+    /// The installation runs on demo content or offers the demo sign-in; every page
+    /// says so.
     pub demo: bool,
+    /// The demo sign-in (choose a persona) is offered.
+    pub demo_login: bool,
 }
 
 /// The translation context of this page, created on first use.

@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header with navigation and language switch,
 //! footer with the legally required pages.
 
+mod account;
 mod footer;
 mod header;
 mod language_switch;

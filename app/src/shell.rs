@@ -12,7 +12,7 @@ use toilets::ToiletRoutes;
 use crate::{
     i18n::page_i18n,
     layout::{Footer, Header, SkipLink},
-    pages::{HomePage, LegalPage, NotFound},
+    pages::{HomePage, LegalPage, NotFound, SignInPage},
 };
 
 /// The whole HTML document, rendered on the server.
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/datenschutz") view=|| view! { <LegalPage page="privacy" /> } ssr=SsrMode::Async />
                         <Route path=path!("/barrierefreiheit") view=|| view! { <LegalPage page="accessibility" /> } ssr=SsrMode::Async />
                         <Route path=path!("/leichte-sprache") view=|| view! { <LegalPage page="easy-language" /> } ssr=SsrMode::Async />
+                        <Route path=path!("/anmelden") view=SignInPage ssr=SsrMode::Async />
                         <ToiletRoutes />
                     </Routes>
                 </div>

@@ -10,8 +10,12 @@ use serde::{Deserialize, Serialize};
 pub struct ShellInfo {
     /// Navigation entries of every module for the current person, in order.
     pub nav: Vec<NavEntry>,
-    /// The installation runs on demo content.
+    /// The installation runs on demo content or offers the demo sign-in.
     pub demo: bool,
+    /// The demo sign-in is offered.
+    pub demo_login: bool,
+    /// Name of the signed-in person; `None` when nobody is signed in.
+    pub user: Option<String>,
 }
 
 /// The header's navigation and site facts.
@@ -20,16 +24,21 @@ pub async fn load_shell_info() -> Result<ShellInfo, AppError> {
     let modules = use_context::<crate::registry::Modules>()
         .ok_or_else(|| AppError::internal("module list missing"))?;
     let config = use_context::<crate::i18n::ShellConfig>().unwrap_or_default();
-    let identity = kernel::Identity::anonymous();
+    let identity = use_context::<kernel::Identity>().unwrap_or_default();
     let mut nav: Vec<NavEntry> = modules
         .0
         .iter()
         .flat_map(|m| m.nav_entries(&identity))
         .collect();
     nav.sort_by_key(|e| e.order);
+    let user = identity
+        .is_signed_in()
+        .then(|| identity.name.clone().unwrap_or_default());
     Ok(ShellInfo {
         nav,
         demo: config.demo,
+        demo_login: config.demo_login,
+        user,
     })
 }
 

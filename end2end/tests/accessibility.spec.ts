@@ -2,7 +2,7 @@
 import { test } from "@playwright/test";
 import { expectNoAxeViolations, watchForErrors } from "./helpers";
 
-const pages = ["/", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/toilets", "/toilets?district=Sendling&free=1", "/does-not-exist"];
+const pages = ["/", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/toilets", "/toilets?district=Sendling&free=1", "/anmelden", "/does-not-exist"];
 
 for (const locale of ["de", "en"]) {
   test.describe(`pages in ${locale}`, () => {

@@ -1,6 +1,6 @@
 // The shell: languages, keyboard use, hydration and the same pages without JavaScript.
 import { expect, test } from "@playwright/test";
-import { waitForHydration } from "./helpers";
+import { expectNoAxeViolations, waitForHydration } from "./helpers";
 
 test("home page in German, English one click away", async ({ page }) => {
   await page.goto("/");
@@ -78,4 +78,24 @@ test("no request leaves the portal's own origin", async ({ page, baseURL }) => {
   await page.goto("/toilets");
   await waitForHydration(page);
   expect(foreign).toEqual([]);
+});
+
+test("demo sign-in: choose a persona, see the name, sign out", async ({ page }) => {
+  await page.goto("/toilets");
+  await waitForHydration(page);
+  await page.getByRole("link", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
+  await page.getByRole("button", { name: "Erika Mustermann, Bürgerin" }).click();
+  await expect(page).toHaveURL(/\/toilets$/);
+  await expect(page.getByRole("banner")).toContainText("Erika Mustermann");
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await expect(page.getByRole("banner")).not.toContainText("Erika Mustermann");
+  await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
+});
+
+test("signed in, every page still has no accessibility violations", async ({ page }) => {
+  await page.goto("/anmelden");
+  await page.getByRole("button", { name: "Max Beispiel, Sachbearbeitung KVR" }).click();
+  await expect(page.getByRole("banner")).toContainText("Max Beispiel");
+  await expectNoAxeViolations(page);
 });

@@ -60,3 +60,14 @@ shell-accessibility-enforcement-text = Wenn Sie auf Ihre Rückmeldung keine zufr
 
 shell-easy-language-title = Leichte Sprache
 shell-easy-language-intro = Hier erklären wir bald das Serviceportal in Leichter Sprache. Diese Seite ist noch in Arbeit.
+
+shell-sign-in = Anmelden
+shell-sign-out = Abmelden
+shell-signed-in-as = Angemeldet als
+shell-sign-in-title = Anmelden
+shell-sign-in-demo-note = Demo-Anmeldung: Wählen Sie eine Beispielperson. In einer echten Installation melden Sie sich mit BayernID oder Ihrem Dienstkonto an.
+shell-sign-in-choose = Als wer möchten Sie sich anmelden?
+shell-persona-citizen = Erika Mustermann, Bürgerin
+shell-persona-caseworker = Max Beispiel, Sachbearbeitung KVR
+shell-persona-department-admin = Dana Verwaltung, Fachadministration KVR
+shell-persona-platform-admin = Paul Betrieb, Plattformbetrieb

@@ -60,3 +60,14 @@ shell-accessibility-enforcement-text = If you do not receive a satisfactory answ
 
 shell-easy-language-title = Easy Language
 shell-easy-language-intro = This page will soon explain the service portal in Easy German. It is still being prepared.
+
+shell-sign-in = Sign in
+shell-sign-out = Sign out
+shell-signed-in-as = Signed in as
+shell-sign-in-title = Sign in
+shell-sign-in-demo-note = Demo sign-in: choose an example person. In a real installation you sign in with BayernID or your staff account.
+shell-sign-in-choose = Who do you want to sign in as?
+shell-persona-citizen = Erika Mustermann, citizen
+shell-persona-caseworker = Max Beispiel, caseworker at KVR
+shell-persona-department-admin = Dana Verwaltung, department administrator at KVR
+shell-persona-platform-admin = Paul Betrieb, platform operations

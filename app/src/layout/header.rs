@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::language_switch::LanguageSwitch;
+use super::{account::Account, language_switch::LanguageSwitch};
 use crate::{i18n::page_i18n, shell_info::load_shell_info};
 
 /// The header of every page.
@@ -27,7 +27,14 @@ pub fn Header() -> impl IntoView {
             <div class="portal-container portal-header__content">
                 <div class="portal-header__bar">
                     <a class="portal-header__home kern-link" href="/">{i18n.t("shell-site-name")}</a>
-                    <LanguageSwitch />
+                    <div class="portal-header__tools">
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                info.await.ok().map(|info| view! { <Account info=info /> })
+                            })}
+                        </Suspense>
+                        <LanguageSwitch />
+                    </div>
                 </div>
                 <nav class="portal-nav" aria-label=i18n.t("shell-nav-label")>
                     <ul class="portal-inline-list">

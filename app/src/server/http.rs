@@ -3,6 +3,7 @@
 mod cross_origin;
 mod health;
 mod language_switch;
+mod local_path;
 mod request_id;
 mod security_headers;
 mod server_fn_status;
@@ -10,7 +11,7 @@ mod server_fn_status;
 use std::{sync::OnceLock, time::Duration};
 
 use axum::{Router, http::StatusCode};
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{
     AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list,
 };
@@ -24,8 +25,11 @@ use tower_http::{
     trace::{DefaultOnResponse, TraceLayer},
 };
 
+pub use local_path::local_path;
+
 use super::AppState;
 use crate::{
+    auth::{demo, session_layer, session_store::DbSessionStore, signed_in},
     i18n::ShellConfig,
     shell::{App, shell},
 };
@@ -51,9 +55,15 @@ pub fn router(state: AppState) -> Router {
         });
     let routes = route_list();
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
+    let sessions = session_layer::layer(DbSessionStore::new(state.ctx.db.clone()), &state.settings);
+    let identity_policy = signed_in::IdentityPolicy {
+        absolute_timeout_secs: i64::from(state.settings.session_absolute_hours) * 3600,
+        clock: signed_in::Clock::default(),
+    };
     Router::new()
         .merge(health::routes())
         .merge(language_switch::routes())
+        .merge(demo::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -76,6 +86,11 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn_with_state(
                     public_origin,
                     cross_origin::apply,
+                ))
+                .layer(sessions)
+                .layer(axum::middleware::from_fn_with_state(
+                    identity_policy,
+                    signed_in::attach_identity,
                 ))
                 .layer(TimeoutLayer::with_status_code(
                     StatusCode::SERVICE_UNAVAILABLE,
@@ -100,13 +115,19 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
     let ctx = state.ctx.clone();
     let modules = state.modules.clone();
     let shell_config = ShellConfig {
-        demo: state.settings.demo_content,
+        demo: state.settings.demo_content || state.settings.demo_login,
+        demo_login: state.settings.demo_login,
     };
     move || {
         provide_context(ctx.clone());
         provide_context(modules.clone());
         provide_context(shell_config);
         security_headers::provide_nonce_from_request();
+        // The identity middleware put the person behind the request here.
+        let identity = use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<kernel::Identity>().cloned())
+            .unwrap_or_default();
+        provide_context(identity);
     }
 }
 

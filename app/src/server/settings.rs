@@ -49,6 +49,12 @@ pub struct Settings {
     pub site_root: PathBuf,
     /// Load demo content into an empty database and show the demo banner.
     pub demo_content: bool,
+    /// Offer the demo sign-in (choose a persona); never in production.
+    pub demo_login: bool,
+    /// Minutes without a request after which a session ends.
+    pub session_idle_minutes: u32,
+    /// Hours after sign-in after which a session ends regardless of activity.
+    pub session_absolute_hours: u32,
     /// Log filter in `RUST_LOG` syntax (`RUST_LOG` itself wins when set).
     pub log_filter: String,
     /// `text` or `json`.
@@ -65,6 +71,9 @@ impl Default for Settings {
             data_dir: PathBuf::from("data"),
             site_root: PathBuf::from("target/site"),
             demo_content: true,
+            demo_login: true,
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
             log_filter: "info,sqlx=warn,sea_orm_migration=warn".into(),
             log_format: LogFormat::Text,
         }
@@ -109,6 +118,18 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "demo_content",
         help: "load demo content and show the demo banner (true/false)",
+    },
+    SettingDoc {
+        key: "demo_login",
+        help: "offer the demo sign-in with personas (true/false); never in production",
+    },
+    SettingDoc {
+        key: "session_idle_minutes",
+        help: "minutes without a request after which a session ends (1-1440)",
+    },
+    SettingDoc {
+        key: "session_absolute_hours",
+        help: "hours after sign-in after which a session ends (1-168)",
     },
     SettingDoc {
         key: "log_filter",
@@ -158,6 +179,12 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.database_max_connections) {
             return bad("database_max_connections", "must be between 1 and 1000");
+        }
+        if !(1..=1440).contains(&self.session_idle_minutes) {
+            return bad("session_idle_minutes", "must be between 1 and 1440");
+        }
+        if !(1..=168).contains(&self.session_absolute_hours) {
+            return bad("session_absolute_hours", "must be between 1 and 168");
         }
         if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
             return bad("public_url", "must start with http:// or https://");

@@ -38,6 +38,9 @@ impl AppState {
         if settings.demo_content {
             demo_content::load(&db, &modules).await?;
         }
+        crate::auth::session_layer::spawn_cleanup(crate::auth::session_store::DbSessionStore::new(
+            db.clone(),
+        ));
         let ctx = ModuleContext {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),

@@ -15,5 +15,6 @@ mod health;
 mod language;
 mod pages;
 mod sessions;
+mod sign_in;
 mod support;
 mod toilets;

@@ -11,6 +11,7 @@ const PAGES: &[&str] = &[
     "/barrierefreiheit",
     "/leichte-sprache",
     "/toilets",
+    "/anmelden",
 ];
 
 #[test]

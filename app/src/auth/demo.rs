@@ -1,0 +1,84 @@
+//! Demo sign-in for the quick start: choose a persona instead of signing in at an
+//! identity provider. On only when `demo_login` is set; the demo banner is on every
+//! page then.
+
+use std::sync::Arc;
+
+use axum::{
+    Form, Router,
+    extract::State,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::post,
+};
+use kernel::{Identity, Role};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::signed_in::{Clock, sign_in, sign_out};
+use crate::server::{AppState, Settings, http::local_path};
+
+/// The sign-in and sign-out endpoints (plain form posts, so they work without JS).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/auth/demo", post(demo_sign_in))
+        .route("/auth/logout", post(sign_out_now))
+}
+
+/// The identity behind a persona key offered on the sign-in page.
+pub fn persona(key: &str) -> Option<Identity> {
+    let (name, roles, departments): (&str, &[Role], &[&str]) = match key {
+        "citizen" => ("Erika Mustermann", &[Role::Citizen], &[]),
+        "caseworker" => ("Max Beispiel", &[Role::Caseworker], &["kvr"]),
+        "department-admin" => ("Dana Verwaltung", &[Role::DepartmentAdmin], &["kvr"]),
+        "platform-admin" => ("Paul Betrieb", &[Role::PlatformAdmin], &[]),
+        _ => return None,
+    };
+    Some(Identity {
+        subject: Some(format!("demo:{key}")),
+        name: Some(name.to_owned()),
+        roles: roles.to_vec(),
+        departments: departments.iter().map(|d| (*d).to_owned()).collect(),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoForm {
+    persona: String,
+    return_to: Option<String>,
+}
+
+async fn demo_sign_in(
+    State(settings): State<Arc<Settings>>,
+    session: Session,
+    Form(form): Form<DemoForm>,
+) -> Response {
+    if !settings.demo_login {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let Some(identity) = persona(&form.persona) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "unknown persona / unbekannte Persona",
+        )
+            .into_response();
+    };
+    if let Err(err) = sign_in(&session, identity, Clock::default()).await {
+        tracing::error!(error = %err, "demo sign-in failed");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    let target = form
+        .return_to
+        .as_deref()
+        .and_then(local_path)
+        .unwrap_or_else(|| "/".into());
+    (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
+}
+
+async fn sign_out_now(session: Session) -> Response {
+    if let Err(err) = sign_out(&session).await {
+        tracing::error!(error = %err, "sign-out failed");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response()
+}

@@ -1,0 +1,43 @@
+//! The session cookie and the periodic clean-up of expired sessions.
+
+use std::time::Duration;
+
+use tower_sessions::{
+    Expiry, SessionManagerLayer, cookie::SameSite, cookie::time, session_store::ExpiredDeletion,
+};
+
+use super::session_store::DbSessionStore;
+use crate::server::Settings;
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "portal_session";
+/// How often expired sessions are deleted.
+const CLEANUP_PERIOD: Duration = Duration::from_secs(300);
+
+/// Host-only, `HttpOnly`, `SameSite=Lax` session cookie, `Secure` unless the portal runs
+/// on plain http; the session ends after `session_idle_minutes` without a request.
+pub fn layer(store: DbSessionStore, settings: &Settings) -> SessionManagerLayer<DbSessionStore> {
+    SessionManagerLayer::new(store)
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(settings.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
+            settings.session_idle_minutes.into(),
+        )))
+        // Every request counts as activity, not only those that change the session.
+        .with_always_save(true)
+}
+
+/// Deletes expired sessions every few minutes, for as long as the process runs.
+pub fn spawn_cleanup(store: DbSessionStore) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(CLEANUP_PERIOD);
+        loop {
+            interval.tick().await;
+            if let Err(err) = store.delete_expired().await {
+                tracing::warn!(error = %err, "deleting expired sessions failed");
+            }
+        }
+    });
+}

@@ -1,0 +1,34 @@
+//! The header's account area: the signed-in name with a sign-out button, or the
+//! sign-in link. Sign-out is a form post (state changes never ride on a link).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::{i18n::page_i18n, shell_info::ShellInfo};
+
+/// Name and sign-out, or sign-in.
+#[component]
+pub fn Account(info: ShellInfo) -> impl IntoView {
+    let i18n = page_i18n();
+    let location = use_location();
+    match info.user {
+        Some(name) => view! {
+            <form class="portal-account" method="post" action="/auth/logout">
+                <span class="kern-body">{i18n.t("shell-signed-in-as")}" "<strong>{name}</strong></span>
+                <button class="kern-btn kern-btn--tertiary" type="submit">
+                    <span class="kern-label">{i18n.t("shell-sign-out")}</span>
+                </button>
+            </form>
+        }
+        .into_any(),
+        None if info.demo_login => {
+            let href = move || {
+                let here = format!("{}{}", location.pathname.get(), location.search.get());
+                let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+                format!("/anmelden?return_to={encoded}")
+            };
+            view! { <a class="kern-link" href=href rel="external">{i18n.t("shell-sign-in")}</a> }.into_any()
+        }
+        None => ().into_any(),
+    }
+}

@@ -1,0 +1,193 @@
+//! Demo sign-in, sessions in the database, sign-out.
+
+use reqwest::{Client, StatusCode, redirect::Policy};
+
+use crate::support::{Backend, backends, run, spawn_app, spawn_with, test_settings};
+
+fn browser() -> Client {
+    Client::builder()
+        .redirect(Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("portal_session="))
+        .map(str::to_owned)
+}
+
+#[test]
+fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let browser = browser();
+            let home = browser
+                .get(app.url("/"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                home.contains(r#"href="/anmelden?return_to=%2F""#),
+                "sign-in link"
+            );
+
+            let response = browser
+                .post(app.url("/auth/demo"))
+                .form(&[("persona", "citizen"), ("return_to", "/toilets")])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::SEE_OTHER, "{backend:?}");
+            assert_eq!(response.headers()["location"], "/toilets");
+            let cookie = session_cookie(&response).expect("session cookie");
+            for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+                assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+            }
+            assert!(
+                !cookie.contains("Secure") && !cookie.contains("Domain"),
+                "{cookie}"
+            );
+
+            let page = browser
+                .get(app.url("/toilets"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                page.contains("Erika Mustermann"),
+                "{backend:?}: name in the header"
+            );
+            assert!(page.contains(r#"action="/auth/logout""#));
+
+            let id = cookie.split(';').next().unwrap().to_owned();
+            let response = browser.post(app.url("/auth/logout")).send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::SEE_OTHER);
+            let page = browser
+                .get(app.url("/"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(!page.contains("Erika Mustermann"));
+
+            // The old cookie is worth nothing after sign-out.
+            let replay = crate::support::client()
+                .get(app.url("/"))
+                .header("cookie", id)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                !replay.contains("Erika Mustermann"),
+                "{backend:?}: replayed cookie"
+            );
+        }
+    });
+}
+
+#[test]
+fn signing_in_again_issues_a_new_session_id() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = browser();
+        let first = browser
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", "citizen")])
+            .send()
+            .await
+            .unwrap();
+        let first = session_cookie(&first).unwrap();
+        let second = browser
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", "caseworker")])
+            .send()
+            .await
+            .unwrap();
+        let second = session_cookie(&second).unwrap();
+        let (first_id, second_id) = (
+            first.split(';').next().unwrap(),
+            second.split(';').next().unwrap(),
+        );
+        assert_ne!(first_id, second_id);
+        let with_old = crate::support::client()
+            .get(app.url("/"))
+            .header("cookie", first_id)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!with_old.contains("Max Beispiel") && !with_old.contains("Erika Mustermann"));
+    });
+}
+
+#[test]
+fn bad_sign_in_requests_are_refused() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = browser();
+        let unknown = browser
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", "root")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
+        assert!(session_cookie(&unknown).is_none());
+        let away = browser
+            .post(app.url("/auth/demo"))
+            .form(&[
+                ("persona", "citizen"),
+                ("return_to", "https://evil.example/"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(away.headers()["location"], "/", "no open redirect");
+        let forged = browser
+            .post(app.url("/auth/demo"))
+            .header("sec-fetch-site", "cross-site")
+            .form(&[("persona", "citizen")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    });
+}
+
+#[test]
+fn demo_sign_in_is_off_when_configured_off() {
+    run(async {
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        settings.demo_login = false;
+        let app = spawn_with(settings, dir).await;
+        let response = browser()
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", "citizen")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        let (_, _, home) = app.get("/").await;
+        assert!(!home.contains("/anmelden"), "no sign-in link");
+    });
+}
