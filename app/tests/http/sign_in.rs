@@ -2,7 +2,7 @@
 
 use reqwest::{Client, StatusCode, redirect::Policy};
 
-use crate::support::{Backend, backends, run, spawn_app, spawn_with, test_settings};
+use crate::support::{Backend, TestApp, backends, run, spawn_app, spawn_with, test_settings};
 
 fn browser() -> Client {
     Client::builder()
@@ -10,6 +10,21 @@ fn browser() -> Client {
         .cookie_store(true)
         .build()
         .unwrap()
+}
+
+/// Posts the demo sign-in form with `fields`.
+async fn post_demo(browser: &Client, app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+    browser
+        .post(app.url("/auth/demo"))
+        .form(fields)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The `name=value` part of a `Set-Cookie` header.
+fn cookie_pair(set_cookie: &str) -> &str {
+    set_cookie.split(';').next().unwrap_or_default()
 }
 
 fn session_cookie(response: &reqwest::Response) -> Option<String> {
@@ -41,12 +56,12 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
                 "sign-in link"
             );
 
-            let response = browser
-                .post(app.url("/auth/demo"))
-                .form(&[("persona", "citizen"), ("return_to", "/toilets")])
-                .send()
-                .await
-                .unwrap();
+            let response = post_demo(
+                &browser,
+                &app,
+                &[("persona", "citizen"), ("return_to", "/toilets")],
+            )
+            .await;
             assert_eq!(response.status(), StatusCode::SEE_OTHER, "{backend:?}");
             assert_eq!(response.headers()["location"], "/toilets");
             let cookie = session_cookie(&response).expect("session cookie");
@@ -72,7 +87,7 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
             );
             assert!(page.contains(r#"action="/auth/logout""#));
 
-            let id = cookie.split(';').next().unwrap().to_owned();
+            let id = cookie_pair(&cookie).to_owned();
             let response = browser.post(app.url("/auth/logout")).send().await.unwrap();
             assert_eq!(response.status(), StatusCode::SEE_OTHER);
             let page = browser
@@ -86,15 +101,7 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
             assert!(!page.contains("Erika Mustermann"));
 
             // The old cookie is worth nothing after sign-out.
-            let replay = crate::support::client()
-                .get(app.url("/"))
-                .header("cookie", id)
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let replay = app.get_with("/", &[("cookie", id.as_str())]).await.2;
             assert!(
                 !replay.contains("Erika Mustermann"),
                 "{backend:?}: replayed cookie"
@@ -108,34 +115,13 @@ fn signing_in_again_issues_a_new_session_id() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
         let browser = browser();
-        let first = browser
-            .post(app.url("/auth/demo"))
-            .form(&[("persona", "citizen")])
-            .send()
-            .await
-            .unwrap();
+        let first = post_demo(&browser, &app, &[("persona", "citizen")]).await;
         let first = session_cookie(&first).unwrap();
-        let second = browser
-            .post(app.url("/auth/demo"))
-            .form(&[("persona", "caseworker")])
-            .send()
-            .await
-            .unwrap();
+        let second = post_demo(&browser, &app, &[("persona", "caseworker")]).await;
         let second = session_cookie(&second).unwrap();
-        let (first_id, second_id) = (
-            first.split(';').next().unwrap(),
-            second.split(';').next().unwrap(),
-        );
+        let (first_id, second_id) = (cookie_pair(&first), cookie_pair(&second));
         assert_ne!(first_id, second_id);
-        let with_old = crate::support::client()
-            .get(app.url("/"))
-            .header("cookie", first_id)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let with_old = app.get_with("/", &[("cookie", first_id)]).await.2;
         assert!(!with_old.contains("Max Beispiel") && !with_old.contains("Erika Mustermann"));
     });
 }
@@ -145,23 +131,18 @@ fn bad_sign_in_requests_are_refused() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
         let browser = browser();
-        let unknown = browser
-            .post(app.url("/auth/demo"))
-            .form(&[("persona", "root")])
-            .send()
-            .await
-            .unwrap();
+        let unknown = post_demo(&browser, &app, &[("persona", "root")]).await;
         assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
         assert!(session_cookie(&unknown).is_none());
-        let away = browser
-            .post(app.url("/auth/demo"))
-            .form(&[
+        let away = post_demo(
+            &browser,
+            &app,
+            &[
                 ("persona", "citizen"),
                 ("return_to", "https://evil.example/"),
-            ])
-            .send()
-            .await
-            .unwrap();
+            ],
+        )
+        .await;
         assert_eq!(away.headers()["location"], "/", "no open redirect");
         let forged = browser
             .post(app.url("/auth/demo"))
@@ -180,12 +161,7 @@ fn demo_sign_in_is_off_when_configured_off() {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
         settings.demo_login = false;
         let app = spawn_with(settings, dir).await;
-        let response = browser()
-            .post(app.url("/auth/demo"))
-            .form(&[("persona", "citizen")])
-            .send()
-            .await
-            .unwrap();
+        let response = post_demo(&browser(), &app, &[("persona", "citizen")]).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND);
         let (_, _, home) = app.get("/").await;
         assert!(!home.contains("/anmelden"), "no sign-in link");
