@@ -5,6 +5,7 @@
 //! Who is signed in is one [`signed_in::SignedIn`] value in the session; every request
 //! gets the resulting `kernel::Identity` (anonymous when nobody is signed in).
 
+pub mod clock;
 pub mod demo;
 pub mod session_entity;
 pub mod session_layer;

@@ -15,7 +15,9 @@ use kernel::{Identity, Role};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::signed_in::{Clock, sign_in, sign_out};
+use super::clock::Clock;
+
+use super::signed_in::{sign_in, sign_out};
 use crate::server::{AppState, Settings, http::local_path};
 
 /// The sign-in and sign-out endpoints (plain form posts, so they work without JS).
@@ -50,6 +52,7 @@ struct DemoForm {
 
 async fn demo_sign_in(
     State(settings): State<Arc<Settings>>,
+    State(clock): State<Clock>,
     session: Session,
     Form(form): Form<DemoForm>,
 ) -> Response {
@@ -63,7 +66,7 @@ async fn demo_sign_in(
         )
             .into_response();
     };
-    if let Err(err) = sign_in(&session, identity, Clock::default()).await {
+    if let Err(err) = sign_in(&session, identity, &clock).await {
         tracing::error!(error = %err, "demo sign-in failed");
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }

@@ -12,21 +12,25 @@ use tower_sessions::{
     session_store,
 };
 
-use super::session_entity::{ActiveModel, Column, Entity};
+use super::{
+    clock::Clock,
+    session_entity::{ActiveModel, Column, Entity},
+};
 
 /// How often a new id is drawn when the random one is taken (practically never).
 const MAX_ID_ATTEMPTS: usize = 8;
 
-/// Sessions in the `kernel_session` table.
+/// Sessions in the `kernel_session` table; expiry is judged by `clock`.
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: DatabaseConnection,
+    clock: Clock,
 }
 
 impl DbSessionStore {
     /// A store on `db`.
-    pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+    pub fn new(db: DatabaseConnection, clock: Clock) -> Self {
+        Self { db, clock }
     }
 }
 
@@ -34,13 +38,15 @@ fn backend(err: DbErr) -> session_store::Error {
     session_store::Error::Backend(err.to_string())
 }
 
-fn row(record: &Record) -> session_store::Result<ActiveModel> {
+/// The row for `record`. The session layer computes expiry from the system clock; the
+/// row holds it on the portal's clock, which is what `load` and the clean-up compare.
+fn row(record: &Record, clock: &Clock) -> session_store::Result<ActiveModel> {
     let data = serde_json::to_string(&record.data)
         .map_err(|e| session_store::Error::Encode(e.to_string()))?;
     Ok(ActiveModel {
         id: Set(record.id.to_string()),
         data: Set(data),
-        expires_at: Set(record.expiry_date.unix_timestamp()),
+        expires_at: Set(record.expiry_date.unix_timestamp() + clock.offset()),
     })
 }
 
@@ -48,7 +54,10 @@ fn row(record: &Record) -> session_store::Result<ActiveModel> {
 impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         for _ in 0..MAX_ID_ATTEMPTS {
-            match Entity::insert(row(record)?).exec(&self.db).await {
+            match Entity::insert(row(record, &self.clock)?)
+                .exec(&self.db)
+                .await
+            {
                 Ok(_) => return Ok(()),
                 Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
                     record.id = Id::default();
@@ -60,7 +69,7 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        Entity::insert(row(record)?)
+        Entity::insert(row(record, &self.clock)?)
             .on_conflict(
                 OnConflict::column(Column::Id)
                     .update_columns([Column::Data, Column::ExpiresAt])
@@ -73,7 +82,7 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let now = self.clock.now();
         let Some(model) = Entity::find_by_id(id.to_string())
             .filter(Column::ExpiresAt.gt(now))
             .one(&self.db)
@@ -84,8 +93,9 @@ impl SessionStore for DbSessionStore {
         };
         let data = serde_json::from_str(&model.data)
             .map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        let expiry_date = OffsetDateTime::from_unix_timestamp(model.expires_at)
-            .map_err(|e| session_store::Error::Decode(e.to_string()))?;
+        let expiry_date =
+            OffsetDateTime::from_unix_timestamp(model.expires_at - self.clock.offset())
+                .map_err(|e| session_store::Error::Decode(e.to_string()))?;
         Ok(Some(Record {
             id: *id,
             data,
@@ -105,7 +115,7 @@ impl SessionStore for DbSessionStore {
 #[async_trait]
 impl ExpiredDeletion for DbSessionStore {
     async fn delete_expired(&self) -> session_store::Result<()> {
-        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let now = self.clock.now();
         Entity::delete_many()
             .filter(Column::ExpiresAt.lte(now))
             .exec(&self.db)

@@ -5,6 +5,8 @@ use kernel::Identity;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
+use super::clock::Clock;
+
 /// Session key of the signed-in person.
 const KEY: &str = "portal.signed_in";
 
@@ -17,23 +19,13 @@ pub struct SignedIn {
     pub since: i64,
 }
 
-/// The current Unix time; a field so tests can move the clock.
-#[derive(Clone, Copy, Debug)]
-pub struct Clock(pub fn() -> i64);
-
-impl Default for Clock {
-    fn default() -> Self {
-        Self(|| tower_sessions::cookie::time::OffsetDateTime::now_utc().unix_timestamp())
-    }
-}
-
 /// Stores `identity` as signed in. The session gets a new id first, so an id planted
 /// before sign-in is worthless afterwards.
-pub async fn sign_in(session: &Session, identity: Identity, clock: Clock) -> Result<(), String> {
+pub async fn sign_in(session: &Session, identity: Identity, clock: &Clock) -> Result<(), String> {
     session.cycle_id().await.map_err(|e| e.to_string())?;
     let signed_in = SignedIn {
         identity,
-        since: (clock.0)(),
+        since: clock.now(),
     };
     session
         .insert(KEY, signed_in)
@@ -47,7 +39,7 @@ pub async fn sign_out(session: &Session) -> Result<(), String> {
 }
 
 /// Settings of the identity middleware.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct IdentityPolicy {
     /// Seconds after sign-in after which the session ends.
     pub absolute_timeout_secs: i64,
@@ -65,7 +57,7 @@ pub async fn attach_identity(
 ) -> Response {
     let identity = match session.get::<SignedIn>(KEY).await {
         Ok(Some(signed_in))
-            if (policy.clock.0)() - signed_in.since < policy.absolute_timeout_secs =>
+            if policy.clock.now() - signed_in.since < policy.absolute_timeout_secs =>
         {
             signed_in.identity
         }

@@ -55,10 +55,13 @@ pub fn router(state: AppState) -> Router {
         });
     let routes = route_list();
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
-    let sessions = session_layer::layer(DbSessionStore::new(state.ctx.db.clone()), &state.settings);
+    let sessions = session_layer::layer(
+        DbSessionStore::new(state.ctx.db.clone(), state.clock.clone()),
+        &state.settings,
+    );
     let identity_policy = signed_in::IdentityPolicy {
         absolute_timeout_secs: i64::from(state.settings.session_absolute_hours) * 3600,
-        clock: signed_in::Clock::default(),
+        clock: state.clock.clone(),
     };
     Router::new()
         .merge(health::routes())

@@ -7,7 +7,10 @@ use kernel::ModuleContext;
 use leptos::config::LeptosOptions;
 
 use super::{Settings, database, demo_content};
-use crate::registry::Modules;
+use crate::{
+    auth::{clock::Clock, session_layer, session_store::DbSessionStore},
+    registry::Modules,
+};
 
 /// Shared state of the HTTP layer. Cheap to clone: everything inside is shared.
 #[derive(Clone, Debug, FromRef)]
@@ -20,6 +23,8 @@ pub struct AppState {
     pub modules: Modules,
     /// The configuration the portal started with.
     pub settings: Arc<Settings>,
+    /// The time sessions are judged by.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -38,9 +43,8 @@ impl AppState {
         if settings.demo_content {
             demo_content::load(&db, &modules).await?;
         }
-        crate::auth::session_layer::spawn_cleanup(crate::auth::session_store::DbSessionStore::new(
-            db.clone(),
-        ));
+        let clock = Clock::default();
+        session_layer::spawn_cleanup(DbSessionStore::new(db.clone(), clock.clone()));
         let ctx = ModuleContext {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
@@ -62,6 +66,7 @@ impl AppState {
             ctx,
             modules,
             settings: Arc::new(settings),
+            clock,
         })
     }
 }

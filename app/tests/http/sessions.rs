@@ -24,7 +24,7 @@ fn sessions_round_trip_and_expire() {
     run(async {
         for backend in backends() {
             let app = spawn_app(backend).await;
-            let store = DbSessionStore::new(app.state.ctx.db.clone());
+            let store = DbSessionStore::new(app.state.ctx.db.clone(), app.state.clock.clone());
 
             let mut live = record(Duration::minutes(30));
             store.create(&mut live).await.unwrap();
@@ -63,7 +63,7 @@ fn create_never_overwrites_an_existing_session() {
     run(async {
         for backend in backends() {
             let app = spawn_app(backend).await;
-            let store = DbSessionStore::new(app.state.ctx.db.clone());
+            let store = DbSessionStore::new(app.state.ctx.db.clone(), app.state.clock.clone());
             let mut first = record(Duration::minutes(30));
             store.create(&mut first).await.unwrap();
             let mut second = record(Duration::minutes(30));

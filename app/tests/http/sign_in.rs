@@ -167,3 +167,50 @@ fn demo_sign_in_is_off_when_configured_off() {
         assert!(!home.contains("/anmelden"), "no sign-in link");
     });
 }
+
+/// Signs in as the citizen and returns the session cookie pair.
+async fn signed_in_citizen(app: &TestApp) -> String {
+    let response = post_demo(&browser(), app, &[("persona", "citizen")]).await;
+    cookie_pair(&session_cookie(&response).unwrap()).to_owned()
+}
+
+async fn sees_name(app: &TestApp, cookie: &str) -> bool {
+    app.get_with("/", &[("cookie", cookie)])
+        .await
+        .2
+        .contains("Erika Mustermann")
+}
+
+#[test]
+fn idle_sessions_end_and_active_ones_live_on() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let cookie = signed_in_citizen(&app).await;
+        app.state.clock.advance(20 * 60);
+        assert!(
+            sees_name(&app, &cookie).await,
+            "20 idle minutes are within the 30 allowed"
+        );
+        app.state.clock.advance(31 * 60);
+        assert!(
+            !sees_name(&app, &cookie).await,
+            "31 idle minutes end the session"
+        );
+    });
+}
+
+#[test]
+fn sessions_end_after_the_absolute_timeout_despite_activity() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let cookie = signed_in_citizen(&app).await;
+        // Active every 20 minutes for 11 hours 40 minutes: still signed in.
+        for _ in 0..35 {
+            app.state.clock.advance(20 * 60);
+            assert!(sees_name(&app, &cookie).await);
+        }
+        // Crossing 12 hours after sign-in ends the session.
+        app.state.clock.advance(20 * 60);
+        assert!(!sees_name(&app, &cookie).await, "absolute timeout");
+    });
+}
