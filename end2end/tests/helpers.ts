@@ -21,6 +21,9 @@ export function watchForErrors(page: Page): string[] {
   });
   page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
   page.on("requestfailed", (req) => errors.push(`request failed: ${req.url()}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) errors.push(`${res.status()}: ${res.url()}`);
+  });
   return errors;
 }
 

@@ -21,6 +21,7 @@ use tower_http::{
     compression::CompressionLayer,
     limit::RequestBodyLimitLayer,
     request_id::{PropagateRequestIdLayer, SetRequestIdLayer},
+    services::ServeDir,
     timeout::TimeoutLayer,
     trace::{DefaultOnResponse, TraceLayer},
 };
@@ -63,7 +64,16 @@ pub fn router(state: AppState) -> Router {
         absolute_timeout_secs: i64::from(state.settings.session_absolute_hours) * 3600,
         clock: state.clock.clone(),
     };
+    let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     Router::new()
+        // Built assets are plain files: served directly, never through the page renderer.
+        .nest_service(
+            "/pkg",
+            ServeDir::new(site_root.join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .nest_service("/fonts", ServeDir::new(site_root.join("fonts")))
         .merge(health::routes())
         .merge(language_switch::routes())
         .merge(demo::routes())
