@@ -21,7 +21,7 @@ use tower_http::{
     compression::CompressionLayer,
     limit::RequestBodyLimitLayer,
     request_id::{PropagateRequestIdLayer, SetRequestIdLayer},
-    services::ServeDir,
+    services::{ServeDir, ServeFile},
     timeout::TimeoutLayer,
     trace::{DefaultOnResponse, TraceLayer},
 };
@@ -74,6 +74,10 @@ pub fn router(state: AppState) -> Router {
                 .precompressed_gzip(),
         )
         .nest_service("/fonts", ServeDir::new(site_root.join("fonts")))
+        .route_service(
+            "/favicon.ico",
+            ServeFile::new(site_root.join("favicon.ico")),
+        )
         .merge(health::routes())
         .merge(language_switch::routes())
         .merge(demo::routes())
