@@ -24,3 +24,13 @@ pub fn SkipLink() -> impl IntoView {
         </a>
     }
 }
+
+/// The current path and query, percent-encoded for a `back`/`return_to` parameter, so
+/// language switch and sign-in come back to the same page.
+fn here_encoded() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let location = leptos_router::hooks::use_location();
+    move || {
+        let here = format!("{}{}", location.pathname.get(), location.search.get());
+        form_urlencoded::byte_serialize(here.as_bytes()).collect()
+    }
+}

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod i18n;
 mod layout;
 mod pages;
+pub mod personas;
 #[cfg(feature = "ssr")]
 pub mod registry;
 #[cfg(feature = "ssr")]

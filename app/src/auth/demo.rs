@@ -11,7 +11,6 @@ use axum::{
     response::{IntoResponse, Response},
     routing::post,
 };
-use kernel::{Identity, Role};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -25,23 +24,6 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/auth/demo", post(demo_sign_in))
         .route("/auth/logout", post(sign_out_now))
-}
-
-/// The identity behind a persona key offered on the sign-in page.
-pub fn persona(key: &str) -> Option<Identity> {
-    let (name, roles, departments): (&str, &[Role], &[&str]) = match key {
-        "citizen" => ("Erika Mustermann", &[Role::Citizen], &[]),
-        "caseworker" => ("Max Beispiel", &[Role::Caseworker], &["kvr"]),
-        "department-admin" => ("Dana Verwaltung", &[Role::DepartmentAdmin], &["kvr"]),
-        "platform-admin" => ("Paul Betrieb", &[Role::PlatformAdmin], &[]),
-        _ => return None,
-    };
-    Some(Identity {
-        subject: Some(format!("demo:{key}")),
-        name: Some(name.to_owned()),
-        roles: roles.to_vec(),
-        departments: departments.iter().map(|d| (*d).to_owned()).collect(),
-    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,7 +41,7 @@ async fn demo_sign_in(
     if !settings.demo_login {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let Some(identity) = persona(&form.persona) else {
+    let Some(identity) = crate::personas::identity(&form.persona) else {
         return (
             StatusCode::BAD_REQUEST,
             "unknown persona / unbekannte Persona",

@@ -2,7 +2,6 @@
 //! sign-in link. Sign-out is a form post (state changes never ride on a link).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::{i18n::page_i18n, shell_info::ShellInfo};
 
@@ -10,7 +9,7 @@ use crate::{i18n::page_i18n, shell_info::ShellInfo};
 #[component]
 pub fn Account(info: ShellInfo) -> impl IntoView {
     let i18n = page_i18n();
-    let location = use_location();
+    let here = super::here_encoded();
     match info.user {
         Some(name) => view! {
             <form class="portal-account" method="post" action="/auth/logout">
@@ -22,11 +21,7 @@ pub fn Account(info: ShellInfo) -> impl IntoView {
         }
         .into_any(),
         None if info.demo_login => {
-            let href = move || {
-                let here = format!("{}{}", location.pathname.get(), location.search.get());
-                let encoded: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
-                format!("/anmelden?return_to={encoded}")
-            };
+            let href = move || format!("/anmelden?return_to={}", here());
             view! { <a class="kern-link" href=href rel="external">{i18n.t("shell-sign-in")}</a> }.into_any()
         }
         None => ().into_any(),

@@ -4,7 +4,6 @@
 
 use kernel::Locale;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::page_i18n;
 
@@ -12,11 +11,7 @@ use crate::i18n::page_i18n;
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = page_i18n();
-    let location = use_location();
-    let back = move || {
-        let here = format!("{}{}", location.pathname.get(), location.search.get());
-        form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
-    };
+    let back = super::here_encoded();
     let links = Locale::ALL
         .into_iter()
         .filter(|l| *l != i18n.locale)

@@ -5,15 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::i18n::page_i18n;
-
-/// Persona keys offered by the demo sign-in, with the fluent key that describes each.
-const PERSONAS: &[(&str, &str)] = &[
-    ("citizen", "shell-persona-citizen"),
-    ("caseworker", "shell-persona-caseworker"),
-    ("department-admin", "shell-persona-department-admin"),
-    ("platform-admin", "shell-persona-platform-admin"),
-];
+use crate::{i18n::page_i18n, personas::PERSONAS};
 
 /// Choose a persona; each button posts the form.
 #[component]
@@ -34,10 +26,10 @@ pub fn SignInPage() -> impl IntoView {
             <fieldset class="kern-fieldset">
                 <legend class="kern-label">{i18n.t("shell-sign-in-choose")}</legend>
                 <ul class="portal-persona-list">
-                    {PERSONAS.iter().map(|(key, description)| view! {
+                    {PERSONAS.iter().map(|persona| view! {
                         <li>
-                            <button class="kern-btn kern-btn--secondary" type="submit" name="persona" value=*key>
-                                <span class="kern-label">{i18n.t(description)}</span>
+                            <button class="kern-btn kern-btn--secondary" type="submit" name="persona" value=persona.key>
+                                <span class="kern-label">{i18n.t(persona.description)}</span>
                             </button>
                         </li>
                     }).collect_view()}

@@ -43,30 +43,15 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// limit on their routes.
 const BODY_LIMIT_BYTES: usize = 256 * 1024;
 
-/// The complete router: health checks, language switch, module endpoints, Leptos pages
-/// and server functions, static files.
+/// The complete router: static files and health checks, then everything that knows who
+/// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
 pub fn router(state: AppState) -> Router {
-    let context = leptos_context(&state);
-    let module_routes = state
-        .modules
-        .0
-        .iter()
-        .fold(Router::new(), |router, module| {
-            router.merge(module.router(&state.ctx))
-        });
-    let routes = route_list();
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
-    let sessions = session_layer::layer(
-        DbSessionStore::new(state.ctx.db.clone(), state.clock.clone()),
-        &state.settings,
-    );
-    let identity_policy = signed_in::IdentityPolicy {
-        absolute_timeout_secs: i64::from(state.settings.session_absolute_hours) * 3600,
-        clock: state.clock.clone(),
-    };
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
+    let with_identity = personal_routes(&state);
     Router::new()
-        // Built assets are plain files: served directly, never through the page renderer.
+        // Built assets are plain files: served directly, never through the page renderer,
+        // and without session work.
         .nest_service(
             "/pkg",
             ServeDir::new(site_root.join("pkg"))
@@ -79,17 +64,8 @@ pub fn router(state: AppState) -> Router {
             ServeFile::new(site_root.join("favicon.ico")),
         )
         .merge(health::routes())
-        .merge(language_switch::routes())
-        .merge(demo::routes())
-        .leptos_routes_with_context(&state, routes, context.clone(), {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
-        })
-        .fallback(file_and_error_handler_with_context::<AppState, _>(
-            context, shell,
-        ))
         .with_state(state)
-        .merge(module_routes)
+        .merge(with_identity)
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))
@@ -104,11 +80,6 @@ pub fn router(state: AppState) -> Router {
                     public_origin,
                     cross_origin::apply,
                 ))
-                .layer(sessions)
-                .layer(axum::middleware::from_fn_with_state(
-                    identity_policy,
-                    signed_in::attach_identity,
-                ))
                 .layer(TimeoutLayer::with_status_code(
                     StatusCode::SERVICE_UNAVAILABLE,
                     REQUEST_TIMEOUT,
@@ -117,6 +88,44 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn(server_fn_status::apply))
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)),
         )
+}
+
+/// Routes that read the session: pages, server functions, sign-in and every module's
+/// endpoints. Each request loads its session once and carries the resulting `Identity`.
+fn personal_routes(state: &AppState) -> Router {
+    let context = leptos_context(state);
+    let sessions = session_layer::layer(
+        DbSessionStore::new(state.ctx.db.clone(), state.clock.clone()),
+        &state.settings,
+    );
+    let identity_policy = signed_in::IdentityPolicy {
+        absolute_timeout_secs: i64::from(state.settings.session_absolute_hours) * 3600,
+        clock: state.clock.clone(),
+    };
+    let module_routes = state
+        .modules
+        .0
+        .iter()
+        .fold(Router::new(), |router, module| {
+            router.merge(module.router(&state.ctx))
+        });
+    Router::new()
+        .merge(language_switch::routes())
+        .merge(demo::routes())
+        .leptos_routes_with_context(state, route_list(), context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<AppState, _>(
+            context, shell,
+        ))
+        .with_state(state.clone())
+        .merge(module_routes)
+        .layer(axum::middleware::from_fn_with_state(
+            identity_policy,
+            signed_in::attach_identity,
+        ))
+        .layer(sessions)
 }
 
 /// The Leptos routes, found once per process by rendering the app in route-listing

@@ -22,6 +22,18 @@ async fn post_demo(browser: &Client, app: &TestApp, fields: &[(&str, &str)]) -> 
         .unwrap()
 }
 
+/// The body of GET `path`, sent with the browser's cookies.
+async fn page_text(browser: &Client, app: &TestApp, path: &str) -> String {
+    browser
+        .get(app.url(path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 /// The `name=value` part of a `Set-Cookie` header.
 fn cookie_pair(set_cookie: &str) -> &str {
     set_cookie.split(';').next().unwrap_or_default()
@@ -43,14 +55,7 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
         for backend in backends() {
             let app = spawn_app(backend).await;
             let browser = browser();
-            let home = browser
-                .get(app.url("/"))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let home = page_text(&browser, &app, "/").await;
             assert!(
                 home.contains(r#"href="/anmelden?return_to=%2F""#),
                 "sign-in link"
@@ -73,14 +78,7 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
                 "{cookie}"
             );
 
-            let page = browser
-                .get(app.url("/toilets"))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let page = page_text(&browser, &app, "/toilets").await;
             assert!(
                 page.contains("Erika Mustermann"),
                 "{backend:?}: name in the header"
@@ -90,14 +88,7 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
             let id = cookie_pair(&cookie).to_owned();
             let response = browser.post(app.url("/auth/logout")).send().await.unwrap();
             assert_eq!(response.status(), StatusCode::SEE_OTHER);
-            let page = browser
-                .get(app.url("/"))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let page = page_text(&browser, &app, "/").await;
             assert!(!page.contains("Erika Mustermann"));
 
             // The old cookie is worth nothing after sign-out.
@@ -212,5 +203,52 @@ fn sessions_end_after_the_absolute_timeout_despite_activity() {
         // Crossing 12 hours after sign-in ends the session.
         app.state.clock.advance(20 * 60);
         assert!(!sees_name(&app, &cookie).await, "absolute timeout");
+    });
+}
+
+#[test]
+fn every_persona_on_the_sign_in_page_signs_in() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let (_, _, page) = app.get("/anmelden").await;
+        for persona in app::personas::PERSONAS {
+            assert!(
+                page.contains(&format!(r#"value="{}""#, persona.key)),
+                "{} offered",
+                persona.key
+            );
+            let browser = browser();
+            post_demo(&browser, &app, &[("persona", persona.key)]).await;
+            assert!(
+                page_text(&browser, &app, "/").await.contains(persona.name),
+                "{}",
+                persona.key
+            );
+        }
+    });
+}
+
+#[test]
+fn static_files_and_health_checks_do_not_touch_the_session() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let cookie = signed_in_citizen(&app).await;
+        let (_, page, _) = app.get_with("/", &[("cookie", cookie.as_str())]).await;
+        assert!(
+            page.get("set-cookie").is_some(),
+            "pages refresh the idle timeout"
+        );
+        for path in [
+            "/favicon.ico",
+            "/fonts/missing.woff2",
+            "/pkg/missing.js",
+            "/healthz",
+        ] {
+            let (_, headers, _) = app.get_with(path, &[("cookie", cookie.as_str())]).await;
+            assert!(
+                headers.get("set-cookie").is_none(),
+                "{path} loaded the session"
+            );
+        }
     });
 }

@@ -144,7 +144,7 @@ pub async fn spawn_with(settings: Settings, dir: tempfile::TempDir) -> TestApp {
 /// Creates an empty database on the test PostgreSQL server and returns its URL.
 async fn fresh_postgres_database() -> String {
     let admin = postgres_admin_url().expect("PORTAL_TEST_DATABASE_URL");
-    let name = format!("portal_test_{}", uuid_like());
+    let name = format!("portal_test_{}", uuid::Uuid::new_v4().simple());
     let db = Database::connect(&admin)
         .await
         .expect("connect to test PostgreSQL");
@@ -156,21 +156,6 @@ async fn fresh_postgres_database() -> String {
         .rsplit_once('/')
         .map_or(admin.as_str(), |(base, _)| base);
     format!("{base}/{name}")
-}
-
-fn uuid_like() -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    format!(
-        "{}_{}_{}",
-        std::process::id(),
-        nanos,
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
 }
 
 /// The page without its `<script>` elements (which carry serialized data, not text).

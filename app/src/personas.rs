@@ -1,0 +1,66 @@
+//! The example people of the demo sign-in: one table that the sign-in page offers and
+//! the sign-in endpoint turns into an identity.
+
+use kernel::{Identity, Role};
+
+/// One demo persona.
+#[derive(Debug)]
+pub struct Persona {
+    /// Value posted by the sign-in form.
+    pub key: &'static str,
+    /// Fluent key of the button text.
+    pub description: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Portal roles.
+    pub roles: &'static [Role],
+    /// Departments the persona works for.
+    pub departments: &'static [&'static str],
+}
+
+/// Every persona, in the order the sign-in page shows them.
+pub const PERSONAS: &[Persona] = &[
+    Persona {
+        key: "citizen",
+        description: "shell-persona-citizen",
+        name: "Erika Mustermann",
+        roles: &[Role::Citizen],
+        departments: &[],
+    },
+    Persona {
+        key: "caseworker",
+        description: "shell-persona-caseworker",
+        name: "Max Beispiel",
+        roles: &[Role::Caseworker],
+        departments: &["kvr"],
+    },
+    Persona {
+        key: "department-admin",
+        description: "shell-persona-department-admin",
+        name: "Dana Verwaltung",
+        roles: &[Role::DepartmentAdmin],
+        departments: &["kvr"],
+    },
+    Persona {
+        key: "platform-admin",
+        description: "shell-persona-platform-admin",
+        name: "Paul Betrieb",
+        roles: &[Role::PlatformAdmin],
+        departments: &[],
+    },
+];
+
+/// The identity of the persona `key`; `None` for an unknown key.
+pub fn identity(key: &str) -> Option<Identity> {
+    let persona = PERSONAS.iter().find(|p| p.key == key)?;
+    Some(Identity {
+        subject: Some(format!("demo:{}", persona.key)),
+        name: Some(persona.name.to_owned()),
+        roles: persona.roles.to_vec(),
+        departments: persona
+            .departments
+            .iter()
+            .map(|d| (*d).to_owned())
+            .collect(),
+    })
+}
