@@ -7,6 +7,10 @@
 
 pub mod clock;
 pub mod demo;
+pub mod oidc;
+pub mod page_guard;
+pub mod rate_limit;
+pub mod routes;
 pub mod session_entity;
 pub mod session_layer;
 pub mod session_store;

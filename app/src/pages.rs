@@ -1,11 +1,15 @@
 //! Pages of the shell itself; module pages live in their modules.
 
+mod account;
 mod home;
 mod legal;
 mod not_found;
 mod sign_in;
+mod sign_in_failed;
 
+pub use account::AccountPage;
 pub use home::HomePage;
 pub use legal::LegalPage;
 pub use not_found::NotFound;
 pub use sign_in::SignInPage;
+pub use sign_in_failed::SignInFailedPage;

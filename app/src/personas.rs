@@ -1,7 +1,7 @@
 //! The example people of the demo sign-in: one table that the sign-in page offers and
 //! the sign-in endpoint turns into an identity.
 
-use kernel::{Identity, Role};
+use kernel::{Identity, Level, Profile, Role};
 
 /// One demo persona.
 #[derive(Debug)]
@@ -16,6 +16,10 @@ pub struct Persona {
     pub roles: &'static [Role],
     /// Departments the persona works for.
     pub departments: &'static [&'static str],
+    /// Level of assurance the persona is signed in at.
+    pub level: Level,
+    /// E-mail address.
+    pub email: &'static str,
 }
 
 /// Every persona, in the order the sign-in page shows them.
@@ -26,13 +30,26 @@ pub const PERSONAS: &[Persona] = &[
         name: "Erika Mustermann",
         roles: &[Role::Citizen],
         departments: &[],
+        level: Level::Substantial,
+        email: "erika.mustermann@example.org",
+    },
+    Persona {
+        key: "citizen-low",
+        description: "shell-persona-citizen-low",
+        name: "Jonas Neumann",
+        roles: &[Role::Citizen],
+        departments: &[],
+        level: Level::Low,
+        email: "jonas.neumann@example.org",
     },
     Persona {
         key: "caseworker",
         description: "shell-persona-caseworker",
         name: "Max Beispiel",
         roles: &[Role::Caseworker],
-        departments: &["kvr"],
+        departments: &["kvr", "sozialreferat"],
+        level: Level::Substantial,
+        email: "max.beispiel@muenchen.example",
     },
     Persona {
         key: "department-admin",
@@ -40,6 +57,8 @@ pub const PERSONAS: &[Persona] = &[
         name: "Dana Verwaltung",
         roles: &[Role::DepartmentAdmin],
         departments: &["kvr"],
+        level: Level::Substantial,
+        email: "dana.verwaltung@muenchen.example",
     },
     Persona {
         key: "platform-admin",
@@ -47,6 +66,8 @@ pub const PERSONAS: &[Persona] = &[
         name: "Paul Betrieb",
         roles: &[Role::PlatformAdmin],
         departments: &[],
+        level: Level::Substantial,
+        email: "paul.betrieb@muenchen.example",
     },
 ];
 
@@ -62,5 +83,18 @@ pub fn identity(key: &str) -> Option<Identity> {
             .iter()
             .map(|d| (*d).to_owned())
             .collect(),
+        level: Some(persona.level),
+        profile: Profile {
+            given_name: persona
+                .name
+                .split_once(' ')
+                .map(|(given, _)| given.to_owned()),
+            family_name: persona
+                .name
+                .split_once(' ')
+                .map(|(_, family)| family.to_owned()),
+            email: Some(persona.email.to_owned()),
+            ..Profile::default()
+        },
     })
 }

@@ -35,4 +35,12 @@ impl Modules {
         use migrations::ModuleSet;
         Self(Registry::modules().into())
     }
+
+    /// These modules and `extra`.
+    #[must_use]
+    pub fn with(self, extra: Arc<dyn ServiceModule>) -> Self {
+        let mut all: Vec<_> = self.0.iter().cloned().collect();
+        all.push(extra);
+        Self(all.into())
+    }
 }

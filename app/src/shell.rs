@@ -12,7 +12,7 @@ use toilets::ToiletRoutes;
 use crate::{
     i18n::page_i18n,
     layout::{Footer, Header, SkipLink},
-    pages::{HomePage, LegalPage, NotFound, SignInPage},
+    pages::{AccountPage, HomePage, LegalPage, NotFound, SignInFailedPage, SignInPage},
 };
 
 /// The whole HTML document, rendered on the server.
@@ -60,6 +60,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/barrierefreiheit") view=|| view! { <LegalPage page="accessibility" /> } ssr=SsrMode::Async />
                         <Route path=path!("/leichte-sprache") view=|| view! { <LegalPage page="easy-language" /> } ssr=SsrMode::Async />
                         <Route path=path!("/anmelden") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/anmelden/fehler") view=SignInFailedPage ssr=SsrMode::Async />
+                        <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
                         <ToiletRoutes />
                     </Routes>
                 </div>

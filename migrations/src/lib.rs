@@ -13,6 +13,7 @@ pub use sea_orm_migration::MigratorTrait;
 
 mod m20261127_000001_kernel_demo_content;
 mod m20261127_000003_kernel_session;
+mod m20261128_000001_kernel_session_provider_sid;
 
 /// The modules whose migrations the [`Migrator`] merges; implemented by the host.
 pub trait ModuleSet: Send + 'static {
@@ -35,6 +36,7 @@ fn kernel_migrations() -> Vec<Box<dyn MigrationTrait>> {
     vec![
         Box::new(m20261127_000001_kernel_demo_content::Migration),
         Box::new(m20261127_000003_kernel_session::Migration),
+        Box::new(m20261128_000001_kernel_session_provider_sid::Migration),
     ]
 }
 

@@ -1,44 +1,38 @@
 //! Demo sign-in for the quick start: choose a persona instead of signing in at an
-//! identity provider. On only when `demo_login` is set; the demo banner is on every
+//! identity provider. On only when `auth.mode = "demo"`; the demo banner is on every
 //! page then.
 
 use std::sync::Arc;
 
 use axum::{
-    Form, Router,
+    Form,
     extract::State,
     http::{StatusCode, header},
     response::{IntoResponse, Response},
-    routing::post,
 };
 use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::clock::Clock;
 
-use super::signed_in::{sign_in, sign_out};
-use crate::server::{AppState, Settings, http::local_path};
+use super::signed_in::sign_in;
+use crate::server::{Settings, http::local_path};
 
-/// The sign-in and sign-out endpoints (plain form posts, so they work without JS).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/auth/demo", post(demo_sign_in))
-        .route("/auth/logout", post(sign_out_now))
-}
-
+/// The posted sign-in form.
 #[derive(Debug, Deserialize)]
-struct DemoForm {
+pub struct DemoForm {
     persona: String,
     return_to: Option<String>,
 }
 
-async fn demo_sign_in(
+/// `POST /auth/demo`: signs in as the chosen persona (plain form post, works without JS).
+pub async fn demo_sign_in(
     State(settings): State<Arc<Settings>>,
     State(clock): State<Clock>,
     session: Session,
     Form(form): Form<DemoForm>,
 ) -> Response {
-    if !settings.demo_login {
+    if !settings.demo_login() {
         return StatusCode::NOT_FOUND.into_response();
     }
     let Some(identity) = crate::personas::identity(&form.persona) else {
@@ -48,7 +42,7 @@ async fn demo_sign_in(
         )
             .into_response();
     };
-    if let Err(err) = sign_in(&session, identity, &clock).await {
+    if let Err(err) = sign_in(&session, identity, None, &clock).await {
         tracing::error!(error = %err, "demo sign-in failed");
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
@@ -58,12 +52,4 @@ async fn demo_sign_in(
         .and_then(local_path)
         .unwrap_or_else(|| "/".into());
     (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
-}
-
-async fn sign_out_now(session: Session) -> Response {
-    if let Err(err) = sign_out(&session).await {
-        tracing::error!(error = %err, "sign-out failed");
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    }
-    (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response()
 }

@@ -15,6 +15,7 @@ use tower_sessions::{
 use super::{
     clock::Clock,
     session_entity::{ActiveModel, Column, Entity},
+    signed_in::provider_sid,
 };
 
 /// How often a new id is drawn when the random one is taken (practically never).
@@ -32,6 +33,16 @@ impl DbSessionStore {
     pub fn new(db: DatabaseConnection, clock: Clock) -> Self {
         Self { db, clock }
     }
+
+    /// Deletes every session signed in through the provider session `sid`; returns
+    /// how many there were.
+    pub async fn delete_by_provider_sid(&self, sid: &str) -> Result<u64, DbErr> {
+        let result = Entity::delete_many()
+            .filter(Column::ProviderSid.eq(sid))
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
 }
 
 fn backend(err: DbErr) -> session_store::Error {
@@ -47,6 +58,7 @@ fn row(record: &Record, clock: &Clock) -> session_store::Result<ActiveModel> {
         id: Set(record.id.to_string()),
         data: Set(data),
         expires_at: Set(record.expiry_date.unix_timestamp() + clock.offset()),
+        provider_sid: Set(provider_sid(&record.data)),
     })
 }
 
@@ -72,7 +84,7 @@ impl SessionStore for DbSessionStore {
         Entity::insert(row(record, &self.clock)?)
             .on_conflict(
                 OnConflict::column(Column::Id)
-                    .update_columns([Column::Data, Column::ExpiresAt])
+                    .update_columns([Column::Data, Column::ExpiresAt, Column::ProviderSid])
                     .to_owned(),
             )
             .exec(&self.db)

@@ -1,5 +1,6 @@
-//! The header's account area: the signed-in name with a sign-out button, or the
-//! sign-in link. Sign-out is a form post (state changes never ride on a link).
+//! The header's account area: the signed-in name (a link to the account page) with a
+//! sign-out button, or the sign-in link. Sign-out is a form post (state changes never
+//! ride on a link).
 
 use leptos::prelude::*;
 
@@ -13,17 +14,20 @@ pub fn Account(info: ShellInfo) -> impl IntoView {
     match info.user {
         Some(name) => view! {
             <form class="portal-account" method="post" action="/auth/logout">
-                <span class="kern-body">{i18n.t("shell-signed-in-as")}" "<strong>{name}</strong></span>
+                <span class="kern-body">
+                    {i18n.t("shell-signed-in-as")}" "
+                    <a class="kern-link" href="/konto"><strong>{name}</strong></a>
+                </span>
                 <button class="kern-btn kern-btn--tertiary" type="submit">
                     <span class="kern-label">{i18n.t("shell-sign-out")}</span>
                 </button>
             </form>
         }
         .into_any(),
-        None if info.demo_login => {
-            let href = move || format!("/anmelden?return_to={}", here());
-            view! { <a class="kern-link" href=href rel="external">{i18n.t("shell-sign-in")}</a> }.into_any()
+        None => {
+            let href = move || format!("{}?return_to={}", kernel::access::SIGN_IN_PATH, here());
+            view! { <a class="kern-link" href=href rel="external">{i18n.t("shell-sign-in")}</a> }
+                .into_any()
         }
-        None => ().into_any(),
     }
 }

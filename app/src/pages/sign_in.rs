@@ -1,15 +1,31 @@
-//! `/anmelden`: the demo sign-in page (choose a persona). Identity-provider sign-in
-//! will start here too.
+//! `/anmelden`: the demo sign-in page (choose a persona). It exists only while the
+//! demo sign-in is on; with an identity provider, `/auth/login` goes there instead.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::{i18n::page_i18n, personas::PERSONAS};
+use crate::{i18n::page_i18n, pages::NotFound, personas::PERSONAS, shell_info::load_shell_info};
+
+/// The persona choice in demo mode, the not-found page otherwise.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let info = Resource::new(|| (), |()| load_shell_info());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match info.await {
+                    Ok(info) if info.demo_login => view! { <PersonaChoice /> }.into_any(),
+                    _ => view! { <NotFound /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
 
 /// Choose a persona; each button posts the form.
 #[component]
-pub fn SignInPage() -> impl IntoView {
+fn PersonaChoice() -> impl IntoView {
     let i18n = page_i18n();
     let query = use_query_map();
     let return_to = move || query.read().get("return_to").unwrap_or_else(|| "/".into());

@@ -30,7 +30,7 @@ pub use local_path::local_path;
 
 use super::AppState;
 use crate::{
-    auth::{demo, session_layer, session_store::DbSessionStore, signed_in},
+    auth::{self, session_layer, signed_in},
     i18n::ShellConfig,
     shell::{App, shell},
 };
@@ -45,11 +45,11 @@ const BODY_LIMIT_BYTES: usize = 256 * 1024;
 
 /// The complete router: static files and health checks, then everything that knows who
 /// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState) -> Result<Router, String> {
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
-    let with_identity = personal_routes(&state);
-    Router::new()
+    let with_identity = personal_routes(&state)?;
+    Ok(Router::new()
         // Built assets are plain files: served directly, never through the page renderer,
         // and without session work.
         .nest_service(
@@ -87,20 +87,18 @@ pub fn router(state: AppState) -> Router {
                 .layer(CompressionLayer::new())
                 .layer(axum::middleware::from_fn(server_fn_status::apply))
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)),
-        )
+        ))
 }
 
 /// Routes that read the session: pages, server functions, sign-in and every module's
 /// endpoints. Each request loads its session once and carries the resulting `Identity`.
-fn personal_routes(state: &AppState) -> Router {
+fn personal_routes(state: &AppState) -> Result<Router, String> {
     let context = leptos_context(state);
-    let sessions = session_layer::layer(
-        DbSessionStore::new(state.ctx.db.clone(), state.clock.clone()),
-        &state.settings,
-    );
+    let sessions = session_layer::layer(state.sessions.clone(), &state.settings);
     let identity_policy = signed_in::IdentityPolicy {
         absolute_timeout_secs: i64::from(state.settings.session_absolute_hours) * 3600,
         clock: state.clock.clone(),
+        provider: state.oidc.clone(),
     };
     let module_routes = state
         .modules
@@ -109,9 +107,9 @@ fn personal_routes(state: &AppState) -> Router {
         .fold(Router::new(), |router, module| {
             router.merge(module.router(&state.ctx))
         });
-    Router::new()
+    Ok(Router::new()
         .merge(language_switch::routes())
-        .merge(demo::routes())
+        .merge(auth::routes::routes(state)?)
         .leptos_routes_with_context(state, route_list(), context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -122,10 +120,14 @@ fn personal_routes(state: &AppState) -> Router {
         .with_state(state.clone())
         .merge(module_routes)
         .layer(axum::middleware::from_fn_with_state(
+            auth::page_guard::PageRequirements::new(&state.modules),
+            auth::page_guard::enforce,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
             identity_policy,
             signed_in::attach_identity,
         ))
-        .layer(sessions)
+        .layer(sessions))
 }
 
 /// The Leptos routes, found once per process by rendering the app in route-listing
@@ -141,8 +143,8 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
     let ctx = state.ctx.clone();
     let modules = state.modules.clone();
     let shell_config = ShellConfig {
-        demo: state.settings.demo_content || state.settings.demo_login,
-        demo_login: state.settings.demo_login,
+        demo: state.settings.demo_content || state.settings.demo_login(),
+        demo_login: state.settings.demo_login(),
     };
     move || {
         provide_context(ctx.clone());
@@ -161,7 +163,9 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
 pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(%addr, "portal listening");
-    axum::serve(listener, router(state))
+    // The peer address feeds the sign-in rate limit.
+    let service = router(state)?.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| format!("server error: {e}"))

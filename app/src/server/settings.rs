@@ -16,6 +16,13 @@ use figment::{
 };
 use serde::{Deserialize, Serialize};
 
+mod identity;
+
+pub use identity::{
+    AuthMode, AuthSettings, ClientAddress, OidcSettings, PerLevel, RateLimitSettings, RoleRules,
+    Secret, StepUpMethod,
+};
+
 /// Environment variables with the `PORTAL_` prefix that are not settings (used by the
 /// test suite), so that their presence does not stop the portal.
 const NOT_SETTINGS: &[&str] = &["TEST_DATABASE_URL"];
@@ -31,10 +38,23 @@ pub enum LogFormat {
     Json,
 }
 
+/// Where the portal runs; production refuses what is only meant for trying it out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// A developer's machine or a demo.
+    #[default]
+    Development,
+    /// Serving real people.
+    Production,
+}
+
 /// Typed, validated configuration.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
+    /// `development` or `production`.
+    pub environment: Environment,
     /// Address and port to listen on.
     pub listen: SocketAddr,
     /// Public base URL; `https` turns on `Secure` cookies.
@@ -49,8 +69,6 @@ pub struct Settings {
     pub site_root: PathBuf,
     /// Load demo content into an empty database and show the demo banner.
     pub demo_content: bool,
-    /// Offer the demo sign-in (choose a persona); never in production.
-    pub demo_login: bool,
     /// Minutes without a request after which a session ends.
     pub session_idle_minutes: u32,
     /// Hours after sign-in after which a session ends regardless of activity.
@@ -59,11 +77,18 @@ pub struct Settings {
     pub log_filter: String,
     /// `text` or `json`.
     pub log_format: LogFormat,
+    /// How people sign in.
+    pub auth: AuthSettings,
+    /// The OpenID Connect provider and how its claims are read.
+    pub oidc: OidcSettings,
+    /// Limits on sign-in requests.
+    pub rate_limit: RateLimitSettings,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
+            environment: Environment::Development,
             listen: SocketAddr::from(([127, 0, 0, 1], 3000)),
             public_url: "http://127.0.0.1:3000".into(),
             database_url: "sqlite://data/portal.db?mode=rwc".into(),
@@ -71,11 +96,13 @@ impl Default for Settings {
             data_dir: PathBuf::from("data"),
             site_root: PathBuf::from("target/site"),
             demo_content: true,
-            demo_login: true,
             session_idle_minutes: 30,
             session_absolute_hours: 12,
             log_filter: "info,sqlx=warn,sea_orm_migration=warn".into(),
             log_format: LogFormat::Text,
+            auth: AuthSettings::default(),
+            oidc: OidcSettings::default(),
+            rate_limit: RateLimitSettings::default(),
         }
     }
 }
@@ -91,6 +118,10 @@ pub struct SettingDoc {
 
 /// Every setting, in the order of [`Settings`].
 pub const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        key: "environment",
+        help: "development or production; production refuses demo sign-in and plain http",
+    },
     SettingDoc {
         key: "listen",
         help: "address and port to listen on (IP:PORT)",
@@ -120,10 +151,6 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "load demo content and show the demo banner (true/false)",
     },
     SettingDoc {
-        key: "demo_login",
-        help: "offer the demo sign-in with personas (true/false); never in production",
-    },
-    SettingDoc {
         key: "session_idle_minutes",
         help: "minutes without a request after which a session ends (1-1440)",
     },
@@ -138,6 +165,62 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "log_format",
         help: "log line format: text or json",
+    },
+    SettingDoc {
+        key: "auth.mode",
+        help: "sign-in: demo (choose a persona) or oidc (identity provider)",
+    },
+    SettingDoc {
+        key: "oidc.issuer_url",
+        help: "issuer URL of the OpenID provider, e.g. https://login.example/realms/city",
+    },
+    SettingDoc {
+        key: "oidc.client_id",
+        help: "client id of the portal at the provider",
+    },
+    SettingDoc {
+        key: "oidc.client_secret",
+        help: "client secret (confidential client); prefer the environment variable",
+    },
+    SettingDoc {
+        key: "oidc.scopes",
+        help: "scopes asked for at sign-in; must contain openid",
+    },
+    SettingDoc {
+        key: "oidc.level_claim",
+        help: "claim with the level of assurance: authlevel (BayernID) or acr",
+    },
+    SettingDoc {
+        key: "oidc.levels",
+        help: "claim values per portal level: low, substantial, high",
+    },
+    SettingDoc {
+        key: "oidc.step_up",
+        help: "how a higher level is asked for: scope (BayernID) or acr_values",
+    },
+    SettingDoc {
+        key: "oidc.step_up_values",
+        help: "scope or acr value that asks for each level",
+    },
+    SettingDoc {
+        key: "oidc.roles",
+        help: "claim rules per role: realm:<role>, client:<role>, group:/<path>, any",
+    },
+    SettingDoc {
+        key: "oidc.department_groups",
+        help: "group paths whose subgroups are departments (/Sachbearbeitung/KVR -> kvr)",
+    },
+    SettingDoc {
+        key: "rate_limit.login_per_minute",
+        help: "sign-in requests per client address and minute (1-10000)",
+    },
+    SettingDoc {
+        key: "rate_limit.login_burst",
+        help: "sign-in requests a client address may send at once (1-10000)",
+    },
+    SettingDoc {
+        key: "rate_limit.client_address",
+        help: "what identifies a client: peer (TCP) or forwarded (trusted proxy headers)",
     },
 ];
 
@@ -158,7 +241,7 @@ impl Settings {
         }
         let settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(config_file))
-            .merge(Env::prefixed("PORTAL_").ignore(NOT_SETTINGS))
+            .merge(Env::prefixed("PORTAL_").ignore(NOT_SETTINGS).split("__"))
             .extract()
             .map_err(|e| SettingsError(describe(e)))?;
         settings.validate()?;
@@ -192,6 +275,30 @@ impl Settings {
         if tracing_subscriber::EnvFilter::try_new(&self.log_filter).is_err() {
             return bad("log_filter", "is not a valid filter, e.g. `info,sqlx=warn`");
         }
+        let production = self.environment == Environment::Production;
+        if production && self.auth.mode == AuthMode::Demo {
+            return bad(
+                "auth.mode",
+                "demo sign-in is refused when environment = \"production\"; set oidc",
+            );
+        }
+        if production && !self.secure_cookies() {
+            return bad("public_url", "must start with https:// in production");
+        }
+        if self.auth.mode == AuthMode::Oidc {
+            self.oidc.validate(production).map_err(SettingsError)?;
+        }
+        for (key, value) in [
+            (
+                "rate_limit.login_per_minute",
+                self.rate_limit.login_per_minute,
+            ),
+            ("rate_limit.login_burst", self.rate_limit.login_burst),
+        ] {
+            if !(1..=10_000).contains(&value) {
+                return bad(key, "must be between 1 and 10000");
+            }
+        }
         Ok(())
     }
 
@@ -200,17 +307,24 @@ impl Settings {
         self.public_url.starts_with("https://")
     }
 
+    /// Whether people sign in by choosing a demo persona.
+    pub fn demo_login(&self) -> bool {
+        self.auth.mode == AuthMode::Demo
+    }
+
+    /// The environment variable of the setting `key` (`oidc.client_id` is
+    /// `PORTAL_OIDC__CLIENT_ID`).
+    pub fn env_var(key: &str) -> String {
+        format!("PORTAL_{}", key.replace('.', "__").to_ascii_uppercase())
+    }
+
     /// The settings table shown by `portal serve --help`.
     pub fn help_text() -> String {
-        let defaults = Settings::default();
-        let values = toml_values(&defaults);
+        let defaults = documented_values(&Settings::default());
         let mut out = String::from("Settings (portal.toml key / environment variable, default):\n");
-        for doc in SETTINGS {
-            let env = format!("PORTAL_{}", doc.key.to_ascii_uppercase());
-            let default = values
-                .iter()
-                .find(|(k, _)| k == doc.key)
-                .map_or("", |(_, v)| v.as_str());
+        for (doc, (_, default)) in SETTINGS.iter().zip(&defaults) {
+            let env = Self::env_var(doc.key);
+            let default = default.as_deref().unwrap_or_default();
             out.push_str(&format!(
                 "  {:<26} {env}\n      {}\n      default: {default}\n",
                 doc.key, doc.help
@@ -220,19 +334,40 @@ impl Settings {
     }
 }
 
-/// Each top-level key with its value as text, in the order of [`Settings`].
-fn toml_values(settings: &Settings) -> Vec<(String, String)> {
+/// The value of every documented setting as text, in the order of [`SETTINGS`];
+/// `None` where a key does not resolve (a test forbids that).
+pub fn documented_values(settings: &Settings) -> Vec<(&'static str, Option<String>)> {
+    let root = serde_json::to_value(settings).unwrap_or_default();
+    SETTINGS
+        .iter()
+        .map(|doc| {
+            let value = doc
+                .key
+                .split('.')
+                .try_fold(&root, |value, part| value.get(part));
+            let text = value.map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned));
+            (doc.key, text)
+        })
+        .collect()
+}
+
+/// Every key a setting can have: top-level keys, and the keys inside the sections
+/// (`auth`, `oidc`, `rate_limit`).
+#[cfg(test)]
+fn every_key(settings: &Settings) -> Vec<String> {
     let Ok(serde_json::Value::Object(map)) = serde_json::to_value(settings) else {
         return Vec::new();
     };
-    map.into_iter()
-        .map(|(key, value)| {
-            let text = value
-                .as_str()
-                .map_or_else(|| value.to_string(), str::to_owned);
-            (key, text)
-        })
-        .collect()
+    let mut keys = Vec::new();
+    for (key, value) in map {
+        match value {
+            serde_json::Value::Object(section) => {
+                keys.extend(section.keys().map(|inner| format!("{key}.{inner}")));
+            }
+            _ => keys.push(key),
+        }
+    }
+    keys
 }
 
 /// A figment error as one line per problem, naming the key, where it came from (file
@@ -271,17 +406,46 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_field_is_documented_in_order() {
-        let keys: Vec<String> = toml_values(&Settings::default())
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
-        let documented: Vec<&str> = SETTINGS.iter().map(|d| d.key).collect();
-        let mut sorted_keys = keys.clone();
-        sorted_keys.sort();
-        let mut sorted_docs = documented.clone();
-        sorted_docs.sort_unstable();
-        assert_eq!(sorted_keys, sorted_docs);
+    fn every_field_is_documented() {
+        let mut keys = every_key(&Settings::default());
+        keys.sort();
+        let mut documented: Vec<String> = SETTINGS.iter().map(|d| d.key.to_owned()).collect();
+        documented.sort();
+        assert_eq!(keys, documented);
+        for (key, value) in documented_values(&Settings::default()) {
+            assert!(value.is_some(), "{key} does not resolve");
+        }
+    }
+
+    #[test]
+    fn demo_sign_in_is_refused_in_production() {
+        let s = Settings {
+            environment: Environment::Production,
+            public_url: "https://portal.example.org".into(),
+            ..Settings::default()
+        };
+        let err = s.validate().unwrap_err().to_string();
+        assert!(err.contains("auth.mode"), "{err}");
+    }
+
+    #[test]
+    #[expect(
+        clippy::result_large_err,
+        reason = "figment's test jail returns its own error"
+    )]
+    fn nested_settings_come_from_the_environment() {
+        // figment reads `PORTAL_A__B` as `a.b`; checked through the same provider chain
+        // without touching the process environment.
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("PORTAL_AUTH__MODE", "oidc");
+            jail.set_env("PORTAL_OIDC__ISSUER_URL", "http://127.0.0.1:9/realms/x");
+            jail.set_env("PORTAL_OIDC__CLIENT_ID", "portal");
+            jail.set_env("PORTAL_OIDC__CLIENT_SECRET", "secret");
+            let settings = Settings::load(Path::new("absent.toml"), false).unwrap();
+            assert_eq!(settings.auth.mode, AuthMode::Oidc);
+            assert_eq!(settings.oidc.client_id, "portal");
+            Ok(())
+        });
     }
 
     #[test]
@@ -347,8 +511,9 @@ mod tests {
         let help = Settings::help_text();
         for doc in SETTINGS {
             assert!(help.contains(doc.key));
-            assert!(help.contains(&format!("PORTAL_{}", doc.key.to_ascii_uppercase())));
+            assert!(help.contains(&Settings::env_var(doc.key)));
         }
+        assert!(help.contains("PORTAL_OIDC__CLIENT_SECRET"));
         assert!(help.contains("127.0.0.1:3000"));
     }
 }

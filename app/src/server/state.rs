@@ -8,7 +8,7 @@ use leptos::config::LeptosOptions;
 
 use super::{Settings, database, demo_content};
 use crate::{
-    auth::{clock::Clock, session_layer, session_store::DbSessionStore},
+    auth::{clock::Clock, oidc, session_layer, session_store::DbSessionStore},
     registry::Modules,
 };
 
@@ -25,12 +25,21 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// The time sessions are judged by.
     pub clock: Clock,
+    /// Where sessions are kept.
+    pub sessions: DbSessionStore,
+    /// The identity provider; `None` in demo mode.
+    pub oidc: Option<Arc<oidc::Provider>>,
 }
 
 impl AppState {
     /// Prepares the data folder and the database (migrations, demo content), lets every
     /// module start its background work, and returns the state to serve with.
     pub async fn start(settings: Settings) -> Result<Self, String> {
+        Self::start_with(settings, Modules::enabled()).await
+    }
+
+    /// [`AppState::start`] with another set of modules (tests add probe modules).
+    pub async fn start_with(settings: Settings, modules: Modules) -> Result<Self, String> {
         std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
             format!(
                 "cannot create data_dir {}: {e}",
@@ -39,12 +48,19 @@ impl AppState {
         })?;
         let db = database::connect(&settings).await?;
         database::migrate(&db).await?;
-        let modules = Modules::enabled();
         if settings.demo_content {
             demo_content::load(&db, &modules).await?;
         }
         let clock = Clock::default();
-        session_layer::spawn_cleanup(DbSessionStore::new(db.clone(), clock.clone()));
+        let sessions = DbSessionStore::new(db.clone(), clock.clone());
+        session_layer::spawn_cleanup(sessions.clone());
+        let oidc = if settings.demo_login() {
+            None
+        } else {
+            let provider = oidc::Provider::new(&settings.oidc, &settings.public_url)
+                .map_err(|e| format!("oidc: {e}"))?;
+            Some(Arc::new(provider))
+        };
         let ctx = ModuleContext {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
@@ -67,6 +83,8 @@ impl AppState {
             modules,
             settings: Arc::new(settings),
             clock,
+            sessions,
+            oidc,
         })
     }
 }

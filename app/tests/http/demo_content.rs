@@ -37,7 +37,7 @@ fn demo_content_can_be_switched_off() {
     run(async {
         let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
         settings.demo_content = false;
-        settings.demo_login = false;
+        settings.auth.mode = app::server::settings::AuthMode::Oidc;
         let app = spawn_with(settings, dir).await;
         assert_eq!(toilet_count(&app.state).await, 0);
         let (_, _, html) = app.get("/").await;

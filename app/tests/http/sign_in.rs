@@ -57,7 +57,7 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
             let browser = browser();
             let home = page_text(&browser, &app, "/").await;
             assert!(
-                home.contains(r#"href="/anmelden?return_to=%2F""#),
+                home.contains(r#"href="/auth/login?return_to=%2F""#),
                 "sign-in link"
             );
 
@@ -150,12 +150,14 @@ fn bad_sign_in_requests_are_refused() {
 fn demo_sign_in_is_off_when_configured_off() {
     run(async {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        settings.demo_login = false;
+        settings.auth.mode = app::server::settings::AuthMode::Oidc;
         let app = spawn_with(settings, dir).await;
         let response = post_demo(&browser(), &app, &[("persona", "citizen")]).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND);
         let (_, _, home) = app.get("/").await;
-        assert!(!home.contains("/anmelden"), "no sign-in link");
+        assert!(!home.contains("/anmelden"), "no link to the persona choice");
+        let (status, _, _) = app.get("/anmelden").await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "no persona choice");
     });
 }
 

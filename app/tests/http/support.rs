@@ -109,13 +109,16 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
         ),
         Backend::Postgres => fresh_postgres_database().await,
     };
-    let settings = Settings {
+    let mut settings = Settings {
         listen: "127.0.0.1:0".parse().expect("addr"),
         database_url,
         data_dir: dir.path().join("data"),
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public"),
         ..Settings::default()
     };
+    // Every test signs in from loopback; the rate-limit test sets its own limit.
+    settings.rate_limit.login_per_minute = 10_000;
+    settings.rate_limit.login_burst = 10_000;
     (settings, dir)
 }
 
@@ -127,10 +130,23 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// Boots a portal with `settings`.
 pub async fn spawn_with(settings: Settings, dir: tempfile::TempDir) -> TestApp {
-    let state = AppState::start(settings).await.expect("portal starts");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
+    spawn_on(listener, settings, dir).await
+}
+
+/// Boots a portal with `settings` on `listener`.
+pub async fn spawn_on(
+    listener: tokio::net::TcpListener,
+    settings: Settings,
+    dir: tempfile::TempDir,
+) -> TestApp {
+    let modules =
+        app::registry::Modules::enabled().with(std::sync::Arc::new(crate::probe::ProbeModule));
+    let state = AppState::start_with(settings, modules)
+        .await
+        .expect("portal starts");
     let addr = listener.local_addr().expect("addr");
     let served = state.clone();
     tokio::spawn(async move { http::serve(listener, served).await });

@@ -7,12 +7,20 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::identity::Level;
+
 /// An error a person can be shown, with its HTTP meaning.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum AppError {
     /// The thing asked for does not exist (404).
     #[error("not found")]
     NotFound,
+    /// Nobody is signed in, and this needs someone who is (401).
+    #[error("sign-in required")]
+    SignInRequired,
+    /// Signed in at a lower level of assurance than this needs (403).
+    #[error("sign-in at level {} required", .0.as_str())]
+    LevelRequired(Level),
     /// The person may not do this (403).
     #[error("forbidden")]
     Forbidden,
@@ -29,7 +37,8 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             Self::NotFound => 404,
-            Self::Forbidden => 403,
+            Self::SignInRequired => 401,
+            Self::LevelRequired(_) | Self::Forbidden => 403,
             Self::BadRequest(_) => 400,
             Self::Internal => 500,
         }

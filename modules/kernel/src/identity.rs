@@ -28,6 +28,56 @@ pub struct Permission {
     pub default_roles: Vec<Role>,
 }
 
+/// Level of assurance of a sign-in (eIDAS): how sure the identity provider is that the
+/// person is who they claim to be. Ordered: `Low < Substantial < High`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Self-registered account, e.g. user name and password (BayernID `level1`).
+    Low,
+    /// Identity checked, e.g. ELSTER certificate (BayernID `level3`).
+    Substantial,
+    /// Identity card with online function (BayernID `level4`).
+    High,
+}
+
+impl Level {
+    /// Every level, lowest first.
+    pub const ALL: [Level; 3] = [Level::Low, Level::Substantial, Level::High];
+
+    /// The spelling used in configuration and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Substantial => "substantial",
+            Self::High => "high",
+        }
+    }
+
+    /// Parses [`Level::as_str`]; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|level| level.as_str() == text)
+    }
+}
+
+/// What the identity provider said about the person, kept for prefilling forms and for
+/// the account page. Every field is optional: providers release different claims.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Given name.
+    pub given_name: Option<String>,
+    /// Family name.
+    pub family_name: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Street and house number.
+    pub street_address: Option<String>,
+    /// Postcode.
+    pub postal_code: Option<String>,
+    /// City.
+    pub locality: Option<String>,
+}
+
 /// The person behind a request.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identity {
@@ -39,6 +89,10 @@ pub struct Identity {
     pub roles: Vec<Role>,
     /// Departments the person works for (caseworkers and department admins).
     pub departments: Vec<String>,
+    /// Level of assurance of the sign-in; `None` when the provider did not say.
+    pub level: Option<Level>,
+    /// Personal data from the provider.
+    pub profile: Profile,
 }
 
 impl Identity {
@@ -67,6 +121,15 @@ mod tests {
         let nobody = Identity::anonymous();
         assert!(!nobody.is_signed_in());
         assert!(!nobody.has_role(Role::Citizen));
+    }
+
+    #[test]
+    fn levels_are_ordered_and_round_trip() {
+        assert!(Level::Low < Level::Substantial && Level::Substantial < Level::High);
+        for level in Level::ALL {
+            assert_eq!(Level::parse(level.as_str()), Some(level));
+        }
+        assert_eq!(Level::parse("level3"), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! helpers. It depends on no module; modules depend on it and talk to each other only
 //! through the traits defined here.
 
+pub mod access;
 pub mod catalogue;
 pub mod error;
 pub mod i18n;
@@ -15,10 +16,11 @@ pub mod module;
 pub mod money;
 pub mod search;
 
+pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};
 pub use error::AppError;
 pub use i18n::{I18n, Locale, t};
-pub use identity::{Identity, Permission, Role};
+pub use identity::{Identity, Level, Permission, Profile, Role};
 #[cfg(feature = "ssr")]
 pub use module::{ModuleContext, ServiceModule};
 pub use search::SearchDocument;

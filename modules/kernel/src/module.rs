@@ -6,7 +6,9 @@ use async_trait::async_trait;
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use sea_orm_migration::MigrationTrait;
 
-use crate::{AppError, CatalogueEntry, Identity, NavEntry, Permission, SearchDocument};
+use crate::{
+    AppError, CatalogueEntry, Identity, NavEntry, Permission, Requirement, SearchDocument,
+};
 
 /// What the host hands every module: shared connections and paths. Cheap to clone.
 #[derive(Clone, Debug)]
@@ -40,6 +42,13 @@ pub trait ServiceModule: Send + Sync + 'static {
 
     /// Entries this module adds to the header navigation for `identity`.
     fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
+        Vec::new()
+    }
+
+    /// The module's Leptos pages that not everyone may open: path prefix and requirement.
+    /// The host checks them before rendering, so a page never renders for the wrong
+    /// person; the page's server functions check again with `access::authorize`.
+    fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {
         Vec::new()
     }
 

@@ -1,0 +1,73 @@
+//! The sign-in endpoints: one entry point whatever the mode, the provider callback,
+//! sign-out and back-channel logout, and the demo sign-in when it is on. The endpoints
+//! that start or finish a sign-in are rate-limited per client address.
+
+use axum::{
+    Router,
+    extract::{Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use tower_sessions::Session;
+
+use super::{
+    demo,
+    oidc::{self, login::return_path},
+    rate_limit,
+    signed_in::{self, sign_out},
+};
+use crate::server::AppState;
+
+/// The routes for `state`'s settings.
+pub fn routes(state: &AppState) -> Result<Router<AppState>, String> {
+    let limited = Router::new()
+        .route("/auth/login", get(login))
+        .route("/auth/callback", get(oidc::login::callback_handler))
+        .route("/auth/demo", post(demo::demo_sign_in))
+        .layer(rate_limit::layer(&state.settings.rate_limit)?);
+    Ok(Router::new()
+        .merge(limited)
+        .route("/auth/logout", post(logout))
+        .route("/auth/backchannel-logout", post(oidc::logout::backchannel)))
+}
+
+/// `GET /auth/login?return_to=&level=`: to the provider, or to the persona choice in
+/// demo mode.
+async fn login(
+    State(state): State<AppState>,
+    session: Session,
+    Query(query): Query<oidc::login::LoginQuery>,
+) -> Response {
+    match &state.oidc {
+        Some(provider) => oidc::login::start(provider, &session, &state.clock, query).await,
+        None => {
+            let back = return_path(query.return_to.as_deref());
+            let target = format!(
+                "/anmelden?{}",
+                form_urlencoded::Serializer::new(String::new())
+                    .append_pair("return_to", &back)
+                    .finish()
+            );
+            (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
+        }
+    }
+}
+
+/// `POST /auth/logout`: ends the portal session, then the provider session
+/// (RP-initiated logout with `id_token_hint`) when there is one.
+async fn logout(State(state): State<AppState>, session: Session) -> Response {
+    let tokens = signed_in::current(&session).await.and_then(|s| s.provider);
+    if let Err(err) = sign_out(&session).await {
+        tracing::error!(error = %err, "sign-out failed");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    let target = match (&state.oidc, tokens) {
+        (Some(provider), Some(tokens)) => provider
+            .end_session_url(&tokens, &state.settings.public_url)
+            .await
+            .unwrap_or_else(|| "/".into()),
+        _ => "/".into(),
+    };
+    (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
+}

@@ -1,0 +1,110 @@
+//! `/konto`: what the portal knows about the signed-in person — the data the identity
+//! provider released, the level of assurance, roles and departments — and sign-out.
+
+use kernel::{AppError, Identity, Level, Role};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::page_i18n;
+
+/// The account page's data; only for the person themselves.
+#[server(endpoint = "account/details")]
+pub async fn account_details() -> Result<Identity, AppError> {
+    kernel::access::authorize(&kernel::Requirement::signed_in())
+}
+
+fn level_key(level: Option<Level>) -> &'static str {
+    match level {
+        Some(Level::Low) => "shell-level-low",
+        Some(Level::Substantial) => "shell-level-substantial",
+        Some(Level::High) => "shell-level-high",
+        None => "shell-level-unknown",
+    }
+}
+
+fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Citizen => "shell-role-citizen",
+        Role::Caseworker => "shell-role-caseworker",
+        Role::DepartmentAdmin => "shell-role-department-admin",
+        Role::PlatformAdmin => "shell-role-platform-admin",
+    }
+}
+
+/// The account page. The host only renders it for signed-in people (see
+/// `auth::page_guard`); the server function checks again.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let i18n = page_i18n();
+    let details = Resource::new(|| (), |()| account_details());
+    view! {
+        <Title text=i18n.t("shell-account-title") />
+        <h1 class="kern-heading-x-large">{i18n.t("shell-account-title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match details.await {
+                    Ok(identity) => view! { <AccountFacts identity /> }.into_any(),
+                    Err(_) => view! {
+                        <p class="kern-body">{i18n.t("shell-account-signed-out")}</p>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AccountFacts(identity: Identity) -> impl IntoView {
+    let i18n = page_i18n();
+    let missing = i18n.t("shell-account-not-given");
+    let or_missing = move |value: Option<String>| value.unwrap_or_else(|| missing.clone());
+    let profile = identity.profile.clone();
+    let address = [
+        profile.street_address,
+        profile
+            .postal_code
+            .map(|p| format!("{p} {}", profile.locality.clone().unwrap_or_default())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let roles = identity
+        .roles
+        .iter()
+        .map(|r| i18n.t(role_key(*r)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let departments = identity.departments.join(", ").to_uppercase();
+    let rows = vec![
+        ("shell-account-name", or_missing(identity.name.clone())),
+        ("shell-account-email", or_missing(profile.email)),
+        (
+            "shell-account-address",
+            or_missing(Some(address).filter(|a| !a.is_empty())),
+        ),
+        ("shell-account-level", i18n.t(level_key(identity.level))),
+        (
+            "shell-account-roles",
+            or_missing(Some(roles).filter(|r| !r.is_empty())),
+        ),
+        (
+            "shell-account-departments",
+            or_missing(Some(departments).filter(|d| !d.is_empty())),
+        ),
+    ];
+    view! {
+        <p class="kern-body">{i18n.t("shell-account-intro")}</p>
+        <dl class="portal-facts">
+            {rows.into_iter().map(|(key, value)| view! {
+                <dt class="kern-label">{i18n.t(key)}</dt>
+                <dd class="kern-body">{value}</dd>
+            }).collect_view()}
+        </dl>
+        <form class="portal-section" method="post" action="/auth/logout">
+            <button class="kern-btn kern-btn--secondary" type="submit">
+                <span class="kern-label">{i18n.t("shell-sign-out")}</span>
+            </button>
+        </form>
+    }
+}
