@@ -1,22 +1,54 @@
 // Every page, in both languages, has zero axe-core violations.
-import { test } from "@playwright/test";
-import { expectNoAxeViolations, watchForErrors } from "./helpers";
+import { test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, waitForHydration, watchForErrors } from "./helpers";
 
-const pages = ["/", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache", "/toilets", "/toilets?district=Sendling&free=1", "/anmelden", "/does-not-exist"];
+// Path and the status the page answers with.
+const pages: [string, number][] = [
+  ["/", 200],
+  ["/impressum", 200],
+  ["/datenschutz", 200],
+  ["/barrierefreiheit", 200],
+  ["/leichte-sprache", 200],
+  ["/toilets", 200],
+  ["/toilets?district=Sendling&free=1", 200],
+  ["/anmelden", 200],
+  ["/anmelden/fehler?grund=abgelaufen", 400],
+  ["/does-not-exist", 404],
+];
+
+const reasons: Record<number, string> = { 400: "Bad Request", 404: "Not Found" };
+
+/** What the error watcher sees for a page answered with `status`. */
+function expectedErrors(page: Page, status: number): string[] {
+  if (status === 200) return [];
+  return [
+    `${status}: ${page.url()}`,
+    `console: Failed to load resource: the server responded with a status of ${status} (${reasons[status]})`,
+  ];
+}
 
 for (const locale of ["de", "en"]) {
   test.describe(`pages in ${locale}`, () => {
     test.use({ locale, extraHTTPHeaders: { "Accept-Language": locale } });
-    for (const path of pages) {
+    for (const [path, status] of pages) {
       test(`${path} has no accessibility violations`, async ({ page }) => {
         const errors = watchForErrors(page);
         await page.goto(path);
         await expectNoAxeViolations(page);
-        const expected = path === "/does-not-exist"
-          ? [`404: ${test.info().project.use.baseURL}/does-not-exist`, "console: Failed to load resource: the server responded with a status of 404 (Not Found)"]
-          : [];
-        test.expect([...errors].sort()).toEqual([...expected].sort());
+        test.expect([...errors].sort()).toEqual(expectedErrors(page, status).sort());
       });
     }
+
+    test("the account page has no accessibility violations", async ({ page }) => {
+      await page.goto("/anmelden?return_to=/konto");
+      await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+      await test.expect(page).toHaveURL(/\/konto$/);
+      await waitForHydration(page);
+      const errors = watchForErrors(page);
+      await page.reload();
+      await waitForHydration(page);
+      await expectNoAxeViolations(page);
+      test.expect(errors).toEqual([]);
+    });
   });
 }

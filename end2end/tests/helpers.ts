@@ -31,3 +31,6 @@ export function watchForErrors(page: Page): string[] {
 export async function waitForHydration(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
 }
+
+/** The portal that signs in through the test identity provider (see the config). */
+export const oidcPortal = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3107) + 1}`;

@@ -47,6 +47,12 @@ const BODY_LIMIT_BYTES: usize = 256 * 1024;
 /// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
 pub fn router(state: AppState) -> Result<Router, String> {
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
+    let form_targets = security_headers::FormTargets::identity_provider(
+        state
+            .oidc
+            .as_ref()
+            .map(|_| state.settings.oidc.issuer_url.as_str()),
+    );
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     let with_identity = personal_routes(&state)?;
     Ok(Router::new()
@@ -75,7 +81,10 @@ pub fn router(state: AppState) -> Result<Router, String> {
                         .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
                 )
                 .layer(PropagateRequestIdLayer::x_request_id())
-                .layer(axum::middleware::from_fn(security_headers::apply))
+                .layer(axum::middleware::from_fn_with_state(
+                    form_targets,
+                    security_headers::apply,
+                ))
                 .layer(axum::middleware::from_fn_with_state(
                     public_origin,
                     cross_origin::apply,

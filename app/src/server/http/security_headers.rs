@@ -3,11 +3,14 @@
 //! Scripts run only from the portal's own origin or with this request's nonce (the
 //! Leptos hydration script gets it), so no `unsafe-inline` is needed; WebAssembly needs
 //! `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere.
+//! Forms post only to the portal; the one exception is the identity provider, where
+//! sign-out continues after the portal's redirect (browsers apply `form-action` to
+//! redirects that follow a form post).
 
 use std::sync::Arc;
 
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{HeaderName, HeaderValue, header},
     middleware::Next,
     response::Response,
@@ -28,18 +31,40 @@ impl CspNonce {
     }
 }
 
-fn content_security_policy(nonce: &str) -> String {
+/// Origins besides the portal's own that forms may lead to (`form-action`).
+#[derive(Clone, Debug, Default)]
+pub struct FormTargets(Arc<str>);
+
+impl FormTargets {
+    /// The origin of the identity provider at `issuer_url`, when there is one.
+    pub fn identity_provider(issuer_url: Option<&str>) -> Self {
+        let origin = issuer_url
+            .and_then(|url| openidconnect::url::Url::parse(url).ok())
+            .map(|url| url.origin().ascii_serialization())
+            .filter(|origin| origin != "null")
+            .map(|origin| format!(" {origin}"))
+            .unwrap_or_default();
+        Self(origin.into())
+    }
+}
+
+fn content_security_policy(nonce: &str, form_targets: &FormTargets) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'none'; form-action 'self'{}; frame-ancestors 'none'",
+        form_targets.0
     )
 }
 
 /// Middleware: makes the nonce, runs the request, adds the headers.
-pub async fn apply(mut request: Request, next: Next) -> Response {
+pub async fn apply(
+    State(form_targets): State<FormTargets>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let nonce = CspNonce::generate();
-    let policy = content_security_policy(&nonce.0);
+    let policy = content_security_policy(&nonce.0, &form_targets);
     request.extensions_mut().insert(nonce);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
@@ -71,5 +96,22 @@ pub fn provide_nonce_from_request() {
         .and_then(|parts| parts.extensions.get::<CspNonce>().cloned());
     if let Some(nonce) = nonce {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_may_lead_only_to_the_portal_and_the_provider() {
+        let none = content_security_policy("n", &FormTargets::identity_provider(None));
+        assert!(none.contains("form-action 'self';"), "{none}");
+        let provider = FormTargets::identity_provider(Some("https://login.example/realms/city"));
+        let with = content_security_policy("n", &provider);
+        assert!(
+            with.contains("form-action 'self' https://login.example;"),
+            "{with}"
+        );
     }
 }
