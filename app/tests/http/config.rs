@@ -47,6 +47,44 @@ fn invalid_database_url_names_what_is_allowed() {
 }
 
 #[test]
+fn production_refuses_the_demo_sign_in() {
+    let (code, stderr) = portal(
+        &[
+            ("PORTAL_ENVIRONMENT", "production"),
+            ("PORTAL_PUBLIC_URL", "https://portal.example.org"),
+        ],
+        &["serve"],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("auth.mode") && stderr.contains("production"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn identity_provider_settings_are_checked_with_their_names() {
+    let (code, stderr) = portal(
+        &[
+            ("PORTAL_AUTH__MODE", "oidc"),
+            (
+                "PORTAL_OIDC__ISSUER_URL",
+                "https://login.example.org/realms/city",
+            ),
+        ],
+        &["migrate"],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("oidc.client_id"), "{stderr}");
+    let (code, stderr) = portal(&[("PORTAL_AUTH__MODE", "saml")], &["migrate"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("auth.mode") && stderr.contains("PORTAL_AUTH__MODE"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn migrate_works_on_the_defaults() {
     let (code, stderr) = portal(&[], &["migrate"]);
     assert_eq!(code, 0, "{stderr}");

@@ -8,6 +8,7 @@
     reason = "a test fails loudly when the portal misbehaves"
 )]
 
+mod access_matrix;
 mod config;
 mod demo_content;
 mod headers;

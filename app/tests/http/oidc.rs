@@ -179,6 +179,35 @@ fn a_low_level_sign_in_is_stepped_up_and_returns_to_the_page() {
 }
 
 #[test]
+fn keycloak_style_step_up_asks_by_acr_values_and_reads_acr() {
+    run(async {
+        let OidcApp { app, .. } = spawn_oidc_with(Backend::Sqlite, |s| {
+            s.oidc.level_claim = "acr".into();
+            s.oidc.step_up = app::server::settings::StepUpMethod::AcrValues;
+        })
+        .await;
+        let browser = browser();
+        sign_in(&browser, &login_url(&app, "/"), "erika").await;
+        let to_provider = browser
+            .get(app.url("/auth/login?return_to=%2Fprobe%2Fsubstantial&level=substantial"))
+            .send()
+            .await
+            .unwrap();
+        let location = to_provider.headers()["location"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            location.contains("acr_values=level3") && !location.contains("level3+"),
+            "{location}"
+        );
+        let (url, _, body) = sign_in(&browser, &location, "erika").await;
+        assert_eq!(url, app.url("/probe/substantial"));
+        assert_eq!(body, "erika Some(Substantial)");
+    });
+}
+
+#[test]
 fn sign_out_ends_the_portal_session_and_the_provider_session() {
     run(async {
         for backend in backends() {

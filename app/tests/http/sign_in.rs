@@ -102,6 +102,21 @@ fn demo_sign_in_shows_the_name_and_sign_out_ends_the_session() {
 }
 
 #[test]
+fn sign_in_leads_to_the_persona_choice_in_demo_mode() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let (status, headers, _) = app.get("/auth/login?return_to=%2Fkonto&level=high").await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(headers["location"], "/anmelden?return_to=%2Fkonto");
+        let (status, headers, _) = app
+            .get("/auth/login?return_to=https%3A%2F%2Fevil.example")
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(headers["location"], "/anmelden?return_to=%2F");
+    });
+}
+
+#[test]
 fn signing_in_again_issues_a_new_session_id() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;

@@ -1,0 +1,199 @@
+//! Who may call what: every route and server function of the portal, called as
+//! anonymous, citizen, caseworker and department admin, against one table. A new page,
+//! server function or module route fails the completeness checks until it is added.
+
+use reqwest::{Client, Method, StatusCode};
+
+use crate::support::{Backend, TestApp, run, spawn_app};
+
+/// Whether a caller gets through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Access {
+    Allow,
+    Deny,
+}
+
+use Access::{Allow, Deny};
+
+/// The callers, in the column order of [`ROUTES`].
+const CALLERS: [Option<&str>; 4] = [
+    None,
+    Some("citizen"),
+    Some("caseworker"),
+    Some("department-admin"),
+];
+
+/// One row: method, path, form body, and the expected access per caller
+/// (anonymous, citizen, caseworker, department admin).
+struct Row {
+    method: Method,
+    path: &'static str,
+    body: &'static str,
+    access: [Access; 4],
+}
+
+const fn row(method: Method, path: &'static str, body: &'static str, access: [Access; 4]) -> Row {
+    Row {
+        method,
+        path,
+        body,
+        access,
+    }
+}
+
+const EVERYONE: [Access; 4] = [Allow; 4];
+const SIGNED_IN: [Access; 4] = [Deny, Allow, Allow, Allow];
+const STAFF: [Access; 4] = [Deny, Deny, Allow, Allow];
+
+/// Every route. Modules add their rows here.
+fn routes() -> Vec<Row> {
+    vec![
+        // Shell pages.
+        row(Method::GET, "/", "", EVERYONE),
+        row(Method::GET, "/impressum", "", EVERYONE),
+        row(Method::GET, "/datenschutz", "", EVERYONE),
+        row(Method::GET, "/barrierefreiheit", "", EVERYONE),
+        row(Method::GET, "/leichte-sprache", "", EVERYONE),
+        row(Method::GET, "/anmelden", "", EVERYONE),
+        row(Method::GET, "/anmelden/fehler", "", EVERYONE),
+        row(Method::GET, "/konto", "", SIGNED_IN),
+        // Shell endpoints.
+        row(Method::GET, "/healthz", "", EVERYONE),
+        row(Method::GET, "/readyz", "", EVERYONE),
+        row(Method::GET, "/lang/en", "", EVERYONE),
+        row(Method::GET, "/auth/login", "", EVERYONE),
+        row(Method::GET, "/auth/callback", "", EVERYONE),
+        row(Method::POST, "/auth/demo", "persona=citizen", EVERYONE),
+        row(Method::POST, "/auth/logout", "", EVERYONE),
+        // Server functions.
+        row(Method::POST, "/api/shell/info", "", EVERYONE),
+        row(Method::POST, "/api/shell/catalogue", "", EVERYONE),
+        row(Method::POST, "/api/account/details", "", SIGNED_IN),
+        // Toilets module.
+        row(Method::GET, "/toilets", "", EVERYONE),
+        row(
+            Method::POST,
+            "/api/toilets/list",
+            "filter[free_only]=false",
+            EVERYONE,
+        ),
+        // The test-only probe module.
+        row(Method::GET, "/probe/substantial", "", SIGNED_IN),
+        row(Method::GET, "/probe/staff", "", STAFF),
+    ]
+}
+
+/// A browser signed in as `persona` (or anonymous).
+async fn caller(app: &TestApp, persona: Option<&str>) -> Client {
+    let client = Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    if let Some(persona) = persona {
+        let response = client
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", persona)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "{persona} signs in"
+        );
+    }
+    client
+}
+
+/// What the portal answered: refused (401, 403, or a page sending the browser to
+/// sign in), or let through.
+async fn access(client: &Client, app: &TestApp, row: &Row) -> Access {
+    // Pages are asked for as a browser does; server functions as the hydrated app does.
+    let accept = if row.path.starts_with("/api/") {
+        "application/json"
+    } else {
+        "text/html"
+    };
+    let response = client
+        .request(row.method.clone(), app.url(row.path))
+        .header("accept", accept)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(row.body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let to_sign_in = status.is_redirection()
+        && response.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/auth/login?");
+    assert_ne!(
+        status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{} {}",
+        row.method,
+        row.path
+    );
+    if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) || to_sign_in {
+        Deny
+    } else {
+        Allow
+    }
+}
+
+#[test]
+fn every_route_admits_exactly_the_expected_callers() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let mut wrong = Vec::new();
+        for (column, persona) in CALLERS.iter().enumerate() {
+            for row in routes() {
+                // Each call with a fresh session: sign-out and sign-in rows change it.
+                let client = caller(&app, *persona).await;
+                let got = access(&client, &app, &row).await;
+                if got != row.access[column] {
+                    wrong.push(format!(
+                        "{} {} as {}: expected {:?}, got {got:?}",
+                        row.method,
+                        row.path,
+                        persona.unwrap_or("anonymous"),
+                        row.access[column]
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    });
+}
+
+#[test]
+fn every_server_function_is_in_the_table() {
+    let table: Vec<String> = routes().iter().map(|r| r.path.to_owned()).collect();
+    let functions: Vec<_> = leptos::server_fn::axum::server_fn_paths().collect();
+    assert!(
+        functions.len() >= 4,
+        "server functions found: {functions:?}"
+    );
+    for (path, _) in functions {
+        assert!(
+            table.contains(&path.to_owned()),
+            "server function {path} missing in the access table"
+        );
+    }
+}
+
+#[test]
+fn every_page_is_in_the_table() {
+    let table: Vec<String> = routes().iter().map(|r| r.path.to_owned()).collect();
+    let pages = run(async { leptos_axum::generate_route_list(app::shell::App) });
+    assert!(pages.len() >= 8, "pages found: {}", pages.len());
+    for route in pages {
+        let path = route.path();
+        assert!(
+            table.contains(&path.to_owned()),
+            "page {path} missing in the access table"
+        );
+    }
+}
