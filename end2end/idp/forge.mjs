@@ -37,6 +37,13 @@ export async function forge(idToken, kind, { signingKey, kid, clientSecret }) {
       const payload = base64url.encode(JSON.stringify({ ...claims, sub: `${claims.sub}-tampered` }));
       return `${h}.${payload}.${s}`;
     }
+    case 'claims-in-userinfo-only': {
+      // Not a forgery: a valid token that leaves roles, groups and profile to userinfo,
+      // as providers configured with few ID-token claims do.
+      const keep = ['iss', 'sub', 'aud', 'exp', 'iat', 'nonce', 'at_hash', 'sid', 'auth_time', 'acr', 'azp'];
+      const minimal = Object.fromEntries(Object.entries(claims).filter(([key]) => keep.includes(key)));
+      return sign(minimal, header, signingKey);
+    }
     case 'alg-none': {
       const h = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
       const p = base64url.encode(JSON.stringify(claims));

@@ -420,6 +420,34 @@ fn forged_and_broken_id_tokens_are_refused() {
     });
 }
 
+#[test]
+fn claims_missing_in_the_id_token_come_from_userinfo() {
+    run(async {
+        let OidcApp { app, client } = spawn_oidc(Backend::Sqlite).await;
+        IDP.control(
+            Method::POST,
+            &format!(
+                "/test/forge?client_id={}&kind=claims-in-userinfo-only",
+                client.id
+            ),
+        )
+        .await;
+        let (url, _, page) = sign_in(&browser(), &login_url(&app, "/konto"), "max").await;
+        assert_eq!(url, app.url("/konto"));
+        for expected in [
+            "Max Beispiel",
+            "max.beispiel@muenchen.example",
+            "Sachbearbeitung",
+            "KVR, SOZIALREFERAT",
+        ] {
+            assert!(
+                page.contains(expected),
+                "{expected} missing: userinfo not used"
+            );
+        }
+    });
+}
+
 /// Signs in up to the portal's callback and returns the callback URL unvisited.
 async fn callback_url(browser: &Client, app: &TestApp) -> String {
     let (_, _, page) = follow(browser, &login_url(app, "/konto")).await;

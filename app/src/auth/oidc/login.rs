@@ -161,14 +161,14 @@ pub async fn callback(
         return to_failure_page("abgelaufen");
     };
     if let Some(error) = query.error {
-        // Only the fact is logged; the provider's text is not reflected anywhere.
-        tracing::info!(error = %error.chars().take(64).collect::<String>(), "provider returned an error");
-        let reason = if error == "access_denied" {
+        // The text comes from the browser: it is neither logged nor shown.
+        let denied = error == "access_denied";
+        tracing::info!(denied, "provider returned an error instead of a code");
+        return to_failure_page(if denied {
             "abgebrochen"
         } else {
             "fehlgeschlagen"
-        };
-        return to_failure_page(reason);
+        });
     }
     let Some(code) = query.code else {
         return to_failure_page("fehlgeschlagen");
