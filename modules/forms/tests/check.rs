@@ -1,0 +1,104 @@
+//! `check` names every mistake a department author can make, with its place.
+
+use forms::{ServiceDefinition, check::check};
+
+const BASE: &str = include_str!("fixtures/every_field.toml");
+
+/// The errors (not warnings) after appending `extra` TOML to the fixture's last step,
+/// or replacing `from` by `to` in it.
+fn errors(from: &str, to: &str) -> Vec<String> {
+    assert!(BASE.contains(from), "fixture lacks {from}");
+    let text = BASE.replacen(from, to, 1);
+    let definition: ServiceDefinition = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    check(&definition)
+        .into_iter()
+        .filter(|f| !f.warning)
+        .map(|f| format!("{}: {}", f.path, f.message))
+        .collect()
+}
+
+#[test]
+fn conditions_must_name_earlier_fields() {
+    let found = errors(
+        r#"show_if = { field = "kind", equals = "dog" }"#,
+        r#"show_if = { field = "kinder", equals = "dog" }"#,
+    );
+    assert_eq!(
+        found,
+        vec![
+            r#"steps[0].fields[10].show_if.field: unknown field "kinder" (conditions refer to fields asked before)"#
+        ]
+    );
+    let later = errors(
+        r#"required_if = { field = "owner_is_applicant", equals = "no" }"#,
+        r#"required_if = { field = "truth", is_set = true }"#,
+    );
+    assert!(later[0].contains(r#"unknown field "truth""#), "{later:?}");
+}
+
+#[test]
+fn condition_values_must_be_options_and_tests_single() {
+    let found = errors(r#"equals = "dog" }"#, r#"equals = "horse" }"#);
+    assert_eq!(
+        found,
+        vec![r#"steps[0].fields[10].show_if: "horse" is not an option of "kind""#]
+    );
+    let found = errors(r#"equals = "dog" }"#, r#"equals = "dog", is_set = true }"#);
+    assert!(found[0].contains("exactly one of"), "{found:?}");
+}
+
+#[test]
+fn settings_must_fit_the_type() {
+    let found = errors("min = 1\nmax = 5", "min = 1\nmax = 5\nmax_length = 3");
+    assert_eq!(
+        found,
+        vec!["steps[0].fields[2].max_length: does not apply to a number field"]
+    );
+    let found = errors(
+        "min_length = 2\nmax_length = 10",
+        "min_length = 20\nmax_length = 10",
+    );
+    assert_eq!(
+        found,
+        vec!["steps[0].fields[0].min_length: is larger than max_length"]
+    );
+}
+
+#[test]
+fn patterns_bounds_and_ids_are_checked() {
+    let found = errors(
+        r#"regex = "M-[A-Z]{1,2} [0-9]{1,4}""#,
+        r#"regex = "M-[A-Z""#,
+    );
+    assert!(
+        found[0].starts_with("steps[0].fields[1].pattern.regex: does not compile"),
+        "{found:?}"
+    );
+    let found = errors(r#"latest = "today""#, r#"latest = "tomorrow""#);
+    assert!(
+        found[0].starts_with("steps[0].fields[4].latest"),
+        "{found:?}"
+    );
+    let found = errors(r#"id = "plate""#, r#"id = "name""#);
+    assert_eq!(
+        found,
+        vec![r#"steps[0].fields[1].id: field id "name" is used twice"#]
+    );
+    let found = errors(r#"slug = "probe""#, r#"slug = "Probe Seite""#);
+    assert_eq!(
+        found,
+        vec!["slug: must be lowercase letters, digits and single hyphens"]
+    );
+}
+
+#[test]
+fn missing_english_is_a_warning_only() {
+    let definition: ServiceDefinition = toml::from_str(BASE).unwrap_or_else(|e| panic!("{e}"));
+    let findings = check(&definition);
+    assert!(findings.iter().all(|f| f.warning));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.path == "steps[0].fields[0].label" && f.message.contains("English"))
+    );
+}

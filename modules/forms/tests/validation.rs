@@ -1,0 +1,248 @@
+//! Validation of every field type and rule, conditions, hidden fields and groups, on a
+//! definition written as department staff write them.
+
+#![expect(clippy::unwrap_used, reason = "a test fails loudly")]
+
+use chrono::NaiveDate;
+use forms::{
+    Answer, Answers, FieldError, ServiceDefinition, answers::Address, validate_all, validate_step,
+    visible_answers,
+};
+
+const DEFINITION: &str = include_str!("fixtures/every_field.toml");
+
+fn definition() -> ServiceDefinition {
+    toml::from_str(DEFINITION).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+}
+
+fn text(value: &str) -> Answer {
+    Answer::Text(value.to_owned())
+}
+
+fn valid_first_step() -> Answers {
+    Answers::from([("name".into(), text("Erika")), ("kind".into(), text("cat"))])
+}
+
+/// The error at `path` after changing `field` to `value` in a valid first step.
+fn error_with(field: &str, value: Answer) -> Option<FieldError> {
+    let mut answers = valid_first_step();
+    answers.insert(field.into(), value);
+    validate_step(&definition(), 0, &answers, today())
+        .into_iter()
+        .find(|p| p.path == field)
+        .map(|p| p.error)
+}
+
+#[test]
+fn the_definition_is_clean() {
+    let findings = forms::check::check(&definition());
+    assert!(findings.iter().all(|f| f.warning), "{findings:?}");
+}
+
+#[test]
+fn a_valid_step_has_no_problems() {
+    assert_eq!(
+        validate_step(&definition(), 0, &valid_first_step(), today()),
+        vec![]
+    );
+}
+
+#[test]
+fn required_and_lengths() {
+    assert_eq!(error_with("name", text("")), Some(FieldError::Required));
+    assert_eq!(error_with("name", text("E")), Some(FieldError::TooShort(2)));
+    assert_eq!(
+        error_with("name", text("Erika Mustermann")),
+        Some(FieldError::TooLong(10))
+    );
+    assert_eq!(
+        error_with("name", text("Ärger-Ölß")),
+        None,
+        "characters, not bytes"
+    );
+}
+
+#[test]
+fn patterns_match_the_whole_answer_and_carry_their_message() {
+    assert_eq!(error_with("plate", text("M-AB 123")), None);
+    let Some(FieldError::Pattern(message)) = error_with("plate", text("xM-AB 123")) else {
+        panic!("pattern must match the whole answer");
+    };
+    assert_eq!(message.de, "wie M-AB 123");
+}
+
+#[test]
+fn numbers_and_amounts() {
+    assert_eq!(error_with("count", text("3")), None);
+    assert_eq!(
+        error_with("count", text("0")),
+        Some(FieldError::TooSmall("1".into()))
+    );
+    assert_eq!(
+        error_with("count", text("6")),
+        Some(FieldError::TooLarge("5".into()))
+    );
+    assert_eq!(
+        error_with("count", text("drei")),
+        Some(FieldError::NotANumber)
+    );
+    assert_eq!(error_with("fee", text("100,50")), None);
+    assert_eq!(
+        error_with("fee", text("100,51")),
+        Some(FieldError::TooLarge("100,50".into()))
+    );
+    assert_eq!(
+        error_with("fee", text("1,234")),
+        Some(FieldError::NotAnAmount)
+    );
+}
+
+#[test]
+fn dates_with_relative_bounds() {
+    assert_eq!(error_with("born", text("1990-05-17")), None);
+    assert_eq!(error_with("born", text("17.05.1990")), None);
+    assert_eq!(
+        error_with("born", text("2026-11-28")),
+        Some(FieldError::TooLate(today()))
+    );
+    assert_eq!(
+        error_with("born", text("30.02.1990")),
+        Some(FieldError::NotADate)
+    );
+}
+
+#[test]
+fn contact_formats() {
+    assert_eq!(
+        error_with("mail", text("erika@example")),
+        Some(FieldError::NotAnEmail)
+    );
+    assert_eq!(error_with("tel", text("0")), Some(FieldError::NotAPhone));
+    assert_eq!(
+        error_with("plz", text("8033")),
+        Some(FieldError::NotAPostcode)
+    );
+    assert_eq!(
+        error_with("account", text("DE89 3704 0044 0532 0130 00")),
+        None
+    );
+    assert_eq!(
+        error_with("account", text("DE89 3704 0044 0532 0130 01")),
+        Some(FieldError::NotAnIban)
+    );
+}
+
+#[test]
+fn choices_accept_only_their_options() {
+    assert_eq!(
+        error_with("kind", text("horse")),
+        Some(FieldError::UnknownOption)
+    );
+    assert_eq!(
+        error_with("extras", Answer::List(vec!["a".into(), "z".into()])),
+        Some(FieldError::UnknownOption)
+    );
+    assert_eq!(
+        error_with("owner_is_applicant", text("maybe")),
+        Some(FieldError::UnknownOption)
+    );
+}
+
+#[test]
+fn show_if_hides_and_required_if_demands() {
+    // `breed` is required, but only shown for dogs.
+    assert_eq!(error_with("kind", text("cat")), None);
+    let mut dog = valid_first_step();
+    dog.insert("kind".into(), text("dog"));
+    let problems = validate_step(&definition(), 0, &dog, today());
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        (problems[0].path.as_str(), &problems[0].error),
+        ("breed", &FieldError::Required)
+    );
+
+    let mut not_owner = valid_first_step();
+    not_owner.insert("owner_is_applicant".into(), text("no"));
+    assert!(
+        validate_step(&definition(), 0, &not_owner, today())
+            .iter()
+            .any(|p| p.path == "owner")
+    );
+    not_owner.insert(
+        "owner".into(),
+        Answer::Address(Address {
+            street: "Marienplatz".into(),
+            house_number: "8".into(),
+            postcode: "8033".into(),
+            city: "München".into(),
+        }),
+    );
+    assert_eq!(
+        error_with_answers(&not_owner, "owner"),
+        Some(FieldError::AddressPart("postcode".into()))
+    );
+}
+
+fn error_with_answers(answers: &Answers, path: &str) -> Option<FieldError> {
+    validate_step(&definition(), 0, answers, today())
+        .into_iter()
+        .find(|p| p.path == path)
+        .map(|p| p.error)
+}
+
+#[test]
+fn answers_to_hidden_and_unknown_fields_are_dropped() {
+    let mut answers = valid_first_step();
+    answers.insert("breed".into(), text("<script>alert(1)</script>"));
+    answers.insert("is_admin".into(), text("yes"));
+    let kept = visible_answers(&definition(), &answers, today());
+    assert!(!kept.contains_key("breed"), "hidden: kind is cat");
+    assert!(!kept.contains_key("is_admin"), "no such field");
+    assert!(kept.contains_key("name"));
+}
+
+#[test]
+fn groups_count_items_and_check_each_with_its_own_conditions() {
+    let item = |name: &str, born: &str| {
+        Answers::from([
+            ("child_name".into(), text(name)),
+            ("child_born".into(), text(born)),
+        ])
+    };
+    let step_two = |items: Vec<Answers>, count: &str| {
+        let mut answers = valid_first_step();
+        answers.insert("count".into(), text(count));
+        answers.insert("children".into(), Answer::Items(items));
+        answers.insert("truth".into(), text("yes"));
+        validate_step(&definition(), 1, &answers, today())
+    };
+    let problems = step_two(vec![], "1");
+    assert_eq!(problems[0].error, FieldError::TooFewItems(1));
+    let problems = step_two(
+        vec![item("Mia", ""), item("Paul", ""), item("Lena", "")],
+        "1",
+    );
+    assert_eq!(problems[0].error, FieldError::TooManyItems(2));
+    let problems = step_two(vec![item("Mia", ""), item("", "")], "1");
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "children.1.child_name");
+    // With more than two in the household, each named child needs a birth date.
+    let problems = step_two(vec![item("Mia", "")], "3");
+    assert_eq!(problems[0].path, "children.0.child_born");
+    assert_eq!(problems[0].error, FieldError::Required);
+}
+
+#[test]
+fn declarations_must_be_confirmed_and_submit_checks_every_step() {
+    let problems = validate_all(&definition(), &valid_first_step(), today());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "truth" && p.error == FieldError::NotConfirmed)
+    );
+    assert!(problems.iter().any(|p| p.path == "children"));
+}
