@@ -25,6 +25,21 @@ enum Command {
     /// Apply pending database migrations and exit.
     #[command(after_long_help = Settings::help_text())]
     Migrate,
+    /// Work with service definitions.
+    #[command(subcommand)]
+    Services(ServicesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ServicesCommand {
+    /// Check every definition in DIR (default: the `forms.services_dir` setting);
+    /// exit code 1 when any has an error.
+    Check {
+        /// Folder with one `*.toml` file per service.
+        dir: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of the definition format.
+    Schema,
 }
 
 /// Parses the command line and runs the chosen command.
@@ -39,6 +54,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(Command::Services(command)) = &cli.command {
+        return services(command, &settings);
+    }
     telemetry::init(&settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -54,6 +72,7 @@ pub fn run() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(settings).await,
             Command::Migrate => migrate(settings).await,
+            Command::Services(_) => Ok(()),
         }
     });
     match result {
@@ -62,6 +81,36 @@ pub fn run() -> ExitCode {
             tracing::error!(error = %err, "portal stopped");
             eprintln!("portal: {err}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// `portal services …`: offline work on definitions, no database or server needed.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
+    match command {
+        ServicesCommand::Schema => {
+            print!("{}", forms::schema::definition_schema());
+            ExitCode::SUCCESS
+        }
+        ServicesCommand::Check { dir } => {
+            let dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);
+            let (catalogue, problems) = forms::loader::load_dir(dir);
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            let errors = problems.iter().filter(|p| !p.warning).count();
+            println!(
+                "{} services checked in {}: {errors} errors, {} warnings",
+                catalogue.services.len(),
+                dir.display(),
+                problems.len() - errors
+            );
+            if errors == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }

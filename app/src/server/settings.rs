@@ -83,6 +83,24 @@ pub struct Settings {
     pub oidc: OidcSettings,
     /// Limits on sign-in requests.
     pub rate_limit: RateLimitSettings,
+    /// The forms module.
+    pub forms: FormsSettings,
+}
+
+/// `[forms]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FormsSettings {
+    /// Folder with one service definition (`*.toml`) per service.
+    pub services_dir: PathBuf,
+}
+
+impl Default for FormsSettings {
+    fn default() -> Self {
+        Self {
+            services_dir: PathBuf::from("services"),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -103,6 +121,7 @@ impl Default for Settings {
             auth: AuthSettings::default(),
             oidc: OidcSettings::default(),
             rate_limit: RateLimitSettings::default(),
+            forms: FormsSettings::default(),
         }
     }
 }
@@ -221,6 +240,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "rate_limit.client_address",
         help: "what identifies a client: peer (TCP) or forwarded (trusted proxy headers)",
+    },
+    SettingDoc {
+        key: "forms.services_dir",
+        help: "folder with one service definition (*.toml) per service",
     },
 ];
 

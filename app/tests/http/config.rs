@@ -84,6 +84,62 @@ fn identity_provider_settings_are_checked_with_their_names() {
     );
 }
 
+/// Runs `portal services …` and returns exit code, stdout and stderr.
+fn services(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_portal"))
+        .arg("services")
+        .args(args)
+        .env_clear()
+        .output()
+        .expect("run portal");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn services_check_passes_the_demo_catalogue() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../services");
+    let (code, stdout, stderr) = services(&["check", dir]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("6 services checked") && stdout.contains("0 errors"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn services_check_names_file_line_and_place_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = include_str!("../../../services/sperrmuell.toml");
+    std::fs::write(dir.path().join("a.toml"), good).unwrap();
+    let broken = good.replacen("max = 5", "max = \"fünf\"", 1);
+    std::fs::write(
+        dir.path().join("b.toml"),
+        broken.replacen("id = \"sperrmuell\"", "id = \"b\"", 1),
+    )
+    .unwrap();
+    let unknown = good
+        .replacen("id = \"sperrmuell\"", "id = \"c\"", 1)
+        .replacen("slug = \"sperrmuell-abholung\"", "slug = \"c\"", 1)
+        .replacen("field = \"volume\"", "field = \"menge\"", 1);
+    std::fs::write(dir.path().join("c.toml"), unknown).unwrap();
+    let (code, _, stderr) = services(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("b.toml:") && stderr.contains("steps[0].fields[3].max"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            r#"c.toml: steps[1].fields[2].required_if.any[0].field: unknown field "menge""#
+        ),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn migrate_works_on_the_defaults() {
     let (code, stderr) = portal(&[], &["migrate"]);

@@ -92,6 +92,7 @@ pub struct ServiceDefinition {
     pub description: Description,
     /// Lowest level of assurance of the sign-in: `low`, `substantial` or `high`.
     #[serde(default = "default_level")]
+    #[cfg_attr(feature = "ssr", schemars(with = "LevelName"))]
     pub level: Level,
     /// Search keywords and synonyms.
     #[serde(default)]
@@ -108,6 +109,20 @@ pub struct ServiceDefinition {
 
 fn default_level() -> Level {
     Level::Low
+}
+
+/// The spelling of [`Level`] in definitions, for the schema.
+#[cfg(feature = "ssr")]
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[expect(dead_code, reason = "only describes the schema")]
+enum LevelName {
+    /// Self-registered account (BayernID level1).
+    Low,
+    /// Identity checked (BayernID level3).
+    Substantial,
+    /// Identity card with online function (BayernID level4).
+    High,
 }
 
 /// One page of the form.
@@ -127,7 +142,7 @@ pub struct Step {
 }
 
 /// The kinds of fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FieldType {

@@ -7,6 +7,10 @@ pub mod answers;
 pub mod check;
 pub mod definition;
 pub mod formats;
+#[cfg(feature = "ssr")]
+pub mod loader;
+#[cfg(feature = "ssr")]
+pub mod schema;
 pub mod validate;
 
 pub use answers::{Answer, Answers};

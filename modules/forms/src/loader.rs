@@ -1,0 +1,230 @@
+//! Loading the service definitions from a folder: every `*.toml` file is one service.
+//! Each problem is reported with its file, line where known, and place in the
+//! definition; the portal refuses to start while any is an error.
+
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+use sha2::{Digest, Sha256};
+
+use crate::{check::check, definition::ServiceDefinition};
+
+/// One problem in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadProblem {
+    /// The file.
+    pub file: PathBuf,
+    /// Line number (1-based), where known.
+    pub line: Option<usize>,
+    /// Place in the definition, e.g. `steps[2].fields[3].show_if`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// Warnings do not stop the portal.
+    pub warning: bool,
+}
+
+impl std::fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = if self.warning { "warning" } else { "error" };
+        write!(f, "{kind}: {}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if !self.path.is_empty() {
+            write!(f, ": {}", self.path)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A loaded definition with where it came from and its content hash (which tells
+/// versions apart).
+#[derive(Clone, Debug)]
+pub struct LoadedService {
+    /// The definition.
+    pub definition: Arc<ServiceDefinition>,
+    /// The file it was read from.
+    pub file: PathBuf,
+    /// SHA-256 of the file's content, hex.
+    pub hash: String,
+}
+
+/// Every service of a folder, in file-name order.
+#[derive(Clone, Debug, Default)]
+pub struct Catalogue {
+    /// The services.
+    pub services: Vec<LoadedService>,
+}
+
+impl Catalogue {
+    /// The service with `slug`.
+    pub fn by_slug(&self, slug: &str) -> Option<&LoadedService> {
+        self.services.iter().find(|s| s.definition.slug == slug)
+    }
+
+    /// The service with `id`.
+    pub fn by_id(&self, id: &str) -> Option<&LoadedService> {
+        self.services.iter().find(|s| s.definition.id == id)
+    }
+}
+
+/// Loads every `*.toml` in `dir`. Returns the catalogue and all problems; the
+/// catalogue is only fit for use when no problem is an error.
+pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
+    let mut problems = Vec::new();
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
+        Err(err) => {
+            problems.push(problem(
+                dir,
+                None,
+                "",
+                format!("cannot read the folder: {err}"),
+            ));
+            return (Catalogue::default(), problems);
+        }
+    };
+    files.sort();
+    let mut catalogue = Catalogue::default();
+    for file in files {
+        match std::fs::read_to_string(&file) {
+            Ok(text) => match parse(&file, &text) {
+                Ok(service) => {
+                    problems.extend(check(&service.definition).into_iter().map(|f| LoadProblem {
+                        file: file.clone(),
+                        line: None,
+                        path: f.path,
+                        message: f.message,
+                        warning: f.warning,
+                    }));
+                    catalogue.services.push(service);
+                }
+                Err(found) => problems.push(found),
+            },
+            Err(err) => problems.push(problem(&file, None, "", format!("cannot read: {err}"))),
+        }
+    }
+    problems.extend(duplicates(&catalogue));
+    (catalogue, problems)
+}
+
+/// Parses one definition; a syntax or type error names its line and place.
+pub fn parse(file: &Path, text: &str) -> Result<LoadedService, LoadProblem> {
+    let deserializer = toml::de::Deserializer::parse(text)
+        .map_err(|e| problem(file, line_of(text, e.span()), "", e.message().to_owned()))?;
+    let definition: ServiceDefinition =
+        serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let path = if path == "." { String::new() } else { path };
+            problem(
+                file,
+                line_of(text, inner.span()),
+                &path,
+                inner.message().to_owned(),
+            )
+        })?;
+    Ok(LoadedService {
+        definition: Arc::new(definition),
+        file: file.to_owned(),
+        hash: hex(&Sha256::digest(text.as_bytes())),
+    })
+}
+
+fn duplicates(catalogue: &Catalogue) -> Vec<LoadProblem> {
+    let mut problems = Vec::new();
+    let mut ids: HashMap<&str, &Path> = HashMap::new();
+    let mut slugs: HashMap<&str, &Path> = HashMap::new();
+    for service in &catalogue.services {
+        let definition = &service.definition;
+        if let Some(first) = ids.insert(&definition.id, &service.file) {
+            let message = format!(
+                "id \"{}\" is already used by {}",
+                definition.id,
+                first.display()
+            );
+            problems.push(problem(&service.file, None, "id", message));
+        }
+        if let Some(first) = slugs.insert(&definition.slug, &service.file) {
+            let message = format!(
+                "slug \"{}\" is already used by {}",
+                definition.slug,
+                first.display()
+            );
+            problems.push(problem(&service.file, None, "slug", message));
+        }
+    }
+    problems
+}
+
+fn problem(file: &Path, line: Option<usize>, path: &str, message: String) -> LoadProblem {
+    LoadProblem {
+        file: file.to_owned(),
+        line,
+        path: path.to_owned(),
+        message: message.trim().to_owned(),
+        warning: false,
+    }
+}
+
+fn line_of(text: &str, span: Option<std::ops::Range<usize>>) -> Option<usize> {
+    let start = span?.start;
+    Some(text.get(..start)?.matches('\n').count() + 1)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALID: &str = include_str!("../tests/fixtures/every_field.toml");
+
+    #[test]
+    fn type_errors_name_line_and_place() {
+        let text = VALID.replacen("max = 5", "max = \"five\"", 1);
+        let found = parse(Path::new("probe.toml"), &text).unwrap_err();
+        assert_eq!(found.path, "steps[0].fields[2].max");
+        let line = text
+            .lines()
+            .position(|l| l.contains("\"five\""))
+            .map(|i| i + 1);
+        assert_eq!(found.line, line);
+        assert!(
+            found.to_string().starts_with("error: probe.toml:"),
+            "{found}"
+        );
+    }
+
+    #[test]
+    fn unknown_settings_are_refused() {
+        let text = VALID.replacen("min = 1", "minimum = 1", 1);
+        let found = parse(Path::new("probe.toml"), &text).unwrap_err();
+        assert!(found.message.contains("minimum"), "{found}");
+        assert_eq!(found.path, "steps[0].fields[2].minimum");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let found = parse(Path::new("probe.toml"), "id = \"x\"\ntitle = {\n").unwrap_err();
+        assert!(found.line.is_some(), "{found}");
+    }
+
+    #[test]
+    fn the_hash_tells_versions_apart() {
+        let a = parse(Path::new("a.toml"), VALID).unwrap();
+        let b = parse(Path::new("a.toml"), &VALID.replacen("Probe", "Probe 2", 1)).unwrap();
+        assert_ne!(a.hash, b.hash);
+        assert_eq!(a.hash.len(), 64);
+    }
+}
