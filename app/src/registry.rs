@@ -13,7 +13,10 @@ pub struct Registry;
 
 impl migrations::ModuleSet for Registry {
     fn modules() -> Vec<Arc<dyn ServiceModule>> {
-        vec![Arc::new(toilets::ToiletsModule)]
+        vec![
+            Arc::new(forms::FormsModule::default()),
+            Arc::new(toilets::ToiletsModule),
+        ]
     }
 }
 

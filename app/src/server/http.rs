@@ -157,6 +157,9 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
     };
     move || {
         provide_context(ctx.clone());
+        for module in modules.0.iter() {
+            module.provide_context();
+        }
         provide_context(modules.clone());
         provide_context(shell_config);
         security_headers::provide_nonce_from_request();

@@ -330,6 +330,16 @@ impl Settings {
         self.public_url.starts_with("https://")
     }
 
+    /// The settings as modules see them: a JSON object without secrets (modules read
+    /// their own section; nothing there needs the client secret).
+    pub fn for_modules(&self) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let Some(oidc) = value.get_mut("oidc").and_then(|o| o.as_object_mut()) {
+            oidc.remove("client_secret");
+        }
+        value
+    }
+
     /// Whether people sign in by choosing a demo persona.
     pub fn demo_login(&self) -> bool {
         self.auth.mode == AuthMode::Demo
@@ -438,6 +448,17 @@ mod tests {
         for (key, value) in documented_values(&Settings::default()) {
             assert!(value.is_some(), "{key} does not resolve");
         }
+    }
+
+    #[test]
+    fn modules_never_see_the_client_secret() {
+        let mut settings = Settings::default();
+        settings.oidc.client_secret = Secret("s3cret".into());
+        let text = settings.for_modules().to_string();
+        assert!(
+            !text.contains("s3cret") && text.contains("services_dir"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -64,6 +64,7 @@ impl AppState {
         let ctx = ModuleContext {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
+            settings: Arc::new(settings.for_modules()),
         };
         for module in modules.0.iter() {
             module

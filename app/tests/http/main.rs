@@ -11,6 +11,7 @@
 mod access_matrix;
 mod config;
 mod demo_content;
+mod forms;
 mod headers;
 mod health;
 mod idp;

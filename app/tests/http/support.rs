@@ -116,6 +116,7 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public"),
         ..Settings::default()
     };
+    settings.forms.services_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services");
     // Every test signs in from loopback; the rate-limit test sets its own limit.
     settings.rate_limit.login_per_minute = 10_000;
     settings.rate_limit.login_burst = 10_000;
@@ -182,7 +183,8 @@ pub fn without_scripts(html: &str) -> String {
 
 /// Fluent keys that reached the page untranslated.
 pub fn untranslated_keys(html: &str) -> Vec<String> {
-    let re = regex::Regex::new(r"\b(?:shell|toilets)-[a-z0-9]+(?:-[a-z0-9]+)*\b").expect("regex");
+    let re =
+        regex::Regex::new(r"\b(?:shell|toilets|forms)-[a-z0-9]+(?:-[a-z0-9]+)*\b").expect("regex");
     re.find_iter(&without_scripts(html))
         .map(|m| m.as_str().to_owned())
         .collect()

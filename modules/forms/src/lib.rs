@@ -6,13 +6,31 @@
 pub mod answers;
 pub mod check;
 pub mod definition;
+#[cfg(feature = "ssr")]
+mod entity;
 pub mod formats;
 #[cfg(feature = "ssr")]
 pub mod loader;
 #[cfg(feature = "ssr")]
+mod m20261128_000002_forms_service_version;
+#[cfg(feature = "ssr")]
+pub mod module;
+pub mod pages;
+mod routes;
+#[cfg(feature = "ssr")]
 pub mod schema;
+pub mod services;
 pub mod validate;
+#[cfg(feature = "ssr")]
+pub mod versions;
 
 pub use answers::{Answer, Answers};
 pub use definition::ServiceDefinition;
 pub use validate::{FieldError, Problem, validate_all, validate_step, visible_answers};
+
+#[cfg(feature = "ssr")]
+pub use module::FormsModule;
+pub use routes::FormsRoutes;
+
+/// The module id: fluent file name, permission namespace.
+pub const MODULE_ID: &str = "forms";

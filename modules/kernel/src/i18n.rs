@@ -125,6 +125,12 @@ impl I18n {
         self.lookup(key, None)
     }
 
+    /// The text for `key`, or `None` where no locale defines it (for keys built from
+    /// data, such as a department id, that may lack a text).
+    pub fn try_t(&self, key: &str) -> Option<String> {
+        self.loader.try_lookup(&self.locale.langid(), key)
+    }
+
     /// The text for `key` with fluent variables, e.g. `[("count", 3.into())]`.
     pub fn t_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args

@@ -10,13 +10,26 @@ use crate::{
     AppError, CatalogueEntry, Identity, NavEntry, Permission, Requirement, SearchDocument,
 };
 
-/// What the host hands every module: shared connections and paths. Cheap to clone.
+/// What the host hands every module: shared connections, paths and settings. Cheap
+/// to clone.
 #[derive(Clone, Debug)]
 pub struct ModuleContext {
     /// The portal database (SQLite or PostgreSQL), a pool shared by all modules.
     pub db: DatabaseConnection,
     /// Folder for the portal's files (uploads, indexes); created at start-up.
     pub data_dir: Arc<PathBuf>,
+    /// The portal's validated settings as a JSON object; a module reads its own
+    /// section with [`ModuleContext::section`].
+    pub settings: Arc<serde_json::Value>,
+}
+
+impl ModuleContext {
+    /// The settings section `key` (e.g. `forms`) as the module's own type.
+    pub fn section<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<T, AppError> {
+        let value = self.settings.get(key).cloned().unwrap_or_default();
+        serde_json::from_value(value)
+            .map_err(|e| AppError::internal(format!("settings section `{key}`: {e}")))
+    }
 }
 
 /// A service module linked into the portal.
@@ -78,6 +91,10 @@ pub trait ServiceModule: Send + Sync + 'static {
     async fn load_demo_content(&self, _txn: &DatabaseTransaction) -> Result<(), AppError> {
         Ok(())
     }
+
+    /// Puts the module's shared state into the Leptos context of every page render and
+    /// server function (called per request, so it must be cheap: clone an `Arc`).
+    fn provide_context(&self) {}
 
     /// Starts background work (after migrations, before serving).
     async fn init(&self, _ctx: &ModuleContext) -> Result<(), AppError> {

@@ -1,0 +1,133 @@
+//! The module's registration with the host.
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, OnceLock},
+};
+
+use async_trait::async_trait;
+use kernel::{
+    AppError, CatalogueEntry, Identity, Label, Locale, ModuleContext, NavEntry, ServiceModule,
+};
+use sea_orm_migration::MigrationTrait;
+use serde::Deserialize;
+
+use crate::{
+    MODULE_ID,
+    definition::Text,
+    loader::{self, Catalogue},
+    versions::{self, Version},
+};
+
+/// `[forms]` of the portal settings.
+#[derive(Clone, Debug, Deserialize)]
+pub struct FormsConfig {
+    /// Folder with the service definitions.
+    pub services_dir: PathBuf,
+}
+
+/// What pages and handlers of the module share: the loaded catalogue and the stored
+/// version of each definition.
+#[derive(Debug)]
+pub struct FormsState {
+    /// Every service.
+    pub catalogue: Catalogue,
+    /// The stored version of each service's current definition, by service id.
+    pub versions: std::collections::HashMap<String, Version>,
+}
+
+/// The forms module.
+#[derive(Debug, Default)]
+pub struct FormsModule {
+    state: OnceLock<Arc<FormsState>>,
+}
+
+/// A label from a definition text.
+pub fn label(text: &Text) -> Label {
+    let mut texts = std::collections::BTreeMap::new();
+    texts.insert(Locale::De, text.de.clone());
+    if let Some(en) = &text.en {
+        texts.insert(Locale::En, en.clone());
+    }
+    Label::Text(texts)
+}
+
+#[async_trait]
+impl ServiceModule for FormsModule {
+    fn id(&self) -> &'static str {
+        MODULE_ID
+    }
+
+    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(
+            crate::m20261128_000002_forms_service_version::Migration,
+        )]
+    }
+
+    fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
+        vec![NavEntry {
+            href: "/leistungen".into(),
+            label: Label::key("forms-nav"),
+            order: 10,
+        }]
+    }
+
+    async fn catalogue_entries(
+        &self,
+        _ctx: &ModuleContext,
+    ) -> Result<Vec<CatalogueEntry>, AppError> {
+        let Some(state) = self.state.get() else {
+            return Ok(Vec::new());
+        };
+        Ok(state
+            .catalogue
+            .services
+            .iter()
+            .map(|service| CatalogueEntry {
+                module: MODULE_ID.into(),
+                href: format!("/leistungen/{}", service.definition.slug),
+                title: label(&service.definition.title),
+                summary: label(&service.definition.summary),
+            })
+            .collect())
+    }
+
+    fn provide_context(&self) {
+        if let Some(state) = self.state.get() {
+            leptos::prelude::provide_context(Arc::clone(state));
+        }
+    }
+
+    /// Loads the definitions (refusing to start while any has an error, naming it)
+    /// and records new versions.
+    async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+        let config: FormsConfig = ctx.section("forms")?;
+        let (catalogue, problems) = loader::load_dir(&config.services_dir);
+        for problem in problems.iter().filter(|p| p.warning) {
+            tracing::warn!(%problem, "service definition");
+        }
+        let errors: Vec<String> = problems
+            .iter()
+            .filter(|p| !p.warning)
+            .map(ToString::to_string)
+            .collect();
+        if !errors.is_empty() {
+            return Err(AppError::BadRequest(format!(
+                "invalid service definitions in {}:\n{}",
+                config.services_dir.display(),
+                errors.join("\n")
+            )));
+        }
+        let now = chrono::Utc::now().timestamp();
+        let versions = versions::sync(&ctx.db, &catalogue, now).await?;
+        tracing::info!(
+            services = catalogue.services.len(),
+            "service definitions loaded"
+        );
+        let _ = self.state.set(Arc::new(FormsState {
+            catalogue,
+            versions,
+        }));
+        Ok(())
+    }
+}

@@ -1,0 +1,4 @@
+//! The module's pages.
+
+pub mod catalogue_page;
+pub mod service_page;
