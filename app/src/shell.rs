@@ -1,6 +1,6 @@
 //! The HTML document and the application: page frame, router and every route.
 
-use forms::FormsRoutes;
+use forms::{ApplicationRoutes, FormsRoutes};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/anmelden/fehler") view=SignInFailedPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
                         <FormsRoutes />
+                        <ApplicationRoutes />
                         <ToiletRoutes />
                     </Routes>
                 </div>

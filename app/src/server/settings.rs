@@ -93,12 +93,18 @@ pub struct Settings {
 pub struct FormsSettings {
     /// Folder with one service definition (`*.toml`) per service.
     pub services_dir: PathBuf,
+    /// Days after its last change after which a draft is deleted.
+    pub draft_days: u32,
+    /// Reference numbers: `{year}` and `{number}` / `{number:06}` are replaced.
+    pub reference_format: String,
 }
 
 impl Default for FormsSettings {
     fn default() -> Self {
         Self {
             services_dir: PathBuf::from("services"),
+            draft_days: 30,
+            reference_format: "M-{year}-{number:06}".into(),
         }
     }
 }
@@ -244,6 +250,14 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "forms.services_dir",
         help: "folder with one service definition (*.toml) per service",
+    },
+    SettingDoc {
+        key: "forms.draft_days",
+        help: "days after its last change after which a draft is deleted (1-365)",
+    },
+    SettingDoc {
+        key: "forms.reference_format",
+        help: "reference numbers; {year} and {number} or {number:06} are replaced",
     },
 ];
 

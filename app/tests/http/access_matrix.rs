@@ -79,6 +79,35 @@ fn routes() -> Vec<Row> {
             "slug=bewohnerparkausweis",
             EVERYONE,
         ),
+        row(
+            Method::POST,
+            "/leistungen/sperrmuell-abholung/antrag",
+            "",
+            SIGNED_IN,
+        ),
+        row(Method::GET, "/antraege/unknown/items", "", SIGNED_IN),
+        row(
+            Method::POST,
+            "/antraege/unknown/items",
+            "volume=1",
+            SIGNED_IN,
+        ),
+        row(Method::GET, "/antraege/unknown/pruefen", "", SIGNED_IN),
+        row(Method::POST, "/antraege/unknown/absenden", "", SIGNED_IN),
+        row(Method::GET, "/antraege/eingang/unknown", "", SIGNED_IN),
+        row(
+            Method::POST,
+            "/api/forms/step",
+            "draft=unknown&step=items",
+            SIGNED_IN,
+        ),
+        row(
+            Method::POST,
+            "/api/forms/review",
+            "draft=unknown",
+            SIGNED_IN,
+        ),
+        row(Method::POST, "/api/forms/receipt", "id=unknown", SIGNED_IN),
         // Toilets module.
         row(Method::GET, "/toilets", "", EVERYONE),
         row(
@@ -201,7 +230,12 @@ fn every_page_is_in_the_table() {
     assert!(pages.len() >= 8, "pages found: {}", pages.len());
     for route in pages {
         // Parameters as the table's sample URLs fill them.
-        let path = route.path().replace("{slug}", "bewohnerparkausweis");
+        let path = route
+            .path()
+            .replace("{slug}", "bewohnerparkausweis")
+            .replace("{draft}", "unknown")
+            .replace("{step}", "items")
+            .replace("{id}", "unknown");
         let path = path.as_str();
         assert!(
             table.contains(&path.to_owned()),

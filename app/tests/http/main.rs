@@ -12,6 +12,7 @@ mod access_matrix;
 mod config;
 mod demo_content;
 mod forms;
+mod forms_flow;
 mod headers;
 mod health;
 mod idp;

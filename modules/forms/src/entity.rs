@@ -1,3 +1,5 @@
 //! The module's tables.
 
+pub mod draft;
 pub mod service_version;
+pub mod submission;

@@ -7,15 +7,24 @@ pub mod answers;
 pub mod check;
 pub mod definition;
 #[cfg(feature = "ssr")]
+pub mod drafts;
+#[cfg(feature = "ssr")]
 mod entity;
+#[cfg(feature = "ssr")]
+pub mod flow;
 pub mod formats;
 #[cfg(feature = "ssr")]
 pub mod loader;
 #[cfg(feature = "ssr")]
 mod m20261128_000002_forms_service_version;
 #[cfg(feature = "ssr")]
+mod m20261128_000003_forms_draft;
+#[cfg(feature = "ssr")]
+mod m20261128_000004_forms_submission;
+#[cfg(feature = "ssr")]
 pub mod module;
 pub mod pages;
+pub mod prefill;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod schema;
@@ -23,6 +32,7 @@ pub mod services;
 pub mod validate;
 #[cfg(feature = "ssr")]
 pub mod versions;
+pub mod view;
 
 pub use answers::{Answer, Answers};
 pub use definition::ServiceDefinition;
@@ -30,7 +40,7 @@ pub use validate::{FieldError, Problem, validate_all, validate_step, visible_ans
 
 #[cfg(feature = "ssr")]
 pub use module::FormsModule;
-pub use routes::FormsRoutes;
+pub use routes::{ApplicationRoutes, FormsRoutes};
 
 /// The module id: fluent file name, permission namespace.
 pub const MODULE_ID: &str = "forms";

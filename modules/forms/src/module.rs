@@ -19,11 +19,15 @@ use crate::{
     versions::{self, Version},
 };
 
-/// `[forms]` of the portal settings.
+/// `[forms]` of the portal settings (validated by the host).
 #[derive(Clone, Debug, Deserialize)]
 pub struct FormsConfig {
     /// Folder with the service definitions.
     pub services_dir: PathBuf,
+    /// Days after its last change after which a draft is deleted.
+    pub draft_days: u32,
+    /// Reference number format.
+    pub reference_format: String,
 }
 
 /// What pages and handlers of the module share: the loaded catalogue and the stored
@@ -34,6 +38,8 @@ pub struct FormsState {
     pub catalogue: Catalogue,
     /// The stored version of each service's current definition, by service id.
     pub versions: std::collections::HashMap<String, Version>,
+    /// The module's settings.
+    pub config: FormsConfig,
 }
 
 /// The forms module.
@@ -59,9 +65,11 @@ impl ServiceModule for FormsModule {
     }
 
     fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(
-            crate::m20261128_000002_forms_service_version::Migration,
-        )]
+        vec![
+            Box::new(crate::m20261128_000002_forms_service_version::Migration),
+            Box::new(crate::m20261128_000003_forms_draft::Migration),
+            Box::new(crate::m20261128_000004_forms_submission::Migration),
+        ]
     }
 
     fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
@@ -90,6 +98,17 @@ impl ServiceModule for FormsModule {
                 summary: label(&service.definition.summary),
             })
             .collect())
+    }
+
+    fn router(&self, ctx: &ModuleContext) -> axum::Router {
+        match self.state.get() {
+            Some(state) => crate::flow::router(Arc::clone(state), ctx.db.clone()),
+            None => axum::Router::new(),
+        }
+    }
+
+    fn page_requirements(&self) -> Vec<(&'static str, kernel::Requirement)> {
+        vec![("/antraege", kernel::Requirement::signed_in())]
     }
 
     fn provide_context(&self) {
@@ -127,6 +146,7 @@ impl ServiceModule for FormsModule {
         let _ = self.state.set(Arc::new(FormsState {
             catalogue,
             versions,
+            config,
         }));
         Ok(())
     }

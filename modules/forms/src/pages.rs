@@ -1,4 +1,9 @@
 //! The module's pages.
 
 pub mod catalogue_page;
+pub mod fields;
+pub mod receipt_page;
+pub mod review_page;
 pub mod service_page;
+pub mod step_page;
+pub mod texts;

@@ -7,16 +7,32 @@ use leptos_router::{
     path,
 };
 
-use crate::pages::{catalogue_page::CataloguePage, service_page::ServicePage};
+use crate::pages::{
+    catalogue_page::CataloguePage, receipt_page::ReceiptPage, review_page::ReviewPage,
+    service_page::ServicePage, step_page::StepPage,
+};
 
-/// Routes of the service catalogue and forms under `/leistungen`. Rendered completely
-/// on the server (`SsrMode::Async`) so that every page works without JavaScript.
+/// Routes of the service catalogue (`/leistungen`). Rendered completely on the server
+/// (`SsrMode::Async`) so that every page works without JavaScript.
 #[component(transparent)]
 pub fn FormsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=path!("/leistungen") view=Outlet ssr=SsrMode::Async>
             <Route path=path!("") view=CataloguePage ssr=SsrMode::Async />
             <Route path=path!(":slug") view=ServicePage ssr=SsrMode::Async />
+        </ParentRoute>
+    }
+    .into_inner()
+}
+
+/// Routes of forms in progress and filed (`/antraege`), for signed-in citizens.
+#[component(transparent)]
+pub fn ApplicationRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/antraege") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!("eingang/:id") view=ReceiptPage ssr=SsrMode::Async />
+            <Route path=path!(":draft/pruefen") view=ReviewPage ssr=SsrMode::Async />
+            <Route path=path!(":draft/:step") view=StepPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

@@ -1,0 +1,334 @@
+//! A citizen files a request over HTTP, as a browser without JavaScript does: start,
+//! steps with errors and corrections, check page, sending (once), receipt.
+
+use reqwest::{Client, StatusCode, redirect::Policy};
+
+use crate::support::{Backend, TestApp, backends, run, spawn_app, without_scripts};
+
+/// A browser signed in as demo persona `persona`.
+async fn citizen(app: &TestApp, persona: &str) -> Client {
+    let client = Client::builder()
+        .redirect(Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let response = client
+        .post(app.url("/auth/demo"))
+        .form(&[("persona", persona)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    client
+}
+
+/// POSTs a form and returns the redirect target.
+async fn post(client: &Client, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
+    let response = client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "POST {path}");
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// GETs a page; returns status and text without scripts.
+async fn page(client: &Client, app: &TestApp, path: &str) -> (StatusCode, String) {
+    let path = path.split('#').next().unwrap_or(path);
+    let response = client.get(app.url(path)).send().await.unwrap();
+    (
+        response.status(),
+        without_scripts(&response.text().await.unwrap()),
+    )
+}
+
+fn in_days(days: i64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[test]
+fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let browser = citizen(&app, "citizen-low").await;
+            let first = post(
+                &browser,
+                &app,
+                "/leistungen/sperrmuell-abholung/antrag",
+                &[],
+            )
+            .await;
+            assert!(
+                first.starts_with("/antraege/") && first.ends_with("/items"),
+                "{first}"
+            );
+            let draft = first.split('/').nth(2).unwrap().to_owned();
+
+            let (status, step) = page(&browser, &app, &first).await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(step.contains("Schritt 1 von 2") && step.contains("Art der Gegenstände"));
+
+            // Nothing entered: back to the step with the problems.
+            let again = post(&browser, &app, &first, &[("action", "continue")]).await;
+            assert_eq!(again, format!("{first}#fehler"));
+            let (_, step) = page(&browser, &app, &again).await;
+            assert!(
+                step.contains("Bitte korrigieren Sie Ihre Angaben"),
+                "{backend:?}"
+            );
+            assert!(
+                step.contains("Bitte füllen Sie dieses Feld aus.")
+                    && step.contains(r#"aria-invalid="true""#)
+            );
+            assert!(
+                step.contains(r##"href="#f-volume""##),
+                "summary links to the field"
+            );
+
+            // Wrong values stay as typed.
+            post(
+                &browser,
+                &app,
+                &first,
+                &[
+                    ("kinds", "furniture"),
+                    ("description", "1 Schrank"),
+                    ("volume", "sechs"),
+                ],
+            )
+            .await;
+            let (_, step) = page(&browser, &app, &first).await;
+            assert!(step.contains(r#"value="sechs""#) && step.contains("ganze Zahl"));
+
+            let next = post(
+                &browser,
+                &app,
+                &first,
+                &[
+                    ("kinds", "furniture"),
+                    ("kinds", "other"),
+                    ("description", "1 Schrank, 2 Stühle"),
+                    ("volume", "4"),
+                ],
+            )
+            .await;
+            assert_eq!(next, format!("/antraege/{draft}/pickup"));
+
+            // More than three cubic metres: the phone number is needed.
+            let date = in_days(10);
+            let address = [
+                ("address.street", "Marienplatz"),
+                ("address.house_number", "8"),
+                ("address.postcode", "80331"),
+                ("address.city", "München"),
+            ];
+            let mut fields: Vec<(&str, &str)> = address.to_vec();
+            fields.push(("date", &date));
+            let refused = post(&browser, &app, &next, &fields).await;
+            assert!(refused.ends_with("#fehler"));
+            let (_, step) = page(&browser, &app, &next).await;
+            assert!(
+                step.contains("Telefon für Rückfragen") && step.contains(r##"href="#f-phone""##)
+            );
+            fields.push(("phone", "089 233-00"));
+            let review = post(&browser, &app, &next, &fields).await;
+            assert_eq!(review, format!("/antraege/{draft}/pruefen"));
+
+            let (status, check) = page(&browser, &app, &review).await;
+            assert_eq!(status, StatusCode::OK);
+            for text in [
+                "Möbel, Sonstiges",
+                "1 Schrank, 2 Stühle",
+                "Marienplatz 8, 80331 München",
+                "089 233-00",
+            ] {
+                assert!(check.contains(text), "{text} missing on the check page");
+            }
+
+            let receipt = post(&browser, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
+            assert!(receipt.starts_with("/antraege/eingang/"), "{receipt}");
+            let (status, confirmation) = page(&browser, &app, &receipt).await;
+            assert_eq!(status, StatusCode::OK);
+            let year = chrono::Utc::now().format("%Y").to_string();
+            assert!(
+                confirmation.contains(&format!("M-{year}-000001")),
+                "{backend:?}: reference"
+            );
+            assert!(confirmation.contains("1 Schrank, 2 Stühle"));
+
+            // Sent twice (double click, resent request): one submission.
+            let twice = post(&browser, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
+            assert_eq!(twice, receipt);
+            // The draft is gone; its pages say so.
+            let (status, _) = page(&browser, &app, &first).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+
+            // Someone else sees neither the receipt nor starts anything in this name.
+            let other = citizen(&app, "citizen").await;
+            let (status, text) = page(&other, &app, &receipt).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+            assert!(!text.contains("Schrank"));
+        }
+    });
+}
+
+#[test]
+fn hidden_fields_are_neither_checked_nor_kept() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app, "citizen-low").await;
+        let first = post(&browser, &app, "/leistungen/hund-anmelden/antrag", &[]).await;
+        let draft = first.split('/').nth(2).unwrap().to_owned();
+        let payment = post(
+            &browser,
+            &app,
+            &first,
+            &[
+                ("dog_name", "Bello"),
+                ("breed", "mix"),
+                ("breed_other", "<script>alert(1)</script>"),
+                ("born", "2020-01-01"),
+                ("kept_since", &in_days(-3)),
+                ("is_admin", "yes"),
+            ],
+        )
+        .await;
+        assert_eq!(payment, format!("/antraege/{draft}/payment"));
+        // No direct debit: the IBAN is hidden, so a wrong one is no problem.
+        let review = post(
+            &browser,
+            &app,
+            &payment,
+            &[
+                ("direct_debit", "no"),
+                ("iban", "DE00"),
+                ("truthful", "yes"),
+            ],
+        )
+        .await;
+        assert_eq!(review, format!("/antraege/{draft}/pruefen"));
+        let (_, check) = page(&browser, &app, &review).await;
+        assert!(check.contains("Bello") && check.contains("Mischling"));
+        assert!(
+            !check.contains("alert(1)") && !check.contains("DE00") && !check.contains("is_admin")
+        );
+    });
+}
+
+#[test]
+fn fields_from_the_sign_in_are_filled_and_fixed_ones_cannot_be_changed() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app, "citizen").await;
+        let first = post(
+            &browser,
+            &app,
+            "/leistungen/bewohnerparkausweis/antrag",
+            &[],
+        )
+        .await;
+        let (_, step) = page(&browser, &app, &first).await;
+        assert!(step.contains(r#"value="Erika""#) && step.contains("readonly"));
+        assert!(step.contains(r#"value="erika.mustermann@example.org""#));
+        let saved = post(
+            &browser,
+            &app,
+            &first,
+            &[
+                ("given_name", "Mallory"),
+                ("family_name", "Mustermann"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+        assert_eq!(saved, format!("{first}?gespeichert=1"));
+        let (_, step) = page(&browser, &app, &saved).await;
+        assert!(step.contains(r#"value="Erika""#) && !step.contains("Mallory"));
+        assert!(step.contains("Ihre Angaben sind gespeichert"));
+        // Starting again resumes the same draft.
+        let resumed = post(
+            &browser,
+            &app,
+            "/leistungen/bewohnerparkausweis/antrag",
+            &[],
+        )
+        .await;
+        assert_eq!(resumed, first);
+    });
+}
+
+#[test]
+fn starting_needs_a_sign_in_at_the_services_level() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let anonymous = Client::builder().redirect(Policy::none()).build().unwrap();
+        let to_sign_in = post(
+            &anonymous,
+            &app,
+            "/leistungen/sperrmuell-abholung/antrag",
+            &[],
+        )
+        .await;
+        assert_eq!(
+            to_sign_in,
+            "/auth/login?return_to=%2Fleistungen%2Fsperrmuell-abholung&level=low"
+        );
+        let low = citizen(&app, "citizen-low").await;
+        let step_up = post(&low, &app, "/leistungen/fuehrungszeugnis/antrag", &[]).await;
+        assert_eq!(
+            step_up,
+            "/auth/login?return_to=%2Fleistungen%2Ffuehrungszeugnis&level=high"
+        );
+        // Pages of drafts need a sign-in too.
+        let response = anonymous
+            .get(app.url("/antraege/x/y"))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    });
+}
+
+#[test]
+fn group_items_are_added_and_removed_by_plain_form_posts() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app, "citizen").await;
+        let first = post(
+            &browser,
+            &app,
+            "/leistungen/kita-platz-vormerken/antrag",
+            &[],
+        )
+        .await;
+        let added = post(
+            &browser,
+            &app,
+            &first,
+            &[("children.0.name", "Mia"), ("action", "add:children")],
+        )
+        .await;
+        assert!(added.ends_with("#children"));
+        let (_, step) = page(&browser, &app, &first).await;
+        assert!(step.contains(r#"name="children.1.name""#) && step.contains(r#"value="Mia""#));
+        post(
+            &browser,
+            &app,
+            &first,
+            &[
+                ("children.0.name", "Mia"),
+                ("children.1.name", "Paul"),
+                ("action", "remove:children.0"),
+            ],
+        )
+        .await;
+        let (_, step) = page(&browser, &app, &first).await;
+        assert!(step.contains(r#"value="Paul""#) && !step.contains(r#"value="Mia""#));
+    });
+}

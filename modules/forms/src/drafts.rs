@@ -1,0 +1,325 @@
+//! Storage of drafts and submissions.
+
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, TransactionTrait,
+};
+
+use crate::{
+    answers::Answers,
+    definition::ServiceDefinition,
+    entity::{draft, service_version, submission},
+    validate::Problem,
+};
+
+/// A form in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// Id (a UUID), also the idempotency key of its submission.
+    pub id: String,
+    /// Subject of the citizen.
+    pub owner: String,
+    /// Service id.
+    pub service_id: String,
+    /// The definition version the draft is filled in.
+    pub version_id: i32,
+    /// Answers so far.
+    pub answers: Answers,
+    /// The problems of the last refused post, and of which step.
+    pub problems: Option<(usize, Vec<Problem>)>,
+    /// Index of the furthest step completed.
+    pub furthest_step: usize,
+    /// When it is deleted (Unix seconds).
+    pub expires_at: i64,
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, DbErr> {
+    serde_json::to_string(value).map_err(|e| DbErr::Custom(e.to_string()))
+}
+
+fn from_row(row: draft::Model) -> Result<Draft, DbErr> {
+    let answers = serde_json::from_str(&row.answers).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let problems = match (row.problem_step, row.problems) {
+        (Some(step), Some(text)) => Some((
+            usize::try_from(step).unwrap_or_default(),
+            serde_json::from_str(&text).map_err(|e| DbErr::Custom(e.to_string()))?,
+        )),
+        _ => None,
+    };
+    Ok(Draft {
+        id: row.id,
+        owner: row.owner,
+        service_id: row.service_id,
+        version_id: row.version_id,
+        answers,
+        problems,
+        furthest_step: usize::try_from(row.furthest_step).unwrap_or_default(),
+        expires_at: row.expires_at,
+    })
+}
+
+/// Starts a draft.
+pub async fn create(
+    db: &DatabaseConnection,
+    owner: &str,
+    service_id: &str,
+    version_id: i32,
+    answers: Answers,
+    now: i64,
+    expires_at: i64,
+) -> Result<Draft, DbErr> {
+    let id = uuid::Uuid::new_v4().to_string();
+    draft::Entity::insert(draft::ActiveModel {
+        id: Set(id.clone()),
+        owner: Set(owner.to_owned()),
+        service_id: Set(service_id.to_owned()),
+        version_id: Set(version_id),
+        answers: Set(json(&answers)?),
+        problems: Set(None),
+        problem_step: Set(None),
+        furthest_step: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        expires_at: Set(expires_at),
+    })
+    .exec(db)
+    .await?;
+    find(db, &id, owner, now)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(id))
+}
+
+/// The draft `id` of `owner`, unless it has expired. Someone else's draft is not found.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    id: &str,
+    owner: &str,
+    now: i64,
+) -> Result<Option<Draft>, DbErr> {
+    draft::Entity::find_by_id(id.to_owned())
+        .filter(draft::Column::Owner.eq(owner))
+        .filter(draft::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await?
+        .map(from_row)
+        .transpose()
+}
+
+/// The open drafts of `owner` for `service_id`, newest first.
+pub async fn open_for(
+    db: &DatabaseConnection,
+    owner: &str,
+    service_id: &str,
+    now: i64,
+) -> Result<Vec<Draft>, DbErr> {
+    draft::Entity::find()
+        .filter(draft::Column::Owner.eq(owner))
+        .filter(draft::Column::ServiceId.eq(service_id))
+        .filter(draft::Column::ExpiresAt.gt(now))
+        .order_by_desc(draft::Column::UpdatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(from_row)
+        .collect()
+}
+
+/// Saves answers, problems and progress.
+pub async fn save(db: &DatabaseConnection, draft: &Draft, now: i64) -> Result<(), DbErr> {
+    let (problem_step, problems) = match &draft.problems {
+        Some((step, problems)) => (
+            Some(i32::try_from(*step).unwrap_or_default()),
+            Some(json(problems)?),
+        ),
+        None => (None, None),
+    };
+    draft::Entity::update_many()
+        .col_expr(draft::Column::Answers, json(&draft.answers)?.into())
+        .col_expr(draft::Column::Problems, problems.into())
+        .col_expr(draft::Column::ProblemStep, problem_step.into())
+        .col_expr(
+            draft::Column::FurthestStep,
+            i32::try_from(draft.furthest_step)
+                .unwrap_or_default()
+                .into(),
+        )
+        .col_expr(draft::Column::UpdatedAt, now.into())
+        .filter(draft::Column::Id.eq(draft.id.as_str()))
+        .filter(draft::Column::Owner.eq(draft.owner.as_str()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The definition of a stored version.
+pub async fn definition(
+    db: &impl ConnectionTrait,
+    version_id: i32,
+) -> Result<ServiceDefinition, DbErr> {
+    let row = service_version::Entity::find_by_id(version_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("definition version {version_id}")))?;
+    serde_json::from_str(&row.definition).map_err(|e| DbErr::Custom(e.to_string()))
+}
+
+/// A filed request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Submission {
+    /// Id.
+    pub id: String,
+    /// Reference number shown to the citizen.
+    pub reference: String,
+    /// Service id.
+    pub service_id: String,
+    /// The definition version it was filed under.
+    pub version_id: i32,
+    /// The answers.
+    pub answers: Answers,
+    /// When (Unix seconds).
+    pub submitted_at: i64,
+}
+
+fn submission_from(row: submission::Model) -> Result<Submission, DbErr> {
+    Ok(Submission {
+        id: row.id,
+        reference: row.reference,
+        service_id: row.service_id,
+        version_id: row.version_id,
+        answers: serde_json::from_str(&row.answers).map_err(|e| DbErr::Custom(e.to_string()))?,
+        submitted_at: row.submitted_at,
+    })
+}
+
+/// Files `draft` with `answers` (only visible ones): one transaction writes the
+/// submission with a new reference and deletes the draft. Filing the same draft again
+/// returns the first submission.
+pub async fn submit(
+    db: &DatabaseConnection,
+    draft: &Draft,
+    answers: &Answers,
+    reference_format: &str,
+    year: i32,
+    now: i64,
+) -> Result<Submission, DbErr> {
+    if let Some(existing) = submission_for_draft(db, &draft.id, &draft.owner).await? {
+        return Ok(existing);
+    }
+    let txn = db.begin().await?;
+    let number = next_number(&txn, year).await?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let inserted = submission::Entity::insert(submission::ActiveModel {
+        id: Set(id.clone()),
+        reference: Set(reference(reference_format, year, number)),
+        draft_id: Set(draft.id.clone()),
+        owner: Set(draft.owner.clone()),
+        service_id: Set(draft.service_id.clone()),
+        version_id: Set(draft.version_id),
+        answers: Set(json(answers)?),
+        submitted_at: Set(now),
+    })
+    .exec(&txn)
+    .await;
+    if let Err(err) = inserted {
+        // A concurrent submit of the same draft won: answer with its submission.
+        txn.rollback().await?;
+        return submission_for_draft(db, &draft.id, &draft.owner)
+            .await?
+            .ok_or(err);
+    }
+    draft::Entity::delete_by_id(draft.id.clone())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    find_submission(db, &id, &draft.owner)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(id))
+}
+
+/// The submission filed from draft `draft_id` of `owner`, if any.
+pub async fn submission_for_draft(
+    db: &DatabaseConnection,
+    draft_id: &str,
+    owner: &str,
+) -> Result<Option<Submission>, DbErr> {
+    submission::Entity::find()
+        .filter(submission::Column::DraftId.eq(draft_id))
+        .filter(submission::Column::Owner.eq(owner))
+        .one(db)
+        .await?
+        .map(submission_from)
+        .transpose()
+}
+
+/// The submission `id` of `owner`.
+pub async fn find_submission(
+    db: &DatabaseConnection,
+    id: &str,
+    owner: &str,
+) -> Result<Option<Submission>, DbErr> {
+    submission::Entity::find_by_id(id.to_owned())
+        .filter(submission::Column::Owner.eq(owner))
+        .one(db)
+        .await?
+        .map(submission_from)
+        .transpose()
+}
+
+/// The next reference number of `year`, counted in the database so that every
+/// portal process draws from the same sequence.
+async fn next_number(txn: &impl ConnectionTrait, year: i32) -> Result<i64, DbErr> {
+    let backend = txn.get_database_backend();
+    let upsert = sea_orm::Statement::from_sql_and_values(
+        backend,
+        match backend {
+            sea_orm::DatabaseBackend::Postgres => {
+                "INSERT INTO forms_reference_counter (year, last) VALUES ($1, 1) \
+                 ON CONFLICT (year) DO UPDATE SET last = forms_reference_counter.last + 1 RETURNING last"
+            }
+            _ => {
+                "INSERT INTO forms_reference_counter (year, last) VALUES (?, 1) \
+                 ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last"
+            }
+        },
+        [year.into()],
+    );
+    let row = txn
+        .query_one(upsert)
+        .await?
+        .ok_or_else(|| DbErr::Custom("no reference number".into()))?;
+    row.try_get("", "last")
+}
+
+/// A reference from `format`: `{year}` and `{number}` (or `{number:06}` for six
+/// digits with leading zeros) are replaced.
+pub fn reference(format: &str, year: i32, number: i64) -> String {
+    let mut out = format.replace("{year}", &year.to_string());
+    if let Some(start) = out.find("{number")
+        && let Some(len) = out[start..].find('}')
+    {
+        let spec = &out[start + 7..start + len];
+        let width: usize = spec
+            .trim_start_matches(':')
+            .trim_start_matches('0')
+            .parse()
+            .unwrap_or(0);
+        let formatted = format!("{number:0width$}");
+        out.replace_range(start..=start + len, &formatted);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reference;
+
+    #[test]
+    fn references_follow_the_format() {
+        assert_eq!(
+            reference("M-{year}-{number:06}", 2026, 123),
+            "M-2026-000123"
+        );
+        assert_eq!(reference("{number}/{year}", 2026, 7), "7/2026");
+        assert_eq!(reference("KVR-{number:04}", 2026, 123_456), "KVR-123456");
+    }
+}

@@ -1,0 +1,321 @@
+//! The form posts: starting a form, each step (continue, save, add or remove a group
+//! item), and submitting. Plain HTML form posts answered with redirects
+//! (post/redirect/get), so everything works without JavaScript and a reload never
+//! posts twice.
+
+use std::sync::Arc;
+
+use axum::{
+    Extension, Form, Router,
+    extract::{Path, State},
+    response::{IntoResponse, Redirect, Response},
+    routing::post,
+};
+use chrono::Datelike;
+use kernel::{AppError, Identity, access::sign_in_url};
+use sea_orm::DatabaseConnection;
+
+use crate::{
+    answers::{Answer, Answers, read_step},
+    definition::ServiceDefinition,
+    drafts::{self, Draft},
+    formats::today,
+    module::FormsState,
+    prefill,
+    validate::{validate_all, validate_step, visible_answers},
+};
+
+/// What the handlers share.
+#[derive(Clone)]
+pub struct Flow {
+    forms: Arc<FormsState>,
+    db: DatabaseConnection,
+}
+
+/// The module's POST endpoints.
+pub fn router(forms: Arc<FormsState>, db: DatabaseConnection) -> Router {
+    Router::new()
+        .route("/leistungen/{slug}/antrag", post(start))
+        .route("/antraege/{draft}/absenden", post(submit))
+        .route("/antraege/{draft}/{step}", post(post_step))
+        .with_state(Flow { forms, db })
+}
+
+/// The address of step `step` of `draft`.
+pub fn step_url(draft: &str, step: &str) -> String {
+    format!("/antraege/{draft}/{step}")
+}
+
+/// The address of the check-your-answers page.
+pub fn review_url(draft: &str) -> String {
+    format!("/antraege/{draft}/pruefen")
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn error(err: impl Into<AppError>) -> Response {
+    let err: AppError = err.into();
+    (
+        axum::http::StatusCode::from_u16(err.status())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        err.to_string(),
+    )
+        .into_response()
+}
+
+/// A response that ends a request early (boxed: responses are large).
+type Refusal = Box<Response>;
+
+/// The signed-in owner at the level `definition` needs, or the redirect to sign in
+/// (again) that comes back to `back`.
+fn owner<'a>(
+    identity: &'a Identity,
+    definition: &ServiceDefinition,
+    back: &str,
+) -> Result<&'a str, Refusal> {
+    let subject = identity.subject.as_deref();
+    let level_ok = identity
+        .level
+        .is_some_and(|level| level >= definition.level);
+    match subject {
+        Some(subject) if level_ok => Ok(subject),
+        _ => Err(Box::new(
+            Redirect::to(&sign_in_url(back, Some(definition.level))).into_response(),
+        )),
+    }
+}
+
+/// `POST /leistungen/{slug}/antrag`: resumes the open draft of this service, or
+/// starts one with the answers the sign-in provides.
+async fn start(
+    State(flow): State<Flow>,
+    Path(slug): Path<String>,
+    Extension(identity): Extension<Identity>,
+) -> Response {
+    let Some(service) = flow.forms.catalogue.by_slug(&slug) else {
+        return error(AppError::NotFound);
+    };
+    let definition = &service.definition;
+    let owner = match owner(&identity, definition, &format!("/leistungen/{slug}")) {
+        Ok(owner) => owner,
+        Err(redirect) => return *redirect,
+    };
+    let now = now();
+    let open = match drafts::open_for(&flow.db, owner, &definition.id, now).await {
+        Ok(open) => open,
+        Err(err) => return error(err),
+    };
+    if let Some(draft) = open.first() {
+        return Redirect::to(&resume_url(draft, definition)).into_response();
+    }
+    let Some(version) = flow.forms.versions.get(&definition.id) else {
+        return error(AppError::internal("service without version"));
+    };
+    let answers = prefill::answers(definition, identity.name.as_deref(), &identity.profile);
+    let expires = now + i64::from(flow.forms.config.draft_days) * 86_400;
+    match drafts::create(
+        &flow.db,
+        owner,
+        &definition.id,
+        version.id,
+        answers,
+        now,
+        expires,
+    )
+    .await
+    {
+        Ok(draft) => Redirect::to(&step_url(&draft.id, &definition.steps[0].id)).into_response(),
+        Err(err) => error(err),
+    }
+}
+
+/// Where a resumed draft continues: the furthest step reached.
+fn resume_url(draft: &Draft, definition: &ServiceDefinition) -> String {
+    match definition.steps.get(draft.furthest_step) {
+        Some(step) => step_url(&draft.id, &step.id),
+        None => review_url(&draft.id),
+    }
+}
+
+/// The draft of `identity` with its definition, or the response that refuses.
+async fn load(
+    flow: &Flow,
+    identity: &Identity,
+    id: &str,
+    back: &str,
+) -> Result<(Draft, ServiceDefinition), Refusal> {
+    let Some(subject) = identity.subject.as_deref() else {
+        return Err(Box::new(
+            Redirect::to(&sign_in_url(back, None)).into_response(),
+        ));
+    };
+    let draft = match drafts::find(&flow.db, id, subject, now()).await {
+        Ok(Some(draft)) => draft,
+        Ok(None) => return Err(Box::new(error(AppError::NotFound))),
+        Err(err) => return Err(Box::new(error(err))),
+    };
+    let definition = drafts::definition(&flow.db, draft.version_id)
+        .await
+        .map_err(|e| Box::new(error(e)))?;
+    owner(identity, &definition, back)?;
+    Ok((draft, definition))
+}
+
+/// `POST /antraege/{draft}/{step}`: stores the step's answers; continues when they are
+/// valid, else comes back to the step with the problems.
+async fn post_step(
+    State(flow): State<Flow>,
+    Path((id, step_id)): Path<(String, String)>,
+    Extension(identity): Extension<Identity>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let here = step_url(&id, &step_id);
+    let (mut draft, definition) = match load(&flow, &identity, &id, &here).await {
+        Ok(loaded) => loaded,
+        Err(response) => return *response,
+    };
+    let Some(index) = definition.steps.iter().position(|s| s.id == step_id) else {
+        return error(AppError::NotFound);
+    };
+    if index > draft.furthest_step {
+        // Steps are filled in order; a later one cannot be posted before.
+        return Redirect::to(&resume_url(&draft, &definition)).into_response();
+    }
+    let step = &definition.steps[index];
+    let mut posted = read_step(step, &pairs, &draft.answers);
+    prefill::enforce(
+        &step.fields,
+        &mut posted,
+        identity.name.as_deref(),
+        &identity.profile,
+    );
+    for field in &step.fields {
+        draft.answers.remove(&field.id);
+    }
+    draft.answers.extend(posted);
+    let action = pairs
+        .iter()
+        .find(|(name, _)| name == "action")
+        .map_or("continue", |(_, value)| value.as_str());
+    let today = today();
+    let target = if let Some(group) = action.strip_prefix("add:") {
+        change_items(&mut draft.answers, group, None);
+        format!("{here}#{group}")
+    } else if let Some(item) = action.strip_prefix("remove:") {
+        let (group, index) = item.rsplit_once('.').unwrap_or((item, ""));
+        change_items(&mut draft.answers, group, index.parse().ok());
+        format!("{here}#{group}")
+    } else if action == "save" {
+        draft.problems = None;
+        format!("{here}?gespeichert=1")
+    } else {
+        let problems = validate_step(&definition, index, &draft.answers, today);
+        if problems.is_empty() {
+            draft.problems = None;
+            draft.furthest_step = draft.furthest_step.max(index + 1);
+            match definition.steps.get(index + 1) {
+                Some(next) => step_url(&draft.id, &next.id),
+                None => review_url(&draft.id),
+            }
+        } else {
+            draft.problems = Some((index, problems));
+            format!("{here}#fehler")
+        }
+    };
+    match drafts::save(&flow.db, &draft, now()).await {
+        Ok(()) => Redirect::to(&target).into_response(),
+        Err(err) => error(err),
+    }
+}
+
+/// Adds an empty item to `group`, or removes item `remove`.
+fn change_items(answers: &mut Answers, group: &str, remove: Option<usize>) {
+    let Some(Answer::Items(items)) = answers.get_mut(group) else {
+        if remove.is_none() {
+            answers.insert(
+                group.to_owned(),
+                Answer::Items(vec![Answers::new(), Answers::new()]),
+            );
+        }
+        return;
+    };
+    match remove {
+        Some(index) if index < items.len() => {
+            items.remove(index);
+        }
+        Some(_) => {}
+        None if items.len() < 100 => items.push(Answers::new()),
+        None => {}
+    }
+}
+
+/// `POST /antraege/{draft}/absenden`: checks every step once more and files the
+/// request; a draft sent twice is filed once.
+async fn submit(
+    State(flow): State<Flow>,
+    Path(id): Path<String>,
+    Extension(identity): Extension<Identity>,
+) -> Response {
+    let back = review_url(&id);
+    let Some(subject) = identity.subject.clone() else {
+        return Redirect::to(&sign_in_url(&back, None)).into_response();
+    };
+    let (mut draft, definition) = match load(&flow, &identity, &id, &back).await {
+        Ok(loaded) => loaded,
+        // Already filed (the draft is gone): show the existing submission.
+        Err(response) => {
+            return already_filed(&flow, &id, &subject)
+                .await
+                .unwrap_or(*response);
+        }
+    };
+    let today = today();
+    let problems = validate_all(&definition, &draft.answers, today);
+    if let Some(first) = problems.first() {
+        let index = definition
+            .steps
+            .iter()
+            .position(|s| {
+                s.fields
+                    .iter()
+                    .any(|f| first.path.split('.').next() == Some(f.id.as_str()))
+            })
+            .unwrap_or(0);
+        let step_problems = validate_step(&definition, index, &draft.answers, today);
+        draft.problems = Some((index, step_problems));
+        if let Err(err) = drafts::save(&flow.db, &draft, now()).await {
+            return error(err);
+        }
+        return Redirect::to(&format!(
+            "{}#fehler",
+            step_url(&draft.id, &definition.steps[index].id)
+        ))
+        .into_response();
+    }
+    let answers = visible_answers(&definition, &draft.answers, today);
+    let year = chrono::Utc::now().year();
+    match drafts::submit(
+        &flow.db,
+        &draft,
+        &answers,
+        &flow.forms.config.reference_format,
+        year,
+        now(),
+    )
+    .await
+    {
+        Ok(submission) => {
+            Redirect::to(&format!("/antraege/eingang/{}", submission.id)).into_response()
+        }
+        Err(err) => error(err),
+    }
+}
+
+async fn already_filed(flow: &Flow, draft_id: &str, owner: &str) -> Option<Response> {
+    let submission = drafts::submission_for_draft(&flow.db, draft_id, owner)
+        .await
+        .ok()??;
+    Some(Redirect::to(&format!("/antraege/eingang/{}", submission.id)).into_response())
+}

@@ -1,0 +1,286 @@
+//! One input per field type, in KERN markup: label, hint and error message tied to the
+//! input with `aria-describedby`, errors marked with `aria-invalid`, values kept as
+//! entered. Names are the paths the server reads (`home.street`, `children.0.name`).
+
+use kernel::I18n;
+use leptos::prelude::*;
+
+use crate::{
+    answers::{Address, Answer, Answers},
+    definition::{ChoiceDisplay, Field, FieldType},
+    pages::texts::{error_message, label},
+    validate::Problem,
+};
+
+/// The HTML id of the input for `path`.
+pub fn input_id(path: &str) -> String {
+    format!("f-{}", path.replace('.', "-"))
+}
+
+/// What one field needs to render.
+#[derive(Clone)]
+pub struct FieldContext {
+    /// Name prefix: empty, or `<group>.<index>.` inside a group.
+    pub prefix: String,
+    /// The answers of this level (the step, or the group item).
+    pub answers: Answers,
+    /// All problems of the step.
+    pub problems: Vec<Problem>,
+    /// Fields that cannot be changed (prefilled from the sign-in).
+    pub locked: Vec<String>,
+}
+
+impl FieldContext {
+    fn error(&self, path: &str) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.path == path)
+    }
+}
+
+/// `aria-describedby` for a field with these parts.
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let parts: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, part)| format!("{id}-{part}"))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+fn text_of(answer: Option<&Answer>) -> String {
+    answer.and_then(Answer::text).unwrap_or_default().to_owned()
+}
+
+/// The input type, mode and autocomplete of a text-like field.
+fn input_attributes(field: &Field) -> (&'static str, Option<&'static str>, Option<&'static str>) {
+    match field.kind {
+        FieldType::Email => ("email", None, Some("email")),
+        FieldType::Phone => ("tel", None, Some("tel")),
+        FieldType::Date => ("date", None, None),
+        FieldType::Number => ("text", Some("numeric"), None),
+        FieldType::Amount => ("text", Some("decimal"), None),
+        FieldType::Postcode => ("text", Some("numeric"), Some("postal-code")),
+        _ => ("text", None, None),
+    }
+}
+
+/// One field of a step or group item.
+#[component]
+pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
+    let path = format!("{}{}", context.prefix, field.id);
+    let id = input_id(&path);
+    let answer = context.answers.get(&field.id).cloned();
+    let problem = context.error(&path).map(|p| error_message(&i18n, &p.error));
+    let hint = field.hint.as_ref().map(|h| h.get(i18n.locale).to_owned());
+    let label_text = label(&i18n, &field);
+    let locked = context.locked.contains(&field.id);
+    let hint_view = hint
+        .clone()
+        .map(|h| view! { <div class="kern-hint" id=format!("{id}-hint")>{h}</div> });
+    let error_view = problem.clone().map(|e| {
+        view! {
+            <p class="kern-error" id=format!("{id}-error") role="alert">
+                <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+                <span class="kern-body">{e}</span>
+            </p>
+        }
+    });
+    let describe = described_by(&id, hint.is_some(), problem.is_some());
+    let invalid = problem.is_some().then_some("true");
+    match field.kind {
+        FieldType::Info => view! {
+            <div class="kern-alert kern-alert--info" role="note">
+                <div class="kern-alert__body">
+                    {field.label.as_ref().map(|l| view! { <p class="kern-title">{l.get(i18n.locale).to_owned()}</p> })}
+                    <p class="kern-body">{field.text.as_ref().map(|t| t.get(i18n.locale).to_owned())}</p>
+                </div>
+            </div>
+        }
+        .into_any(),
+        FieldType::Textarea => view! {
+            <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                <label class="kern-label" for=id.clone()>{label_text}</label>
+                {hint_view}
+                {error_view}
+                <textarea class="kern-form-input__input" id=id name=path rows="5"
+                    aria-describedby=describe aria-invalid=invalid>{text_of(answer.as_ref())}</textarea>
+            </div>
+        }
+        .into_any(),
+        FieldType::Choice if field.display == Some(ChoiceDisplay::Select) => {
+            let chosen = text_of(answer.as_ref());
+            view! {
+                <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                    <label class="kern-label" for=id.clone()>{label_text}</label>
+                    {hint_view}
+                    {error_view}
+                    <div class="kern-form-input__select-wrapper">
+                        <select class="kern-form-input__select" id=id name=path aria-describedby=describe aria-invalid=invalid>
+                            <option value="" selected=chosen.is_empty()>{i18n.t("forms-choose")}</option>
+                            {field.options.iter().map(|o| view! {
+                                <option value=o.value.clone() selected=o.value == chosen>{o.label.get(i18n.locale).to_owned()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        FieldType::Choice | FieldType::YesNo | FieldType::MultiChoice => {
+            let options: Vec<(String, String)> = if field.kind == FieldType::YesNo {
+                vec![("yes".into(), i18n.t("forms-yes")), ("no".into(), i18n.t("forms-no"))]
+            } else {
+                field.options.iter().map(|o| (o.value.clone(), o.label.get(i18n.locale).to_owned())).collect()
+            };
+            let chosen: Vec<String> = match &answer {
+                Some(Answer::List(values)) => values.clone(),
+                Some(Answer::Text(value)) => vec![value.clone()],
+                _ => Vec::new(),
+            };
+            let (input_type, input_class) = if field.kind == FieldType::MultiChoice {
+                ("checkbox", "kern-form-check__checkbox")
+            } else {
+                ("radio", "kern-form-check__radio")
+            };
+            view! {
+                <fieldset class="kern-fieldset" class:kern-fieldset--error=problem.is_some() id=id.clone()
+                    aria-describedby=describe>
+                    <legend class="kern-label">{label_text}</legend>
+                    {hint_view}
+                    {error_view}
+                    <div class="kern-fieldset__body">
+                        {options.into_iter().enumerate().map(|(i, (value, text))| {
+                            let option_id = format!("{id}-{i}");
+                            let checked = chosen.contains(&value);
+                            view! {
+                                <div class="kern-form-check">
+                                    <input class=input_class type=input_type id=option_id.clone() name=path.clone()
+                                        value=value checked=checked />
+                                    <label class="kern-label" for=option_id>{text}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        FieldType::Declaration => view! {
+            <div class="kern-form-check" class:kern-form-input--error=problem.is_some()>
+                {error_view}
+                <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=path value="yes"
+                    checked=text_of(answer.as_ref()) == "yes" aria-describedby=describe aria-invalid=invalid />
+                <label class="kern-label" for=id>{label_text}</label>
+            </div>
+        }
+        .into_any(),
+        FieldType::Address => {
+            let address = match &answer {
+                Some(Answer::Address(a)) => a.clone(),
+                _ => Address::default(),
+            };
+            let part = |key: &'static str, name: &str, value: String, autocomplete: &'static str| {
+                let part_id = format!("{id}-{name}");
+                view! {
+                    <div class="kern-form-input">
+                        <label class="kern-label" for=part_id.clone()>{i18n.t(key)}</label>
+                        <input class="kern-form-input__input" type="text" id=part_id name=format!("{path}.{name}")
+                            value=value autocomplete=autocomplete disabled=locked />
+                    </div>
+                }
+            };
+            view! {
+                <fieldset class="kern-fieldset" class:kern-fieldset--error=problem.is_some() id=id.clone() aria-describedby=describe.clone()>
+                    <legend class="kern-label">{label_text}</legend>
+                    {hint_view}
+                    {error_view}
+                    <div class="kern-fieldset__body">
+                        {part("forms-address-street", "street", address.street, "address-line1")}
+                        {part("forms-address-house-number", "house_number", address.house_number, "off")}
+                        {part("forms-address-postcode", "postcode", address.postcode, "postal-code")}
+                        {part("forms-address-city", "city", address.city, "address-level2")}
+                    </div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        FieldType::Group => view! { <GroupInput field context i18n /> }.into_any(),
+        FieldType::File => view! {
+            <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                <p class="kern-label" id=id.clone()>{label_text}</p>
+                {hint_view}
+                {error_view}
+                <p class="kern-body">{i18n.t("forms-file-coming")}</p>
+            </div>
+        }
+        .into_any(),
+        _ => {
+            let (input_type, inputmode, autocomplete) = input_attributes(&field);
+            view! {
+                <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                    <label class="kern-label" for=id.clone()>{label_text}</label>
+                    {hint_view}
+                    {error_view}
+                    <input class="kern-form-input__input" class:kern-form-input__input--error=problem.is_some()
+                        type=input_type id=id name=path value=text_of(answer.as_ref())
+                        inputmode=inputmode autocomplete=autocomplete readonly=locked
+                        aria-describedby=describe aria-invalid=invalid />
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A repeatable group: one fieldset per item, with buttons to remove an item and to
+/// add one (posting the form, so they work without JavaScript).
+#[component]
+fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
+    let path = format!("{}{}", context.prefix, field.id);
+    let items = match context.answers.get(&field.id) {
+        Some(Answer::Items(items)) if !items.is_empty() => items.clone(),
+        _ => vec![Answers::new(); field.min_items.unwrap_or(1).max(1) as usize],
+    };
+    let problem = context.error(&path).map(|p| error_message(&i18n, &p.error));
+    let label_text = label(&i18n, &field);
+    let max = field
+        .max_items
+        .unwrap_or(crate::validate::DEFAULT_MAX_ITEMS) as usize;
+    let can_add = items.len() < max;
+    view! {
+        <div class="portal-group" id=field.id.clone()>
+            {problem.map(|e| view! {
+                <p class="kern-error" id=format!("{}-error", input_id(&path)) role="alert">
+                    <span class="kern-body">{e}</span>
+                </p>
+            })}
+            {items.into_iter().enumerate().map(|(index, item)| {
+                let legend = format!("{label_text} {}", index + 1);
+                let item_context = FieldContext {
+                    prefix: format!("{path}.{index}."),
+                    answers: item,
+                    problems: context.problems.clone(),
+                    locked: Vec::new(),
+                };
+                view! {
+                    <fieldset class="kern-fieldset portal-group__item">
+                        <legend class="kern-label">{legend.clone()}</legend>
+                        <div class="kern-fieldset__body">
+                            {field.fields.iter().cloned().map(|child| view! {
+                                <FieldInput field=child context=item_context.clone() i18n />
+                            }).collect_view()}
+                        </div>
+                        <button class="kern-btn kern-btn--tertiary" type="submit" name="action"
+                            value=format!("remove:{path}.{index}")>
+                            <span class="kern-label">{i18n.t_args("forms-group-remove", &[("item", legend.into())])}</span>
+                        </button>
+                    </fieldset>
+                }
+            }).collect_view()}
+            {can_add.then(|| view! {
+                <button class="kern-btn kern-btn--secondary" type="submit" name="action" value=format!("add:{path}")>
+                    <span class="kern-label">{i18n.t_args("forms-group-add", &[("item", label_text.clone().into())])}</span>
+                </button>
+            })}
+        </div>
+    }
+}

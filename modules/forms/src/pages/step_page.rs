@@ -1,0 +1,166 @@
+//! `/antraege/:draft/:step`: one step of the form. An error summary at the top links
+//! to each field with a problem; entered values are shown as they were typed.
+
+use kernel::{AppError, i18n::use_i18n};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    pages::{
+        fields::{FieldContext, FieldInput, input_id},
+        texts::error_message,
+    },
+    validate::Problem,
+    view::{StepView, draft_step},
+};
+
+/// The step page.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        let params = params.read();
+        (
+            params.get("draft").unwrap_or_default(),
+            params.get("step").unwrap_or_default(),
+        )
+    };
+    let view = Resource::new(key, |(draft, step)| draft_step(draft, step));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match view.await {
+                    Ok(step) => view! { <StepForm step /> }.into_any(),
+                    Err(error) => view! { <FormError error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A draft that does not exist (or is someone else's), or a failure.
+#[component]
+pub fn FormError(error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            axum::http::StatusCode::from_u16(error.status())
+                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    let key = match error {
+        AppError::NotFound => "forms-draft-not-found",
+        _ => "forms-catalogue-error",
+    };
+    view! {
+        <Title text=i18n.t(key) />
+        <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
+        <p class="kern-body"><a class="kern-link" href="/leistungen">{i18n.t("forms-back-to-catalogue")}</a></p>
+    }
+}
+
+/// Which field of the step a problem belongs to: its label, for the summary.
+fn problem_label(step: &StepView, problem: &Problem, i18n: &kernel::I18n) -> String {
+    let top = problem.path.split('.').next().unwrap_or_default();
+    let field = step.step.fields.iter().find(|f| f.id == top);
+    let child = problem.path.rsplit('.').next().unwrap_or_default();
+    let label = field
+        .and_then(|f| f.fields.iter().find(|c| c.id == child).or(Some(f)))
+        .map(|f| crate::pages::texts::label(i18n, f))
+        .unwrap_or_default();
+    match problem
+        .path
+        .split('.')
+        .nth(1)
+        .and_then(|i| i.parse::<usize>().ok())
+    {
+        Some(index) => format!("{label} ({})", index + 1),
+        None => label,
+    }
+}
+
+#[component]
+fn StepForm(step: StepView) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let saved = move || query.read().get("gespeichert").is_some();
+    let service = step.service.get(i18n.locale).to_owned();
+    let title = step.step.title.get(i18n.locale).to_owned();
+    let progress = i18n.t_args(
+        "forms-step-progress",
+        &[("n", (step.index + 1).into()), ("count", step.count.into())],
+    );
+    let has_problems = !step.problems.is_empty();
+    let page_title = if has_problems {
+        format!("{} {title} – {service}", i18n.t("forms-error-prefix"))
+    } else {
+        format!("{title} – {service}")
+    };
+    let summary = step
+        .problems
+        .iter()
+        .map(|p| {
+            (
+                input_id(&p.path),
+                problem_label(&step, p, &i18n),
+                error_message(&i18n, &p.error),
+            )
+        })
+        .collect::<Vec<_>>();
+    let context = FieldContext {
+        prefix: String::new(),
+        answers: step.answers.clone(),
+        problems: step.problems.clone(),
+        locked: step.locked.clone(),
+    };
+    let action = format!("/antraege/{}/{}", step.draft, step.step.id);
+    let back = step
+        .previous
+        .clone()
+        .map(|previous| format!("/antraege/{}/{previous}", step.draft));
+    view! {
+        <Title text=page_title />
+        <p class="kern-body kern-body--small">{service}" · "{progress}</p>
+        <h1 class="kern-heading-x-large">{title}</h1>
+        {step.step.intro.as_ref().map(|intro| view! { <p class="kern-body kern-body--large">{intro.get(i18n.locale).to_owned()}</p> })}
+        {has_problems.then(|| view! {
+            <div class="kern-alert kern-alert--danger" role="alert" id="fehler" tabindex="-1">
+                <div class="kern-alert__header">
+                    <h2 class="kern-title">{i18n.t("forms-error-summary")}</h2>
+                </div>
+                <div class="kern-alert__body">
+                    <ul>
+                        {summary.into_iter().map(|(id, label, message)| view! {
+                            <li><a class="kern-link" href=format!("#{id}")>{label}": "{message}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        })}
+        {move || saved().then(|| view! {
+            <div class="kern-alert kern-alert--success" role="status">
+                <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-saved")}</p></div>
+            </div>
+        })}
+        <form class="portal-form" method="post" action=action novalidate>
+            // Enter in a field continues, whatever buttons come first in the form.
+            <button class="portal-visually-hidden" type="submit" name="action" value="continue" tabindex="-1">
+                {i18n.t("forms-continue")}
+            </button>
+            {step.step.fields.iter().cloned().map(|field| view! {
+                <FieldInput field context=context.clone() i18n />
+            }).collect_view()}
+            <div class="portal-actions">
+                <button class="kern-btn kern-btn--primary" type="submit" name="action" value="continue">
+                    <span class="kern-label">{i18n.t("forms-continue")}</span>
+                </button>
+                <button class="kern-btn kern-btn--secondary" type="submit" name="action" value="save">
+                    <span class="kern-label">{i18n.t("forms-save-later")}</span>
+                </button>
+            </div>
+        </form>
+        {back.map(|href| view! { <p class="kern-body"><a class="kern-link" href=href>{i18n.t("forms-back")}</a></p> })}
+    }
+}

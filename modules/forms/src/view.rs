@@ -1,0 +1,166 @@
+//! What the form pages read: a step with its answers and problems, the answers to
+//! check before sending, and the receipt. Only for the draft's owner; everyone else
+//! gets "not found".
+
+use kernel::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    answers::Answers,
+    definition::{Step, Text},
+    validate::Problem,
+};
+
+/// One step page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepView {
+    /// Draft id.
+    pub draft: String,
+    /// Service title.
+    pub service: Text,
+    /// Position of this step (0-based) and number of steps.
+    pub index: usize,
+    /// Number of steps.
+    pub count: usize,
+    /// The step's definition.
+    pub step: Step,
+    /// The previous step's id, for the back link.
+    pub previous: Option<String>,
+    /// The answers so far (only fields shown).
+    pub answers: Answers,
+    /// Problems of the last refused post of this step.
+    pub problems: Vec<Problem>,
+    /// Ids of fields filled from the sign-in that cannot be changed.
+    pub locked: Vec<String>,
+}
+
+/// The check-your-answers page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewView {
+    /// Draft id.
+    pub draft: String,
+    /// Service title.
+    pub service: Text,
+    /// Every step.
+    pub steps: Vec<Step>,
+    /// The answers that will be sent (only fields shown).
+    pub answers: Answers,
+}
+
+/// The confirmation page and printable receipt.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// Reference number.
+    pub reference: String,
+    /// Service title.
+    pub service: Text,
+    /// When it was sent, `DD.MM.YYYY HH:MM` (German time).
+    pub submitted: String,
+    /// The steps of the version it was filed under.
+    pub steps: Vec<Step>,
+    /// The answers as sent.
+    pub answers: Answers,
+}
+
+/// Step `step` of `draft`.
+#[server(endpoint = "forms/step")]
+pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppError> {
+    let (identity, draft, definition) = ssr::load(&draft).await?;
+    let index = definition
+        .steps
+        .iter()
+        .position(|s| s.id == step)
+        .ok_or(AppError::NotFound)?;
+    if index > draft.furthest_step {
+        return Err(AppError::NotFound);
+    }
+    let today = crate::formats::today();
+    let step_def = definition.steps[index].clone();
+    let locked = step_def
+        .fields
+        .iter()
+        .filter(|f| f.prefill.is_some_and(|p| !p.editable))
+        .map(|f| f.id.clone())
+        .collect();
+    let _ = identity;
+    Ok(StepView {
+        draft: draft.id.clone(),
+        service: definition.title.clone(),
+        index,
+        count: definition.steps.len(),
+        previous: index.checked_sub(1).map(|i| definition.steps[i].id.clone()),
+        answers: crate::validate::visible_answers(&definition, &draft.answers, today),
+        problems: match draft.problems {
+            Some((at, problems)) if at == index => problems,
+            _ => Vec::new(),
+        },
+        step: step_def,
+        locked,
+    })
+}
+
+/// The answers of `draft` to check before sending.
+#[server(endpoint = "forms/review")]
+pub async fn draft_review(draft: String) -> Result<ReviewView, AppError> {
+    let (_, draft, definition) = ssr::load(&draft).await?;
+    if draft.furthest_step < definition.steps.len() {
+        return Err(AppError::NotFound);
+    }
+    let today = crate::formats::today();
+    Ok(ReviewView {
+        draft: draft.id.clone(),
+        service: definition.title.clone(),
+        answers: crate::validate::visible_answers(&definition, &draft.answers, today),
+        steps: definition.steps,
+    })
+}
+
+/// The receipt of submission `id`.
+#[server(endpoint = "forms/receipt")]
+pub async fn submission_receipt(id: String) -> Result<Receipt, AppError> {
+    let identity = kernel::access::authorize(&kernel::Requirement::signed_in())?;
+    let ctx = ssr::context()?;
+    let owner = identity.subject.unwrap_or_default();
+    let submission = crate::drafts::find_submission(&ctx.db, &id, &owner)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let definition = crate::drafts::definition(&ctx.db, submission.version_id).await?;
+    let local = chrono::DateTime::from_timestamp(submission.submitted_at, 0).unwrap_or_default()
+        + chrono::Duration::hours(1);
+    Ok(Receipt {
+        reference: submission.reference,
+        service: definition.title,
+        submitted: local.format("%d.%m.%Y %H:%M").to_string(),
+        steps: definition.steps,
+        answers: submission.answers,
+    })
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use kernel::{AppError, Identity, ModuleContext, Requirement, access::authorize};
+    use leptos::prelude::use_context;
+
+    use crate::{
+        definition::ServiceDefinition,
+        drafts::{self, Draft},
+    };
+
+    pub fn context() -> Result<ModuleContext, AppError> {
+        use_context::<ModuleContext>().ok_or_else(|| AppError::internal("module context missing"))
+    }
+
+    /// The signed-in owner's draft `id` and its definition.
+    pub async fn load(id: &str) -> Result<(Identity, Draft, ServiceDefinition), AppError> {
+        let identity = authorize(&Requirement::signed_in())?;
+        let ctx = context()?;
+        let owner = identity.subject.clone().unwrap_or_default();
+        let now = chrono::Utc::now().timestamp();
+        let draft = drafts::find(&ctx.db, id, &owner, now)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let definition = drafts::definition(&ctx.db, draft.version_id).await?;
+        Ok((identity, draft, definition))
+    }
+}
