@@ -93,6 +93,11 @@ fn StepForm(step: StepView) -> impl IntoView {
         &[("n", (step.index + 1).into()), ("count", step.count.into())],
     );
     let has_problems = !step.problems.is_empty();
+    let has_group = step
+        .step
+        .fields
+        .iter()
+        .any(|f| f.kind == crate::definition::FieldType::Group);
     let page_title = if has_problems {
         format!("{} {title} – {service}", i18n.t("forms-error-prefix"))
     } else {
@@ -145,10 +150,14 @@ fn StepForm(step: StepView) -> impl IntoView {
             </div>
         })}
         <form class="portal-form" method="post" action=action novalidate>
-            // Enter in a field continues, whatever buttons come first in the form.
-            <button class="portal-visually-hidden" type="submit" name="action" value="continue" tabindex="-1">
-                {i18n.t("forms-continue")}
-            </button>
+            // Enter in a field continues, although a group's buttons come first in the
+            // form; hidden from assistive technology, which has the real button below.
+            {has_group.then(|| view! {
+                <button class="portal-visually-hidden" type="submit" name="action" value="continue"
+                    tabindex="-1" aria-hidden="true">
+                    {i18n.t("forms-continue")}
+                </button>
+            })}
             {step.step.fields.iter().cloned().map(|field| view! {
                 <FieldInput field context=context.clone() i18n />
             }).collect_view()}
