@@ -65,6 +65,7 @@ impl AppState {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
             settings: Arc::new(settings.for_modules()),
+            case_intake: modules.0.iter().find_map(|m| m.case_intake()),
         };
         for module in modules.0.iter() {
             module

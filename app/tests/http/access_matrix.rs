@@ -85,6 +85,8 @@ fn routes() -> Vec<Row> {
             "",
             SIGNED_IN,
         ),
+        row(Method::GET, "/antraege", "", SIGNED_IN),
+        row(Method::POST, "/api/forms/mine", "", SIGNED_IN),
         row(Method::GET, "/antraege/unknown/items", "", SIGNED_IN),
         row(
             Method::POST,

@@ -152,6 +152,18 @@ fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
 
             let receipt = post(&browser, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
             assert!(receipt.starts_with("/antraege/eingang/"), "{receipt}");
+            let submission = receipt.rsplit('/').next().unwrap().to_owned();
+            let taken_in = crate::probe::TAKEN_IN
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|r| r.id == submission)
+                .cloned();
+            let taken_in = taken_in.expect("the case intake got the request");
+            assert_eq!(
+                (taken_in.service_id.as_str(), taken_in.department.as_str()),
+                ("sperrmuell", "awm")
+            );
             let (status, confirmation) = page(&browser, &app, &receipt).await;
             assert_eq!(status, StatusCode::OK);
             let year = chrono::Utc::now().format("%Y").to_string();
@@ -168,6 +180,11 @@ fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
             let (status, _) = page(&browser, &app, &first).await;
             assert_eq!(status, StatusCode::NOT_FOUND);
 
+            // "My requests" lists it.
+            let (_, mine) = page(&browser, &app, "/antraege").await;
+            assert!(
+                mine.contains(&taken_in.reference) && mine.contains("Sperrmüll abholen lassen")
+            );
             // Someone else sees neither the receipt nor starts anything in this name.
             let other = citizen(&app, "citizen").await;
             let (status, text) = page(&other, &app, &receipt).await;
@@ -330,5 +347,79 @@ fn group_items_are_added_and_removed_by_plain_form_posts() {
         .await;
         let (_, step) = page(&browser, &app, &first).await;
         assert!(step.contains(r#"value="Paul""#) && !step.contains(r#"value="Mia""#));
+    });
+}
+
+#[test]
+fn a_refusing_case_intake_undoes_the_submission_and_keeps_the_draft() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app, "citizen-low").await;
+        let first = post(&browser, &app, "/leistungen/hund-anmelden/antrag", &[]).await;
+        let draft = first.split('/').nth(2).unwrap().to_owned();
+        let payment = post(
+            &browser,
+            &app,
+            &first,
+            &[
+                ("dog_name", "Bello"),
+                ("breed", "mix"),
+                ("born", "2020-01-01"),
+                ("kept_since", &in_days(-3)),
+            ],
+        )
+        .await;
+        post(
+            &browser,
+            &app,
+            &payment,
+            &[("direct_debit", "no"), ("truthful", "yes")],
+        )
+        .await;
+        let response = browser
+            .post(app.url(&format!("/antraege/{draft}/absenden")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let (status, _) = page(&browser, &app, &format!("/antraege/{draft}/pruefen")).await;
+        assert_eq!(status, StatusCode::OK, "the draft is still there");
+        let (_, mine) = page(&browser, &app, "/antraege").await;
+        assert!(
+            mine.contains("Hund anmelden")
+                && mine.contains("Sie haben noch keine Anträge gesendet.")
+        );
+    });
+}
+
+#[test]
+fn expired_drafts_are_gone_and_saving_postpones_the_expiry() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app, "citizen-low").await;
+        let first = post(
+            &browser,
+            &app,
+            "/leistungen/sperrmuell-abholung/antrag",
+            &[],
+        )
+        .await;
+        let now = chrono::Utc::now().timestamp();
+        // Within 30 days nothing goes; after them the draft does.
+        let db = &app.state.ctx.db;
+        assert_eq!(
+            forms::drafts::delete_expired(db, now + 29 * 86_400)
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            forms::drafts::delete_expired(db, now + 31 * 86_400)
+                .await
+                .unwrap(),
+            1
+        );
+        let (status, _) = page(&browser, &app, &first).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
     });
 }

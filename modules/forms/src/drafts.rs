@@ -144,11 +144,74 @@ pub async fn save(db: &DatabaseConnection, draft: &Draft, now: i64) -> Result<()
                 .into(),
         )
         .col_expr(draft::Column::UpdatedAt, now.into())
+        .col_expr(draft::Column::ExpiresAt, draft.expires_at.into())
         .filter(draft::Column::Id.eq(draft.id.as_str()))
         .filter(draft::Column::Owner.eq(draft.owner.as_str()))
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Deletes every draft past its expiry; returns how many.
+pub async fn delete_expired(db: &DatabaseConnection, now: i64) -> Result<u64, DbErr> {
+    let result = draft::Entity::delete_many()
+        .filter(draft::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+/// A line of "my requests": a draft or a submission.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listed {
+    /// Draft or submission id.
+    pub id: String,
+    /// Service id.
+    pub service_id: String,
+    /// Reference, for submissions.
+    pub reference: Option<String>,
+    /// Last change or submission (Unix seconds).
+    pub at: i64,
+    /// Expiry, for drafts.
+    pub expires_at: Option<i64>,
+}
+
+/// The open drafts and the submissions of `owner`, newest first.
+pub async fn list_for(
+    db: &DatabaseConnection,
+    owner: &str,
+    now: i64,
+) -> Result<(Vec<Listed>, Vec<Listed>), DbErr> {
+    let drafts = draft::Entity::find()
+        .filter(draft::Column::Owner.eq(owner))
+        .filter(draft::Column::ExpiresAt.gt(now))
+        .order_by_desc(draft::Column::UpdatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| Listed {
+            id: d.id,
+            service_id: d.service_id,
+            reference: None,
+            at: d.updated_at,
+            expires_at: Some(d.expires_at),
+        })
+        .collect();
+    let submissions = submission::Entity::find()
+        .filter(submission::Column::Owner.eq(owner))
+        .order_by_desc(submission::Column::SubmittedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| Listed {
+            id: s.id,
+            service_id: s.service_id,
+            reference: Some(s.reference),
+            at: s.submitted_at,
+            expires_at: None,
+        })
+        .collect();
+    Ok((drafts, submissions))
 }
 
 /// The definition of a stored version.
@@ -191,26 +254,46 @@ fn submission_from(row: submission::Model) -> Result<Submission, DbErr> {
     })
 }
 
+/// How a submission is filed.
+pub struct Filing<'a> {
+    /// Reference number format.
+    pub reference_format: &'a str,
+    /// The year the reference counts in.
+    pub year: i32,
+    /// Now (Unix seconds).
+    pub now: i64,
+    /// The responsible department.
+    pub department: &'a str,
+    /// Where filed requests go, if anywhere.
+    pub intake: Option<&'a dyn kernel::intake::CaseIntake>,
+}
+
 /// Files `draft` with `answers` (only visible ones): one transaction writes the
-/// submission with a new reference and deletes the draft. Filing the same draft again
-/// returns the first submission.
+/// submission with a new reference, hands it to the case intake and deletes the
+/// draft. Filing the same draft again returns the first submission.
 pub async fn submit(
     db: &DatabaseConnection,
     draft: &Draft,
     answers: &Answers,
-    reference_format: &str,
-    year: i32,
-    now: i64,
-) -> Result<Submission, DbErr> {
+    filing: Filing<'_>,
+) -> Result<Submission, kernel::AppError> {
+    let Filing {
+        reference_format,
+        year,
+        now,
+        department,
+        intake,
+    } = filing;
     if let Some(existing) = submission_for_draft(db, &draft.id, &draft.owner).await? {
         return Ok(existing);
     }
     let txn = db.begin().await?;
     let number = next_number(&txn, year).await?;
     let id = uuid::Uuid::new_v4().to_string();
+    let reference = reference(reference_format, year, number);
     let inserted = submission::Entity::insert(submission::ActiveModel {
         id: Set(id.clone()),
-        reference: Set(reference(reference_format, year, number)),
+        reference: Set(reference.clone()),
         draft_id: Set(draft.id.clone()),
         owner: Set(draft.owner.clone()),
         service_id: Set(draft.service_id.clone()),
@@ -225,7 +308,20 @@ pub async fn submit(
         txn.rollback().await?;
         return submission_for_draft(db, &draft.id, &draft.owner)
             .await?
-            .ok_or(err);
+            .ok_or_else(|| err.into());
+    }
+    if let Some(intake) = intake {
+        let filed = kernel::intake::FiledRequest {
+            id: id.clone(),
+            reference,
+            service_id: draft.service_id.clone(),
+            department: department.to_owned(),
+            owner: draft.owner.clone(),
+            version_id: draft.version_id,
+            submitted_at: now,
+        };
+        // An intake that fails undoes the whole submission; the draft stays.
+        intake.intake(&txn, &filed).await?;
     }
     draft::Entity::delete_by_id(draft.id.clone())
         .exec(&txn)
@@ -233,7 +329,7 @@ pub async fn submit(
     txn.commit().await?;
     find_submission(db, &id, &draft.owner)
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound(id))
+        .ok_or_else(|| kernel::AppError::internal("submission vanished"))
 }
 
 /// The submission filed from draft `draft_id` of `owner`, if any.

@@ -30,26 +30,23 @@ use crate::{
 pub struct Flow {
     forms: Arc<FormsState>,
     db: DatabaseConnection,
+    intake: Option<Arc<dyn kernel::intake::CaseIntake>>,
 }
 
 /// The module's POST endpoints.
-pub fn router(forms: Arc<FormsState>, db: DatabaseConnection) -> Router {
+pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Router {
     Router::new()
         .route("/leistungen/{slug}/antrag", post(start))
         .route("/antraege/{draft}/absenden", post(submit))
         .route("/antraege/{draft}/{step}", post(post_step))
-        .with_state(Flow { forms, db })
+        .with_state(Flow {
+            forms,
+            db: ctx.db.clone(),
+            intake: ctx.case_intake.clone(),
+        })
 }
 
-/// The address of step `step` of `draft`.
-pub fn step_url(draft: &str, step: &str) -> String {
-    format!("/antraege/{draft}/{step}")
-}
-
-/// The address of the check-your-answers page.
-pub fn review_url(draft: &str) -> String {
-    format!("/antraege/{draft}/pruefen")
-}
+use crate::paths::{receipt as receipt_url, review as review_url, step as step_url};
 
 fn now() -> i64 {
     chrono::Utc::now().timestamp()
@@ -224,7 +221,9 @@ async fn post_step(
             format!("{here}#fehler")
         }
     };
-    match drafts::save(&flow.db, &draft, now()).await {
+    let now = now();
+    draft.expires_at = now + i64::from(flow.forms.config.draft_days) * 86_400;
+    match drafts::save(&flow.db, &draft, now).await {
         Ok(()) => Redirect::to(&target).into_response(),
         Err(err) => error(err),
     }
@@ -295,20 +294,15 @@ async fn submit(
         .into_response();
     }
     let answers = visible_answers(&definition, &draft.answers, today);
-    let year = chrono::Utc::now().year();
-    match drafts::submit(
-        &flow.db,
-        &draft,
-        &answers,
-        &flow.forms.config.reference_format,
-        year,
-        now(),
-    )
-    .await
-    {
-        Ok(submission) => {
-            Redirect::to(&format!("/antraege/eingang/{}", submission.id)).into_response()
-        }
+    let filing = drafts::Filing {
+        reference_format: &flow.forms.config.reference_format,
+        year: chrono::Utc::now().year(),
+        now: now(),
+        department: &definition.department,
+        intake: flow.intake.as_deref(),
+    };
+    match drafts::submit(&flow.db, &draft, &answers, filing).await {
+        Ok(submission) => Redirect::to(&receipt_url(&submission.id)).into_response(),
         Err(err) => error(err),
     }
 }
@@ -317,5 +311,5 @@ async fn already_filed(flow: &Flow, draft_id: &str, owner: &str) -> Option<Respo
     let submission = drafts::submission_for_draft(&flow.db, draft_id, owner)
         .await
         .ok()??;
-    Some(Redirect::to(&format!("/antraege/eingang/{}", submission.id)).into_response())
+    Some(Redirect::to(&receipt_url(&submission.id)).into_response())
 }

@@ -21,9 +21,11 @@ mod m20261128_000002_forms_service_version;
 mod m20261128_000003_forms_draft;
 #[cfg(feature = "ssr")]
 mod m20261128_000004_forms_submission;
+pub mod mine;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod pages;
+pub mod paths;
 pub mod prefill;
 mod routes;
 #[cfg(feature = "ssr")]

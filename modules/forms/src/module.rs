@@ -48,6 +48,25 @@ pub struct FormsModule {
     state: OnceLock<Arc<FormsState>>,
 }
 
+/// How often expired drafts are deleted.
+const CLEANUP_PERIOD: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Deletes expired drafts every hour, for as long as the process runs. Every process
+/// may run it: deleting what has expired twice does no harm.
+fn spawn_draft_cleanup(db: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(CLEANUP_PERIOD);
+        loop {
+            interval.tick().await;
+            match crate::drafts::delete_expired(&db, chrono::Utc::now().timestamp()).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "expired drafts deleted"),
+                Err(err) => tracing::warn!(error = %err, "deleting expired drafts failed"),
+            }
+        }
+    });
+}
+
 /// A label from a definition text.
 pub fn label(text: &Text) -> Label {
     let mut texts = std::collections::BTreeMap::new();
@@ -72,12 +91,20 @@ impl ServiceModule for FormsModule {
         ]
     }
 
-    fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
-        vec![NavEntry {
+    fn nav_entries(&self, identity: &Identity) -> Vec<NavEntry> {
+        let mut entries = vec![NavEntry {
             href: "/leistungen".into(),
             label: Label::key("forms-nav"),
             order: 10,
-        }]
+        }];
+        if identity.is_signed_in() {
+            entries.push(NavEntry {
+                href: "/antraege".into(),
+                label: Label::key("forms-nav-mine"),
+                order: 20,
+            });
+        }
+        entries
     }
 
     async fn catalogue_entries(
@@ -102,7 +129,7 @@ impl ServiceModule for FormsModule {
 
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
         match self.state.get() {
-            Some(state) => crate::flow::router(Arc::clone(state), ctx.db.clone()),
+            Some(state) => crate::flow::router(Arc::clone(state), ctx),
             None => axum::Router::new(),
         }
     }
@@ -139,6 +166,7 @@ impl ServiceModule for FormsModule {
         }
         let now = chrono::Utc::now().timestamp();
         let versions = versions::sync(&ctx.db, &catalogue, now).await?;
+        spawn_draft_cleanup(ctx.db.clone());
         tracing::info!(
             services = catalogue.services.len(),
             "service definitions loaded"

@@ -8,8 +8,8 @@ use leptos_router::{
 };
 
 use crate::pages::{
-    catalogue_page::CataloguePage, receipt_page::ReceiptPage, review_page::ReviewPage,
-    service_page::ServicePage, step_page::StepPage,
+    catalogue_page::CataloguePage, mine_page::MinePage, receipt_page::ReceiptPage,
+    review_page::ReviewPage, service_page::ServicePage, step_page::StepPage,
 };
 
 /// Routes of the service catalogue (`/leistungen`). Rendered completely on the server
@@ -30,6 +30,7 @@ pub fn FormsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 pub fn ApplicationRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=path!("/antraege") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!("") view=MinePage ssr=SsrMode::Async />
             <Route path=path!("eingang/:id") view=ReceiptPage ssr=SsrMode::Async />
             <Route path=path!(":draft/pruefen") view=ReviewPage ssr=SsrMode::Async />
             <Route path=path!(":draft/:step") view=StepPage ssr=SsrMode::Async />

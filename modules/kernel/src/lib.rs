@@ -12,6 +12,8 @@ pub mod error;
 pub mod i18n;
 pub mod identity;
 #[cfg(feature = "ssr")]
+pub mod intake;
+#[cfg(feature = "ssr")]
 pub mod module;
 pub mod money;
 pub mod search;

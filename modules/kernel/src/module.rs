@@ -21,6 +21,14 @@ pub struct ModuleContext {
     /// The portal's validated settings as a JSON object; a module reads its own
     /// section with [`ModuleContext::section`].
     pub settings: Arc<serde_json::Value>,
+    /// Where filed requests go, when a module takes them in.
+    pub case_intake: Option<Arc<dyn crate::intake::CaseIntake>>,
+}
+
+impl std::fmt::Debug for dyn crate::intake::CaseIntake {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CaseIntake")
+    }
 }
 
 impl ModuleContext {
@@ -90,6 +98,11 @@ pub trait ServiceModule: Send + Sync + 'static {
     /// content is on, inside the transaction that records it as loaded.
     async fn load_demo_content(&self, _txn: &DatabaseTransaction) -> Result<(), AppError> {
         Ok(())
+    }
+
+    /// The module's intake of filed requests, if it takes them in (the cases module).
+    fn case_intake(&self) -> Option<Arc<dyn crate::intake::CaseIntake>> {
+        None
     }
 
     /// Puts the module's shared state into the Leptos context of every page render and

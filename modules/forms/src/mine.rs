@@ -1,0 +1,102 @@
+//! "My requests": the citizen's open drafts (to resume) and filed requests (with their
+//! receipts).
+
+use kernel::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::definition::Text;
+
+/// A draft to resume.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenDraft {
+    /// Service title.
+    pub service: Text,
+    /// Where to continue.
+    pub resume: String,
+    /// Last change, `DD.MM.YYYY`.
+    pub changed: String,
+    /// Deleted after, `DD.MM.YYYY`.
+    pub expires: String,
+}
+
+/// A filed request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filed {
+    /// Service title.
+    pub service: Text,
+    /// Reference number.
+    pub reference: String,
+    /// The receipt.
+    pub receipt: String,
+    /// Sent, `DD.MM.YYYY`.
+    pub sent: String,
+}
+
+/// Everything on the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestOverview {
+    /// Open drafts, newest first.
+    pub drafts: Vec<OpenDraft>,
+    /// Filed requests, newest first.
+    pub filed: Vec<Filed>,
+}
+
+/// The signed-in citizen's drafts and requests.
+#[server(endpoint = "forms/mine")]
+pub async fn my_requests() -> Result<RequestOverview, AppError> {
+    let identity = kernel::access::authorize(&kernel::Requirement::signed_in())?;
+    let ctx = leptos::prelude::use_context::<kernel::ModuleContext>()
+        .ok_or_else(|| AppError::internal("module context missing"))?;
+    let state = crate::services::ssr::state()?;
+    let owner = identity.subject.unwrap_or_default();
+    let now = chrono::Utc::now().timestamp();
+    let (drafts, submissions) = crate::drafts::list_for(&ctx.db, &owner, now).await?;
+    let day = |at: i64| {
+        (chrono::DateTime::from_timestamp(at, 0).unwrap_or_default() + chrono::Duration::hours(1))
+            .format("%d.%m.%Y")
+            .to_string()
+    };
+    let title = |service_id: &str| {
+        state
+            .catalogue
+            .by_id(service_id)
+            .map(|s| s.definition.title.clone())
+            .unwrap_or_else(|| Text {
+                de: service_id.to_owned(),
+                en: None,
+            })
+    };
+    let mut open = Vec::new();
+    for listed in drafts {
+        let resume = match crate::drafts::find(&ctx.db, &listed.id, &owner, now).await? {
+            Some(draft) => {
+                let definition = crate::drafts::definition(&ctx.db, draft.version_id).await?;
+                match definition.steps.get(draft.furthest_step) {
+                    Some(step) => crate::paths::step(&draft.id, &step.id),
+                    None => crate::paths::review(&draft.id),
+                }
+            }
+            None => continue,
+        };
+        open.push(OpenDraft {
+            service: title(&listed.service_id),
+            resume,
+            changed: day(listed.at),
+            expires: day(listed.expires_at.unwrap_or_default()),
+        });
+    }
+    let filed = submissions
+        .into_iter()
+        .map(|s| Filed {
+            service: title(&s.service_id),
+            reference: s.reference.unwrap_or_default(),
+            receipt: crate::paths::receipt(&s.id),
+            sent: day(s.at),
+        })
+        .collect();
+    Ok(RequestOverview {
+        drafts: open,
+        filed,
+    })
+}

@@ -1,0 +1,73 @@
+//! `/antraege`: the citizen's drafts and filed requests.
+
+use kernel::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    mine::{RequestOverview, my_requests},
+    pages::step_page::FormError,
+};
+
+/// The "my requests" page.
+#[component]
+pub fn MinePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let mine = Resource::new(|| (), |()| my_requests());
+    view! {
+        <Title text=i18n.t("forms-mine-title") />
+        <h1 class="kern-heading-x-large">{i18n.t("forms-mine-title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match mine.await {
+                    Ok(mine) => view! { <Lists mine /> }.into_any(),
+                    Err(error) => view! { <FormError error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Lists(mine: RequestOverview) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale;
+    view! {
+        <section class="portal-section">
+            <h2 class="kern-heading-medium">{i18n.t("forms-mine-drafts")}</h2>
+            {if mine.drafts.is_empty() {
+                view! { <p class="kern-body">{i18n.t("forms-mine-no-drafts")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="portal-service-list">
+                        {mine.drafts.into_iter().map(|d| view! {
+                            <li>
+                                <h3 class="kern-heading-small">{d.service.get(locale).to_owned()}</h3>
+                                <p class="kern-body">{i18n.t_args("forms-mine-draft-dates", &[("changed", d.changed.into()), ("expires", d.expires.into())])}</p>
+                                <a class="kern-link" href=d.resume>{i18n.t("forms-mine-resume")}</a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section class="portal-section">
+            <h2 class="kern-heading-medium">{i18n.t("forms-mine-filed")}</h2>
+            {if mine.filed.is_empty() {
+                view! { <p class="kern-body">{i18n.t("forms-mine-none-filed")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="portal-service-list">
+                        {mine.filed.into_iter().map(|f| view! {
+                            <li>
+                                <h3 class="kern-heading-small">{f.service.get(locale).to_owned()}</h3>
+                                <p class="kern-body">{i18n.t_args("forms-mine-filed-line", &[("reference", f.reference.into()), ("sent", f.sent.into())])}</p>
+                                <a class="kern-link" href=f.receipt>{i18n.t("forms-mine-receipt")}</a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
