@@ -72,6 +72,25 @@ fn german_and_english_have_the_same_files_and_keys() {
 }
 
 #[test]
+fn no_key_is_defined_twice() {
+    // A duplicate stops the portal at its first translation (fluent refuses to load).
+    let message = regex::Regex::new(r"(?m)^([a-z][a-z0-9-]*)\s*=").unwrap();
+    for locale in ["de", "en"] {
+        let mut seen = BTreeSet::new();
+        for entry in fs::read_dir(repo().join("locales").join(locale)).unwrap() {
+            let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+            for capture in message.captures_iter(&text) {
+                assert!(
+                    seen.insert(capture[1].to_owned()),
+                    "{locale}: `{}` is defined twice",
+                    &capture[1]
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn every_key_used_in_code_is_defined() {
     let defined: BTreeSet<String> = keys_of("de").into_values().flatten().collect();
     let modules: Vec<String> = keys_of("de")

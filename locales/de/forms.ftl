@@ -69,7 +69,6 @@ forms-address-street = Straße
 forms-address-house-number = Hausnummer
 forms-address-postcode = Postleitzahl
 forms-address-city = Ort
-forms-file-coming = Das Hochladen von Dateien ist noch nicht freigeschaltet.
 forms-group-remove = { $item } entfernen
 forms-group-add = Weiteres hinzufügen: { $item }
 forms-draft-not-found = Diesen Antrag gibt es nicht (mehr)
@@ -98,3 +97,12 @@ forms-mine-filed = Gesendete Anträge
 forms-mine-none-filed = Sie haben noch keine Anträge gesendet.
 forms-mine-filed-line = Aktenzeichen { $reference }, gesendet am { $sent }
 forms-mine-receipt = Eingangsbestätigung ansehen
+forms-error-file-too-large = Die Datei ist zu groß. Erlaubt sind höchstens { $value }.
+forms-error-file-type = Diese Art von Datei ist hier nicht möglich. Bitte laden Sie eine Datei in einem der genannten Formate hoch.
+forms-error-file-empty = Die Datei ist leer.
+forms-error-file-unreadable = Die Datei konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.
+forms-file-accepts = Erlaubt: { $types }; { $n ->
+    [one] eine Datei
+   *[other] bis zu { $n } Dateien
+}
+forms-file-remove = { $name } entfernen

@@ -69,7 +69,6 @@ forms-address-street = Street
 forms-address-house-number = House number
 forms-address-postcode = Postcode
 forms-address-city = City
-forms-file-coming = Uploading files is not switched on yet.
 forms-group-remove = Remove { $item }
 forms-group-add = Add another: { $item }
 forms-draft-not-found = This application does not exist (any more)
@@ -98,3 +97,12 @@ forms-mine-filed = Sent applications
 forms-mine-none-filed = You have not sent any applications yet.
 forms-mine-filed-line = Reference { $reference }, sent on { $sent }
 forms-mine-receipt = View receipt
+forms-error-file-too-large = The file is too large. At most { $value } are allowed.
+forms-error-file-type = This kind of file is not possible here. Please upload a file in one of the formats named.
+forms-error-file-empty = The file is empty.
+forms-error-file-unreadable = The file could not be read. Please try again.
+forms-file-accepts = Allowed: { $types }; { $n ->
+    [one] one file
+   *[other] up to { $n } files
+}
+forms-file-remove = Remove { $name }

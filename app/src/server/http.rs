@@ -39,8 +39,9 @@ use crate::{
 /// does should come near it, and a stuck request must not hold a connection forever.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Largest request body accepted by default. Modules that take uploads set their own
-/// limit on their routes.
+/// Largest request body of the shell's routes (pages, server functions, sign-in).
+/// Module routes set their own limits (`DefaultBodyLimit`), e.g. larger ones for
+/// uploads.
 const BODY_LIMIT_BYTES: usize = 256 * 1024;
 
 /// The complete router: static files and health checks, then everything that knows who
@@ -94,8 +95,7 @@ pub fn router(state: AppState) -> Result<Router, String> {
                     REQUEST_TIMEOUT,
                 ))
                 .layer(CompressionLayer::new())
-                .layer(axum::middleware::from_fn(server_fn_status::apply))
-                .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)),
+                .layer(axum::middleware::from_fn(server_fn_status::apply)),
         ))
 }
 
@@ -127,6 +127,7 @@ fn personal_routes(state: &AppState) -> Result<Router, String> {
             context, shell,
         ))
         .with_state(state.clone())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .merge(module_routes)
         .layer(axum::middleware::from_fn_with_state(
             auth::page_guard::PageRequirements::new(&state.modules),

@@ -66,6 +66,9 @@ impl AppState {
             data_dir: Arc::new(settings.data_dir.clone()),
             settings: Arc::new(settings.for_modules()),
             case_intake: modules.0.iter().find_map(|m| m.case_intake()),
+            files: Arc::new(kernel::storage::LocalFileStore::new(
+                settings.data_dir.join("files"),
+            )),
         };
         for module in modules.0.iter() {
             module

@@ -24,3 +24,4 @@ mod sessions;
 mod sign_in;
 mod support;
 mod toilets;
+mod uploads;

@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Form, Router,
+    Extension, Router,
+    extract::DefaultBodyLimit,
     extract::{Path, State},
     response::{IntoResponse, Redirect, Response},
     routing::post,
@@ -31,18 +32,53 @@ pub struct Flow {
     forms: Arc<FormsState>,
     db: DatabaseConnection,
     intake: Option<Arc<dyn kernel::intake::CaseIntake>>,
+    files: Arc<dyn kernel::storage::FileStore>,
+}
+
+/// Largest body of the start and submit posts.
+const SMALL_BODY: usize = 256 * 1024;
+
+/// Largest body of a step post: the files its fields allow, plus the form fields.
+fn step_body_limit(forms: &FormsState) -> usize {
+    let files = forms
+        .catalogue
+        .services
+        .iter()
+        .flat_map(|s| s.definition.steps.iter())
+        .map(|step| {
+            step.fields
+                .iter()
+                .filter(|f| f.kind == crate::definition::FieldType::File)
+                .map(|f| {
+                    u64::from(f.max_size_kb.unwrap_or(crate::uploads::DEFAULT_MAX_SIZE_KB))
+                        * 1024
+                        * u64::from(f.max_files.unwrap_or(1))
+                })
+                .sum::<u64>()
+        })
+        .max()
+        .unwrap_or(0);
+    usize::try_from(files)
+        .unwrap_or(usize::MAX)
+        .saturating_add(SMALL_BODY)
 }
 
 /// The module's POST endpoints.
 pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Router {
+    let step_limit = step_body_limit(&forms);
     Router::new()
         .route("/leistungen/{slug}/antrag", post(start))
         .route("/antraege/{draft}/absenden", post(submit))
-        .route("/antraege/{draft}/{step}", post(post_step))
+        .layer(DefaultBodyLimit::max(SMALL_BODY))
+        .route(
+            "/antraege/{draft}/{step}",
+            post(post_step).layer(DefaultBodyLimit::max(step_limit)),
+        )
         .with_state(Flow {
             forms,
             db: ctx.db.clone(),
             intake: ctx.case_intake.clone(),
+            files: Arc::clone(&ctx.files),
         })
 }
 
@@ -166,7 +202,7 @@ async fn post_step(
     State(flow): State<Flow>,
     Path((id, step_id)): Path<(String, String)>,
     Extension(identity): Extension<Identity>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    request: axum::extract::Request,
 ) -> Response {
     let here = step_url(&id, &step_id);
     let (mut draft, definition) = match load(&flow, &identity, &id, &here).await {
@@ -181,7 +217,41 @@ async fn post_step(
         return Redirect::to(&resume_url(&draft, &definition)).into_response();
     }
     let step = &definition.steps[index];
+    let received = match crate::posted::read(request, step, flow.files.as_ref()).await {
+        Ok(received) => received,
+        Err(crate::posted::Unreadable(reason)) => {
+            return (axum::http::StatusCode::BAD_REQUEST, reason).into_response();
+        }
+    };
+    let pairs = received.pairs;
+    let mut upload_problems = received.problems;
     let mut posted = read_step(step, &pairs, &draft.answers);
+    for (field_id, new_files) in received.files {
+        let max = step
+            .fields
+            .iter()
+            .find(|f| f.id == field_id)
+            .map_or(1, |f| {
+                f.max_files.unwrap_or(crate::validate::DEFAULT_MAX_FILES)
+            });
+        let Answer::Files(files) = posted
+            .entry(field_id.clone())
+            .or_insert_with(|| Answer::Files(Vec::new()))
+        else {
+            continue;
+        };
+        for file in new_files {
+            if files.len() < max as usize {
+                files.push(file);
+            } else {
+                let _ = flow.files.delete(&file.id).await;
+                upload_problems.push(crate::validate::Problem {
+                    path: field_id.clone(),
+                    error: crate::validate::FieldError::TooManyFiles(max),
+                });
+            }
+        }
+    }
     prefill::enforce(
         &step.fields,
         &mut posted,
@@ -197,7 +267,19 @@ async fn post_step(
         .find(|(name, _)| name == "action")
         .map_or("continue", |(_, value)| value.as_str());
     let today = today();
-    let target = if let Some(group) = action.strip_prefix("add:") {
+    let target = if let Some(file) = action.strip_prefix("remove-file:") {
+        let (field, file_id) = file.split_once('/').unwrap_or((file, ""));
+        if let Some(Answer::Files(files)) = draft.answers.get_mut(field)
+            && let Some(position) = files.iter().position(|f| f.id == file_id)
+        {
+            let removed = files.remove(position);
+            let _ = flow.files.delete(&removed.id).await;
+        }
+        format!("{here}#{}", crate::pages::fields::input_id(field))
+    } else if !upload_problems.is_empty() {
+        draft.problems = Some((index, upload_problems));
+        format!("{here}#fehler")
+    } else if let Some(group) = action.strip_prefix("add:") {
         change_items(&mut draft.answers, group, None);
         format!("{here}#{group}")
     } else if let Some(item) = action.strip_prefix("remove:") {

@@ -26,11 +26,15 @@ pub mod mine;
 pub mod module;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "ssr")]
+pub mod posted;
 pub mod prefill;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod schema;
 pub mod services;
+#[cfg(feature = "ssr")]
+pub mod uploads;
 pub mod validate;
 #[cfg(feature = "ssr")]
 pub mod versions;

@@ -69,6 +69,14 @@ pub enum FieldError {
     TooManyItems(u32),
     /// More files than allowed.
     TooManyFiles(u32),
+    /// A file larger than allowed (KiB).
+    FileTooLarge(u32),
+    /// A file whose content is not of an accepted type.
+    FileTypeNotAccepted,
+    /// An empty file.
+    FileEmpty,
+    /// A file that could not be received or stored.
+    FileUnreadable,
     /// An address part is missing or wrong (the part's name).
     AddressPart(String),
 }

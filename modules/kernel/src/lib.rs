@@ -17,6 +17,8 @@ pub mod intake;
 pub mod module;
 pub mod money;
 pub mod search;
+#[cfg(feature = "ssr")]
+pub mod storage;
 
 pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};

@@ -23,6 +23,8 @@ pub struct ModuleContext {
     pub settings: Arc<serde_json::Value>,
     /// Where filed requests go, when a module takes them in.
     pub case_intake: Option<Arc<dyn crate::intake::CaseIntake>>,
+    /// Where uploaded files are kept.
+    pub files: Arc<dyn crate::storage::FileStore>,
 }
 
 impl std::fmt::Debug for dyn crate::intake::CaseIntake {

@@ -63,6 +63,15 @@ fn input_attributes(field: &Field) -> (&'static str, Option<&'static str>, Optio
     }
 }
 
+/// A file size for people: kilobytes below one megabyte, else megabytes.
+fn format_size(bytes: u64) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
+    }
+}
+
 /// One field of a step or group item.
 #[component]
 pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
@@ -204,15 +213,54 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
             .into_any()
         }
         FieldType::Group => view! { <GroupInput field context i18n /> }.into_any(),
-        FieldType::File => view! {
-            <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
-                <p class="kern-label" id=id.clone()>{label_text}</p>
-                {hint_view}
-                {error_view}
-                <p class="kern-body">{i18n.t("forms-file-coming")}</p>
-            </div>
+        FieldType::File => {
+            let files = match &answer {
+                Some(Answer::Files(files)) => files.clone(),
+                _ => Vec::new(),
+            };
+            let max = field.max_files.unwrap_or(crate::validate::DEFAULT_MAX_FILES);
+            let room = files.len() < max as usize;
+            let multiple = max > 1;
+            let types = field
+                .accept
+                .iter()
+                .map(|t| t.rsplit('/').next().unwrap_or(t).to_uppercase())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let accepts = i18n.t_args("forms-file-accepts", &[("types", types.into()), ("n", max.into())]);
+            let described = if problem.is_some() {
+                format!("{id}-accepts {id}-error")
+            } else {
+                format!("{id}-accepts")
+            };
+            view! {
+                <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                    <label class="kern-label" for=id.clone()>{label_text}</label>
+                    {hint_view}
+                    <div class="kern-hint" id=format!("{id}-accepts")>{accepts}</div>
+                    {error_view}
+                    {(!files.is_empty()).then(|| view! {
+                        <ul class="portal-file-list">
+                            {files.into_iter().map(|file| view! {
+                                <li>
+                                    <span class="kern-body">{file.name.clone()}" ("{format_size(file.size)}")"</span>
+                                    <button class="kern-btn kern-btn--tertiary" type="submit" name="action"
+                                        value=format!("remove-file:{path}/{}", file.id)>
+                                        <span class="kern-label">{i18n.t_args("forms-file-remove", &[("name", file.name.into())])}</span>
+                                    </button>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {room.then(|| view! {
+                        <input class="kern-form-input__input" type="file" id=id.clone() name=path.clone()
+                            accept=field.accept.join(",") multiple=multiple
+                            aria-describedby=described aria-invalid=invalid />
+                    })}
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         _ => {
             let (input_type, inputmode, autocomplete) = input_attributes(&field);
             view! {

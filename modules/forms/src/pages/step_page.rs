@@ -93,6 +93,11 @@ fn StepForm(step: StepView) -> impl IntoView {
         &[("n", (step.index + 1).into()), ("count", step.count.into())],
     );
     let has_problems = !step.problems.is_empty();
+    let has_file = step
+        .step
+        .fields
+        .iter()
+        .any(|f| f.kind == crate::definition::FieldType::File);
     let has_group = step
         .step
         .fields
@@ -149,7 +154,8 @@ fn StepForm(step: StepView) -> impl IntoView {
                 <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-saved")}</p></div>
             </div>
         })}
-        <form class="portal-form" method="post" action=action novalidate>
+        <form class="portal-form" method="post" action=action novalidate
+            enctype=has_file.then_some("multipart/form-data")>
             // Enter in a field continues, although a group's buttons come first in the
             // form; hidden from assistive technology, which has the real button below.
             {has_group.then(|| view! {

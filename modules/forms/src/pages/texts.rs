@@ -40,6 +40,13 @@ pub fn error_message(i18n: &I18n, error: &FieldError) -> String {
         FieldError::TooFewItems(n) => number("forms-error-too-few-items", *n),
         FieldError::TooManyItems(n) => number("forms-error-too-many-items", *n),
         FieldError::TooManyFiles(n) => number("forms-error-too-many-files", *n),
+        FieldError::FileTooLarge(kb) => text(
+            "forms-error-file-too-large",
+            format!("{} MB", kb.div_ceil(1024)),
+        ),
+        FieldError::FileTypeNotAccepted => i18n.t("forms-error-file-type"),
+        FieldError::FileEmpty => i18n.t("forms-error-file-empty"),
+        FieldError::FileUnreadable => i18n.t("forms-error-file-unreadable"),
         FieldError::AddressPart(part) => i18n.t(match part.as_str() {
             "street" => "forms-error-address-street",
             "house_number" => "forms-error-address-house-number",

@@ -1,0 +1,259 @@
+//! Uploads in a form step: stored while they stream in, typed by their content, limited
+//! in size and number, names cleaned, removable before sending.
+
+use reqwest::{
+    Client, StatusCode,
+    multipart::{Form, Part},
+    redirect::Policy,
+};
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::support::{Backend, TestApp, run, spawn_app, without_scripts};
+
+/// A few bytes that are a PNG by their signature.
+fn png(size: usize) -> Vec<u8> {
+    let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x08\0\0\0\x08\x08\x02\0\0\0".to_vec();
+    bytes.resize(size.max(bytes.len()), 0);
+    bytes
+}
+
+async fn citizen(app: &TestApp) -> Client {
+    let client = Client::builder()
+        .redirect(Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    client
+        .post(app.url("/auth/demo"))
+        .form(&[("persona", "citizen")])
+        .send()
+        .await
+        .unwrap();
+    client
+}
+
+/// Starts a parking permit and fills the first step; returns the vehicle step's path.
+async fn at_vehicle_step(app: &TestApp, browser: &Client) -> String {
+    let start = browser
+        .post(app.url("/leistungen/bewohnerparkausweis/antrag"))
+        .send()
+        .await
+        .unwrap();
+    let first = start.headers()["location"].to_str().unwrap().to_owned();
+    let next = browser
+        .post(app.url(&first))
+        .form(&[
+            ("given_name", "Erika"),
+            ("family_name", "Mustermann"),
+            ("home.street", "Marienplatz"),
+            ("home.house_number", "8"),
+            ("home.postcode", "80331"),
+            ("home.city", "München"),
+            ("email", "erika.mustermann@example.org"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    next.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn post_files(
+    app: &TestApp,
+    browser: &Client,
+    path: &str,
+    files: Vec<(&str, Vec<u8>)>,
+    action: &str,
+) -> String {
+    let mut form = Form::new()
+        .text("plate", "M-AB 1234")
+        .text("holder", "self")
+        .text("action", action.to_owned());
+    for (name, bytes) in files {
+        form = form.part(
+            "registration",
+            Part::bytes(bytes).file_name(name.to_owned()),
+        );
+    }
+    let response = browser
+        .post(app.url(path))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap_or_default()
+    );
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn text(browser: &Client, app: &TestApp, path: &str) -> String {
+    let path = path.split('#').next().unwrap_or(path);
+    without_scripts(
+        &browser
+            .get(app.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    )
+}
+
+#[test]
+fn files_are_typed_by_content_limited_and_named_safely() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app).await;
+        let vehicle = at_vehicle_step(&app, &browser).await;
+        let page = text(&browser, &app, &vehicle).await;
+        assert!(
+            page.contains(r#"enctype="multipart/form-data""#) && page.contains(r#"type="file""#)
+        );
+
+        // A text file called .png is refused by its content.
+        let back = post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![("fake.png", b"just text, not an image".to_vec())],
+            "continue",
+        )
+        .await;
+        assert!(back.ends_with("#fehler"));
+        assert!(
+            text(&browser, &app, &vehicle)
+                .await
+                .contains("Diese Art von Datei ist hier nicht möglich")
+        );
+
+        // Too large: refused while it streams in.
+        post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![("big.png", png(5 * 1024 * 1024 + 1))],
+            "save",
+        )
+        .await;
+        assert!(
+            text(&browser, &app, &vehicle)
+                .await
+                .contains("Die Datei ist zu groß")
+        );
+
+        // A real PNG with a path in its name: stored under its last name part.
+        let review = post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![("../../etc/schein.png", png(2048))],
+            "continue",
+        )
+        .await;
+        assert!(review.ends_with("/declaration"), "{review}");
+        let page = text(&browser, &app, &vehicle).await;
+        assert!(page.contains("schein.png") && !page.contains("etc/"));
+
+        // Its SHA-256 is recorded with the draft.
+        let digest = sha256_hex(&png(2048));
+        let db = &app.state.ctx.db;
+        let row = db
+            .query_one(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT answers FROM forms_draft",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let answers: String = row.try_get("", "answers").unwrap();
+        assert!(answers.contains(&digest), "{answers}");
+
+        // At most two files: a third one is refused.
+        post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![("zwei.png", png(100)), ("drei.png", png(100))],
+            "save",
+        )
+        .await;
+        let page = text(&browser, &app, &vehicle).await;
+        assert!(
+            page.contains("zwei.png")
+                && !page.contains("drei.png")
+                && page.contains("höchstens 2 Dateien")
+        );
+    });
+}
+
+#[test]
+fn a_file_can_be_removed_before_sending() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app).await;
+        let vehicle = at_vehicle_step(&app, &browser).await;
+        post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![("schein.png", png(600))],
+            "save",
+        )
+        .await;
+        let page = browser
+            .get(app.url(vehicle.split('?').next().unwrap()))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let re = regex::Regex::new(r#"value="(remove-file:registration/[0-9a-f-]+)""#).unwrap();
+        let action = re.captures(&page).expect("remove button")[1].to_owned();
+        let files_dir = app.state.settings.data_dir.join("files");
+        assert_eq!(count_files(&files_dir), 1);
+        post_files(
+            &app,
+            &browser,
+            vehicle.split('?').next().unwrap(),
+            vec![],
+            &action,
+        )
+        .await;
+        let page = text(&browser, &app, &vehicle).await;
+        assert!(!page.contains("schein.png"));
+        assert_eq!(count_files(&files_dir), 0, "the stored file is deleted too");
+    });
+}
+
+fn count_files(dir: &std::path::Path) -> usize {
+    walk(dir).len()
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .flat_map(|e| {
+            if e.path().is_dir() {
+                walk(&e.path())
+            } else {
+                vec![e.path()]
+            }
+        })
+        .collect()
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
