@@ -7,6 +7,7 @@ mod local_path;
 mod request_id;
 mod security_headers;
 mod server_fn_status;
+mod too_large;
 
 use std::{sync::OnceLock, time::Duration};
 
@@ -95,7 +96,8 @@ pub fn router(state: AppState) -> Result<Router, String> {
                     REQUEST_TIMEOUT,
                 ))
                 .layer(CompressionLayer::new())
-                .layer(axum::middleware::from_fn(server_fn_status::apply)),
+                .layer(axum::middleware::from_fn(server_fn_status::apply))
+                .layer(axum::middleware::from_fn(too_large::apply)),
         ))
 }
 

@@ -257,3 +257,42 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+#[test]
+fn too_much_data_gets_a_readable_page() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app).await;
+        // A shell route: 256 KB at most.
+        let response = browser
+            .post(app.url("/auth/demo"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("persona={}", "x".repeat(300 * 1024)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let page = response.text().await.unwrap();
+        assert!(page.contains("Zu viele Daten") && page.contains("Too much data"));
+        // A form step: far more than all its files may have together.
+        let vehicle = at_vehicle_step(&app, &browser).await;
+        let huge = Form::new().part(
+            "registration",
+            Part::bytes(png(40 * 1024 * 1024)).file_name("x.png"),
+        );
+        let response = browser
+            .post(app.url(&vehicle))
+            .multipart(huge)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("Es wurde nichts gespeichert")
+        );
+    });
+}

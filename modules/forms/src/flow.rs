@@ -219,8 +219,8 @@ async fn post_step(
     let step = &definition.steps[index];
     let received = match crate::posted::read(request, step, flow.files.as_ref()).await {
         Ok(received) => received,
-        Err(crate::posted::Unreadable(reason)) => {
-            return (axum::http::StatusCode::BAD_REQUEST, reason).into_response();
+        Err(crate::posted::Unreadable(status, reason)) => {
+            return (status, reason).into_response();
         }
     };
     let pairs = received.pairs;

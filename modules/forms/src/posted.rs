@@ -28,9 +28,10 @@ pub struct Posted {
     pub problems: Vec<Problem>,
 }
 
-/// Why a post could not be read at all.
+/// Why a post could not be read at all: its status (413 when too large, 400 or 415
+/// otherwise) and the reason.
 #[derive(Debug)]
-pub struct Unreadable(pub String);
+pub struct Unreadable(pub axum::http::StatusCode, pub String);
 
 struct PartChunks<'a, 'b>(&'a mut Part<'b>);
 
@@ -55,7 +56,7 @@ pub async fn read(
     if !multipart {
         let axum::Form(pairs) = axum::Form::<Vec<(String, String)>>::from_request(request, &())
             .await
-            .map_err(|e| Unreadable(e.body_text()))?;
+            .map_err(|e| Unreadable(e.status(), e.body_text()))?;
         return Ok(Posted {
             pairs,
             ..Posted::default()
@@ -63,12 +64,12 @@ pub async fn read(
     }
     let mut multipart = Multipart::from_request(request, &())
         .await
-        .map_err(|e| Unreadable(e.body_text()))?;
+        .map_err(|e| Unreadable(e.status(), e.body_text()))?;
     let mut posted = Posted::default();
     while let Some(mut part) = multipart
         .next_field()
         .await
-        .map_err(|e| Unreadable(e.body_text()))?
+        .map_err(|e| Unreadable(e.status(), e.body_text()))?
     {
         let name = part.name().unwrap_or_default().to_owned();
         let file_name = part.file_name().map(str::to_owned);
@@ -88,7 +89,10 @@ pub async fn read(
             // A file for a field that takes none is not read, let alone stored.
             (Some(_), None) => {}
             (None, _) => {
-                let value = part.text().await.map_err(|e| Unreadable(e.body_text()))?;
+                let value = part
+                    .text()
+                    .await
+                    .map_err(|e| Unreadable(e.status(), e.body_text()))?;
                 posted.pairs.push((name, value));
             }
         }
