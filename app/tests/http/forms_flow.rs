@@ -423,3 +423,45 @@ fn expired_drafts_are_gone_and_saving_postpones_the_expiry() {
         assert_eq!(status, StatusCode::NOT_FOUND);
     });
 }
+
+#[test]
+fn answers_sent_after_the_session_ended_survive_signing_in_again() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app, "citizen-low").await;
+        let first = post(
+            &browser,
+            &app,
+            "/leistungen/sperrmuell-abholung/antrag",
+            &[],
+        )
+        .await;
+        // 31 idle minutes: the session is gone.
+        app.state.clock.advance(31 * 60);
+        let to_sign_in = post(
+            &browser,
+            &app,
+            &first,
+            &[("description", "1 Sofa, 1 Sessel"), ("volume", "3")],
+        )
+        .await;
+        assert!(
+            to_sign_in.starts_with("/auth/login?return_to="),
+            "{to_sign_in}"
+        );
+        // Signing in again (same person) and back on the step: the answers are there.
+        let again = browser
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", "citizen-low")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), StatusCode::SEE_OTHER);
+        let (status, step) = page(&browser, &app, &first).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            step.contains("1 Sofa, 1 Sessel") && step.contains(r#"value="3""#),
+            "answers lost"
+        );
+    });
+}

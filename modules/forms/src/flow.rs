@@ -202,9 +202,23 @@ async fn post_step(
     State(flow): State<Flow>,
     Path((id, step_id)): Path<(String, String)>,
     Extension(identity): Extension<Identity>,
+    session: tower_sessions::Session,
     request: axum::extract::Request,
 ) -> Response {
     let here = step_url(&id, &step_id);
+    if !identity.is_signed_in() {
+        // The session ended while the citizen was typing: keep what they sent.
+        let step = crate::definition::Step {
+            id: step_id.clone(),
+            title: crate::definition::Text::default(),
+            intro: None,
+            fields: Vec::new(),
+        };
+        if let Ok(posted) = crate::posted::read(request, &step, None).await {
+            crate::unsent::keep(&session, &id, &step_id, posted.pairs).await;
+        }
+        return Redirect::to(&sign_in_url(&here, None)).into_response();
+    }
     let (mut draft, definition) = match load(&flow, &identity, &id, &here).await {
         Ok(loaded) => loaded,
         Err(response) => return *response,
@@ -217,7 +231,7 @@ async fn post_step(
         return Redirect::to(&resume_url(&draft, &definition)).into_response();
     }
     let step = &definition.steps[index];
-    let received = match crate::posted::read(request, step, flow.files.as_ref()).await {
+    let received = match crate::posted::read(request, step, Some(flow.files.as_ref())).await {
         Ok(received) => received,
         Err(crate::posted::Unreadable(status, reason)) => {
             return (status, reason).into_response();

@@ -34,6 +34,8 @@ mod routes;
 pub mod schema;
 pub mod services;
 #[cfg(feature = "ssr")]
+mod unsent;
+#[cfg(feature = "ssr")]
 pub mod uploads;
 pub mod validate;
 #[cfg(feature = "ssr")]

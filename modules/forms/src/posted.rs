@@ -42,11 +42,11 @@ impl Chunks for PartChunks<'_, '_> {
     }
 }
 
-/// Reads `request` for `step`.
+/// Reads `request` for `step`; files go into `store`, or are skipped without one.
 pub async fn read(
     request: Request,
     step: &Step,
-    store: &dyn FileStore,
+    store: Option<&dyn FileStore>,
 ) -> Result<Posted, Unreadable> {
     let multipart = request
         .headers()
@@ -81,6 +81,7 @@ pub async fn read(
             // A file input left empty sends a part without a name.
             (Some(file_name), _) if file_name.is_empty() => {}
             (Some(file_name), Some(field)) => {
+                let Some(store) = store else { continue };
                 match uploads::receive(field, &file_name, &mut PartChunks(&mut part), store).await {
                     Ok(file) => posted.files.entry(name).or_default().push(file),
                     Err(error) => posted.problems.push(Problem { path: name, error }),

@@ -66,7 +66,7 @@ pub struct Receipt {
 /// Step `step` of `draft`.
 #[server(endpoint = "forms/step")]
 pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppError> {
-    let (identity, draft, definition) = ssr::load(&draft).await?;
+    let (identity, mut draft, definition) = ssr::load(&draft).await?;
     let index = definition
         .steps
         .iter()
@@ -75,6 +75,7 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
     if index > draft.furthest_step {
         return Err(AppError::NotFound);
     }
+    ssr::restore_unsent(&identity, &mut draft, &definition.steps[index]).await?;
     let today = crate::formats::today();
     let step_def = definition.steps[index].clone();
     let locked = step_def
@@ -83,7 +84,6 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         .filter(|f| f.prefill.is_some_and(|p| !p.editable))
         .map(|f| f.id.clone())
         .collect();
-    let _ = identity;
     Ok(StepView {
         draft: draft.id.clone(),
         service: definition.title.clone(),
@@ -146,6 +146,35 @@ mod ssr {
         definition::ServiceDefinition,
         drafts::{self, Draft},
     };
+
+    /// Puts answers posted while the session had ended into the draft (see
+    /// `unsent`); they are shown, not yet checked.
+    pub async fn restore_unsent(
+        identity: &Identity,
+        draft: &mut Draft,
+        step: &crate::definition::Step,
+    ) -> Result<(), AppError> {
+        let Ok(session) = leptos_axum::extract::<tower_sessions::Session>().await else {
+            return Ok(());
+        };
+        let Some(pairs) = crate::unsent::take(&session, &draft.id, &step.id).await else {
+            return Ok(());
+        };
+        let mut posted = crate::answers::read_step(step, &pairs, &draft.answers);
+        crate::prefill::enforce(
+            &step.fields,
+            &mut posted,
+            identity.name.as_deref(),
+            &identity.profile,
+        );
+        for field in &step.fields {
+            draft.answers.remove(&field.id);
+        }
+        draft.answers.extend(posted);
+        let ctx = context()?;
+        drafts::save(&ctx.db, draft, chrono::Utc::now().timestamp()).await?;
+        Ok(())
+    }
 
     pub fn context() -> Result<ModuleContext, AppError> {
         use_context::<ModuleContext>().ok_or_else(|| AppError::internal("module context missing"))
