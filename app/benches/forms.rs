@@ -3,6 +3,11 @@
 //!
 //! `cargo bench -p app --features ssr --bench forms` (see BENCHMARKS.md).
 
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly on a broken fixture"
+)]
+
 use std::fmt::Write;
 
 use criterion::{Criterion, criterion_group, criterion_main};
