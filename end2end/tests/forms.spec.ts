@@ -49,3 +49,61 @@ test("file a bulky-waste pick-up from the catalogue to the receipt", async ({ pa
   // Full-page form posts abort the previous page's wasm download; nothing else fails.
   expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
 });
+
+/** A PNG by its signature, enough for the portal's content check. */
+function png(): Buffer {
+  const bytes = Buffer.alloc(2048);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(bytes);
+  return bytes;
+}
+
+test("apply for a parking permit with an upload", async ({ page }) => {
+  await page.goto("/anmelden?return_to=/leistungen/bewohnerparkausweis");
+  await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+
+  // Name and e-mail come from the sign-in.
+  await expect(page.getByLabel("Vorname")).toHaveValue("Erika");
+  await page.getByLabel("Straße").fill("Marienplatz");
+  await page.getByLabel("Hausnummer").fill("8");
+  await page.getByLabel("Postleitzahl").fill("80331");
+  await page.getByLabel("Ort").fill("München");
+  await page.getByRole("button", { name: "Weiter" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Fahrzeug");
+  await page.getByLabel("Amtliches Kennzeichen").fill("M-AB 1234");
+  await page.getByLabel("Auf mich").check();
+  await page.getByLabel("Zulassungsbescheinigung Teil I").setInputFiles({
+    name: "zulassung.png",
+    mimeType: "image/png",
+    buffer: png(),
+  });
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Weiter" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Erklärung");
+  await page.getByLabel(/Ich versichere/).check();
+  await page.getByRole("button", { name: "Weiter" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prüfen Sie Ihre Angaben");
+  await expect(page.getByText("zulassung.png")).toBeVisible();
+  await page.getByRole("button", { name: "Antrag absenden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihr Antrag ist eingegangen");
+  await expect(page.getByText("zulassung.png")).toBeVisible();
+});
+
+test("save a draft and resume it from my applications", async ({ page }) => {
+  // A service no other test files, so the draft is this test's own.
+  await page.goto("/anmelden?return_to=/leistungen/hund-anmelden");
+  await page.getByRole("button", { name: /Jonas Neumann/ }).click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+  await page.getByLabel("Name des Hundes").fill("Bello");
+  await page.getByRole("button", { name: "Speichern und später fortsetzen" }).click();
+  await expect(page.getByRole("status")).toContainText("Ihre Angaben sind gespeichert");
+
+  await page.getByRole("link", { name: "Meine Anträge" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Anträge");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Weiter ausfüllen" }).first().click();
+  await expect(page.getByLabel("Name des Hundes")).toHaveValue("Bello");
+});
