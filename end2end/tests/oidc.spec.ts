@@ -4,7 +4,7 @@ import { expectNoAxeViolations, oidcPortal } from "./helpers";
 
 test("sign in at the provider, see the name and the account page, sign out", async ({ page }) => {
   await page.goto(`${oidcPortal}/toilets`);
-  await page.getByRole("link", { name: "Anmelden" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Anmelden", exact: true }).click();
 
   // The provider's page.
   await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();

@@ -83,14 +83,14 @@ test("no request leaves the portal's own origin", async ({ page, baseURL }) => {
 test("demo sign-in: choose a persona, see the name, sign out", async ({ page }) => {
   await page.goto("/toilets");
   await waitForHydration(page);
-  await page.getByRole("link", { name: "Anmelden" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Anmelden", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
   await page.getByRole("button", { name: "Erika Mustermann, Bürgerin" }).click();
   await expect(page).toHaveURL(/\/toilets$/);
   await expect(page.getByRole("banner")).toContainText("Erika Mustermann");
   await page.getByRole("button", { name: "Abmelden" }).click();
   await expect(page.getByRole("banner")).not.toContainText("Erika Mustermann");
-  await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden", exact: true })).toBeVisible();
 });
 
 test("signed in, every page still has no accessibility violations", async ({ page }) => {
