@@ -106,3 +106,4 @@ forms-file-accepts = Erlaubt: { $types }; { $n ->
    *[other] bis zu { $n } Dateien
 }
 forms-file-remove = { $name } entfernen
+forms-outdated = Dieses Formular wurde geändert, seit Sie begonnen haben. Sie füllen es in der Fassung aus, mit der Sie angefangen haben; Ihre Angaben bleiben erhalten.

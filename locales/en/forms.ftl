@@ -106,3 +106,4 @@ forms-file-accepts = Allowed: { $types }; { $n ->
    *[other] up to { $n } files
 }
 forms-file-remove = Remove { $name }
+forms-outdated = This form has changed since you started. You are filling in the version you began with; your answers are kept.

@@ -139,3 +139,79 @@ fn the_portal_refuses_to_start_with_a_broken_definition_and_names_it() {
         drop(dir);
     });
 }
+
+#[test]
+fn a_draft_keeps_its_version_when_the_definition_changes() {
+    run(async {
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        let services = dir.path().join("services");
+        std::fs::create_dir_all(&services).unwrap();
+        let original =
+            std::fs::read_to_string(settings.forms.services_dir.join("sperrmuell.toml")).unwrap();
+        std::fs::write(services.join("sperrmuell.toml"), &original).unwrap();
+        settings.forms.services_dir = services.clone();
+        let data = tempfile::tempdir().unwrap();
+        let before = crate::support::spawn_with(settings.clone(), data).await;
+
+        let browser = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        browser
+            .post(before.url("/auth/demo"))
+            .form(&[("persona", "citizen-low")])
+            .send()
+            .await
+            .unwrap();
+        let start = browser
+            .post(before.url("/leistungen/sperrmuell-abholung/antrag"))
+            .send()
+            .await
+            .unwrap();
+        let step = start.headers()["location"].to_str().unwrap().to_owned();
+
+        // The department allows six cubic metres from now on; a second portal process
+        // on the same database serves the new version (sessions are shared).
+        std::fs::write(
+            services.join("sperrmuell.toml"),
+            original.replacen("max = 5", "max = 6", 1),
+        )
+        .unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let after = crate::support::spawn_with(settings, data).await;
+        let page = browser
+            .get(after.url(&step))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("Dieses Formular wurde geändert"),
+            "notice missing"
+        );
+        // The draft is checked against the version it began with.
+        browser
+            .post(after.url(&step))
+            .form(&[
+                ("kinds", "furniture"),
+                ("description", "1 Schrank"),
+                ("volume", "6"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let page = browser
+            .get(after.url(&step))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("höchstens 5"), "old rules apply");
+        drop(dir);
+    });
+}

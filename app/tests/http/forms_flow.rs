@@ -407,14 +407,15 @@ fn expired_drafts_are_gone_and_saving_postpones_the_expiry() {
         let now = chrono::Utc::now().timestamp();
         // Within 30 days nothing goes; after them the draft does.
         let db = &app.state.ctx.db;
+        let files = app.state.ctx.files.as_ref();
         assert_eq!(
-            forms::drafts::delete_expired(db, now + 29 * 86_400)
+            forms::drafts::delete_expired(db, files, now + 29 * 86_400)
                 .await
                 .unwrap(),
             0
         );
         assert_eq!(
-            forms::drafts::delete_expired(db, now + 31 * 86_400)
+            forms::drafts::delete_expired(db, files, now + 31 * 86_400)
                 .await
                 .unwrap(),
             1

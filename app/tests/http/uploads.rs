@@ -296,3 +296,29 @@ fn too_much_data_gets_a_readable_page() {
         );
     });
 }
+
+#[test]
+fn an_expired_draft_takes_its_files_along() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app).await;
+        let vehicle = at_vehicle_step(&app, &browser).await;
+        post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![("schein.png", png(600))],
+            "save",
+        )
+        .await;
+        let files_dir = app.state.settings.data_dir.join("files");
+        assert_eq!(count_files(&files_dir), 1);
+        let later = chrono::Utc::now().timestamp() + 31 * 86_400;
+        let deleted =
+            forms::drafts::delete_expired(&app.state.ctx.db, app.state.ctx.files.as_ref(), later)
+                .await
+                .unwrap();
+        assert_eq!(deleted, 1);
+        assert_eq!(count_files(&files_dir), 0);
+    });
+}

@@ -152,13 +152,44 @@ pub async fn save(db: &DatabaseConnection, draft: &Draft, now: i64) -> Result<()
     Ok(())
 }
 
-/// Deletes every draft past its expiry; returns how many.
-pub async fn delete_expired(db: &DatabaseConnection, now: i64) -> Result<u64, DbErr> {
-    let result = draft::Entity::delete_many()
+/// Deletes every draft past its expiry and the files uploaded to it; returns how many
+/// drafts went. A file that cannot be deleted now is logged and its draft kept, so the
+/// next run tries again.
+pub async fn delete_expired(
+    db: &DatabaseConnection,
+    files: &dyn kernel::storage::FileStore,
+    now: i64,
+) -> Result<u64, DbErr> {
+    let expired = draft::Entity::find()
         .filter(draft::Column::ExpiresAt.lte(now))
-        .exec(db)
+        .all(db)
         .await?;
-    Ok(result.rows_affected)
+    let mut deleted = 0;
+    for row in expired {
+        let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
+        let mut all_gone = true;
+        for file in uploaded(&answers) {
+            if let Err(err) = files.delete(&file.id).await {
+                tracing::warn!(error = %err, "file of an expired draft could not be deleted");
+                all_gone = false;
+            }
+        }
+        if all_gone {
+            deleted += draft::Entity::delete_by_id(row.id)
+                .exec(db)
+                .await?
+                .rows_affected;
+        }
+    }
+    Ok(deleted)
+}
+
+/// Every file of `answers` (file fields are never inside groups).
+pub fn uploaded(answers: &Answers) -> impl Iterator<Item = &crate::answers::FileRef> {
+    answers.values().flat_map(|answer| match answer {
+        crate::answers::Answer::Files(files) => files.as_slice(),
+        _ => &[],
+    })
 }
 
 /// A line of "my requests": a draft or a submission.

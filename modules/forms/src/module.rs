@@ -53,12 +53,16 @@ const CLEANUP_PERIOD: std::time::Duration = std::time::Duration::from_secs(3600)
 
 /// Deletes expired drafts every hour, for as long as the process runs. Every process
 /// may run it: deleting what has expired twice does no harm.
-fn spawn_draft_cleanup(db: sea_orm::DatabaseConnection) {
+fn spawn_draft_cleanup(
+    db: sea_orm::DatabaseConnection,
+    files: Arc<dyn kernel::storage::FileStore>,
+) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(CLEANUP_PERIOD);
         loop {
             interval.tick().await;
-            match crate::drafts::delete_expired(&db, chrono::Utc::now().timestamp()).await {
+            let now = chrono::Utc::now().timestamp();
+            match crate::drafts::delete_expired(&db, files.as_ref(), now).await {
                 Ok(0) => {}
                 Ok(deleted) => tracing::info!(deleted, "expired drafts deleted"),
                 Err(err) => tracing::warn!(error = %err, "deleting expired drafts failed"),
@@ -166,7 +170,7 @@ impl ServiceModule for FormsModule {
         }
         let now = chrono::Utc::now().timestamp();
         let versions = versions::sync(&ctx.db, &catalogue, now).await?;
-        spawn_draft_cleanup(ctx.db.clone());
+        spawn_draft_cleanup(ctx.db.clone(), Arc::clone(&ctx.files));
         tracing::info!(
             services = catalogue.services.len(),
             "service definitions loaded"

@@ -33,6 +33,9 @@ pub struct StepView {
     pub problems: Vec<Problem>,
     /// Ids of fields filled from the sign-in that cannot be changed.
     pub locked: Vec<String>,
+    /// The service's form has changed since the draft began; the draft keeps its
+    /// version.
+    pub outdated: bool,
 }
 
 /// The check-your-answers page.
@@ -76,6 +79,10 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         return Err(AppError::NotFound);
     }
     ssr::restore_unsent(&identity, &mut draft, &definition.steps[index]).await?;
+    let outdated = crate::services::ssr::state()?
+        .versions
+        .get(&draft.service_id)
+        .is_some_and(|current| current.id != draft.version_id);
     let today = crate::formats::today();
     let step_def = definition.steps[index].clone();
     let locked = step_def
@@ -97,6 +104,7 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         },
         step: step_def,
         locked,
+        outdated,
     })
 }
 

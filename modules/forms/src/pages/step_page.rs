@@ -149,6 +149,11 @@ fn StepForm(step: StepView) -> impl IntoView {
                 </div>
             </div>
         })}
+        {step.outdated.then(|| view! {
+            <div class="kern-alert kern-alert--info" role="note">
+                <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-outdated")}</p></div>
+            </div>
+        })}
         {move || saved().then(|| view! {
             <div class="kern-alert kern-alert--success" role="status">
                 <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-saved")}</p></div>
