@@ -90,7 +90,7 @@ fn rendering(c: &mut Criterion) {
     let context = FieldContext {
         prefix: String::new(),
         answers: answers(),
-        problems: Vec::new(),
+        problems: Signal::stored(Vec::new()),
         locked: Vec::new(),
     };
     let owner = Owner::new();

@@ -107,3 +107,30 @@ test("save a draft and resume it from my applications", async ({ page }) => {
   await page.getByRole("link", { name: "Weiter ausfüllen" }).first().click();
   await expect(page.getByLabel("Name des Hundes")).toHaveValue("Bello");
 });
+
+test("after hydration, a field is checked when it is left, with the server's rules", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/anmelden?return_to=/leistungen/kita-platz-vormerken");
+  await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Kinder");
+  await page.getByRole("button", { name: "Weiter", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Kinder");
+  // Back on the step after the refused post; now the browser checks as well.
+  await page.goto(page.url().split("#")[0]);
+  await waitForHydration(page);
+  const url = page.url();
+  await page.getByLabel("Vorname des Kindes").fill("Mia");
+  await page.getByLabel(/Geburtsdatum/).fill("2099-01-01");
+  await page.getByLabel(/Geburtsdatum/).blur();
+  const error = page.getByText("Das Datum darf nicht nach dem");
+  await expect(error).toBeVisible();
+  await expect(page.getByLabel(/Geburtsdatum/)).toHaveAttribute("aria-invalid", "true");
+  expect(page.url()).toBe(url);
+  // Fixed while typing: the mark goes.
+  await page.getByLabel(/Geburtsdatum/).fill("2024-03-01");
+  await expect(error).toBeHidden();
+  await expectNoAxeViolations(page);
+  // Hydration went without complaint (aborted downloads of left pages aside).
+  expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
+});

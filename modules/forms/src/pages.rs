@@ -2,6 +2,7 @@
 
 pub mod catalogue_page;
 pub mod fields;
+pub mod live;
 pub mod mine_page;
 pub mod receipt_page;
 pub mod review_page;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     answers::Answers,
-    definition::{Step, Text},
+    definition::{ServiceDefinition, Step, Text},
     validate::Problem,
 };
 
@@ -36,6 +36,10 @@ pub struct StepView {
     /// The service's form has changed since the draft began; the draft keeps its
     /// version.
     pub outdated: bool,
+    /// The definition version of the draft, for the checks in the browser.
+    pub definition: ServiceDefinition,
+    /// Today, as the server judges dates.
+    pub today: chrono::NaiveDate,
 }
 
 /// The check-your-answers page.
@@ -105,6 +109,8 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         step: step_def,
         locked,
         outdated,
+        definition,
+        today,
     })
 }
 

@@ -24,15 +24,25 @@ pub struct FieldContext {
     pub prefix: String,
     /// The answers of this level (the step, or the group item).
     pub answers: Answers,
-    /// All problems of the step.
-    pub problems: Vec<Problem>,
+    /// All problems of the step: those of the last post, and after hydration those the
+    /// browser finds as the citizen leaves fields.
+    pub problems: Signal<Vec<Problem>>,
     /// Fields that cannot be changed (prefilled from the sign-in).
     pub locked: Vec<String>,
 }
 
 impl FieldContext {
-    fn error(&self, path: &str) -> Option<&Problem> {
-        self.problems.iter().find(|p| p.path == path)
+    /// The message of the problem at `path`, following the problems as they change.
+    fn message(&self, path: &str, i18n: I18n) -> Memo<Option<String>> {
+        let problems = self.problems;
+        let path = path.to_owned();
+        Memo::new(move |_| {
+            problems
+                .read()
+                .iter()
+                .find(|p| p.path == path)
+                .map(|p| error_message(&i18n, &p.error))
+        })
     }
 }
 
@@ -78,23 +88,31 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
     let path = format!("{}{}", context.prefix, field.id);
     let id = input_id(&path);
     let answer = context.answers.get(&field.id).cloned();
-    let problem = context.error(&path).map(|p| error_message(&i18n, &p.error));
+    let problem = context.message(&path, i18n);
     let hint = field.hint.as_ref().map(|h| h.get(i18n.locale).to_owned());
     let label_text = label(&i18n, &field);
     let locked = context.locked.contains(&field.id);
     let hint_view = hint
         .clone()
         .map(|h| view! { <div class="kern-hint" id=format!("{id}-hint")>{h}</div> });
-    let error_view = problem.clone().map(|e| {
-        view! {
-            <p class="kern-error" id=format!("{id}-error") role="alert">
-                <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                <span class="kern-body">{e}</span>
-            </p>
-        }
-    });
-    let describe = described_by(&id, hint.is_some(), problem.is_some());
-    let invalid = problem.is_some().then_some("true");
+    let error_id = format!("{id}-error");
+    let error_view = move || {
+        problem.get().map(|e| {
+            view! {
+                <p class="kern-error" id=error_id.clone() role="alert">
+                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+                    <span class="kern-body">{e}</span>
+                </p>
+            }
+        })
+    };
+    let has_error = move || problem.read().is_some();
+    let has_hint = hint.is_some();
+    let describe = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, problem.read().is_some())
+    };
+    let invalid = move || problem.read().is_some().then_some("true");
     match field.kind {
         FieldType::Info => view! {
             <div class="kern-alert kern-alert--info" role="note">
@@ -106,7 +124,7 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
         }
         .into_any(),
         FieldType::Textarea => view! {
-            <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+            <div class="kern-form-input" class:kern-form-input--error=has_error>
                 <label class="kern-label" for=id.clone()>{label_text}</label>
                 {hint_view}
                 {error_view}
@@ -118,7 +136,7 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
         FieldType::Choice if field.display == Some(ChoiceDisplay::Select) => {
             let chosen = text_of(answer.as_ref());
             view! {
-                <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                <div class="kern-form-input" class:kern-form-input--error=has_error>
                     <label class="kern-label" for=id.clone()>{label_text}</label>
                     {hint_view}
                     {error_view}
@@ -151,7 +169,7 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
                 ("radio", "kern-form-check__radio")
             };
             view! {
-                <fieldset class="kern-fieldset" class:kern-fieldset--error=problem.is_some() id=id.clone()
+                <fieldset class="kern-fieldset" class:kern-fieldset--error=has_error id=id.clone()
                     aria-describedby=describe>
                     <legend class="kern-label">{label_text}</legend>
                     {hint_view}
@@ -174,7 +192,7 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
             .into_any()
         }
         FieldType::Declaration => view! {
-            <div class="kern-form-check" class:kern-form-input--error=problem.is_some()>
+            <div class="kern-form-check" class:kern-form-input--error=has_error>
                 {error_view}
                 <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=path value="yes"
                     checked=text_of(answer.as_ref()) == "yes" aria-describedby=describe aria-invalid=invalid />
@@ -198,7 +216,7 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
                 }
             };
             view! {
-                <fieldset class="kern-fieldset" class:kern-fieldset--error=problem.is_some() id=id.clone() aria-describedby=describe.clone()>
+                <fieldset class="kern-fieldset" class:kern-fieldset--error=has_error id=id.clone() aria-describedby=describe.clone()>
                     <legend class="kern-label">{label_text}</legend>
                     {hint_view}
                     {error_view}
@@ -228,13 +246,18 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
                 .collect::<Vec<_>>()
                 .join(", ");
             let accepts = i18n.t_args("forms-file-accepts", &[("types", types.into()), ("n", max.into())]);
-            let described = if problem.is_some() {
-                format!("{id}-accepts {id}-error")
-            } else {
-                format!("{id}-accepts")
+            let described = {
+                let id = id.clone();
+                move || {
+                    if problem.read().is_some() {
+                        format!("{id}-accepts {id}-error")
+                    } else {
+                        format!("{id}-accepts")
+                    }
+                }
             };
             view! {
-                <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                <div class="kern-form-input" class:kern-form-input--error=has_error>
                     <label class="kern-label" for=id.clone()>{label_text}</label>
                     {hint_view}
                     <div class="kern-hint" id=format!("{id}-accepts")>{accepts}</div>
@@ -264,11 +287,11 @@ pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoV
         _ => {
             let (input_type, inputmode, autocomplete) = input_attributes(&field);
             view! {
-                <div class="kern-form-input" class:kern-form-input--error=problem.is_some()>
+                <div class="kern-form-input" class:kern-form-input--error=has_error>
                     <label class="kern-label" for=id.clone()>{label_text}</label>
                     {hint_view}
                     {error_view}
-                    <input class="kern-form-input__input" class:kern-form-input__input--error=problem.is_some()
+                    <input class="kern-form-input__input" class:kern-form-input__input--error=has_error
                         type=input_type id=id name=path value=text_of(answer.as_ref())
                         inputmode=inputmode autocomplete=autocomplete readonly=locked
                         aria-describedby=describe aria-invalid=invalid />
@@ -288,7 +311,7 @@ fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView 
         Some(Answer::Items(items)) if !items.is_empty() => items.clone(),
         _ => vec![Answers::new(); field.min_items.unwrap_or(1).max(1) as usize],
     };
-    let problem = context.error(&path).map(|p| error_message(&i18n, &p.error));
+    let problem = context.message(&path, i18n);
     let label_text = label(&i18n, &field);
     let max = field
         .max_items
@@ -296,17 +319,20 @@ fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView 
     let can_add = items.len() < max;
     view! {
         <div class="portal-group" id=field.id.clone()>
-            {problem.map(|e| view! {
-                <p class="kern-error" id=format!("{}-error", input_id(&path)) role="alert">
-                    <span class="kern-body">{e}</span>
-                </p>
-            })}
+            {
+                let error_id = format!("{}-error", input_id(&path));
+                move || problem.get().map(|e| view! {
+                    <p class="kern-error" id=error_id.clone() role="alert">
+                        <span class="kern-body">{e}</span>
+                    </p>
+                })
+            }
             {items.into_iter().enumerate().map(|(index, item)| {
                 let legend = format!("{label_text} {}", index + 1);
                 let item_context = FieldContext {
                     prefix: format!("{path}.{index}."),
                     answers: item,
-                    problems: context.problems.clone(),
+                    problems: context.problems,
                     locked: Vec::new(),
                 };
                 view! {

@@ -119,12 +119,14 @@ fn StepForm(step: StepView) -> impl IntoView {
             )
         })
         .collect::<Vec<_>>();
+    let problems = RwSignal::new(step.problems.clone());
     let context = FieldContext {
         prefix: String::new(),
         answers: step.answers.clone(),
-        problems: step.problems.clone(),
+        problems: problems.into(),
         locked: step.locked.clone(),
     };
+    let live = crate::pages::live::Live::new(&step, problems);
     let action = format!("/antraege/{}/{}", step.draft, step.step.id);
     let back = step
         .previous
@@ -160,7 +162,9 @@ fn StepForm(step: StepView) -> impl IntoView {
             </div>
         })}
         <form class="portal-form" method="post" action=action novalidate
-            enctype=has_file.then_some("multipart/form-data")>
+            enctype=has_file.then_some("multipart/form-data")
+            on:focusout=move |event| live.left_field(&event)
+            on:input=move |event| live.typed(&event)>
             // Enter in a field continues, although a group's buttons come first in the
             // form; hidden from assistive technology, which has the real button below.
             {has_group.then(|| view! {
