@@ -91,6 +91,7 @@ fn rendering(c: &mut Criterion) {
         prefix: String::new(),
         answers: answers(),
         problems: Signal::stored(Vec::new()),
+        hidden: Signal::stored(Vec::new()),
         locked: Vec::new(),
     };
     let owner = Owner::new();

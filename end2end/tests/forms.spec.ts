@@ -104,7 +104,11 @@ test("save a draft and resume it from my applications", async ({ page }) => {
   await page.getByRole("link", { name: "Meine Anträge" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Anträge");
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Weiter ausfüllen" }).first().click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Hund anmelden" })
+    .getByRole("link", { name: "Weiter ausfüllen" })
+    .click();
   await expect(page.getByLabel("Name des Hundes")).toHaveValue("Bello");
 });
 
@@ -133,4 +137,18 @@ test("after hydration, a field is checked when it is left, with the server's rul
   await expectNoAxeViolations(page);
   // Hydration went without complaint (aborted downloads of left pages aside).
   expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
+});
+
+test("after hydration, fields appear when the answer they depend on is given", async ({ page }) => {
+  await page.goto("/anmelden?return_to=/leistungen/hund-anmelden");
+  await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+  await waitForHydration(page);
+  // "Which breed?" waits for "other breed".
+  await expect(page.getByLabel("Welche Rasse?")).toBeHidden();
+  await page.getByLabel("Rasse", { exact: true }).selectOption("other");
+  await expect(page.getByLabel("Welche Rasse?")).toBeVisible();
+  await page.getByLabel("Rasse", { exact: true }).selectOption("mix");
+  await expect(page.getByLabel("Welche Rasse?")).toBeHidden();
+  await expectNoAxeViolations(page);
 });

@@ -151,6 +151,49 @@ impl Condition {
     }
 }
 
+impl Condition {
+    /// Every field the condition looks at.
+    pub fn fields(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.field.as_deref().into_iter().collect();
+        for inner in self.all.iter().chain(self.any.iter()).flatten() {
+            names.extend(inner.fields());
+        }
+        names
+    }
+}
+
+/// The ids of `step`'s fields to hide for `answers`: those whose condition does not
+/// hold. With `reveal_later`, fields whose condition looks at a field of the same step
+/// stay shown (without JavaScript nothing could reveal them while the page is open).
+pub fn hidden_fields(
+    definition: &ServiceDefinition,
+    step: usize,
+    answers: &Answers,
+    today: NaiveDate,
+    reveal_later: bool,
+) -> Vec<String> {
+    let Some(step) = definition.steps.get(step) else {
+        return Vec::new();
+    };
+    let visible = visible_answers(definition, answers, today);
+    let same_step = |condition: &Condition| {
+        condition
+            .fields()
+            .iter()
+            .any(|name| step.fields.iter().any(|f| f.id == *name))
+    };
+    step.fields
+        .iter()
+        .filter(|field| {
+            field.show_if.as_ref().is_some_and(|condition| {
+                let revealed_later = reveal_later && same_step(condition);
+                !revealed_later && !condition.holds(&visible, None, today)
+            })
+        })
+        .map(|field| field.id.clone())
+        .collect()
+}
+
 /// Compares an answer with a bound as dates when both are dates, else as amounts.
 fn compare(value: &str, bound: &str, today: NaiveDate) -> Option<Ordering> {
     if let (Some(value), Some(bound)) = (formats::date(value), formats::date_bound(bound, today)) {

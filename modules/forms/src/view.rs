@@ -40,6 +40,9 @@ pub struct StepView {
     pub definition: ServiceDefinition,
     /// Today, as the server judges dates.
     pub today: chrono::NaiveDate,
+    /// Fields of this step hidden by their condition (those the page can reveal itself
+    /// only after hydration stay shown).
+    pub hidden: Vec<String>,
 }
 
 /// The check-your-answers page.
@@ -109,6 +112,7 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         step: step_def,
         locked,
         outdated,
+        hidden: crate::validate::hidden_fields(&definition, index, &draft.answers, today, true),
         definition,
         today,
     })

@@ -29,6 +29,8 @@ pub struct FieldContext {
     pub problems: Signal<Vec<Problem>>,
     /// Fields that cannot be changed (prefilled from the sign-in).
     pub locked: Vec<String>,
+    /// Fields hidden by their condition (top level of the step only).
+    pub hidden: Signal<Vec<String>>,
 }
 
 impl FieldContext {
@@ -82,9 +84,23 @@ fn format_size(bytes: u64) -> String {
     }
 }
 
-/// One field of a step or group item.
+/// One field of a step or group item, hidden while its condition does not hold.
 #[component]
 pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
+    let hidden = context.hidden;
+    let field_id = field.id.clone();
+    let top_level = context.prefix.is_empty();
+    let is_hidden = move || top_level && hidden.read().contains(&field_id);
+    view! {
+        <div class="portal-field" hidden=is_hidden>
+            <FieldBody field context i18n />
+        </div>
+    }
+}
+
+/// The input of one field.
+#[component]
+fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let path = format!("{}{}", context.prefix, field.id);
     let id = input_id(&path);
     let answer = context.answers.get(&field.id).cloned();
@@ -334,6 +350,7 @@ fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView 
                     answers: item,
                     problems: context.problems,
                     locked: Vec::new(),
+                    hidden: context.hidden,
                 };
                 view! {
                     <fieldset class="kern-fieldset portal-group__item">

@@ -32,12 +32,17 @@ struct Basis {
 pub struct Live {
     basis: StoredValue<Basis>,
     problems: RwSignal<Vec<Problem>>,
+    hidden: RwSignal<Vec<String>>,
     left: RwSignal<BTreeSet<String>>,
 }
 
 impl Live {
     /// Checks for `step`, writing into `problems` (which the fields show).
-    pub fn new(step: &StepView, problems: RwSignal<Vec<Problem>>) -> Self {
+    pub fn new(
+        step: &StepView,
+        problems: RwSignal<Vec<Problem>>,
+        hidden: RwSignal<Vec<String>>,
+    ) -> Self {
         // Fields with a problem from the last post count as left: their marks follow.
         let left = step.problems.iter().map(|p| p.path.clone()).collect();
         Self {
@@ -48,8 +53,50 @@ impl Live {
                 today: step.today,
             }),
             problems,
+            hidden,
             left: RwSignal::new(left),
         }
+    }
+
+    /// Hides and shows fields by their conditions on the answers in `form`.
+    pub fn show_fields(&self, form: &leptos::web_sys::HtmlFormElement) {
+        #[cfg(feature = "hydrate")]
+        {
+            let answers = self.answers(&browser::pairs(form));
+            let hidden = self.basis.with_value(|basis| {
+                crate::validate::hidden_fields(
+                    &basis.definition,
+                    basis.index,
+                    &answers,
+                    basis.today,
+                    false,
+                )
+            });
+            if hidden != self.hidden.get_untracked() {
+                self.hidden.set(hidden);
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = form;
+    }
+
+    /// The answers of the draft with those in the form for this step.
+    #[cfg(feature = "hydrate")]
+    fn answers(&self, pairs: &[(String, String)]) -> Answers {
+        self.basis.with_value(|basis| {
+            let mut answers = basis.answers.clone();
+            let Some(step) = basis.definition.steps.get(basis.index) else {
+                return answers;
+            };
+            let posted = crate::answers::read_step(step, pairs, &basis.answers);
+            for field in &step.fields {
+                if field.kind != crate::definition::FieldType::File {
+                    answers.remove(&field.id);
+                }
+            }
+            answers.extend(posted);
+            answers
+        })
     }
 
     /// The citizen left a field: judge it (and keep judging the others left before).
@@ -65,10 +112,12 @@ impl Live {
         let _ = event;
     }
 
-    /// The citizen typed: judge again where a mark is shown, so it goes once fixed.
+    /// The citizen typed or chose: show the fields that depend on it, and judge again
+    /// where a mark is shown, so it goes once fixed.
     pub fn typed(&self, event: &leptos::ev::Event) {
         #[cfg(feature = "hydrate")]
         if let Some((name, form)) = browser::field_and_form(event) {
+            self.show_fields(&form);
             let marked = self
                 .problems
                 .read_untracked()
@@ -84,20 +133,9 @@ impl Live {
 
     #[cfg(feature = "hydrate")]
     fn check(&self, form: &web_sys::HtmlFormElement) {
-        let pairs = browser::pairs(form);
+        let answers = self.answers(&browser::pairs(form));
         let left = self.left.get_untracked();
         let found = self.basis.with_value(|basis| {
-            let Some(step) = basis.definition.steps.get(basis.index) else {
-                return Vec::new();
-            };
-            let mut answers = basis.answers.clone();
-            let posted = crate::answers::read_step(step, &pairs, &basis.answers);
-            for field in &step.fields {
-                if field.kind != crate::definition::FieldType::File {
-                    answers.remove(&field.id);
-                }
-            }
-            answers.extend(posted);
             crate::validate::validate_step(&basis.definition, basis.index, &answers, basis.today)
         });
         let shown: Vec<Problem> = found

@@ -120,13 +120,23 @@ fn StepForm(step: StepView) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let problems = RwSignal::new(step.problems.clone());
+    let hidden = RwSignal::new(step.hidden.clone());
     let context = FieldContext {
         prefix: String::new(),
         answers: step.answers.clone(),
         problems: problems.into(),
         locked: step.locked.clone(),
+        hidden: hidden.into(),
     };
-    let live = crate::pages::live::Live::new(&step, problems);
+    let form = NodeRef::<leptos::html::Form>::new();
+    let live = crate::pages::live::Live::new(&step, problems, hidden);
+    // Once the page is live, fields that wait for an answer on this page are hidden
+    // until it is given.
+    Effect::new(move |_| {
+        if let Some(form) = form.get() {
+            live.show_fields(&form);
+        }
+    });
     let action = format!("/antraege/{}/{}", step.draft, step.step.id);
     let back = step
         .previous
@@ -161,7 +171,7 @@ fn StepForm(step: StepView) -> impl IntoView {
                 <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-saved")}</p></div>
             </div>
         })}
-        <form class="portal-form" method="post" action=action novalidate
+        <form class="portal-form" method="post" action=action novalidate node_ref=form
             enctype=has_file.then_some("multipart/form-data")
             on:focusout=move |event| live.left_field(&event)
             on:input=move |event| live.typed(&event)>
