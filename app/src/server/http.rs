@@ -4,10 +4,10 @@ mod cross_origin;
 mod health;
 mod language_switch;
 mod local_path;
+mod refused_post;
 mod request_id;
 mod security_headers;
 mod server_fn_status;
-mod too_large;
 
 use std::{sync::OnceLock, time::Duration};
 
@@ -97,7 +97,7 @@ pub fn router(state: AppState) -> Result<Router, String> {
                 ))
                 .layer(CompressionLayer::new())
                 .layer(axum::middleware::from_fn(server_fn_status::apply))
-                .layer(axum::middleware::from_fn(too_large::apply)),
+                .layer(axum::middleware::from_fn(refused_post::apply)),
         ))
 }
 

@@ -230,6 +230,13 @@ fn a_file_can_be_removed_before_sending() {
     });
 }
 
+/// Sends `request`; returns the status and the body.
+async fn answer(request: reqwest::RequestBuilder) -> (StatusCode, String) {
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    (status, response.text().await.unwrap())
+}
+
 fn count_files(dir: &std::path::Path) -> usize {
     walk(dir).len()
 }
@@ -280,20 +287,9 @@ fn too_much_data_gets_a_readable_page() {
             "registration",
             Part::bytes(png(40 * 1024 * 1024)).file_name("x.png"),
         );
-        let response = browser
-            .post(app.url(&vehicle))
-            .multipart(huge)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-        assert!(
-            response
-                .text()
-                .await
-                .unwrap()
-                .contains("Es wurde nichts gespeichert")
-        );
+        let (status, page) = answer(browser.post(app.url(&vehicle)).multipart(huge)).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(page.contains("Es wurde nichts gespeichert"));
     });
 }
 
@@ -320,5 +316,39 @@ fn an_expired_draft_takes_its_files_along() {
                 .unwrap();
         assert_eq!(deleted, 1);
         assert_eq!(count_files(&files_dir), 0);
+    });
+}
+
+#[test]
+fn unreadable_form_posts_get_a_readable_page_and_change_nothing() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = citizen(&app).await;
+        let vehicle = at_vehicle_step(&app, &browser).await;
+        // Not a form at all: a readable page.
+        let json = browser
+            .post(app.url(&vehicle))
+            .header("content-type", "application/json")
+            .body(r#"{"plate": "M-AB 1"}"#);
+        let (status, page) = answer(json).await;
+        assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert!(page.contains("Die Angaben konnten nicht gelesen werden"));
+        // Bytes that are not UTF-8 are read as replacement characters, which the
+        // field's check then refuses like any other wrong answer.
+        let not_utf8 = browser
+            .post(app.url(&vehicle))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(b"plate=M-AB%201&holder=\xff\xfe".to_vec());
+        assert_eq!(answer(not_utf8).await.0, StatusCode::SEE_OTHER);
+        let page = text(&browser, &app, &vehicle).await;
+        assert!(page.contains("Bitte wählen Sie eine der Möglichkeiten"));
+        // Server functions keep their JSON errors.
+        let server_fn = browser
+            .post(app.url("/api/forms/step"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("nonsense=1");
+        let (status, page) = answer(server_fn).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(!page.contains("<!DOCTYPE html>"));
     });
 }
