@@ -16,7 +16,7 @@ use tower_sessions::Session;
 use super::clock::Clock;
 
 use super::signed_in::sign_in;
-use crate::server::{Settings, http::local_path};
+use crate::server::{Settings, http::back_or_home};
 
 /// The posted sign-in form.
 #[derive(Debug, Deserialize)]
@@ -46,10 +46,6 @@ pub async fn demo_sign_in(
         tracing::error!(error = %err, "demo sign-in failed");
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
-    let target = form
-        .return_to
-        .as_deref()
-        .and_then(local_path)
-        .unwrap_or_else(|| "/".into());
+    let target = back_or_home(form.return_to.as_deref());
     (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
 }

@@ -12,12 +12,10 @@ use axum::{
 use tower_sessions::Session;
 
 use super::{
-    demo,
-    oidc::{self, login::return_path},
-    rate_limit,
+    demo, oidc, rate_limit,
     signed_in::{self, sign_out},
 };
-use crate::server::AppState;
+use crate::server::{AppState, http::back_or_home};
 
 /// The routes for `state`'s settings.
 pub fn routes(state: &AppState) -> Result<Router<AppState>, String> {
@@ -42,7 +40,7 @@ async fn login(
     match &state.oidc {
         Some(provider) => oidc::login::start(provider, &session, &state.clock, query).await,
         None => {
-            let back = return_path(query.return_to.as_deref());
+            let back = back_or_home(query.return_to.as_deref());
             let target = format!(
                 "/anmelden?{}",
                 form_urlencoded::Serializer::new(String::new())

@@ -27,7 +27,7 @@ use tower_http::{
     trace::{DefaultOnResponse, TraceLayer},
 };
 
-pub use local_path::local_path;
+pub use local_path::back_or_home;
 
 use super::AppState;
 use crate::{

@@ -22,7 +22,7 @@ use crate::{
         clock::Clock,
         signed_in::{self, sign_in},
     },
-    server::{http::local_path, settings::StepUpMethod},
+    server::{http::back_or_home, settings::StepUpMethod},
 };
 
 /// Session key of the sign-ins started but not yet finished.
@@ -56,11 +56,6 @@ pub struct LoginQuery {
     pub level: Option<String>,
 }
 
-/// The way back after sign-in: a local path, or the home page.
-pub fn return_path(return_to: Option<&str>) -> String {
-    return_to.and_then(local_path).unwrap_or_else(|| "/".into())
-}
-
 /// Redirects to the provider, asking for `level` when given (step-up).
 pub async fn start(
     provider: &Provider,
@@ -69,7 +64,7 @@ pub async fn start(
     query: LoginQuery,
 ) -> Response {
     let level = query.level.as_deref().and_then(Level::parse);
-    let return_to = return_path(query.return_to.as_deref());
+    let return_to = back_or_home(query.return_to.as_deref());
     let metadata = match provider.metadata().await {
         Ok(metadata) => metadata,
         Err(err) => return failed(&err),

@@ -11,7 +11,7 @@ use axum::{
 use kernel::{Locale, i18n::LANGUAGE_COOKIE};
 use serde::Deserialize;
 
-use super::local_path;
+use super::back_or_home;
 use crate::server::{AppState, Settings};
 
 /// One year: a language choice is kept until the person changes it.
@@ -38,11 +38,7 @@ async fn switch_language(
         )
             .into_response();
     };
-    let target = query
-        .back
-        .as_deref()
-        .and_then(local_path)
-        .unwrap_or_else(|| "/".into());
+    let target = back_or_home(query.back.as_deref());
     let secure = if settings.secure_cookies() {
         "; Secure"
     } else {

@@ -4,6 +4,12 @@
 /// Longest path followed; longer ones go to the home page.
 const MAX_BACK_LEN: usize = 2048;
 
+/// Where to go back to: `back` when it is a local path (see [`local_path`]), else the
+/// home page.
+pub fn back_or_home(back: Option<&str>) -> String {
+    back.and_then(local_path).unwrap_or_else(|| "/".into())
+}
+
 /// `path` when it is a path on this site (never another host: no open redirect),
 /// with bytes outside visible ASCII percent-encoded so it is a valid header.
 pub fn local_path(back: &str) -> Option<String> {
