@@ -29,6 +29,8 @@ pub struct Draft {
     pub problems: Option<(usize, Vec<Problem>)>,
     /// Index of the furthest step completed.
     pub furthest_step: usize,
+    /// Last change (Unix seconds).
+    pub updated_at: i64,
     /// When it is deleted (Unix seconds).
     pub expires_at: i64,
 }
@@ -54,6 +56,7 @@ fn from_row(row: draft::Model) -> Result<Draft, DbErr> {
         answers,
         problems,
         furthest_step: usize::try_from(row.furthest_step).unwrap_or_default(),
+        updated_at: row.updated_at,
         expires_at: row.expires_at,
     })
 }
@@ -192,27 +195,25 @@ pub fn uploaded(answers: &Answers) -> impl Iterator<Item = &crate::answers::File
     })
 }
 
-/// A line of "my requests": a draft or a submission.
+/// A filed request in "my requests".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Listed {
-    /// Draft or submission id.
+    /// Submission id.
     pub id: String,
     /// Service id.
     pub service_id: String,
-    /// Reference, for submissions.
-    pub reference: Option<String>,
-    /// Last change or submission (Unix seconds).
+    /// Reference number.
+    pub reference: String,
+    /// When it was sent (Unix seconds).
     pub at: i64,
-    /// Expiry, for drafts.
-    pub expires_at: Option<i64>,
 }
 
-/// The open drafts and the submissions of `owner`, newest first.
+/// The open drafts (newest change first) and the submissions (newest first) of `owner`.
 pub async fn list_for(
     db: &DatabaseConnection,
     owner: &str,
     now: i64,
-) -> Result<(Vec<Listed>, Vec<Listed>), DbErr> {
+) -> Result<(Vec<Draft>, Vec<Listed>), DbErr> {
     let drafts = draft::Entity::find()
         .filter(draft::Column::Owner.eq(owner))
         .filter(draft::Column::ExpiresAt.gt(now))
@@ -220,14 +221,8 @@ pub async fn list_for(
         .all(db)
         .await?
         .into_iter()
-        .map(|d| Listed {
-            id: d.id,
-            service_id: d.service_id,
-            reference: None,
-            at: d.updated_at,
-            expires_at: Some(d.expires_at),
-        })
-        .collect();
+        .map(from_row)
+        .collect::<Result<_, _>>()?;
     let submissions = submission::Entity::find()
         .filter(submission::Column::Owner.eq(owner))
         .order_by_desc(submission::Column::SubmittedAt)
@@ -237,9 +232,8 @@ pub async fn list_for(
         .map(|s| Listed {
             id: s.id,
             service_id: s.service_id,
-            reference: Some(s.reference),
+            reference: s.reference,
             at: s.submitted_at,
-            expires_at: None,
         })
         .collect();
     Ok((drafts, submissions))

@@ -178,7 +178,7 @@ async fn load(
     identity: &Identity,
     id: &str,
     back: &str,
-) -> Result<(Draft, ServiceDefinition), Refusal> {
+) -> Result<(Draft, Arc<ServiceDefinition>), Refusal> {
     let Some(subject) = identity.subject.as_deref() else {
         return Err(Box::new(
             Redirect::to(&sign_in_url(back, None)).into_response(),
@@ -189,7 +189,9 @@ async fn load(
         Ok(None) => return Err(Box::new(error(AppError::NotFound))),
         Err(err) => return Err(Box::new(error(err))),
     };
-    let definition = drafts::definition(&flow.db, draft.version_id)
+    let definition = flow
+        .forms
+        .definition(&flow.db, draft.version_id)
         .await
         .map_err(|e| Box::new(error(e)))?;
     owner(identity, &definition, back)?;
@@ -208,13 +210,7 @@ async fn post_step(
     let here = step_url(&id, &step_id);
     if !identity.is_signed_in() {
         // The session ended while the citizen was typing: keep what they sent.
-        let step = crate::definition::Step {
-            id: step_id.clone(),
-            title: crate::definition::Text::default(),
-            intro: None,
-            fields: Vec::new(),
-        };
-        if let Ok(posted) = crate::posted::read(request, &step, None).await {
+        if let Ok(posted) = crate::posted::read(request, None, None).await {
             crate::unsent::keep(&session, &id, &step_id, posted.pairs).await;
         }
         return Redirect::to(&sign_in_url(&here, None)).into_response();
@@ -231,7 +227,7 @@ async fn post_step(
         return Redirect::to(&resume_url(&draft, &definition)).into_response();
     }
     let step = &definition.steps[index];
-    let received = match crate::posted::read(request, step, Some(flow.files.as_ref())).await {
+    let received = match crate::posted::read(request, Some(step), Some(flow.files.as_ref())).await {
         Ok(received) => received,
         Err(crate::posted::Unreadable(status, reason)) => {
             return (status, reason).into_response();

@@ -46,14 +46,13 @@ pub struct RequestOverview {
 #[server(endpoint = "forms/mine")]
 pub async fn my_requests() -> Result<RequestOverview, AppError> {
     let identity = kernel::access::authorize(&kernel::Requirement::signed_in())?;
-    let ctx = leptos::prelude::use_context::<kernel::ModuleContext>()
-        .ok_or_else(|| AppError::internal("module context missing"))?;
+    let ctx = crate::services::ssr::context()?;
     let state = crate::services::ssr::state()?;
     let owner = identity.subject.unwrap_or_default();
     let now = chrono::Utc::now().timestamp();
     let (drafts, submissions) = crate::drafts::list_for(&ctx.db, &owner, now).await?;
     let day = |at: i64| {
-        (chrono::DateTime::from_timestamp(at, 0).unwrap_or_default() + chrono::Duration::hours(1))
+        crate::formats::local_time(at)
             .format("%d.%m.%Y")
             .to_string()
     };
@@ -68,29 +67,24 @@ pub async fn my_requests() -> Result<RequestOverview, AppError> {
             })
     };
     let mut open = Vec::new();
-    for listed in drafts {
-        let resume = match crate::drafts::find(&ctx.db, &listed.id, &owner, now).await? {
-            Some(draft) => {
-                let definition = crate::drafts::definition(&ctx.db, draft.version_id).await?;
-                match definition.steps.get(draft.furthest_step) {
-                    Some(step) => crate::paths::step(&draft.id, &step.id),
-                    None => crate::paths::review(&draft.id),
-                }
-            }
-            None => continue,
+    for draft in drafts {
+        let definition = state.definition(&ctx.db, draft.version_id).await?;
+        let resume = match definition.steps.get(draft.furthest_step) {
+            Some(step) => crate::paths::step(&draft.id, &step.id),
+            None => crate::paths::review(&draft.id),
         };
         open.push(OpenDraft {
-            service: title(&listed.service_id),
+            service: title(&draft.service_id),
             resume,
-            changed: day(listed.at),
-            expires: day(listed.expires_at.unwrap_or_default()),
+            changed: day(draft.updated_at),
+            expires: day(draft.expires_at),
         });
     }
     let filed = submissions
         .into_iter()
         .map(|s| Filed {
             service: title(&s.service_id),
-            reference: s.reference.unwrap_or_default(),
+            reference: s.reference,
             receipt: crate::paths::receipt(&s.id),
             sent: day(s.at),
         })

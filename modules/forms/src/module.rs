@@ -42,6 +42,23 @@ pub struct FormsState {
     pub config: FormsConfig,
 }
 
+impl FormsState {
+    /// The definition of stored version `version_id`: the loaded one when it is a
+    /// service's current version (no database round trip on every step), else the
+    /// stored copy of the older version.
+    pub async fn definition(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        version_id: i32,
+    ) -> Result<Arc<crate::definition::ServiceDefinition>, sea_orm::DbErr> {
+        let current = self.versions.iter().find(|(_, v)| v.id == version_id);
+        if let Some(service) = current.and_then(|(id, _)| self.catalogue.by_id(id)) {
+            return Ok(Arc::clone(&service.definition));
+        }
+        Ok(Arc::new(crate::drafts::definition(db, version_id).await?))
+    }
+}
+
 /// The forms module.
 #[derive(Debug, Default)]
 pub struct FormsModule {

@@ -42,10 +42,11 @@ impl Chunks for PartChunks<'_, '_> {
     }
 }
 
-/// Reads `request` for `step`; files go into `store`, or are skipped without one.
+/// Reads `request`. Files for the file fields of `step` go into `store`; without a
+/// step or a store, files are skipped and only the text is read.
 pub async fn read(
     request: Request,
-    step: &Step,
+    step: Option<&Step>,
     store: Option<&dyn FileStore>,
 ) -> Result<Posted, Unreadable> {
     let multipart = request
@@ -74,8 +75,8 @@ pub async fn read(
         let name = part.name().unwrap_or_default().to_owned();
         let file_name = part.file_name().map(str::to_owned);
         let file_field = step
-            .fields
-            .iter()
+            .into_iter()
+            .flat_map(|step| step.fields.iter())
             .find(|f| f.id == name && f.kind == FieldType::File);
         match (file_name, file_field) {
             // A file input left empty sends a part without a name.

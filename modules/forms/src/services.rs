@@ -74,6 +74,12 @@ pub(crate) mod ssr {
     use super::ServiceSummary;
     use crate::{definition::ServiceDefinition, module::FormsState};
 
+    /// The host's module context (database, files) from the request context.
+    pub fn context() -> Result<kernel::ModuleContext, AppError> {
+        use_context::<kernel::ModuleContext>()
+            .ok_or_else(|| AppError::internal("module context missing"))
+    }
+
     /// The module's shared state from the request context.
     pub fn state() -> Result<Arc<FormsState>, AppError> {
         use_context::<Arc<FormsState>>().ok_or_else(|| AppError::internal("forms state missing"))

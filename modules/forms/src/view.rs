@@ -113,7 +113,7 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         locked,
         outdated,
         hidden: crate::validate::hidden_fields(&definition, index, &draft.answers, today, true),
-        definition,
+        definition: definition.as_ref().clone(),
         today,
     })
 }
@@ -130,7 +130,7 @@ pub async fn draft_review(draft: String) -> Result<ReviewView, AppError> {
         draft: draft.id.clone(),
         service: definition.title.clone(),
         answers: crate::validate::visible_answers(&definition, &draft.answers, today),
-        steps: definition.steps,
+        steps: definition.steps.clone(),
     })
 }
 
@@ -138,31 +138,35 @@ pub async fn draft_review(draft: String) -> Result<ReviewView, AppError> {
 #[server(endpoint = "forms/receipt")]
 pub async fn submission_receipt(id: String) -> Result<Receipt, AppError> {
     let identity = kernel::access::authorize(&kernel::Requirement::signed_in())?;
-    let ctx = ssr::context()?;
+    let ctx = crate::services::ssr::context()?;
     let owner = identity.subject.unwrap_or_default();
     let submission = crate::drafts::find_submission(&ctx.db, &id, &owner)
         .await?
         .ok_or(AppError::NotFound)?;
-    let definition = crate::drafts::definition(&ctx.db, submission.version_id).await?;
-    let local = chrono::DateTime::from_timestamp(submission.submitted_at, 0).unwrap_or_default()
-        + chrono::Duration::hours(1);
+    let definition = crate::services::ssr::state()?
+        .definition(&ctx.db, submission.version_id)
+        .await?;
     Ok(Receipt {
         reference: submission.reference,
-        service: definition.title,
-        submitted: local.format("%d.%m.%Y %H:%M").to_string(),
-        steps: definition.steps,
+        service: definition.title.clone(),
+        submitted: crate::formats::local_time(submission.submitted_at)
+            .format("%d.%m.%Y %H:%M")
+            .to_string(),
+        steps: definition.steps.clone(),
         answers: submission.answers,
     })
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use kernel::{AppError, Identity, ModuleContext, Requirement, access::authorize};
-    use leptos::prelude::use_context;
+    use std::sync::Arc;
+
+    use kernel::{AppError, Identity, Requirement, access::authorize};
 
     use crate::{
         definition::ServiceDefinition,
         drafts::{self, Draft},
+        services::ssr::{context, state},
     };
 
     /// Puts answers posted while the session had ended into the draft (see
@@ -194,12 +198,8 @@ mod ssr {
         Ok(())
     }
 
-    pub fn context() -> Result<ModuleContext, AppError> {
-        use_context::<ModuleContext>().ok_or_else(|| AppError::internal("module context missing"))
-    }
-
     /// The signed-in owner's draft `id` and its definition.
-    pub async fn load(id: &str) -> Result<(Identity, Draft, ServiceDefinition), AppError> {
+    pub async fn load(id: &str) -> Result<(Identity, Draft, Arc<ServiceDefinition>), AppError> {
         let identity = authorize(&Requirement::signed_in())?;
         let ctx = context()?;
         let owner = identity.subject.clone().unwrap_or_default();
@@ -207,7 +207,7 @@ mod ssr {
         let draft = drafts::find(&ctx.db, id, &owner, now)
             .await?
             .ok_or(AppError::NotFound)?;
-        let definition = drafts::definition(&ctx.db, draft.version_id).await?;
+        let definition = state()?.definition(&ctx.db, draft.version_id).await?;
         Ok((identity, draft, definition))
     }
 }
