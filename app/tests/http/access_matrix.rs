@@ -4,7 +4,7 @@
 
 use reqwest::{Client, Method, StatusCode};
 
-use crate::support::{Backend, TestApp, run, spawn_app};
+use crate::support::{Backend, TestApp, browser, run, signed_in, spawn_app};
 
 /// Whether a caller gets through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,25 +126,10 @@ fn routes() -> Vec<Row> {
 
 /// A browser signed in as `persona` (or anonymous).
 async fn caller(app: &TestApp, persona: Option<&str>) -> Client {
-    let client = Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap();
-    if let Some(persona) = persona {
-        let response = client
-            .post(app.url("/auth/demo"))
-            .form(&[("persona", persona)])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(
-            response.status(),
-            StatusCode::SEE_OTHER,
-            "{persona} signs in"
-        );
+    match persona {
+        Some(persona) => signed_in(app, persona).await,
+        None => browser(),
     }
-    client
 }
 
 /// What the portal answered: refused (401, 403, or a page sending the browser to

@@ -153,17 +153,7 @@ fn a_draft_keeps_its_version_when_the_definition_changes() {
         let data = tempfile::tempdir().unwrap();
         let before = crate::support::spawn_with(settings.clone(), data).await;
 
-        let browser = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        browser
-            .post(before.url("/auth/demo"))
-            .form(&[("persona", "citizen-low")])
-            .send()
-            .await
-            .unwrap();
+        let browser = crate::support::signed_in(&before, "citizen-low").await;
         let start = browser
             .post(before.url("/leistungen/sperrmuell-abholung/antrag"))
             .send()

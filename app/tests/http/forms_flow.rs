@@ -3,24 +3,7 @@
 
 use reqwest::{Client, StatusCode, redirect::Policy};
 
-use crate::support::{Backend, TestApp, backends, run, spawn_app, without_scripts};
-
-/// A browser signed in as demo persona `persona`.
-async fn citizen(app: &TestApp, persona: &str) -> Client {
-    let client = Client::builder()
-        .redirect(Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap();
-    let response = client
-        .post(app.url("/auth/demo"))
-        .form(&[("persona", persona)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    client
-}
+use crate::support::{Backend, TestApp, backends, page, run, signed_in, spawn_app};
 
 /// POSTs a form and returns the redirect target.
 async fn post(client: &Client, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
@@ -34,16 +17,6 @@ async fn post(client: &Client, app: &TestApp, path: &str, fields: &[(&str, &str)
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
-/// GETs a page; returns status and text without scripts.
-async fn page(client: &Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let path = path.split('#').next().unwrap_or(path);
-    let response = client.get(app.url(path)).send().await.unwrap();
-    (
-        response.status(),
-        without_scripts(&response.text().await.unwrap()),
-    )
-}
-
 fn in_days(days: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
         .format("%Y-%m-%d")
@@ -55,7 +28,7 @@ fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
     run(async {
         for backend in backends() {
             let app = spawn_app(backend).await;
-            let browser = citizen(&app, "citizen-low").await;
+            let browser = signed_in(&app, "citizen-low").await;
             let first = post(
                 &browser,
                 &app,
@@ -186,7 +159,7 @@ fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
                 mine.contains(&taken_in.reference) && mine.contains("Sperrmüll abholen lassen")
             );
             // Someone else sees neither the receipt nor starts anything in this name.
-            let other = citizen(&app, "citizen").await;
+            let other = signed_in(&app, "citizen").await;
             let (status, text) = page(&other, &app, &receipt).await;
             assert_eq!(status, StatusCode::NOT_FOUND);
             assert!(!text.contains("Schrank"));
@@ -198,7 +171,7 @@ fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
 fn hidden_fields_are_neither_checked_nor_kept() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app, "citizen-low").await;
+        let browser = signed_in(&app, "citizen-low").await;
         let first = post(&browser, &app, "/leistungen/hund-anmelden/antrag", &[]).await;
         let draft = first.split('/').nth(2).unwrap().to_owned();
         let payment = post(
@@ -241,7 +214,7 @@ fn hidden_fields_are_neither_checked_nor_kept() {
 fn fields_from_the_sign_in_are_filled_and_fixed_ones_cannot_be_changed() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app, "citizen").await;
+        let browser = signed_in(&app, "citizen").await;
         let first = post(
             &browser,
             &app,
@@ -295,7 +268,7 @@ fn starting_needs_a_sign_in_at_the_services_level() {
             to_sign_in,
             "/auth/login?return_to=%2Fleistungen%2Fsperrmuell-abholung&level=low"
         );
-        let low = citizen(&app, "citizen-low").await;
+        let low = signed_in(&app, "citizen-low").await;
         let step_up = post(&low, &app, "/leistungen/fuehrungszeugnis/antrag", &[]).await;
         assert_eq!(
             step_up,
@@ -316,7 +289,7 @@ fn starting_needs_a_sign_in_at_the_services_level() {
 fn group_items_are_added_and_removed_by_plain_form_posts() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app, "citizen").await;
+        let browser = signed_in(&app, "citizen").await;
         let first = post(
             &browser,
             &app,
@@ -354,7 +327,7 @@ fn group_items_are_added_and_removed_by_plain_form_posts() {
 fn a_refusing_case_intake_undoes_the_submission_and_keeps_the_draft() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app, "citizen-low").await;
+        let browser = signed_in(&app, "citizen-low").await;
         let first = post(&browser, &app, "/leistungen/hund-anmelden/antrag", &[]).await;
         let draft = first.split('/').nth(2).unwrap().to_owned();
         let payment = post(
@@ -396,7 +369,7 @@ fn a_refusing_case_intake_undoes_the_submission_and_keeps_the_draft() {
 fn expired_drafts_are_gone_and_saving_postpones_the_expiry() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app, "citizen-low").await;
+        let browser = signed_in(&app, "citizen-low").await;
         let first = post(
             &browser,
             &app,
@@ -429,7 +402,7 @@ fn expired_drafts_are_gone_and_saving_postpones_the_expiry() {
 fn answers_sent_after_the_session_ended_survive_signing_in_again() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app, "citizen-low").await;
+        let browser = signed_in(&app, "citizen-low").await;
         let first = post(
             &browser,
             &app,

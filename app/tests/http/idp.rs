@@ -9,7 +9,7 @@ use std::{
 };
 
 use app::server::settings::{AuthMode, Secret, Settings};
-use reqwest::{Client, StatusCode, redirect::Policy};
+use reqwest::{Client, StatusCode};
 
 use crate::support::{Backend, TestApp, spawn_on, test_settings};
 
@@ -160,15 +160,6 @@ pub async fn spawn_oidc_at(
 
 pub async fn spawn_oidc(backend: Backend) -> OidcApp {
     spawn_oidc_with(backend, |_| {}).await
-}
-
-/// A browser: keeps cookies, follows no redirects by itself.
-pub fn browser() -> Client {
-    Client::builder()
-        .redirect(Policy::none())
-        .cookie_store(true)
-        .build()
-        .expect("client")
 }
 
 /// Follows redirects from `url` until a page answers; returns its URL, status, body.

@@ -8,9 +8,9 @@ use reqwest::{Client, Method, StatusCode, cookie::CookieStore, redirect::Policy}
 
 use crate::{
     idp::{
-        IDP, Idp, OidcApp, browser, follow, sign_in, spawn_oidc, spawn_oidc_at, spawn_oidc_with,
+        IDP, Idp, OidcApp, follow, resolve, sign_in, spawn_oidc, spawn_oidc_at, spawn_oidc_with,
     },
-    support::{Backend, TestApp, backends, run},
+    support::{Backend, TestApp, backends, browser, run},
 };
 
 fn login_url(app: &TestApp, return_to: &str) -> String {
@@ -467,11 +467,7 @@ async fn callback_url(browser: &Client, app: &TestApp) -> String {
         .unwrap()
         .to_owned();
     loop {
-        let url = reqwest::Url::parse(&IDP.issuer)
-            .unwrap()
-            .join(&next)
-            .unwrap()
-            .to_string();
+        let url = resolve(&IDP.issuer, &next);
         if url.starts_with(&app.url("/auth/callback")) {
             return url;
         }
@@ -529,15 +525,7 @@ fn cancelling_at_the_provider_leads_to_a_safe_page() {
             .to_str()
             .unwrap()
             .to_owned();
-        let (url, status, page) = follow(
-            &browser,
-            reqwest::Url::parse(&IDP.issuer)
-                .unwrap()
-                .join(&next)
-                .unwrap()
-                .as_str(),
-        )
-        .await;
+        let (url, status, page) = follow(&browser, &resolve(&IDP.issuer, &next)).await;
         assert_eq!(url, app.url("/anmelden/fehler?grund=abgebrochen"));
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert!(page.contains("abgebrochen"));

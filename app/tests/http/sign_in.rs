@@ -1,16 +1,10 @@
 //! Demo sign-in, sessions in the database, sign-out.
 
-use reqwest::{Client, StatusCode, redirect::Policy};
+use reqwest::{Client, StatusCode};
 
-use crate::support::{Backend, TestApp, backends, run, spawn_app, spawn_with, test_settings};
-
-fn browser() -> Client {
-    Client::builder()
-        .redirect(Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap()
-}
+use crate::support::{
+    Backend, TestApp, backends, browser, run, spawn_app, spawn_with, test_settings,
+};
 
 /// Posts the demo sign-in form with `fields`.
 async fn post_demo(browser: &Client, app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {

@@ -90,6 +90,48 @@ impl TestApp {
     }
 }
 
+/// A browser: keeps cookies, follows no redirects, so tests see them.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client")
+}
+
+/// A browser signed in with the demo sign-in as `persona`.
+pub async fn signed_in(app: &TestApp, persona: &str) -> reqwest::Client {
+    let client = browser();
+    let response = client
+        .post(app.url("/auth/demo"))
+        .form(&[("persona", persona)])
+        .send()
+        .await
+        .expect("demo sign-in");
+    assert_eq!(
+        response.status(),
+        reqwest::StatusCode::SEE_OTHER,
+        "{persona} signs in"
+    );
+    client
+}
+
+/// GETs `path` (an `#anchor` is dropped) with `client`; returns status and page text
+/// without scripts.
+pub async fn page(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+) -> (reqwest::StatusCode, String) {
+    let path = path.split('#').next().unwrap_or(path);
+    let response = client.get(app.url(path)).send().await.expect("GET");
+    let status = response.status();
+    (
+        status,
+        without_scripts(&response.text().await.expect("body")),
+    )
+}
+
 /// A client that does not follow redirects, so tests see them.
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()

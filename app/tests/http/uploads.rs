@@ -4,32 +4,16 @@
 use reqwest::{
     Client, StatusCode,
     multipart::{Form, Part},
-    redirect::Policy,
 };
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::support::{Backend, TestApp, run, spawn_app, without_scripts};
+use crate::support::{Backend, TestApp, page, run, signed_in, spawn_app};
 
 /// A few bytes that are a PNG by their signature.
 fn png(size: usize) -> Vec<u8> {
     let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x08\0\0\0\x08\x08\x02\0\0\0".to_vec();
     bytes.resize(size.max(bytes.len()), 0);
     bytes
-}
-
-async fn citizen(app: &TestApp) -> Client {
-    let client = Client::builder()
-        .redirect(Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap();
-    client
-        .post(app.url("/auth/demo"))
-        .form(&[("persona", "citizen")])
-        .send()
-        .await
-        .unwrap();
-    client
 }
 
 /// Starts a parking permit and fills the first step; returns the vehicle step's path.
@@ -89,25 +73,16 @@ async fn post_files(
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
+/// The page at `path` as text.
 async fn text(browser: &Client, app: &TestApp, path: &str) -> String {
-    let path = path.split('#').next().unwrap_or(path);
-    without_scripts(
-        &browser
-            .get(app.url(path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-    )
+    page(browser, app, path).await.1
 }
 
 #[test]
 fn files_are_typed_by_content_limited_and_named_safely() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app).await;
+        let browser = signed_in(&app, "citizen").await;
         let vehicle = at_vehicle_step(&app, &browser).await;
         let page = text(&browser, &app, &vehicle).await;
         assert!(
@@ -194,7 +169,7 @@ fn files_are_typed_by_content_limited_and_named_safely() {
 fn a_file_can_be_removed_before_sending() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app).await;
+        let browser = signed_in(&app, "citizen").await;
         let vehicle = at_vehicle_step(&app, &browser).await;
         post_files(
             &app,
@@ -269,7 +244,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 fn too_much_data_gets_a_readable_page() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app).await;
+        let browser = signed_in(&app, "citizen").await;
         // A shell route: 256 KB at most.
         let response = browser
             .post(app.url("/auth/demo"))
@@ -297,7 +272,7 @@ fn too_much_data_gets_a_readable_page() {
 fn an_expired_draft_takes_its_files_along() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app).await;
+        let browser = signed_in(&app, "citizen").await;
         let vehicle = at_vehicle_step(&app, &browser).await;
         post_files(
             &app,
@@ -323,7 +298,7 @@ fn an_expired_draft_takes_its_files_along() {
 fn unreadable_form_posts_get_a_readable_page_and_change_nothing() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
-        let browser = citizen(&app).await;
+        let browser = signed_in(&app, "citizen").await;
         let vehicle = at_vehicle_step(&app, &browser).await;
         // Not a form at all: a readable page.
         let json = browser

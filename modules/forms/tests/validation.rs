@@ -246,3 +246,22 @@ fn declarations_must_be_confirmed_and_submit_checks_every_step() {
     );
     assert!(problems.iter().any(|p| p.path == "children"));
 }
+
+#[test]
+fn hidden_fields_wait_for_the_page_only_when_it_can_reveal_them() {
+    let answers = valid_first_step(); // kind = cat
+    // `breed` depends on `kind` on the same page: without JavaScript it stays shown.
+    let served = forms::validate::hidden_fields(&definition(), 0, &answers, today(), true);
+    assert!(!served.contains(&"breed".to_owned()));
+    let live = forms::validate::hidden_fields(&definition(), 0, &answers, today(), false);
+    assert_eq!(live, vec!["breed".to_owned()]);
+    // A condition on an earlier page is settled: hidden either way.
+    let text = include_str!("fixtures/every_field.toml").replacen(
+        "id = \"truth\"\ntype = \"declaration\"",
+        "id = \"truth\"\ntype = \"declaration\"\nshow_if = { field = \"kind\", equals = \"dog\" }",
+        1,
+    );
+    let definition: ServiceDefinition = toml::from_str(&text).unwrap();
+    let served = forms::validate::hidden_fields(&definition, 1, &answers, today(), true);
+    assert_eq!(served, vec!["truth".to_owned()]);
+}
