@@ -87,15 +87,16 @@ fn validation(c: &mut Criterion) {
 
 fn rendering(c: &mut Criterion) {
     let definition = definition();
-    let context = FieldContext {
-        prefix: String::new(),
-        answers: answers(),
-        problems: Signal::stored(Vec::new()),
-        hidden: Signal::stored(Vec::new()),
-        locked: Vec::new(),
-    };
+    // Signals live in the current owner's arena, so the owner comes first.
     let owner = Owner::new();
     owner.set();
+    let context = FieldContext {
+        prefix: String::new(),
+        answers: answers().into(),
+        problems: Signal::stored(Vec::new()),
+        hidden: Signal::stored(Vec::new()),
+        locked: [].into(),
+    };
     let i18n = I18n::new(Locale::De, &app::i18n::LOCALES);
     let fields = definition.steps[0].fields.clone();
     c.bench_function("render a step with 100 fields to HTML", |b| {

@@ -214,7 +214,37 @@ pub struct Pattern {
     pub regex: String,
     /// What to tell the citizen when it does not, e.g. "Bitte das Kennzeichen wie M-AB 123 angeben".
     pub message: Text,
+    /// `regex` compiled on first use: compiling costs far more than matching, and a
+    /// definition is checked for every step of every citizen.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ssr", schemars(skip))]
+    compiled: CompiledRegex,
 }
+
+impl Pattern {
+    /// Whether the whole of `text` matches; an invalid regex (refused by `services
+    /// check`, so only possible in a hand-built definition) matches nothing.
+    pub fn matches(&self, text: &str) -> bool {
+        self.compiled
+            .0
+            .get_or_init(|| regex::Regex::new(&format!("^(?:{})$", self.regex)).ok())
+            .as_ref()
+            .is_some_and(|re| re.is_match(text))
+    }
+}
+
+/// A lazily compiled regex. It follows from the pattern's text, so it takes no part in
+/// comparing definitions.
+#[derive(Clone, Debug, Default)]
+struct CompiledRegex(std::sync::OnceLock<Option<regex::Regex>>);
+
+impl PartialEq for CompiledRegex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for CompiledRegex {}
 
 /// A claim of the sign-in that fills a field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

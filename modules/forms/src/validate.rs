@@ -415,9 +415,7 @@ fn check_text(field: &Field, text: &str, today: NaiveDate) -> Option<FieldError>
                 return Some(FieldError::TooLong(max));
             }
             let pattern = field.pattern.as_ref()?;
-            let matches = regex::Regex::new(&format!("^(?:{})$", pattern.regex))
-                .is_ok_and(|re| re.is_match(text));
-            (!matches).then(|| FieldError::Pattern(pattern.message.clone()))
+            (!pattern.matches(text)).then(|| FieldError::Pattern(pattern.message.clone()))
         }
         FieldType::Number => {
             let Some(value) = formats::number(text) else {

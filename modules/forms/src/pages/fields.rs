@@ -2,6 +2,8 @@
 //! input with `aria-describedby`, errors marked with `aria-invalid`, values kept as
 //! entered. Names are the paths the server reads (`home.street`, `children.0.name`).
 
+use std::sync::Arc;
+
 use kernel::I18n;
 use leptos::prelude::*;
 
@@ -17,18 +19,19 @@ pub fn input_id(path: &str) -> String {
     format!("f-{}", path.replace('.', "-"))
 }
 
-/// What one field needs to render.
+/// What one field needs to render; cloned for every field, so the answers and locked
+/// ids are shared rather than copied.
 #[derive(Clone)]
 pub struct FieldContext {
     /// Name prefix: empty, or `<group>.<index>.` inside a group.
     pub prefix: String,
     /// The answers of this level (the step, or the group item).
-    pub answers: Answers,
+    pub answers: Arc<Answers>,
     /// All problems of the step: those of the last post, and after hydration those the
     /// browser finds as the citizen leaves fields.
     pub problems: Signal<Vec<Problem>>,
     /// Fields that cannot be changed (prefilled from the sign-in).
-    pub locked: Vec<String>,
+    pub locked: Arc<[String]>,
     /// Fields hidden by their condition (top level of the step only).
     pub hidden: Signal<Vec<String>>,
 }
@@ -347,9 +350,9 @@ fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView 
                 let legend = format!("{label_text} {}", index + 1);
                 let item_context = FieldContext {
                     prefix: format!("{path}.{index}."),
-                    answers: item,
+                    answers: Arc::new(item),
                     problems: context.problems,
-                    locked: Vec::new(),
+                    locked: Arc::from([]),
                     hidden: context.hidden,
                 };
                 view! {

@@ -1,6 +1,8 @@
 //! `/antraege/:draft/:step`: one step of the form. An error summary at the top links
 //! to each field with a problem; entered values are shown as they were typed.
 
+use std::sync::Arc;
+
 use kernel::{AppError, i18n::use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -123,9 +125,9 @@ fn StepForm(step: StepView) -> impl IntoView {
     let hidden = RwSignal::new(step.hidden.clone());
     let context = FieldContext {
         prefix: String::new(),
-        answers: step.answers.clone(),
+        answers: Arc::new(step.answers.clone()),
         problems: problems.into(),
-        locked: step.locked.clone(),
+        locked: step.locked.clone().into(),
         hidden: hidden.into(),
     };
     let form = NodeRef::<leptos::html::Form>::new();
