@@ -2,6 +2,7 @@
 //! steps with errors and corrections, check page, sending (once), receipt.
 
 use reqwest::{Client, StatusCode, redirect::Policy};
+use sea_orm::ConnectionTrait;
 
 use crate::support::{Backend, TestApp, backends, page, run, signed_in, spawn_app};
 
@@ -437,5 +438,96 @@ fn answers_sent_after_the_session_ended_survive_signing_in_again() {
             step.contains("1 Sofa, 1 Sessel") && step.contains(r#"value="3""#),
             "answers lost"
         );
+    });
+}
+
+#[test]
+fn the_same_draft_sent_by_several_requests_at_once_files_one_request() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let browser = signed_in(&app, "citizen-low").await;
+            let first = post(
+                &browser,
+                &app,
+                "/leistungen/sperrmuell-abholung/antrag",
+                &[],
+            )
+            .await;
+            let draft = first.split('/').nth(2).unwrap().to_owned();
+            let next = post(
+                &browser,
+                &app,
+                &first,
+                &[
+                    ("kinds", "furniture"),
+                    ("description", "1 Sofa"),
+                    ("volume", "2"),
+                ],
+            )
+            .await;
+            assert_eq!(next, format!("/antraege/{draft}/pickup"));
+            let date = in_days(10);
+            let review = post(
+                &browser,
+                &app,
+                &next,
+                &[
+                    ("address.street", "Marienplatz"),
+                    ("address.house_number", "8"),
+                    ("address.postcode", "80331"),
+                    ("address.city", "München"),
+                    ("date", &date),
+                ],
+            )
+            .await;
+            assert_eq!(review, format!("/antraege/{draft}/pruefen"));
+            let send = app.url(&format!("/antraege/{draft}/absenden"));
+            let requests: Vec<_> = (0..6)
+                .map(|_| tokio::spawn(browser.post(send.clone()).send()))
+                .collect();
+            let mut receipts = Vec::new();
+            for request in requests {
+                let response = request.await.unwrap().unwrap();
+                assert_eq!(response.status(), StatusCode::SEE_OTHER, "{backend:?}");
+                receipts.push(response.headers()["location"].to_str().unwrap().to_owned());
+            }
+            receipts.dedup();
+            assert_eq!(
+                receipts.len(),
+                1,
+                "{backend:?}: one receipt for all: {receipts:?}"
+            );
+            assert!(
+                receipts[0].starts_with("/antraege/eingang/"),
+                "{receipts:?}"
+            );
+            let submission = receipts[0].rsplit('/').next().unwrap();
+            let taken_in = crate::probe::TAKEN_IN
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|r| r.id == submission)
+                .count();
+            assert_eq!(taken_in, 1, "{backend:?}: handed to the case intake once");
+            let (_, receipt) = page(&browser, &app, &receipts[0]).await;
+            let year = chrono::Utc::now().format("%Y").to_string();
+            assert!(receipt.contains(&format!("M-{year}-000001")), "{backend:?}");
+            // Requests that lost the race took no reference number.
+            let db = &app.state.ctx.db;
+            let counter = db
+                .query_one(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    "SELECT last FROM forms_reference_counter",
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                counter.try_get::<i64>("", "last").unwrap(),
+                1,
+                "{backend:?}"
+            );
+        }
     });
 }
