@@ -46,6 +46,18 @@ test("file a bulky-waste pick-up from the catalogue to the receipt", async ({ pa
   await expect(page.locator("#reference")).toHaveText(/^M-\d{4}-\d{6}$/);
   await waitForHydration(page);
   await expectNoAxeViolations(page);
+  await expect(page.locator("#issuer")).toBeHidden();
+  // On paper: no navigation or screen hints, but the issuer, the reference and the answers.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByText("Sie können diese Seite als Nachweis ausdrucken")).toBeHidden();
+  await expect(page.locator("#issuer")).toHaveText("Serviceportal · Abfallwirtschaftsbetrieb München");
+  await expect(page.locator("#reference")).toBeVisible();
+  await expect(page.getByText("1 Schrank, 2 Stühle")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  await page.emulateMedia({ media: "screen" });
   // Full-page form posts abort the previous page's wasm download; nothing else fails.
   expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
 });
@@ -150,5 +162,26 @@ test("after hydration, fields appear when the answer they depend on is given", a
   await expect(page.getByLabel("Welche Rasse?")).toBeVisible();
   await page.getByLabel("Rasse", { exact: true }).selectOption("mix");
   await expect(page.getByLabel("Welche Rasse?")).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test("after hydration, a field inside a repeated group appears for its own item only", async ({ page }) => {
+  await page.goto("/anmelden?return_to=/leistungen/kita-platz-vormerken");
+  await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+  await page.getByLabel("Vorname des Kindes").fill("Mia");
+  // Adding an item posts the form, so it works without JavaScript too.
+  await page.getByRole("button", { name: "Weiteres hinzufügen: Kind" }).click();
+  await expect(page.getByRole("group", { name: "Kind 2", exact: true })).toBeVisible();
+  await waitForHydration(page);
+  const first = page.getByRole("group", { name: "Kind 1", exact: true });
+  const second = page.getByRole("group", { name: "Kind 2", exact: true });
+  await expect(first.getByLabel("Welcher Förderbedarf?")).toBeHidden();
+  await expect(second.getByLabel("Welcher Förderbedarf?")).toBeHidden();
+  await first.getByRole("radio", { name: "Ja", exact: true }).check();
+  await expect(first.getByLabel("Welcher Förderbedarf?")).toBeVisible();
+  await expect(second.getByLabel("Welcher Förderbedarf?")).toBeHidden();
+  await first.getByRole("radio", { name: "Nein", exact: true }).check();
+  await expect(first.getByLabel("Welcher Förderbedarf?")).toBeHidden();
   await expectNoAxeViolations(page);
 });

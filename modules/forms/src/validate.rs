@@ -162,9 +162,11 @@ impl Condition {
     }
 }
 
-/// The ids of `step`'s fields to hide for `answers`: those whose condition does not
-/// hold. With `reveal_later`, fields whose condition looks at a field of the same step
-/// stay shown (without JavaScript nothing could reveal them while the page is open).
+/// The paths of `step`'s fields to hide for `answers`: fields whose condition does not
+/// hold, and inside group items (`children.0.details`) children whose condition does
+/// not hold for their item. With `reveal_later`, fields whose condition looks at a
+/// field of the same step stay shown (without JavaScript nothing could reveal them
+/// while the page is open).
 pub fn hidden_fields(
     definition: &ServiceDefinition,
     step: usize,
@@ -176,22 +178,51 @@ pub fn hidden_fields(
         return Vec::new();
     };
     let visible = visible_answers(definition, answers, today);
-    let same_step = |condition: &Condition| {
-        condition
-            .fields()
-            .iter()
-            .any(|name| step.fields.iter().any(|f| f.id == *name))
-    };
-    step.fields
-        .iter()
-        .filter(|field| {
-            field.show_if.as_ref().is_some_and(|condition| {
-                let revealed_later = reveal_later && same_step(condition);
-                !revealed_later && !condition.holds(&visible, None, today)
+    // Group children can only look at the step's fields or their own item's siblings.
+    let waits_for_page = |condition: &Condition, siblings: &[Field]| {
+        reveal_later
+            && condition.fields().iter().any(|name| {
+                step.fields
+                    .iter()
+                    .chain(siblings)
+                    .any(|field| field.id == *name)
             })
+    };
+    let hides = |field: &Field, siblings: &[Field], item: Option<&Answers>| {
+        field.show_if.as_ref().is_some_and(|condition| {
+            !waits_for_page(condition, siblings) && !condition.holds(&visible, item, today)
         })
-        .map(|field| field.id.clone())
-        .collect()
+    };
+    let mut hidden = Vec::new();
+    for field in &step.fields {
+        if hides(field, &[], None) {
+            hidden.push(field.id.clone());
+            continue;
+        }
+        if field.kind != FieldType::Group {
+            continue;
+        }
+        for (index, item) in shown_items(field, visible.get(&field.id))
+            .iter()
+            .enumerate()
+        {
+            for child in &field.fields {
+                if hides(child, &field.fields, Some(item)) {
+                    hidden.push(format!("{}.{index}.{}", field.id, child.id));
+                }
+            }
+        }
+    }
+    hidden
+}
+
+/// The items a group shows: those answered, or as many empty ones as it needs at
+/// least (one when it has no minimum), so there is always one to fill in.
+pub fn shown_items(field: &Field, answer: Option<&Answer>) -> Vec<Answers> {
+    match answer {
+        Some(Answer::Items(items)) if !items.is_empty() => items.clone(),
+        _ => vec![Answers::new(); field.min_items.unwrap_or(1).max(1) as usize],
+    }
 }
 
 /// Compares an answer with a bound as dates when both are dates, else as amounts.

@@ -65,6 +65,8 @@ pub struct Receipt {
     pub reference: String,
     /// Service title.
     pub service: Text,
+    /// Id of the department responsible for it.
+    pub department: String,
     /// When it was sent, `DD.MM.YYYY HH:MM` (German time).
     pub submitted: String,
     /// The steps of the version it was filed under.
@@ -149,6 +151,7 @@ pub async fn submission_receipt(id: String) -> Result<Receipt, AppError> {
     Ok(Receipt {
         reference: submission.reference,
         service: definition.title.clone(),
+        department: definition.department.clone(),
         submitted: crate::formats::local_time(submission.submitted_at)
             .format("%d.%m.%Y %H:%M")
             .to_string(),

@@ -265,3 +265,25 @@ fn hidden_fields_wait_for_the_page_only_when_it_can_reveal_them() {
     let served = forms::validate::hidden_fields(&definition, 1, &answers, today(), true);
     assert_eq!(served, vec!["truth".to_owned()]);
 }
+
+#[test]
+fn group_children_hide_per_item_and_wait_for_the_page_like_other_fields() {
+    let mut answers = valid_first_step();
+    answers.insert(
+        "children".into(),
+        Answer::Items(vec![
+            Answers::from([("child_name".into(), text("Mia"))]),
+            Answers::new(),
+        ]),
+    );
+    let live = forms::validate::hidden_fields(&definition(), 1, &answers, today(), false);
+    assert_eq!(live, vec!["children.1.child_notes".to_owned()]);
+    // The condition looks at a sibling on the same page: served without JavaScript,
+    // every item keeps the field.
+    let served = forms::validate::hidden_fields(&definition(), 1, &answers, today(), true);
+    assert_eq!(served, Vec::<String>::new());
+    // No items answered yet: the one empty item the page shows hides it.
+    answers.remove("children");
+    let live = forms::validate::hidden_fields(&definition(), 1, &answers, today(), false);
+    assert_eq!(live, vec!["children.0.child_notes".to_owned()]);
+}

@@ -32,7 +32,7 @@ pub struct FieldContext {
     pub problems: Signal<Vec<Problem>>,
     /// Fields that cannot be changed (prefilled from the sign-in).
     pub locked: Arc<[String]>,
-    /// Fields hidden by their condition (top level of the step only).
+    /// Paths of the fields hidden by their condition (see `validate::hidden_fields`).
     pub hidden: Signal<Vec<String>>,
 }
 
@@ -91,9 +91,8 @@ fn format_size(bytes: u64) -> String {
 #[component]
 pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let hidden = context.hidden;
-    let field_id = field.id.clone();
-    let top_level = context.prefix.is_empty();
-    let is_hidden = move || top_level && hidden.read().contains(&field_id);
+    let path = format!("{}{}", context.prefix, field.id);
+    let is_hidden = move || hidden.read().contains(&path);
     view! {
         <div class="portal-field" hidden=is_hidden>
             <FieldBody field context i18n />
@@ -326,10 +325,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
 #[component]
 fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let path = format!("{}{}", context.prefix, field.id);
-    let items = match context.answers.get(&field.id) {
-        Some(Answer::Items(items)) if !items.is_empty() => items.clone(),
-        _ => vec![Answers::new(); field.min_items.unwrap_or(1).max(1) as usize],
-    };
+    let items = crate::validate::shown_items(&field, context.answers.get(&field.id));
     let problem = context.message(&path, i18n);
     let label_text = label(&i18n, &field);
     let max = field

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    pages::{step_page::FormError, texts::AnswerList},
+    pages::{catalogue_page::department_name, step_page::FormError, texts::AnswerList},
     view::{Receipt, submission_receipt},
 };
 
@@ -36,6 +36,10 @@ fn ReceiptView(receipt: Receipt) -> impl IntoView {
     let title = i18n.t("forms-receipt-title");
     view! {
         <Title text=format!("{title} – {service}") />
+        // On paper the page header is left out, so the receipt names its issuer itself.
+        <p class="kern-body portal-print-only" id="issuer">
+            {i18n.t("shell-site-name")}" · "{department_name(&i18n, &receipt.department)}
+        </p>
         <div class="kern-alert kern-alert--success" role="status">
             <div class="kern-alert__header">
                 <h1 class="kern-title">{title}</h1>
@@ -53,6 +57,6 @@ fn ReceiptView(receipt: Receipt) -> impl IntoView {
                 <AnswerList fields=step.fields answers=receipt.answers.clone() />
             }).collect_view()}
         </section>
-        <p class="kern-body">{i18n.t("forms-receipt-print")}</p>
+        <p class="kern-body portal-screen-only">{i18n.t("forms-receipt-print")}</p>
     }
 }
