@@ -43,6 +43,15 @@ pub const PERSONAS: &[Persona] = &[
         email: "jonas.neumann@example.org",
     },
     Persona {
+        key: "citizen-high",
+        description: "shell-persona-citizen-high",
+        name: "Aylin Yılmaz",
+        roles: &[Role::Citizen],
+        departments: &[],
+        level: Level::High,
+        email: "aylin.yilmaz@example.org",
+    },
+    Persona {
         key: "caseworker",
         description: "shell-persona-caseworker",
         name: "Max Beispiel",

@@ -15,6 +15,7 @@ const pages: [string, number][] = [
   ["/toilets", 200],
   ["/toilets?district=Sendling&free=1", 200],
   ["/anmelden", 200],
+  ["/anmelden?level=high", 200],
   ["/anmelden/fehler?grund=abgelaufen", 400],
   ["/does-not-exist", 404],
 ];
@@ -53,5 +54,35 @@ for (const locale of ["de", "en"]) {
       await expectNoAxeViolations(page);
       test.expect(errors).toEqual([]);
     });
+  });
+}
+
+// The first step of every demo service, empty and after sending it empty (error
+// summary and a message at each field), covers every kind of field the catalogue uses.
+const services = [
+  "bewohnerparkausweis",
+  "fuehrungszeugnis",
+  "hund-anmelden",
+  "kita-platz-vormerken",
+  "mangel-melden",
+  "sperrmuell-abholung",
+];
+
+for (const locale of ["de", "en"]) {
+  test.describe(`form steps in ${locale}`, () => {
+    test.use({ locale, extraHTTPHeaders: { "Accept-Language": locale } });
+    for (const slug of services) {
+      test(`the first step of ${slug} has no accessibility violations, with and without errors`, async ({ page }) => {
+        // The persona with the highest level of assurance may start every service.
+        await page.goto(`/anmelden?return_to=/leistungen/${slug}&level=high`);
+        await page.locator('button[value="citizen-high"]').click();
+        await page.locator(`form[action="/leistungen/${slug}/antrag"] button[type="submit"]`).click();
+        await test.expect(page).toHaveURL(/\/antraege\/[^/]+\/[^/#]+$/);
+        await expectNoAxeViolations(page);
+        await page.locator('button.kern-btn[name="action"][value="continue"]').click();
+        await test.expect(page.locator(".kern-alert--danger, [role=alert]").first()).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+    }
   });
 }

@@ -15,6 +15,8 @@ use super::{
     demo, oidc, rate_limit,
     signed_in::{self, sign_out},
 };
+use kernel::Level;
+
 use crate::server::{AppState, http::back_or_home};
 
 /// The routes for `state`'s settings.
@@ -41,12 +43,13 @@ async fn login(
         Some(provider) => oidc::login::start(provider, &session, &state.clock, query).await,
         None => {
             let back = back_or_home(query.return_to.as_deref());
-            let target = format!(
-                "/anmelden?{}",
-                form_urlencoded::Serializer::new(String::new())
-                    .append_pair("return_to", &back)
-                    .finish()
-            );
+            let mut query_string = form_urlencoded::Serializer::new(String::new());
+            query_string.append_pair("return_to", &back);
+            // The persona choice offers only people who reach the level asked for.
+            if let Some(level) = query.level.as_deref().and_then(Level::parse) {
+                query_string.append_pair("level", level.as_str());
+            }
+            let target = format!("/anmelden?{}", query_string.finish());
             (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response()
         }
     }

@@ -13,7 +13,8 @@ pub async fn account_details() -> Result<Identity, AppError> {
     kernel::access::authorize(&kernel::Requirement::signed_in())
 }
 
-fn level_key(level: Option<Level>) -> &'static str {
+/// The message key naming `level` for people.
+pub fn level_key(level: Option<Level>) -> &'static str {
     match level {
         Some(Level::Low) => "shell-level-low",
         Some(Level::Substantial) => "shell-level-substantial",

@@ -275,6 +275,9 @@ fn starting_needs_a_sign_in_at_the_services_level() {
             step_up,
             "/auth/login?return_to=%2Fleistungen%2Ffuehrungszeugnis&level=high"
         );
+        let high = signed_in(&app, "citizen-high").await;
+        let started = post(&high, &app, "/leistungen/fuehrungszeugnis/antrag", &[]).await;
+        assert!(started.starts_with("/antraege/"), "{started}");
         // Pages of drafts need a sign-in too.
         let response = anonymous
             .get(app.url("/antraege/x/y"))

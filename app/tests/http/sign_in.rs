@@ -101,6 +101,19 @@ fn sign_in_leads_to_the_persona_choice_in_demo_mode() {
         let app = spawn_app(Backend::Sqlite).await;
         let (status, headers, _) = app.get("/auth/login?return_to=%2Fkonto&level=high").await;
         assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            headers["location"],
+            "/anmelden?return_to=%2Fkonto&level=high"
+        );
+        // Only people who reach the level are offered, and the page says why.
+        let (_, _, page) = app.get("/anmelden?return_to=%2Fkonto&level=high").await;
+        assert!(page.contains(r#"value="citizen-high""#));
+        assert!(!page.contains(r#"value="citizen""#) && !page.contains(r#"value="citizen-low""#));
+        assert!(page.contains("Vertrauensniveau hoch. Es stehen nur Personen"));
+        let (_, _, page) = app.get("/anmelden?level=substantial").await;
+        assert!(page.contains(r#"value="citizen""#) && !page.contains(r#"value="citizen-low""#));
+        // An unknown level is dropped rather than passed on.
+        let (_, headers, _) = app.get("/auth/login?return_to=%2Fkonto&level=x").await;
         assert_eq!(headers["location"], "/anmelden?return_to=%2Fkonto");
         let (status, headers, _) = app
             .get("/auth/login?return_to=https%3A%2F%2Fevil.example")
