@@ -61,6 +61,15 @@ pub const PERSONAS: &[Persona] = &[
         email: "max.beispiel@muenchen.example",
     },
     Persona {
+        key: "caseworker-awm",
+        description: "shell-persona-caseworker-awm",
+        name: "Lena Vogel",
+        roles: &[Role::Caseworker],
+        departments: &["awm", "kvr"],
+        level: Level::Substantial,
+        email: "lena.vogel@muenchen.example",
+    },
+    Persona {
         key: "department-admin",
         description: "shell-persona-department-admin",
         name: "Dana Verwaltung",

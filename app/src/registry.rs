@@ -15,6 +15,7 @@ impl migrations::ModuleSet for Registry {
     fn modules() -> Vec<Arc<dyn ServiceModule>> {
         vec![
             Arc::new(forms::FormsModule::default()),
+            Arc::new(cases::CasesModule::default()),
             Arc::new(toilets::ToiletsModule),
         ]
     }

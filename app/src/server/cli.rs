@@ -94,17 +94,30 @@ fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
             ExitCode::SUCCESS
         }
         ServicesCommand::Check { dir } => {
-            let dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);
-            let (catalogue, problems) = forms::loader::load_dir(dir);
+            // A folder given on the command line holds services and processes alike.
+            let services_dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);
+            let processes_dir = dir.as_ref().unwrap_or(&settings.cases.processes_dir);
+            let (catalogue, problems) = forms::loader::load_dir(services_dir);
+            let ids: Vec<String> = catalogue
+                .services
+                .iter()
+                .map(|s| s.definition.id.clone())
+                .collect();
+            let (processes, process_problems) = cases::loader::load_dir(processes_dir, Some(&ids));
             for problem in &problems {
                 eprintln!("{problem}");
             }
-            let errors = problems.iter().filter(|p| !p.warning).count();
+            for problem in &process_problems {
+                eprintln!("{problem}");
+            }
+            let errors = problems.iter().filter(|p| !p.warning).count() + process_problems.len();
             println!(
-                "{} services checked in {}: {errors} errors, {} warnings",
+                "{} services checked in {}, {} processes in {}: {errors} errors, {} warnings",
                 catalogue.services.len(),
-                dir.display(),
-                problems.len() - errors
+                services_dir.display(),
+                processes.len(),
+                processes_dir.display(),
+                problems.iter().filter(|p| p.warning).count()
             );
             if errors == 0 {
                 ExitCode::SUCCESS

@@ -85,6 +85,25 @@ pub struct Settings {
     pub rate_limit: RateLimitSettings,
     /// The forms module.
     pub forms: FormsSettings,
+    /// The cases module.
+    pub cases: CasesSettings,
+}
+
+/// `[cases]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CasesSettings {
+    /// Folder with the process definitions (`<name>.process.toml`), usually the
+    /// services folder, so each process sits beside its service.
+    pub processes_dir: PathBuf,
+}
+
+impl Default for CasesSettings {
+    fn default() -> Self {
+        Self {
+            processes_dir: PathBuf::from("services"),
+        }
+    }
 }
 
 /// `[forms]`.
@@ -128,6 +147,7 @@ impl Default for Settings {
             oidc: OidcSettings::default(),
             rate_limit: RateLimitSettings::default(),
             forms: FormsSettings::default(),
+            cases: CasesSettings::default(),
         }
     }
 }
@@ -258,6 +278,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "forms.reference_format",
         help: "reference numbers; {year} and {number} or {number:06} are replaced",
+    },
+    SettingDoc {
+        key: "cases.processes_dir",
+        help: "folder with the process definitions (<name>.process.toml), beside the services",
     },
 ];
 

@@ -65,7 +65,13 @@ impl AppState {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
             settings: Arc::new(settings.for_modules()),
-            case_intake: modules.0.iter().find_map(|m| m.case_intake()),
+            case_intake: {
+                let intakes: Vec<_> = modules.0.iter().filter_map(|m| m.case_intake()).collect();
+                (!intakes.is_empty()).then(|| {
+                    Arc::new(kernel::intake::Intakes(intakes))
+                        as Arc<dyn kernel::intake::CaseIntake>
+                })
+            },
             files: Arc::new(kernel::storage::LocalFileStore::new(
                 settings.data_dir.join("files"),
             )),

@@ -141,6 +141,41 @@ fn services_check_names_file_line_and_place_and_fails() {
 }
 
 #[test]
+fn services_check_reports_broken_processes() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = include_str!("../../../services/sperrmuell.toml");
+    std::fs::write(dir.path().join("sperrmuell.toml"), good).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "a.process.toml",
+        "service = \"sperrmuell\"\nstates = [\"submitted\", \"in_progress\", \"closed\", \"withdrawn\"]\n",
+    );
+    write("b.process.toml", "service = \"unbekannt\"\n");
+    write(
+        "c.process.toml",
+        "service = \"sperrmuell\"\nfour_eyes = \"ja\"\n",
+    );
+    let (code, stdout, stderr) = services(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stderr.contains(
+            r#"a.process.toml: states.closed: no case can reach this state from "submitted""#
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(r#"b.process.toml: service: no service has the id "unbekannt""#),
+        "{stderr}"
+    );
+    assert!(stderr.contains("c.process.toml:2: four_eyes:"), "{stderr}");
+    // The service itself is fine, and process files are not read as services.
+    assert!(
+        stdout.contains("1 services checked") && stdout.contains("3 errors"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn migrate_works_on_the_defaults() {
     let (code, stderr) = portal(&[], &["migrate"]);
     assert_eq!(code, 0, "{stderr}");

@@ -4,25 +4,10 @@
 use reqwest::{Client, StatusCode, redirect::Policy};
 use sea_orm::ConnectionTrait;
 
-use crate::support::{Backend, TestApp, backends, page, run, signed_in, spawn_app};
-
-/// POSTs a form and returns the redirect target.
-async fn post(client: &Client, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
-    let response = client
-        .post(app.url(path))
-        .form(fields)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "POST {path}");
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
-
-fn in_days(days: i64) -> String {
-    (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
-        .format("%Y-%m-%d")
-        .to_string()
-}
+use crate::{
+    filing::{bulky_waste_ready, in_days, post},
+    support::{Backend, backends, page, run, signed_in, spawn_app},
+};
 
 #[test]
 fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
@@ -450,41 +435,7 @@ fn the_same_draft_sent_by_several_requests_at_once_files_one_request() {
         for backend in backends() {
             let app = spawn_app(backend).await;
             let browser = signed_in(&app, "citizen-low").await;
-            let first = post(
-                &browser,
-                &app,
-                "/leistungen/sperrmuell-abholung/antrag",
-                &[],
-            )
-            .await;
-            let draft = first.split('/').nth(2).unwrap().to_owned();
-            let next = post(
-                &browser,
-                &app,
-                &first,
-                &[
-                    ("kinds", "furniture"),
-                    ("description", "1 Sofa"),
-                    ("volume", "2"),
-                ],
-            )
-            .await;
-            assert_eq!(next, format!("/antraege/{draft}/pickup"));
-            let date = in_days(10);
-            let review = post(
-                &browser,
-                &app,
-                &next,
-                &[
-                    ("address.street", "Marienplatz"),
-                    ("address.house_number", "8"),
-                    ("address.postcode", "80331"),
-                    ("address.city", "München"),
-                    ("date", &date),
-                ],
-            )
-            .await;
-            assert_eq!(review, format!("/antraege/{draft}/pruefen"));
+            let draft = bulky_waste_ready(&browser, &app).await;
             let send = app.url(&format!("/antraege/{draft}/absenden"));
             let requests: Vec<_> = (0..6)
                 .map(|_| tokio::spawn(browser.post(send.clone()).send()))

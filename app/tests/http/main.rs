@@ -9,8 +9,10 @@
 )]
 
 mod access_matrix;
+mod cases;
 mod config;
 mod demo_content;
+mod filing;
 mod forms;
 mod forms_flow;
 mod headers;

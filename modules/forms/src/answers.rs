@@ -91,6 +91,31 @@ impl Answer {
     }
 }
 
+/// The answers as text by path, for those who only read plain values (case routing):
+/// texts as they are, choices joined with commas, address parts as
+/// `<field>.street` and so on; files and repeated groups are left out.
+pub fn as_text(answers: &Answers) -> Vec<(String, String)> {
+    let mut flat = Vec::new();
+    for (id, answer) in answers {
+        match answer {
+            Answer::Text(text) => flat.push((id.clone(), text.clone())),
+            Answer::List(values) => flat.push((id.clone(), values.join(","))),
+            Answer::Address(address) => {
+                for (part, value) in [
+                    ("street", &address.street),
+                    ("house_number", &address.house_number),
+                    ("postcode", &address.postcode),
+                    ("city", &address.city),
+                ] {
+                    flat.push((format!("{id}.{part}"), value.clone()));
+                }
+            }
+            Answer::Items(_) | Answer::Files(_) => {}
+        }
+    }
+    flat
+}
+
 /// Answers by field id.
 pub type Answers = BTreeMap<String, Answer>;
 

@@ -2,31 +2,10 @@
 //! staff. The doc comments here become the descriptions of the JSON Schema that
 //! editors use for completion and checking, so they speak to authors.
 
-use kernel::{Level, Locale};
+use kernel::Level;
 use serde::{Deserialize, Serialize};
 
-/// A text in the portal's languages. German is required; English is expected and the
-/// German text is shown where it is missing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    /// German text.
-    pub de: String,
-    /// English text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
-}
-
-impl Text {
-    /// The text in `locale`, German where that is missing.
-    pub fn get(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::En => self.en.as_deref().unwrap_or(&self.de),
-            Locale::De => &self.de,
-        }
-    }
-}
+pub use kernel::Text;
 
 /// Words per language, e.g. search keywords.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

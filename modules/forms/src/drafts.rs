@@ -289,6 +289,8 @@ pub struct Filing<'a> {
     pub now: i64,
     /// The responsible department.
     pub department: &'a str,
+    /// The citizen's name as the sign-in gave it.
+    pub owner_name: &'a str,
     /// Where filed requests go, if anywhere.
     pub intake: Option<&'a dyn kernel::intake::CaseIntake>,
 }
@@ -307,6 +309,7 @@ pub async fn submit(
         year,
         now,
         department,
+        owner_name,
         intake,
     } = filing;
     if let Some(existing) = submission_for_draft(db, &draft.id, &draft.owner).await? {
@@ -342,6 +345,8 @@ pub async fn submit(
             service_id: draft.service_id.clone(),
             department: department.to_owned(),
             owner: draft.owner.clone(),
+            owner_name: owner_name.to_owned(),
+            answers: crate::answers::as_text(answers),
             version_id: draft.version_id,
             submitted_at: now,
         };

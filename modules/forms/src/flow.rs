@@ -391,6 +391,7 @@ async fn submit(
         year: chrono::Utc::now().year(),
         now: now(),
         department: &definition.department,
+        owner_name: identity.name.as_deref().unwrap_or_default(),
         intake: flow.intake.as_deref(),
     };
     match drafts::submit(&flow.db, &draft, &answers, filing).await {

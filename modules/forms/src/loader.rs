@@ -72,7 +72,17 @@ impl Catalogue {
     }
 }
 
-/// Loads every `*.toml` in `dir`. Returns the catalogue and all problems; the
+/// Whether `path` is a service definition: `<name>.toml`. Files named
+/// `<name>.<kind>.toml` beside them belong to other modules (`dog.process.toml`).
+fn is_service_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "toml")
+        && path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .is_some_and(|stem| !stem.contains('.'))
+}
+
+/// Loads every service definition (`<name>.toml`) in `dir`. Returns the catalogue and all problems; the
 /// catalogue is only fit for use when no problem is an error.
 pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
     let mut problems = Vec::new();
@@ -80,7 +90,7 @@ pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
         Ok(entries) => entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .filter(|p| is_service_file(p))
             .collect(),
         Err(err) => {
             problems.push(problem(
@@ -118,20 +128,8 @@ pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
 
 /// Parses one definition; a syntax or type error names its line and place.
 pub fn parse(file: &Path, text: &str) -> Result<LoadedService, LoadProblem> {
-    let deserializer = toml::de::Deserializer::parse(text)
-        .map_err(|e| problem(file, line_of(text, e.span()), "", e.message().to_owned()))?;
-    let definition: ServiceDefinition =
-        serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            let path = if path == "." { String::new() } else { path };
-            problem(
-                file,
-                line_of(text, inner.span()),
-                &path,
-                inner.message().to_owned(),
-            )
-        })?;
+    let definition: ServiceDefinition = kernel::toml_file::parse(text)
+        .map_err(|found| problem(file, found.line, &found.path, found.message))?;
     Ok(LoadedService {
         definition: Arc::new(definition),
         file: file.to_owned(),
@@ -173,11 +171,6 @@ fn problem(file: &Path, line: Option<usize>, path: &str, message: String) -> Loa
         message: message.trim().to_owned(),
         warning: false,
     }
-}
-
-fn line_of(text: &str, span: Option<std::ops::Range<usize>>) -> Option<usize> {
-    let start = span?.start;
-    Some(text.get(..start)?.matches('\n').count() + 1)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -27,6 +27,10 @@ pub enum AppError {
     /// The input is invalid; the message says what to change (400).
     #[error("invalid input: {0}")]
     BadRequest(String),
+    /// The thing changed since the person read it, or its state does not allow this
+    /// any more; the message says what happened (409).
+    #[error("conflict: {0}")]
+    Conflict(String),
     /// Something failed on the server; details are only in the server log (500).
     #[error("internal error")]
     Internal,
@@ -40,6 +44,7 @@ impl AppError {
             Self::SignInRequired => 401,
             Self::LevelRequired(_) | Self::Forbidden => 403,
             Self::BadRequest(_) => 400,
+            Self::Conflict(_) => 409,
             Self::Internal => 500,
         }
     }

@@ -21,6 +21,11 @@ pub struct FiledRequest {
     pub department: String,
     /// Subject of the citizen.
     pub owner: String,
+    /// The citizen's name as the sign-in gave it (may be empty).
+    pub owner_name: String,
+    /// The answers as text by path (`address.postcode`), for routing rules; lists are
+    /// joined with commas, files and repeated groups left out.
+    pub answers: Vec<(String, String)>,
     /// The definition version it was filed under.
     pub version_id: i32,
     /// When (Unix seconds).
@@ -36,4 +41,22 @@ pub trait CaseIntake: Send + Sync {
         txn: &DatabaseTransaction,
         request: &FiledRequest,
     ) -> Result<(), AppError>;
+}
+
+/// Every module's intake, in module order: a request is taken in by all of them or,
+/// when one refuses, by none (they share the transaction).
+pub struct Intakes(pub Vec<std::sync::Arc<dyn CaseIntake>>);
+
+#[async_trait]
+impl CaseIntake for Intakes {
+    async fn intake(
+        &self,
+        txn: &DatabaseTransaction,
+        request: &FiledRequest,
+    ) -> Result<(), AppError> {
+        for intake in &self.0 {
+            intake.intake(txn, request).await?;
+        }
+        Ok(())
+    }
 }

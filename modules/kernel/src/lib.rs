@@ -19,6 +19,9 @@ pub mod money;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod storage;
+pub mod text;
+#[cfg(feature = "ssr")]
+pub mod toml_file;
 
 pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};
@@ -28,3 +31,4 @@ pub use identity::{Identity, Level, Permission, Profile, Role};
 #[cfg(feature = "ssr")]
 pub use module::{ModuleContext, ServiceModule};
 pub use search::SearchDocument;
+pub use text::Text;

@@ -1,0 +1,344 @@
+//! Cases: every filed request opens a case in its service's department; transitions
+//! are checked per person and state, and of two caseworkers acting on the same version
+//! one wins. Runs on SQLite and PostgreSQL.
+
+use cases::{
+    Action, State,
+    act::{Command, act, find},
+    process::Process,
+};
+use kernel::{AppError, Identity};
+
+use crate::{
+    filing::file_bulky_waste,
+    support::{TestApp, backends, run, signed_in, spawn_app},
+};
+
+fn persona(key: &str) -> Identity {
+    app::personas::identity(key).unwrap()
+}
+
+fn command(action: Action, version: i32, text: &str) -> Command {
+    Command {
+        action,
+        version,
+        text: text.into(),
+        department: None,
+    }
+}
+
+/// The case opened for submission `submission`.
+async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
+    let id = cases::act::case_for_submission(&app.state.ctx.db, submission)
+        .await
+        .unwrap()
+        .expect("a case was opened");
+    find(&app.state.ctx.db, &id).await.unwrap().unwrap()
+}
+
+#[test]
+fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let citizen = signed_in(&app, "citizen-low").await;
+            let submission = file_bulky_waste(&citizen, &app).await;
+            let case = case_of(&app, &submission).await;
+            assert_eq!(
+                (case.state, case.department.as_str(), case.version),
+                (State::Submitted, "awm", 1),
+                "{backend:?}"
+            );
+            assert_eq!(case.applicant, "Jonas Neumann");
+            assert!(case.reference.starts_with("M-"));
+            // Due in 30 days (the default process).
+            assert_eq!(case.due_at - case.submitted_at, 30 * 86_400);
+
+            let db = &app.state.ctx.db;
+            let process = Process::default_for("sperrmuell");
+            let lena = persona("caseworker-awm");
+            let max = persona("caseworker");
+            let jonas = persona("citizen-low");
+            let now = case.submitted_at;
+
+            // A caseworker of another department does not even learn it exists.
+            let refused = act(
+                db,
+                &process,
+                &case.id,
+                &max,
+                &command(Action::Claim, 1, ""),
+                now,
+            )
+            .await;
+            assert_eq!(refused, Err(AppError::NotFound));
+            // The citizen cannot claim it; deciding before claiming is refused.
+            let refused = act(
+                db,
+                &process,
+                &case.id,
+                &jonas,
+                &command(Action::Claim, 1, ""),
+                now,
+            )
+            .await;
+            assert_eq!(
+                refused,
+                Err(AppError::Conflict("cases-error-not-allowed".into()))
+            );
+            let refused = act(
+                db,
+                &process,
+                &case.id,
+                &lena,
+                &command(Action::Approve, 1, "ok"),
+                now,
+            )
+            .await;
+            assert_eq!(
+                refused,
+                Err(AppError::Conflict("cases-error-not-allowed".into()))
+            );
+
+            let claimed = act(
+                db,
+                &process,
+                &case.id,
+                &lena,
+                &command(Action::Claim, 1, ""),
+                now,
+            )
+            .await
+            .unwrap();
+            assert_eq!(claimed.state, State::InProgress);
+            assert_eq!(claimed.assignee_name.as_deref(), Some("Lena Vogel"));
+            assert_eq!(claimed.version, 2);
+
+            // Asking the citizen pauses the deadline; a request needs a text.
+            let empty = act(
+                db,
+                &process,
+                &case.id,
+                &lena,
+                &command(Action::RequestInformation, 2, " "),
+                now,
+            )
+            .await;
+            assert_eq!(
+                empty,
+                Err(AppError::BadRequest("cases-error-text-required".into()))
+            );
+            let asked = act(
+                db,
+                &process,
+                &case.id,
+                &lena,
+                &command(Action::RequestInformation, 2, "Wie schwer ist das Sofa?"),
+                now + 86_400,
+            )
+            .await
+            .unwrap();
+            assert_eq!(
+                (asked.state, asked.paused_since),
+                (State::WaitingForCitizen, Some(now + 86_400))
+            );
+            let answered = act(
+                db,
+                &process,
+                &case.id,
+                &jonas,
+                &command(Action::Answer, 3, "Etwa 40 kg."),
+                now + 4 * 86_400,
+            )
+            .await
+            .unwrap();
+            assert_eq!(answered.state, State::InProgress);
+            assert_eq!(
+                answered.due_at,
+                case.due_at + 3 * 86_400,
+                "paused three days"
+            );
+
+            let approved = act(
+                db,
+                &process,
+                &case.id,
+                &lena,
+                &command(Action::Approve, 4, "Termin bestätigt."),
+                now + 5 * 86_400,
+            )
+            .await
+            .unwrap();
+            assert_eq!(approved.state, State::Decided);
+            assert_eq!(approved.outcome, Some(cases::Outcome::Approved));
+            // Withdrawing after the decision is refused.
+            let late = act(
+                db,
+                &process,
+                &case.id,
+                &jonas,
+                &command(Action::Withdraw, 5, ""),
+                now,
+            )
+            .await;
+            assert_eq!(
+                late,
+                Err(AppError::Conflict("cases-error-not-allowed".into()))
+            );
+
+            // The timeline: filed, claim, request, answer, approve.
+            let kinds = cases::timeline::timeline(db, &case.id, true)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|e| e.kind)
+                .collect::<Vec<_>>();
+            assert_eq!(
+                kinds,
+                ["filed", "claim", "request_information", "answer", "approve"]
+            );
+        }
+    });
+}
+
+#[test]
+fn of_two_caseworkers_deciding_at_once_one_wins_and_the_other_is_told() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let citizen = signed_in(&app, "citizen-low").await;
+            let submission = file_bulky_waste(&citizen, &app).await;
+            let case = case_of(&app, &submission).await;
+            let db = app.state.ctx.db.clone();
+            let process = Process::default_for("sperrmuell");
+            let lena = persona("caseworker-awm");
+            act(
+                &db,
+                &process,
+                &case.id,
+                &lena,
+                &command(Action::Claim, 1, ""),
+                0,
+            )
+            .await
+            .unwrap();
+            // Both read version 2; one approves, one rejects, at the same moment.
+            let decisions = [(Action::Approve, "passt"), (Action::Reject, "passt nicht")].map(
+                |(action, reason)| {
+                    let (db, process, lena, id) =
+                        (db.clone(), process.clone(), lena.clone(), case.id.clone());
+                    tokio::spawn(async move {
+                        act(&db, &process, &id, &lena, &command(action, 2, reason), 10).await
+                    })
+                },
+            );
+            let mut results = Vec::new();
+            for decision in decisions {
+                results.push(decision.await.unwrap());
+            }
+            let won: Vec<_> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
+            assert_eq!(won.len(), 1, "{backend:?}: {results:?}");
+            let lost = results.iter().find_map(|r| r.as_ref().err()).unwrap();
+            assert_eq!(*lost, AppError::Conflict("cases-error-changed".into()));
+            // The stored decision is the winner's, recorded once.
+            let stored = find(&db, &case.id).await.unwrap().unwrap();
+            assert_eq!((stored.outcome, stored.version), (won[0].outcome, 3));
+            let decisions = cases::timeline::timeline(&db, &case.id, true)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.kind == "approve" || e.kind == "reject")
+                .count();
+            assert_eq!(decisions, 1);
+        }
+    });
+}
+
+#[test]
+fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
+    run(async {
+        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let citizen = signed_in(&app, "citizen-low").await;
+        let submission = file_bulky_waste(&citizen, &app).await;
+        let case = case_of(&app, &submission).await;
+        let db = &app.state.ctx.db;
+        let process =
+            Process::build(toml::from_str("service = \"sperrmuell\"\nfour_eyes = true\n").unwrap())
+                .unwrap();
+        let lena = persona("caseworker-awm");
+        // A second caseworker of the department.
+        let mut second = persona("caseworker-awm");
+        second.subject = Some("demo:second".into());
+        second.name = Some("Zweite Person".into());
+        act(
+            db,
+            &process,
+            &case.id,
+            &lena,
+            &command(Action::Claim, 1, ""),
+            0,
+        )
+        .await
+        .unwrap();
+        let proposed = act(
+            db,
+            &process,
+            &case.id,
+            &lena,
+            &command(Action::Reject, 2, "Nicht abholbar."),
+            1,
+        )
+        .await
+        .unwrap();
+        assert_eq!(proposed.state, State::AwaitingConfirmation);
+        let own = act(
+            db,
+            &process,
+            &case.id,
+            &lena,
+            &command(Action::Confirm, 3, ""),
+            2,
+        )
+        .await;
+        assert_eq!(
+            own,
+            Err(AppError::BadRequest("cases-error-four-eyes".into()))
+        );
+        let confirmed = act(
+            db,
+            &process,
+            &case.id,
+            &second,
+            &command(Action::Confirm, 3, ""),
+            2,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            (confirmed.state, confirmed.outcome),
+            (State::Decided, Some(cases::Outcome::Rejected))
+        );
+        // The citizen's timeline leaves out the proposal.
+        let public: Vec<_> = cases::timeline::timeline(db, &case.id, false)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(public, ["filed", "claim", "confirm"]);
+    });
+}
+
+#[test]
+fn every_request_gets_its_own_case_with_an_unguessable_id() {
+    run(async {
+        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let citizen = signed_in(&app, "citizen-low").await;
+        let first = file_bulky_waste(&citizen, &app).await;
+        let second = file_bulky_waste(&citizen, &app).await;
+        let (a, b) = (case_of(&app, &first).await, case_of(&app, &second).await);
+        assert_ne!(a.id, b.id);
+        assert_eq!(a.id.len(), 36, "a random UUID");
+        assert_eq!((a.owner.as_str(), a.state), (b.owner.as_str(), b.state));
+    });
+}

@@ -1,0 +1,66 @@
+//! Filing requests over HTTP as a browser without JavaScript does, for tests that
+//! need a filed request to work with.
+
+use reqwest::{Client, StatusCode};
+
+use crate::support::TestApp;
+
+/// POSTs a form and returns the redirect target.
+pub async fn post(client: &Client, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
+    let response = client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "POST {path}");
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// A date `days` from today, as a date picker sends it.
+pub fn in_days(days: i64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// A bulky-waste pick-up with every step answered; returns the draft id.
+pub async fn bulky_waste_ready(browser: &Client, app: &TestApp) -> String {
+    let first = post(browser, app, "/leistungen/sperrmuell-abholung/antrag", &[]).await;
+    let draft = first.split('/').nth(2).unwrap().to_owned();
+    let next = post(
+        browser,
+        app,
+        &first,
+        &[
+            ("kinds", "furniture"),
+            ("description", "1 Sofa"),
+            ("volume", "2"),
+        ],
+    )
+    .await;
+    assert_eq!(next, format!("/antraege/{draft}/pickup"));
+    let date = in_days(10);
+    let review = post(
+        browser,
+        app,
+        &next,
+        &[
+            ("address.street", "Marienplatz"),
+            ("address.house_number", "8"),
+            ("address.postcode", "80331"),
+            ("address.city", "München"),
+            ("date", &date),
+        ],
+    )
+    .await;
+    assert_eq!(review, format!("/antraege/{draft}/pruefen"));
+    draft
+}
+
+/// Files a bulky-waste pick-up; returns the submission id.
+pub async fn file_bulky_waste(browser: &Client, app: &TestApp) -> String {
+    let draft = bulky_waste_ready(browser, app).await;
+    let receipt = post(browser, app, &format!("/antraege/{draft}/absenden"), &[]).await;
+    receipt.rsplit('/').next().unwrap().to_owned()
+}

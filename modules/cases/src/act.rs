@@ -1,0 +1,234 @@
+//! Acting on a case: every transition is checked on the server (who may take it, from
+//! which state), written with the version the person saw, so of two caseworkers
+//! deciding at once one wins and the other is told, and recorded on the timeline in
+//! the same transaction.
+
+use kernel::{AppError, Identity, Role};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    case::Case,
+    deadline,
+    entity::{case, event},
+    lifecycle::{Action, Actor, Outcome, State},
+    process::Process,
+};
+
+/// Most characters of a reason, message or opinion.
+pub const MAX_TEXT: usize = 4000;
+
+/// What someone wants done to a case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Command {
+    /// The action.
+    pub action: Action,
+    /// The version of the case the person saw.
+    pub version: i32,
+    /// Reason, request, answer or opinion, as the action needs.
+    pub text: String,
+    /// The department to consult.
+    pub department: Option<String>,
+}
+
+/// Who `identity` is to `case`, for `action`: the first role the process lets take it,
+/// or any role they hold (so a refusal can say why); `None` when the case is none of
+/// their business, which callers answer with "not found".
+pub fn actor_for(
+    case: &Case,
+    identity: &Identity,
+    process: &Process,
+    action: Action,
+) -> Option<Actor> {
+    let roles = roles_of(case, identity);
+    roles
+        .iter()
+        .copied()
+        .find(|actor| process.next(case.state, action, *actor).is_some())
+        .or_else(|| roles.first().copied())
+}
+
+/// Every role `identity` has towards `case`.
+pub fn roles_of(case: &Case, identity: &Identity) -> Vec<Actor> {
+    let mut roles = Vec::new();
+    let staff = identity.has_role(Role::Caseworker);
+    if staff && identity.departments.contains(&case.department) {
+        roles.push(Actor::Caseworker);
+    }
+    if staff
+        && case
+            .consulted
+            .as_ref()
+            .is_some_and(|d| identity.departments.contains(d))
+    {
+        roles.push(Actor::Consulted);
+    }
+    if identity.subject.as_deref() == Some(case.owner.as_str()) {
+        roles.push(Actor::Citizen);
+    }
+    roles
+}
+
+/// The case `id`, if it exists.
+pub async fn find(db: &DatabaseConnection, id: &str) -> Result<Option<Case>, AppError> {
+    match case::Entity::find_by_id(id.to_owned()).one(db).await? {
+        Some(row) => Ok(Some(Case::try_from(row)?)),
+        None => Ok(None),
+    }
+}
+
+/// The id of the case opened for submission `submission_id`.
+pub async fn case_for_submission(
+    db: &DatabaseConnection,
+    submission_id: &str,
+) -> Result<Option<String>, AppError> {
+    Ok(case::Entity::find()
+        .filter(case::Column::SubmissionId.eq(submission_id))
+        .one(db)
+        .await?
+        .map(|row| row.id))
+}
+
+fn refuse(key: &str) -> AppError {
+    AppError::BadRequest(key.to_owned())
+}
+
+/// The text a command needs: required for some actions, never too long.
+fn checked_text(command: &Command) -> Result<Option<String>, AppError> {
+    let text = command.text.trim();
+    if text.chars().count() > MAX_TEXT {
+        return Err(refuse("cases-error-text-too-long"));
+    }
+    let required = matches!(
+        command.action,
+        Action::Approve
+            | Action::Reject
+            | Action::RequestInformation
+            | Action::Answer
+            | Action::GiveOpinion
+    );
+    if required && text.is_empty() {
+        return Err(refuse("cases-error-text-required"));
+    }
+    Ok((!text.is_empty()).then(|| text.to_owned()))
+}
+
+/// Takes `command` on case `id` for `identity` at `now`; returns the changed case.
+pub async fn act(
+    db: &DatabaseConnection,
+    process: &Process,
+    id: &str,
+    identity: &Identity,
+    command: &Command,
+    now: i64,
+) -> Result<Case, AppError> {
+    let subject = identity.subject.clone().ok_or(AppError::SignInRequired)?;
+    let case = find(db, id).await?.ok_or(AppError::NotFound)?;
+    let actor = actor_for(&case, identity, process, command.action).ok_or(AppError::NotFound)?;
+    if case.version != command.version {
+        return Err(AppError::Conflict("cases-error-changed".into()));
+    }
+    let to = process
+        .next(case.state, command.action, actor)
+        .ok_or_else(|| AppError::Conflict("cases-error-not-allowed".into()))?;
+    let text = checked_text(command)?;
+    let name = identity.name.clone().unwrap_or_default();
+
+    let mut update = case::ActiveModel {
+        state: Set(to.as_str().to_owned()),
+        version: Set(case.version + 1),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let (due_at, paused_since) =
+        deadline::after_move(case.state, to, case.due_at, case.paused_since, now);
+    update.due_at = Set(due_at);
+    update.paused_since = Set(paused_since);
+    let mut internal = false;
+    match command.action {
+        Action::Claim => {
+            update.assignee = Set(Some(subject.clone()));
+            update.assignee_name = Set(Some(name.clone()));
+        }
+        Action::Approve | Action::Reject => {
+            let outcome = if command.action == Action::Approve {
+                Outcome::Approved
+            } else {
+                Outcome::Rejected
+            };
+            update.outcome = Set(Some(outcome.as_str().to_owned()));
+            update.reason = Set(text.clone());
+            if to == State::AwaitingConfirmation {
+                // A proposal: only staff see it until a second person confirms.
+                update.proposed_by = Set(Some(subject.clone()));
+                internal = true;
+            }
+        }
+        Action::Confirm => {
+            if case.proposed_by.as_deref() == Some(subject.as_str()) {
+                return Err(refuse("cases-error-four-eyes"));
+            }
+            update.proposed_by = Set(None);
+        }
+        Action::SendBack => {
+            update.outcome = Set(None);
+            update.reason = Set(None);
+            update.proposed_by = Set(None);
+            internal = true;
+        }
+        Action::Consult => {
+            let department = command.department.clone().unwrap_or_default();
+            if !process.definition.consult.contains(&department) {
+                return Err(refuse("cases-error-unknown-department"));
+            }
+            update.consulted = Set(Some(department));
+            internal = true;
+        }
+        Action::GiveOpinion => {
+            update.consulted = Set(None);
+            internal = true;
+        }
+        Action::Reopen => {
+            update.outcome = Set(None);
+            update.reason = Set(None);
+        }
+        Action::RequestInformation | Action::Answer | Action::Close | Action::Withdraw => {}
+    }
+
+    let txn = db.begin().await?;
+    let written = case::Entity::update_many()
+        .set(update)
+        .filter(case::Column::Id.eq(id))
+        .filter(case::Column::Version.eq(case.version))
+        .exec(&txn)
+        .await?;
+    if written.rows_affected == 0 {
+        txn.rollback().await?;
+        return Err(AppError::Conflict("cases-error-changed".into()));
+    }
+    let body = match command.action {
+        Action::Consult => command.department.clone().map(|d| match &text {
+            Some(question) => format!("{d}: {question}"),
+            None => d,
+        }),
+        _ => text,
+    };
+    event::Entity::insert(event::ActiveModel {
+        case_id: Set(id.to_owned()),
+        at: Set(now),
+        actor: Set(subject),
+        actor_name: Set(name),
+        kind: Set(command.action.as_str().to_owned()),
+        from_state: Set(Some(case.state.as_str().to_owned())),
+        to_state: Set(Some(to.as_str().to_owned())),
+        body: Set(body),
+        internal: Set(internal),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    txn.commit().await?;
+    find(db, id).await?.ok_or(AppError::NotFound)
+}

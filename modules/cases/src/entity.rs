@@ -1,0 +1,4 @@
+//! The module's tables.
+
+pub mod case;
+pub mod event;

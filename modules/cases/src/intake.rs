@@ -1,0 +1,103 @@
+//! Opening a case for every filed request, inside the transaction that stores the
+//! submission: a request is either filed with its case, or neither.
+
+use std::sync::{Arc, OnceLock};
+
+use async_trait::async_trait;
+use kernel::{
+    AppError,
+    intake::{CaseIntake, FiledRequest},
+};
+use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait};
+
+use crate::{
+    deadline,
+    entity::{case, event},
+    lifecycle::State,
+    loader::Processes,
+};
+
+/// The timeline kind of the first event.
+pub const FILED: &str = "filed";
+
+/// The cases module's intake. The host asks for it before the module has loaded its
+/// processes, so it reads them when a request comes.
+#[derive(Debug)]
+pub struct OpenCase {
+    processes: Arc<OnceLock<Arc<Processes>>>,
+}
+
+impl OpenCase {
+    /// An intake opening cases by the processes `processes` will hold.
+    pub fn new(processes: Arc<OnceLock<Arc<Processes>>>) -> Self {
+        Self { processes }
+    }
+}
+
+#[async_trait]
+impl CaseIntake for OpenCase {
+    async fn intake(
+        &self,
+        txn: &DatabaseTransaction,
+        request: &FiledRequest,
+    ) -> Result<(), AppError> {
+        let process = match self.processes.get() {
+            Some(processes) => processes.for_service(&request.service_id),
+            None => crate::process::Process::default_for(&request.service_id),
+        };
+        let team = process
+            .route(|field| {
+                request
+                    .answers
+                    .iter()
+                    .find(|(path, _)| path == field)
+                    .map(|(_, value)| value.as_str())
+            })
+            .map(str::to_owned);
+        let id = uuid::Uuid::new_v4().to_string();
+        let applicant: String = request.owner_name.chars().take(200).collect();
+        case::Entity::insert(case::ActiveModel {
+            id: Set(id.clone()),
+            reference: Set(request.reference.clone()),
+            submission_id: Set(request.id.clone()),
+            service_id: Set(request.service_id.clone()),
+            version_id: Set(request.version_id),
+            department: Set(request.department.clone()),
+            team: Set(team),
+            owner: Set(request.owner.clone()),
+            applicant: Set(applicant.clone()),
+            assignee: Set(None),
+            assignee_name: Set(None),
+            state: Set(State::Submitted.as_str().to_owned()),
+            outcome: Set(None),
+            reason: Set(None),
+            proposed_by: Set(None),
+            consulted: Set(None),
+            version: Set(1),
+            submitted_at: Set(request.submitted_at),
+            updated_at: Set(request.submitted_at),
+            due_at: Set(deadline::due_at(
+                request.submitted_at,
+                process.deadline_days(),
+            )),
+            paused_since: Set(None),
+        })
+        .exec(txn)
+        .await?;
+        event::Entity::insert(event::ActiveModel {
+            case_id: Set(id),
+            at: Set(request.submitted_at),
+            actor: Set(request.owner.clone()),
+            actor_name: Set(applicant),
+            kind: Set(FILED.into()),
+            from_state: Set(None),
+            to_state: Set(Some(State::Submitted.as_str().to_owned())),
+            body: Set(None),
+            internal: Set(false),
+            ..Default::default()
+        })
+        .exec(txn)
+        .await?;
+        Ok(())
+    }
+}

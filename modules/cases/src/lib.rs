@@ -1,0 +1,32 @@
+//! Cases module: every filed request becomes a case that caseworkers of its department
+//! process and the citizen follows. The lifecycle is fixed ([`lifecycle`]); how each
+//! service moves within it is data ([`process`]).
+
+#[cfg(feature = "ssr")]
+pub mod act;
+pub mod case;
+pub mod deadline;
+#[cfg(feature = "ssr")]
+mod entity;
+#[cfg(feature = "ssr")]
+pub mod intake;
+pub mod lifecycle;
+#[cfg(feature = "ssr")]
+pub mod loader;
+#[cfg(feature = "ssr")]
+mod m20261128_000005_cases_case;
+#[cfg(feature = "ssr")]
+pub mod module;
+pub mod process;
+#[cfg(feature = "ssr")]
+pub mod timeline;
+
+pub use case::Case;
+pub use lifecycle::{Action, Actor, Outcome, State};
+pub use process::{Process, ProcessDefinition};
+
+#[cfg(feature = "ssr")]
+pub use module::CasesModule;
+
+/// The module id: fluent file name, permission namespace.
+pub const MODULE_ID: &str = "cases";

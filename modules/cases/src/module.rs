@@ -1,0 +1,65 @@
+//! The module's registration with the host.
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, OnceLock},
+};
+
+use async_trait::async_trait;
+use kernel::{AppError, ModuleContext, ServiceModule, intake::CaseIntake};
+use sea_orm_migration::MigrationTrait;
+use serde::Deserialize;
+
+use crate::{
+    MODULE_ID,
+    intake::OpenCase,
+    loader::{self, Processes},
+};
+
+/// `[cases]` of the portal settings.
+#[derive(Clone, Debug, Deserialize)]
+pub struct CasesConfig {
+    /// Folder with the process definitions.
+    pub processes_dir: PathBuf,
+}
+
+/// The cases module. The intake exists from the start (the host asks for it before
+/// `init`) and reads the processes once they are loaded.
+#[derive(Debug, Default)]
+pub struct CasesModule {
+    processes: Arc<OnceLock<Arc<Processes>>>,
+}
+
+#[async_trait]
+impl ServiceModule for CasesModule {
+    fn id(&self) -> &'static str {
+        MODULE_ID
+    }
+
+    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(crate::m20261128_000005_cases_case::Migration)]
+    }
+
+    fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {
+        Some(Arc::new(OpenCase::new(Arc::clone(&self.processes))))
+    }
+
+    /// Loads the process definitions, refusing to start while any has an error.
+    /// (Whether each names an existing service is for `portal services check`, which
+    /// sees the service definitions too.)
+    async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+        let config: CasesConfig = ctx.section("cases")?;
+        let (processes, problems) = loader::load_dir(&config.processes_dir, None);
+        if !problems.is_empty() {
+            let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            return Err(AppError::BadRequest(format!(
+                "invalid process definitions in {}:\n{}",
+                config.processes_dir.display(),
+                problems.join("\n")
+            )));
+        }
+        tracing::info!(own = processes.len(), "process definitions loaded");
+        let _ = self.processes.set(Arc::new(processes));
+        Ok(())
+    }
+}
