@@ -1,5 +1,6 @@
 //! The HTML document and the application: page frame, router and every route.
 
+use cases::CaseworkRoutes;
 use forms::{ApplicationRoutes, FormsRoutes};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
                         <FormsRoutes />
                         <ApplicationRoutes />
+                        <CaseworkRoutes />
                         <ToiletRoutes />
                     </Routes>
                 </div>

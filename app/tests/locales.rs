@@ -117,3 +117,24 @@ fn every_key_used_in_code_is_defined() {
     }
     assert!(used > 20, "the scan found the keys in the code ({used})");
 }
+
+#[test]
+fn every_case_state_action_and_event_has_its_texts() {
+    let defined: BTreeSet<String> = keys_of("de").into_values().flatten().collect();
+    let mut needed: Vec<String> = cases::State::ALL
+        .iter()
+        .map(|s| format!("cases-state-{}", s.as_str().replace('_', "-")))
+        .collect();
+    for action in cases::Action::ALL {
+        let key = action.as_str().replace('_', "-");
+        needed.push(format!("cases-action-{key}"));
+        needed.push(format!("cases-event-{key}"));
+        if action.takes_text() {
+            needed.push(format!("cases-text-{key}"));
+        }
+    }
+    needed.push("cases-event-filed".into());
+    for key in needed {
+        assert!(defined.contains(&key), "`{key}` is defined in no locale");
+    }
+}

@@ -171,6 +171,8 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
             .and_then(|parts| parts.extensions.get::<kernel::Identity>().cloned())
             .unwrap_or_default();
         provide_context(identity);
+        // Server functions answer in the person's language too (e.g. answers as filed).
+        crate::i18n::page_i18n();
     }
 }
 

@@ -72,6 +72,7 @@ impl AppState {
                         as Arc<dyn kernel::intake::CaseIntake>
                 })
             },
+            filed_answers: modules.0.iter().find_map(|m| m.filed_answers()),
             files: Arc::new(kernel::storage::LocalFileStore::new(
                 settings.data_dir.join("files"),
             )),

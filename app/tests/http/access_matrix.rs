@@ -44,6 +44,7 @@ const fn row(method: Method, path: &'static str, body: &'static str, access: [Ac
 const EVERYONE: [Access; 4] = [Allow; 4];
 const SIGNED_IN: [Access; 4] = [Deny, Allow, Allow, Allow];
 const STAFF: [Access; 4] = [Deny, Deny, Allow, Allow];
+const CASEWORKERS: [Access; 4] = [Deny, Deny, Allow, Deny];
 
 /// Every route. Modules add their rows here.
 fn routes() -> Vec<Row> {
@@ -110,6 +111,27 @@ fn routes() -> Vec<Row> {
             SIGNED_IN,
         ),
         row(Method::POST, "/api/forms/receipt", "id=unknown", SIGNED_IN),
+        // Cases module.
+        row(Method::GET, "/bearbeitung", "", CASEWORKERS),
+        row(Method::GET, "/bearbeitung/faelle/unknown", "", CASEWORKERS),
+        row(
+            Method::POST,
+            "/bearbeitung/faelle/unknown/aktion",
+            "action=claim&version=1",
+            CASEWORKERS,
+        ),
+        row(
+            Method::POST,
+            "/api/cases/inbox",
+            "filter[zustand]=submitted",
+            CASEWORKERS,
+        ),
+        row(
+            Method::POST,
+            "/api/cases/details",
+            "id=unknown",
+            CASEWORKERS,
+        ),
         // Toilets module.
         row(Method::GET, "/toilets", "", EVERYONE),
         row(

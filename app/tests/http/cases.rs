@@ -10,7 +10,7 @@ use cases::{
 use kernel::{AppError, Identity};
 
 use crate::{
-    filing::file_bulky_waste,
+    filing::{file_bulky_waste, post},
     support::{TestApp, backends, run, signed_in, spawn_app},
 };
 
@@ -340,5 +340,100 @@ fn every_request_gets_its_own_case_with_an_unguessable_id() {
         assert_ne!(a.id, b.id);
         assert_eq!(a.id.len(), 36, "a random UUID");
         assert_eq!((a.owner.as_str(), a.state), (b.owner.as_str(), b.state));
+    });
+}
+
+#[test]
+fn a_caseworker_finds_the_case_in_the_inbox_and_acts_on_it_with_plain_forms() {
+    run(async {
+        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let citizen = signed_in(&app, "citizen-low").await;
+        let submission = file_bulky_waste(&citizen, &app).await;
+        let case = case_of(&app, &submission).await;
+        let lena = signed_in(&app, "caseworker-awm").await;
+
+        let (status, inbox) = crate::support::page(&lena, &app, "/bearbeitung").await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(inbox.contains(&case.reference) && inbox.contains("Sperrmüll abholen lassen"));
+        assert!(inbox.contains("Jonas Neumann") && inbox.contains("Eingegangen (1)"));
+        // Filters are URL parameters; nothing in progress yet.
+        let (_, filtered) =
+            crate::support::page(&lena, &app, "/bearbeitung?zustand=in_progress").await;
+        assert!(!filtered.contains(&case.reference) && filtered.contains("Keine Fälle"));
+        // Another department's caseworker sees neither the case nor its page.
+        let max = signed_in(&app, "caseworker").await;
+        let (_, other) = crate::support::page(&max, &app, "/bearbeitung").await;
+        assert!(!other.contains(&case.reference));
+        let page_path = format!("/bearbeitung/faelle/{}", case.id);
+        let (status, _) = crate::support::page(&max, &app, &page_path).await;
+        assert_eq!(status, reqwest::StatusCode::NOT_FOUND);
+
+        // The case page shows the answers as filed and the actions allowed now.
+        let (status, page) = crate::support::page(&lena, &app, &page_path).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains("1 Sofa") && page.contains("Marienplatz 8, 80331 München"));
+        assert!(page.contains("Fall übernehmen") && !page.contains("Genehmigen"));
+
+        let action = format!("{page_path}/aktion");
+        let done = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        assert_eq!(done, format!("{page_path}?erledigt=claim"));
+        let (_, page) = crate::support::page(&lena, &app, &done).await;
+        assert!(page.contains("Erledigt.") && page.contains("In Bearbeitung"));
+        assert!(page.contains("Genehmigen") && page.contains("Fall übernommen"));
+        // An old page's version is refused with a clear message.
+        let stale = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        assert_eq!(
+            stale,
+            format!("{page_path}?fehler=cases-error-changed#fehler")
+        );
+        let (_, page) = crate::support::page(&lena, &app, &stale).await;
+        assert!(page.contains("Der Fall wurde inzwischen geändert"));
+        // A made-up message key is not shown.
+        let (_, page) =
+            crate::support::page(&lena, &app, &format!("{page_path}?fehler=<script>")).await;
+        assert!(!page.contains("<script>") && !page.contains("role=\"alert\""));
+        // Approving needs a reason; with one, the case is decided.
+        let refused = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "approve"), ("version", "2"), ("text", "")],
+        )
+        .await;
+        assert!(refused.contains("cases-error-text-required"), "{refused}");
+        post(
+            &lena,
+            &app,
+            &action,
+            &[
+                ("action", "approve"),
+                ("version", "2"),
+                ("text", "Termin am Montag."),
+            ],
+        )
+        .await;
+        let (_, page) = crate::support::page(&lena, &app, &page_path).await;
+        assert!(page.contains("Entschieden") && page.contains("Termin am Montag."));
+        // Made-up actions and versions are refused without a server error.
+        let odd = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "explode"), ("version", "3")],
+        )
+        .await;
+        assert!(odd.contains("cases-error-not-allowed"));
     });
 }

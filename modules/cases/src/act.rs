@@ -13,12 +13,9 @@ use crate::{
     case::Case,
     deadline,
     entity::{case, event},
-    lifecycle::{Action, Actor, Outcome, State},
+    lifecycle::{Action, Actor, MAX_TEXT, Outcome, State},
     process::Process,
 };
-
-/// Most characters of a reason, message or opinion.
-pub const MAX_TEXT: usize = 4000;
 
 /// What someone wants done to a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,15 +98,7 @@ fn checked_text(command: &Command) -> Result<Option<String>, AppError> {
     if text.chars().count() > MAX_TEXT {
         return Err(refuse("cases-error-text-too-long"));
     }
-    let required = matches!(
-        command.action,
-        Action::Approve
-            | Action::Reject
-            | Action::RequestInformation
-            | Action::Answer
-            | Action::GiveOpinion
-    );
-    if required && text.is_empty() {
+    if command.action.needs_text() && text.is_empty() {
         return Err(refuse("cases-error-text-required"));
     }
     Ok((!text.is_empty()).then(|| text.to_owned()))

@@ -15,6 +15,8 @@ pub struct Case {
     pub submission_id: String,
     /// Service id.
     pub service_id: String,
+    /// Service title when filed.
+    pub service_title: kernel::Text,
     /// Responsible department.
     pub department: String,
     /// Team within the department, from the routing rules.
@@ -69,10 +71,13 @@ impl TryFrom<crate::entity::case::Model> for Case {
             Some(text) => Some(Outcome::parse(text).ok_or_else(|| unknown("outcome", text))?),
             None => None,
         };
+        let service_title = serde_json::from_str(&row.service_title)
+            .map_err(|e| sea_orm::DbErr::Custom(format!("case {}: {e}", row.id)))?;
         Ok(Self {
             id: row.id,
             reference: row.reference,
             submission_id: row.submission_id,
+            service_title,
             service_id: row.service_id,
             department: row.department,
             team: row.team,

@@ -61,6 +61,9 @@ impl CaseIntake for OpenCase {
             reference: Set(request.reference.clone()),
             submission_id: Set(request.id.clone()),
             service_id: Set(request.service_id.clone()),
+            service_title: Set(
+                serde_json::to_string(&request.service_title).map_err(AppError::internal)?
+            ),
             version_id: Set(request.version_id),
             department: Set(request.department.clone()),
             team: Set(team),

@@ -6,8 +6,14 @@
 pub mod act;
 pub mod case;
 pub mod deadline;
+pub mod details;
 #[cfg(feature = "ssr")]
 mod entity;
+#[cfg(feature = "ssr")]
+mod flow;
+pub mod inbox;
+#[cfg(feature = "ssr")]
+mod inbox_query;
 #[cfg(feature = "ssr")]
 pub mod intake;
 pub mod lifecycle;
@@ -17,13 +23,16 @@ pub mod loader;
 mod m20261128_000005_cases_case;
 #[cfg(feature = "ssr")]
 pub mod module;
+pub mod pages;
 pub mod process;
+mod routes;
 #[cfg(feature = "ssr")]
 pub mod timeline;
 
 pub use case::Case;
 pub use lifecycle::{Action, Actor, Outcome, State};
 pub use process::{Process, ProcessDefinition};
+pub use routes::CaseworkRoutes;
 
 #[cfg(feature = "ssr")]
 pub use module::CasesModule;

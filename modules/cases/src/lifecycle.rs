@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Most characters of a reason, message or opinion.
+pub const MAX_TEXT: usize = 4000;
+
 /// Where a case stands.
 #[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -144,9 +147,22 @@ impl Action {
         Self::ALL.into_iter().find(|a| a.as_str() == text)
     }
 
-    /// Whether the action decides the case (and so needs a reason).
-    pub fn decides(self) -> bool {
-        matches!(self, Action::Approve | Action::Reject)
+    /// Whether the action carries a text (reason, question, answer, opinion).
+    pub fn takes_text(self) -> bool {
+        !matches!(self, Action::Claim | Action::Confirm | Action::Close)
+    }
+
+    /// Whether that text is required: decisions need a reason, questions and
+    /// answers a content.
+    pub fn needs_text(self) -> bool {
+        matches!(
+            self,
+            Action::Approve
+                | Action::Reject
+                | Action::RequestInformation
+                | Action::Answer
+                | Action::GiveOpinion
+        )
     }
 }
 

@@ -14,6 +14,7 @@ enum CasesCase {
     Reference,
     SubmissionId,
     ServiceId,
+    ServiceTitle,
     VersionId,
     Department,
     Team,
@@ -60,6 +61,7 @@ impl MigrationTrait for Migration {
                     .col(string_len_uniq(CasesCase::Reference, 40))
                     .col(string_len_uniq(CasesCase::SubmissionId, 36))
                     .col(string_len(CasesCase::ServiceId, 80))
+                    .col(text(CasesCase::ServiceTitle))
                     .col(integer(CasesCase::VersionId))
                     .col(string_len(CasesCase::Department, 80))
                     .col(string_len_null(CasesCase::Team, 80))

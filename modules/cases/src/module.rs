@@ -6,7 +6,10 @@ use std::{
 };
 
 use async_trait::async_trait;
-use kernel::{AppError, ModuleContext, ServiceModule, intake::CaseIntake};
+use kernel::{
+    AppError, Identity, Label, ModuleContext, NavEntry, Requirement, Role, ServiceModule,
+    intake::CaseIntake,
+};
 use sea_orm_migration::MigrationTrait;
 use serde::Deserialize;
 
@@ -38,6 +41,35 @@ impl ServiceModule for CasesModule {
 
     fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
         vec![Box::new(crate::m20261128_000005_cases_case::Migration)]
+    }
+
+    fn nav_entries(&self, identity: &Identity) -> Vec<NavEntry> {
+        if identity.has_role(Role::Caseworker) {
+            vec![NavEntry {
+                href: "/bearbeitung".into(),
+                label: Label::key("cases-nav"),
+                order: 30,
+            }]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn router(&self, ctx: &ModuleContext) -> axum::Router {
+        kernel::access::protect(
+            crate::flow::router(ctx.db.clone(), Arc::clone(&self.processes)),
+            Requirement::any_role(&[Role::Caseworker]),
+        )
+    }
+
+    fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {
+        vec![("/bearbeitung", Requirement::any_role(&[Role::Caseworker]))]
+    }
+
+    fn provide_context(&self) {
+        if let Some(processes) = self.processes.get() {
+            leptos::prelude::provide_context(Arc::clone(processes));
+        }
     }
 
     fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {

@@ -289,6 +289,8 @@ pub struct Filing<'a> {
     pub now: i64,
     /// The responsible department.
     pub department: &'a str,
+    /// The service's title.
+    pub service_title: &'a kernel::Text,
     /// The citizen's name as the sign-in gave it.
     pub owner_name: &'a str,
     /// Where filed requests go, if anywhere.
@@ -309,6 +311,7 @@ pub async fn submit(
         year,
         now,
         department,
+        service_title,
         owner_name,
         intake,
     } = filing;
@@ -343,6 +346,7 @@ pub async fn submit(
             id: id.clone(),
             reference,
             service_id: draft.service_id.clone(),
+            service_title: service_title.clone(),
             department: department.to_owned(),
             owner: draft.owner.clone(),
             owner_name: owner_name.to_owned(),
@@ -371,6 +375,18 @@ pub async fn submission_for_draft(
     submission::Entity::find()
         .filter(submission::Column::DraftId.eq(draft_id))
         .filter(submission::Column::Owner.eq(owner))
+        .one(db)
+        .await?
+        .map(submission_from)
+        .transpose()
+}
+
+/// The submission `id`, whoever filed it (for staff, who are checked by the caller).
+pub async fn submission_by_id(
+    db: &DatabaseConnection,
+    id: &str,
+) -> Result<Option<Submission>, DbErr> {
+    submission::Entity::find_by_id(id.to_owned())
         .one(db)
         .await?
         .map(submission_from)

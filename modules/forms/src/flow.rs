@@ -391,6 +391,7 @@ async fn submit(
         year: chrono::Utc::now().year(),
         now: now(),
         department: &definition.department,
+        service_title: &definition.title,
         owner_name: identity.name.as_deref().unwrap_or_default(),
         intake: flow.intake.as_deref(),
     };

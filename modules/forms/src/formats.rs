@@ -173,20 +173,7 @@ pub fn iban(text: &str) -> Option<String> {
     (remainder == 1).then_some(compact)
 }
 
-/// The local time in Germany of Unix time `at`. Germany is UTC+1 or +2; counting from
-/// +1 shows summer times an hour early and errs towards yesterday only between
-/// midnight and one in the morning in summer, which no deadline hinges on.
-pub fn local_time(at: i64) -> chrono::NaiveDateTime {
-    chrono::DateTime::from_timestamp(at, 0)
-        .unwrap_or_default()
-        .naive_utc()
-        + chrono::Duration::hours(1)
-}
-
-/// Today in the portal's time zone (the calendar date in Germany).
-pub fn today() -> NaiveDate {
-    local_time(chrono::Utc::now().timestamp()).date()
-}
+pub use kernel::time::{local as local_time, today};
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,8 @@ pub mod drafts;
 #[cfg(feature = "ssr")]
 mod entity;
 #[cfg(feature = "ssr")]
+pub mod filed_answers;
+#[cfg(feature = "ssr")]
 pub mod flow;
 pub mod formats;
 #[cfg(feature = "ssr")]

@@ -159,6 +159,10 @@ impl ServiceModule for FormsModule {
         vec![("/antraege", kernel::Requirement::signed_in())]
     }
 
+    fn filed_answers(&self) -> Option<Arc<dyn kernel::intake::FiledAnswers>> {
+        Some(Arc::new(crate::filed_answers::SubmittedAnswers))
+    }
+
     fn provide_context(&self) {
         if let Some(state) = self.state.get() {
             leptos::prelude::provide_context(Arc::clone(state));

@@ -4,9 +4,9 @@
 //! stored and shown with their reference only.
 
 use async_trait::async_trait;
-use sea_orm::DatabaseTransaction;
+use sea_orm::{DatabaseConnection, DatabaseTransaction};
 
-use crate::AppError;
+use crate::{AppError, I18n, Text, text::AnswerSection};
 
 /// A filed request as the intake sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub struct FiledRequest {
     pub reference: String,
     /// Service id.
     pub service_id: String,
+    /// Service title as it was when filed.
+    pub service_title: Text,
     /// Responsible department.
     pub department: String,
     /// Subject of the citizen.
@@ -59,4 +61,18 @@ impl CaseIntake for Intakes {
         }
         Ok(())
     }
+}
+
+/// Shows a filed request's answers to those who process it, rendered with the
+/// definition version it was filed under. The forms module implements it; the caller
+/// has already checked that the person may see the request.
+#[async_trait]
+pub trait FiledAnswers: Send + Sync {
+    /// The answers of submission `submission_id`; `None` when there is no such one.
+    async fn answers(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+        i18n: I18n,
+    ) -> Result<Option<Vec<AnswerSection>>, AppError>;
 }

@@ -20,6 +20,7 @@ pub mod search;
 #[cfg(feature = "ssr")]
 pub mod storage;
 pub mod text;
+pub mod time;
 #[cfg(feature = "ssr")]
 pub mod toml_file;
 

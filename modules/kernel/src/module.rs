@@ -25,6 +25,14 @@ pub struct ModuleContext {
     pub case_intake: Option<Arc<dyn crate::intake::CaseIntake>>,
     /// Where uploaded files are kept.
     pub files: Arc<dyn crate::storage::FileStore>,
+    /// How filed requests' answers are shown, when a module files them.
+    pub filed_answers: Option<Arc<dyn crate::intake::FiledAnswers>>,
+}
+
+impl std::fmt::Debug for dyn crate::intake::FiledAnswers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FiledAnswers")
+    }
 }
 
 impl std::fmt::Debug for dyn crate::intake::CaseIntake {
@@ -104,6 +112,11 @@ pub trait ServiceModule: Send + Sync + 'static {
 
     /// The module's intake of filed requests, if it takes them in (the cases module).
     fn case_intake(&self) -> Option<Arc<dyn crate::intake::CaseIntake>> {
+        None
+    }
+
+    /// How the module shows the answers of requests it filed (the forms module).
+    fn filed_answers(&self) -> Option<Arc<dyn crate::intake::FiledAnswers>> {
         None
     }
 

@@ -26,3 +26,13 @@ impl Text {
         }
     }
 }
+
+/// One step of a filed request as people read it: its title and the answers as
+/// label and text (group items numbered: "Kind 1: Vorname").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerSection {
+    /// Step title.
+    pub title: String,
+    /// Label and answer, in form order.
+    pub rows: Vec<(String, String)>,
+}

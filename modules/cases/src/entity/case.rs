@@ -12,6 +12,8 @@ pub struct Model {
     pub reference: String,
     pub submission_id: String,
     pub service_id: String,
+    /// The service title when filed, as JSON (`{"de": …, "en": …}`).
+    pub service_title: String,
     pub version_id: i32,
     pub department: String,
     pub team: Option<String>,

@@ -1,0 +1,66 @@
+// Casework in the browser: a citizen files a request; a caseworker finds it in the
+// inbox and works on it with the keyboard alone; no accessibility violations.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Files a bulky-waste pick-up as Jonas Neumann; returns the reference. */
+async function fileBulkyWaste(page: Page): Promise<string> {
+  await page.goto("/anmelden?return_to=/leistungen/sperrmuell-abholung");
+  await page.locator('button[value="citizen-low"]').click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+  await page.getByLabel("Möbel").check();
+  await page.getByLabel("Beschreibung").fill("1 Sofa, 2 Sessel");
+  await page.getByLabel("Menge in Kubikmetern").fill("2");
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByLabel("Straße").fill("Marienplatz");
+  await page.getByLabel("Hausnummer").fill("8");
+  await page.getByLabel("Postleitzahl").fill("80331");
+  await page.getByLabel("Ort").fill("München");
+  await page.getByLabel("Wunschtermin").fill(inDays(10));
+  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.getByRole("button", { name: "Antrag absenden" }).click();
+  return (await page.locator("#reference").textContent()) ?? "";
+}
+
+/** Activates `target` from the keyboard: focus, then Enter. */
+async function pressEnterOn(page: Page, target: ReturnType<Page["locator"]>) {
+  await target.focus();
+  await page.keyboard.press("Enter");
+}
+
+test("a caseworker claims a filed request and asks the citizen, by keyboard", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  const reference = await fileBulkyWaste(citizen);
+  expect(reference).toMatch(/^M-\d{4}-\d{6}$/);
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/anmelden?return_to=/bearbeitung");
+  await page.locator('button[value="caseworker-awm"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Posteingang");
+  await expectNoAxeViolations(page);
+
+  await pressEnterOn(page, page.getByRole("link", { name: reference }));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+  await expect(page.getByText("1 Sofa, 2 Sessel")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await pressEnterOn(page, page.getByRole("button", { name: "Fall übernehmen" }));
+  await expect(page.locator("#state")).toHaveText("In Bearbeitung");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Was brauchen Sie").focus();
+  await page.keyboard.type("Passt das Sofa durch die Haustür?");
+  await pressEnterOn(page, page.getByRole("button", { name: "Rückfrage senden" }));
+  await expect(page.locator("#state")).toHaveText("Rückfrage an Antragsteller*in");
+  await expect(page.getByText("Passt das Sofa durch die Haustür?")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Filtered by state, the case is there; the inbox link of the state count works.
+  await page.goto("/bearbeitung?zustand=waiting_for_citizen");
+  await expect(page.getByRole("link", { name: reference })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

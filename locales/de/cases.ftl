@@ -1,0 +1,94 @@
+# Texte des Fallmoduls: Posteingang und Fallseite der Sachbearbeitung.
+
+cases-nav = Bearbeitung
+cases-inbox-title = Posteingang
+cases-inbox-counts = Fälle nach Stand
+cases-inbox-all = Alle Fälle
+cases-inbox-caption = Fälle Ihrer Referate
+cases-inbox-empty = Keine Fälle für diese Auswahl.
+cases-inbox-next = Weitere Fälle
+cases-filter-state = Stand
+cases-filter-any = alle
+cases-filter-assigned = Zuständig
+cases-filter-mine = ich
+cases-filter-nobody = niemand
+cases-filter-from = Eingang ab
+cases-filter-until = Eingang bis
+cases-filter-overdue = nur überfällige
+cases-filter-oldest-first = älteste zuerst
+cases-filter-apply = Auswahl anzeigen
+cases-column-reference = Aktenzeichen
+cases-column-service = Leistung
+cases-column-applicant = Antragsteller*in
+cases-column-state = Stand
+cases-column-assignee = Zuständig
+cases-column-filed = Eingang
+cases-column-due = Frist
+cases-unassigned = niemand
+cases-overdue = überfällig
+cases-internal = intern
+cases-optional = freiwillig
+
+cases-state-submitted = Eingegangen
+cases-state-in-progress = In Bearbeitung
+cases-state-waiting-for-citizen = Rückfrage an Antragsteller*in
+cases-state-consulting = Stellungnahme angefragt
+cases-state-awaiting-confirmation = Entscheidung zur Bestätigung
+cases-state-decided = Entschieden
+cases-state-closed = Abgeschlossen
+cases-state-withdrawn = Zurückgezogen
+
+cases-not-found = Diesen Fall gibt es nicht
+cases-back-to-inbox = Zurück zum Posteingang
+cases-reason = Begründung
+cases-actions = Nächste Schritte
+cases-no-actions = In diesem Stand können Sie nichts tun.
+cases-answers = Angaben im Antrag
+cases-timeline = Verlauf
+cases-action-done = Erledigt.
+cases-consult-department = Referat
+
+cases-error-general = Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.
+cases-error-changed = Der Fall wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand und versuchen Sie es dann noch einmal.
+cases-error-not-allowed = Dieser Schritt ist im jetzigen Stand des Falls nicht möglich.
+cases-error-text-required = Bitte geben Sie einen Text ein.
+cases-error-text-too-long = Der Text ist zu lang (höchstens 4000 Zeichen).
+cases-error-four-eyes = Eine zweite Person muss die Entscheidung bestätigen, nicht Sie selbst.
+cases-error-unknown-department = Dieses Referat kann für diese Leistung nicht angefragt werden.
+
+cases-action-claim = Fall übernehmen
+cases-action-request-information = Rückfrage senden
+cases-action-answer = Antwort senden
+cases-action-consult = Stellungnahme anfragen
+cases-action-give-opinion = Stellungnahme abgeben
+cases-action-approve = Genehmigen
+cases-action-reject = Ablehnen
+cases-action-confirm = Entscheidung bestätigen
+cases-action-send-back = Zur Überarbeitung zurückgeben
+cases-action-close = Fall abschließen
+cases-action-reopen = Fall wieder öffnen
+cases-action-withdraw = Antrag zurückziehen
+
+cases-text-request-information = Was brauchen Sie von der Antragstellerin oder dem Antragsteller?
+cases-text-answer = Ihre Antwort
+cases-text-consult = Frage an das Referat
+cases-text-give-opinion = Stellungnahme
+cases-text-approve = Begründung der Genehmigung
+cases-text-reject = Begründung der Ablehnung
+cases-text-send-back = Was ist zu überarbeiten?
+cases-text-reopen = Warum wird der Fall wieder geöffnet?
+cases-text-withdraw = Grund
+
+cases-event-filed = Antrag eingegangen
+cases-event-claim = Fall übernommen
+cases-event-request-information = Rückfrage gesendet
+cases-event-answer = Antwort eingegangen
+cases-event-consult = Stellungnahme angefragt
+cases-event-give-opinion = Stellungnahme abgegeben
+cases-event-approve = Genehmigt
+cases-event-reject = Abgelehnt
+cases-event-confirm = Entscheidung bestätigt
+cases-event-send-back = Zur Überarbeitung zurückgegeben
+cases-event-close = Abgeschlossen
+cases-event-reopen = Wieder geöffnet
+cases-event-withdraw = Zurückgezogen

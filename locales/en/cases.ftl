@@ -1,0 +1,94 @@
+# Texts of the cases module: the caseworkers' inbox and case page.
+
+cases-nav = Casework
+cases-inbox-title = Inbox
+cases-inbox-counts = Cases by state
+cases-inbox-all = All cases
+cases-inbox-caption = Cases of your departments
+cases-inbox-empty = No cases for this selection.
+cases-inbox-next = More cases
+cases-filter-state = State
+cases-filter-any = any
+cases-filter-assigned = Assigned to
+cases-filter-mine = me
+cases-filter-nobody = nobody
+cases-filter-from = Filed from
+cases-filter-until = Filed until
+cases-filter-overdue = overdue only
+cases-filter-oldest-first = oldest first
+cases-filter-apply = Show selection
+cases-column-reference = Reference
+cases-column-service = Service
+cases-column-applicant = Applicant
+cases-column-state = State
+cases-column-assignee = Assigned to
+cases-column-filed = Filed
+cases-column-due = Due
+cases-unassigned = nobody
+cases-overdue = overdue
+cases-internal = internal
+cases-optional = optional
+
+cases-state-submitted = Received
+cases-state-in-progress = In progress
+cases-state-waiting-for-citizen = Waiting for the applicant
+cases-state-consulting = Opinion requested
+cases-state-awaiting-confirmation = Decision awaiting confirmation
+cases-state-decided = Decided
+cases-state-closed = Closed
+cases-state-withdrawn = Withdrawn
+
+cases-not-found = This case does not exist
+cases-back-to-inbox = Back to the inbox
+cases-reason = Reason
+cases-actions = Next steps
+cases-no-actions = There is nothing you can do in this state.
+cases-answers = Details in the application
+cases-timeline = History
+cases-action-done = Done.
+cases-consult-department = Department
+
+cases-error-general = That did not work. Please try again.
+cases-error-changed = The case has changed in the meantime. Please check its new state and then try again.
+cases-error-not-allowed = This step is not possible in the case's current state.
+cases-error-text-required = Please enter a text.
+cases-error-text-too-long = The text is too long (at most 4000 characters).
+cases-error-four-eyes = A second person must confirm the decision, not you.
+cases-error-unknown-department = This department cannot be consulted for this service.
+
+cases-action-claim = Take the case
+cases-action-request-information = Send question
+cases-action-answer = Send answer
+cases-action-consult = Request an opinion
+cases-action-give-opinion = Give opinion
+cases-action-approve = Approve
+cases-action-reject = Reject
+cases-action-confirm = Confirm decision
+cases-action-send-back = Send back for revision
+cases-action-close = Close case
+cases-action-reopen = Reopen case
+cases-action-withdraw = Withdraw application
+
+cases-text-request-information = What do you need from the applicant?
+cases-text-answer = Your answer
+cases-text-consult = Question to the department
+cases-text-give-opinion = Opinion
+cases-text-approve = Reason for approval
+cases-text-reject = Reason for rejection
+cases-text-send-back = What needs revising?
+cases-text-reopen = Why is the case reopened?
+cases-text-withdraw = Reason
+
+cases-event-filed = Application received
+cases-event-claim = Case taken
+cases-event-request-information = Question sent
+cases-event-answer = Answer received
+cases-event-consult = Opinion requested
+cases-event-give-opinion = Opinion given
+cases-event-approve = Approved
+cases-event-reject = Rejected
+cases-event-confirm = Decision confirmed
+cases-event-send-back = Sent back for revision
+cases-event-close = Closed
+cases-event-reopen = Reopened
+cases-event-withdraw = Withdrawn

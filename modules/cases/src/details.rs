@@ -1,0 +1,105 @@
+//! What the case page shows: the case, the answers as filed, the timeline and the
+//! actions the person may take now.
+
+use kernel::{AppError, text::AnswerSection};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::{case::Case, lifecycle::Action};
+
+/// A timeline entry as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownEvent {
+    /// When, `DD.MM.YYYY HH:MM`.
+    pub at: String,
+    /// Who.
+    pub actor: String,
+    /// What (`filed`, or an action).
+    pub kind: String,
+    /// Reason, message or opinion.
+    pub body: Option<String>,
+    /// Only for staff.
+    pub internal: bool,
+}
+
+/// Everything on the case page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseDetails {
+    /// The case.
+    pub case: Case,
+    /// Filed, `DD.MM.YYYY HH:MM`.
+    pub filed: String,
+    /// Due, `DD.MM.YYYY`.
+    pub due: String,
+    /// Past its deadline.
+    pub overdue: bool,
+    /// The answers as filed.
+    pub answers: Vec<AnswerSection>,
+    /// What happened, oldest first.
+    pub timeline: Vec<ShownEvent>,
+    /// What the person may do now.
+    pub actions: Vec<Action>,
+    /// Departments that may be consulted.
+    pub consult: Vec<String>,
+}
+
+/// The case `id` for a caseworker of its department (or a consulted one).
+#[server(endpoint = "cases/details")]
+pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
+    use crate::{act::roles_of, lifecycle::Actor};
+
+    let identity =
+        kernel::access::authorize(&kernel::Requirement::any_role(&[kernel::Role::Caseworker]))?;
+    let ctx = crate::pages::ssr::context()?;
+    let processes = crate::pages::ssr::processes()?;
+    let case = crate::act::find(&ctx.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let roles = roles_of(&case, &identity);
+    let staff: Vec<Actor> = roles
+        .into_iter()
+        .filter(|r| matches!(r, Actor::Caseworker | Actor::Consulted))
+        .collect();
+    if staff.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let process = processes.for_service(&case.service_id);
+    let mut actions = Vec::new();
+    for actor in &staff {
+        for action in process.actions(case.state, *actor) {
+            if !actions.contains(&action) {
+                actions.push(action);
+            }
+        }
+    }
+    let i18n = kernel::i18n::use_i18n();
+    let answers = match &ctx.filed_answers {
+        Some(filed) => filed
+            .answers(&ctx.db, &case.submission_id, i18n)
+            .await?
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let timeline = crate::timeline::timeline(&ctx.db, &case.id, true)
+        .await?
+        .into_iter()
+        .map(|e| ShownEvent {
+            at: kernel::time::minute(e.at),
+            actor: e.actor_name,
+            kind: e.kind,
+            body: e.body,
+            internal: e.internal,
+        })
+        .collect();
+    let now = chrono::Utc::now().timestamp();
+    Ok(CaseDetails {
+        filed: kernel::time::minute(case.submitted_at),
+        due: kernel::time::day(case.due_at),
+        overdue: case.is_overdue(now),
+        answers,
+        timeline,
+        actions,
+        consult: process.definition.consult.clone(),
+        case,
+    })
+}

@@ -1,0 +1,184 @@
+//! The caseworker inbox: the cases of the caseworker's departments, filtered and
+//! paged by key (so the thousandth page is as fast as the first), with counts per
+//! state. Every filter is a URL parameter, so a view can be bookmarked.
+
+use kernel::{AppError, Text};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::lifecycle::State;
+
+/// Cases per page.
+pub const PAGE_SIZE: u64 = 25;
+
+/// Whose cases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assigned {
+    /// Assigned to the caseworker.
+    Mine,
+    /// Assigned to nobody.
+    Nobody,
+}
+
+/// The inbox filters, as URL parameters (German names, as the portal's URLs).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxFilter {
+    /// Only this state.
+    #[serde(default, rename = "zustand", skip_serializing_if = "Option::is_none")]
+    pub state: Option<State>,
+    /// Only this service (id).
+    #[serde(default, rename = "leistung", skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Mine or nobody's.
+    #[serde(default, rename = "zuweisung", skip_serializing_if = "Option::is_none")]
+    pub assigned: Option<Assigned>,
+    /// Only overdue cases.
+    #[serde(
+        default,
+        rename = "ueberfaellig",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub overdue: bool,
+    /// Filed on or after (`YYYY-MM-DD`).
+    #[serde(default, rename = "von", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Filed on or before (`YYYY-MM-DD`).
+    #[serde(default, rename = "bis", skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Oldest first instead of newest first.
+    #[serde(
+        default,
+        rename = "aelteste",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub oldest_first: bool,
+    /// Continue after this case (`<filed>_<id>`, from the previous page).
+    #[serde(default, rename = "nach", skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+
+impl InboxFilter {
+    /// The filter from URL parameters; unknown or malformed values are dropped, so a
+    /// hand-edited link still shows an inbox.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut filter = Self::default();
+        for (key, value) in pairs {
+            let value = value.trim();
+            match key {
+                "zustand" => filter.state = State::parse(value),
+                "leistung" if !value.is_empty() && value.len() <= 80 => {
+                    filter.service = Some(value.to_owned());
+                }
+                "zuweisung" => {
+                    filter.assigned = match value {
+                        "mine" => Some(Assigned::Mine),
+                        "nobody" => Some(Assigned::Nobody),
+                        _ => None,
+                    };
+                }
+                "ueberfaellig" => filter.overdue = value == "1",
+                "von" => filter.from = date(value).map(|_| value.to_owned()),
+                "bis" => filter.until = date(value).map(|_| value.to_owned()),
+                "aelteste" => filter.oldest_first = value == "1",
+                "nach" => filter.after = cursor(value).map(|_| value.to_owned()),
+                _ => {}
+            }
+        }
+        filter
+    }
+
+    /// The filter as URL parameters.
+    pub fn to_query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        let mut pair = |k: &str, v: &str| {
+            query.append_pair(k, v);
+        };
+        if let Some(state) = self.state {
+            pair("zustand", state.as_str());
+        }
+        if let Some(service) = &self.service {
+            pair("leistung", service);
+        }
+        match self.assigned {
+            Some(Assigned::Mine) => pair("zuweisung", "mine"),
+            Some(Assigned::Nobody) => pair("zuweisung", "nobody"),
+            None => {}
+        }
+        if self.overdue {
+            pair("ueberfaellig", "1");
+        }
+        if let Some(from) = &self.from {
+            pair("von", from);
+        }
+        if let Some(until) = &self.until {
+            pair("bis", until);
+        }
+        if self.oldest_first {
+            pair("aelteste", "1");
+        }
+        if let Some(after) = &self.after {
+            pair("nach", after);
+        }
+        query.finish()
+    }
+}
+
+/// A date parameter.
+pub fn date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// A page cursor: the filing time and id of the last case shown.
+pub fn cursor(text: &str) -> Option<(i64, &str)> {
+    let (at, id) = text.split_once('_')?;
+    let valid_id =
+        (1..=36).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
+    Some((at.parse().ok()?, id)).filter(|_| valid_id)
+}
+
+/// One case in the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxRow {
+    /// Case id.
+    pub id: String,
+    /// Reference.
+    pub reference: String,
+    /// Service id.
+    pub service_id: String,
+    /// Service title.
+    pub service: Text,
+    /// The applicant.
+    pub applicant: String,
+    /// State.
+    pub state: State,
+    /// Assigned caseworker's name.
+    pub assignee: Option<String>,
+    /// Filed, `DD.MM.YYYY`.
+    pub filed: String,
+    /// Due, `DD.MM.YYYY`.
+    pub due: String,
+    /// Past its deadline.
+    pub overdue: bool,
+}
+
+/// One page of the inbox.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxPage {
+    /// The cases.
+    pub rows: Vec<InboxRow>,
+    /// Cases per state in the caseworker's departments.
+    pub counts: Vec<(State, u64)>,
+    /// The filter for the next page, if there is one.
+    pub next: Option<String>,
+}
+
+/// The inbox of the signed-in caseworker.
+#[server(endpoint = "cases/inbox")]
+pub async fn inbox(filter: InboxFilter) -> Result<InboxPage, AppError> {
+    let identity =
+        kernel::access::authorize(&kernel::Requirement::any_role(&[kernel::Role::Caseworker]))?;
+    let ctx = crate::pages::ssr::context()?;
+    let now = chrono::Utc::now().timestamp();
+    Ok(crate::inbox_query::page(&ctx.db, &identity, &filter, now).await?)
+}

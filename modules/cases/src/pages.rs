@@ -1,0 +1,26 @@
+//! The module's pages.
+
+pub mod case_page;
+pub mod inbox_page;
+pub mod texts;
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use std::sync::Arc;
+
+    use kernel::AppError;
+    use leptos::prelude::use_context;
+
+    use crate::loader::Processes;
+
+    /// The host's module context (database, files) from the request context.
+    pub fn context() -> Result<kernel::ModuleContext, AppError> {
+        use_context::<kernel::ModuleContext>()
+            .ok_or_else(|| AppError::internal("module context missing"))
+    }
+
+    /// The loaded processes from the request context.
+    pub fn processes() -> Result<Arc<Processes>, AppError> {
+        use_context::<Arc<Processes>>().ok_or_else(|| AppError::internal("processes missing"))
+    }
+}

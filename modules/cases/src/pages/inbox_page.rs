@@ -1,0 +1,159 @@
+//! `/bearbeitung`: the caseworker inbox. A plain GET form filters (so it works without
+//! JavaScript and every view is a link); state counts lead to the cases in that state.
+
+use kernel::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    inbox::{Assigned, InboxFilter, InboxPage, inbox},
+    lifecycle::State,
+    pages::texts::{CaseError, state_name},
+};
+
+/// The inbox page.
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let filter = move || {
+        query.with(|q| InboxFilter::from_pairs(q.into_iter().map(|(k, v)| (k.as_ref(), v))))
+    };
+    let page = Resource::new(filter, inbox);
+    view! {
+        <Title text=i18n.t("cases-inbox-title") />
+        <h1 class="kern-heading-x-large">{i18n.t("cases-inbox-title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let filter = filter();
+                match page.await {
+                    Ok(page) => view! { <Inbox page filter /> }.into_any(),
+                    Err(error) => view! { <CaseError error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale;
+    let count_link = |state: State| {
+        InboxFilter {
+            state: Some(state),
+            ..InboxFilter::default()
+        }
+        .to_query()
+    };
+    let service_link = |service: &str| {
+        InboxFilter {
+            service: Some(service.to_owned()),
+            after: None,
+            ..filter.clone()
+        }
+        .to_query()
+    };
+    let selected_state = filter.state;
+    let assigned = filter.assigned;
+    view! {
+        <nav aria-label=i18n.t("cases-inbox-counts") class="portal-section">
+            <ul class="portal-count-list">
+                <li><a class="kern-link" href="/bearbeitung">{i18n.t("cases-inbox-all")}</a></li>
+                {page.counts.iter().map(|(state, count)| view! {
+                    <li>
+                        <a class="kern-link" href=format!("/bearbeitung?{}", count_link(*state))
+                            aria-current=(selected_state == Some(*state)).then_some("page")>
+                            {format!("{} ({count})", state_name(&i18n, *state))}
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </nav>
+        <form class="portal-section portal-filter" method="get" action="/bearbeitung">
+            <div class="kern-form-input">
+                <label class="kern-label" for="zustand">{i18n.t("cases-filter-state")}</label>
+                <select class="kern-form-input__select" id="zustand" name="zustand">
+                    <option value="">{i18n.t("cases-filter-any")}</option>
+                    {State::ALL.into_iter().map(|state| view! {
+                        <option value=state.as_str() selected=selected_state == Some(state)>{state_name(&i18n, state)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="zuweisung">{i18n.t("cases-filter-assigned")}</label>
+                <select class="kern-form-input__select" id="zuweisung" name="zuweisung">
+                    <option value="">{i18n.t("cases-filter-any")}</option>
+                    <option value="mine" selected=assigned == Some(Assigned::Mine)>{i18n.t("cases-filter-mine")}</option>
+                    <option value="nobody" selected=assigned == Some(Assigned::Nobody)>{i18n.t("cases-filter-nobody")}</option>
+                </select>
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="von">{i18n.t("cases-filter-from")}</label>
+                <input class="kern-form-input__input" type="date" id="von" name="von" value=filter.from.clone() />
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="bis">{i18n.t("cases-filter-until")}</label>
+                <input class="kern-form-input__input" type="date" id="bis" name="bis" value=filter.until.clone() />
+            </div>
+            <div class="kern-form-check">
+                <input class="kern-form-check__checkbox" type="checkbox" id="ueberfaellig" name="ueberfaellig" value="1" checked=filter.overdue />
+                <label class="kern-label" for="ueberfaellig">{i18n.t("cases-filter-overdue")}</label>
+            </div>
+            <div class="kern-form-check">
+                <input class="kern-form-check__checkbox" type="checkbox" id="aelteste" name="aelteste" value="1" checked=filter.oldest_first />
+                <label class="kern-label" for="aelteste">{i18n.t("cases-filter-oldest-first")}</label>
+            </div>
+            {filter.service.clone().map(|service| view! { <input type="hidden" name="leistung" value=service /> })}
+            <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">{i18n.t("cases-filter-apply")}</span>
+            </button>
+        </form>
+        {if page.rows.is_empty() {
+            view! { <p class="kern-body">{i18n.t("cases-inbox-empty")}</p> }.into_any()
+        } else {
+            view! {
+                <div class="kern-table-responsive">
+                    <table class="kern-table kern-table--striped">
+                        <caption class="kern-title">{i18n.t("cases-inbox-caption")}</caption>
+                        <thead class="kern-table__header">
+                            <tr class="kern-table__row">
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-reference")}</th>
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-service")}</th>
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-applicant")}</th>
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-state")}</th>
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-assignee")}</th>
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-filed")}</th>
+                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-due")}</th>
+                            </tr>
+                        </thead>
+                        <tbody class="kern-table__body">
+                            {page.rows.into_iter().map(|row| view! {
+                                <tr class="kern-table__row">
+                                    <th class="kern-table__cell" scope="row">
+                                        <a class="kern-link" href=format!("/bearbeitung/faelle/{}", row.id)>{row.reference}</a>
+                                    </th>
+                                    <td class="kern-table__cell">
+                                        <a class="kern-link" href=format!("/bearbeitung?{}", service_link(&row.service_id))>{row.service.get(locale).to_owned()}</a>
+                                    </td>
+                                    <td class="kern-table__cell">{row.applicant}</td>
+                                    <td class="kern-table__cell">{state_name(&i18n, row.state)}</td>
+                                    <td class="kern-table__cell">{row.assignee.unwrap_or_else(|| i18n.t("cases-unassigned"))}</td>
+                                    <td class="kern-table__cell">{row.filed}</td>
+                                    <td class="kern-table__cell">
+                                        {row.due}
+                                        {row.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.t("cases-overdue")}</span></span> })}
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        {page.next.map(|next| view! {
+            <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{next}") rel="next">{i18n.t("cases-inbox-next")}</a></p>
+        })}
+    }
+}

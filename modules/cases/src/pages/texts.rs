@@ -1,0 +1,56 @@
+//! Wording shared by the module's pages.
+
+use kernel::{AppError, I18n};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::lifecycle::State;
+
+/// The name of `state` for people.
+pub fn state_name(i18n: &I18n, state: State) -> String {
+    i18n.t(&format!("cases-state-{}", state.as_str().replace('_', "-")))
+}
+
+/// The messages an action can be refused with (fluent keys).
+pub const REFUSALS: [&str; 7] = [
+    "cases-error-general",
+    "cases-error-changed",
+    "cases-error-not-allowed",
+    "cases-error-text-required",
+    "cases-error-text-too-long",
+    "cases-error-four-eyes",
+    "cases-error-unknown-department",
+];
+
+/// The message of an error an action was refused with: the module's own messages are
+/// fluent keys; anything else gets a general one.
+pub fn refusal(i18n: &I18n, error: &AppError) -> String {
+    match error {
+        AppError::BadRequest(key) | AppError::Conflict(key) => i18n
+            .try_t(key)
+            .unwrap_or_else(|| i18n.t("cases-error-general")),
+        _ => i18n.t("cases-error-general"),
+    }
+}
+
+/// A page that could not be shown, with the status of `error`.
+#[component]
+pub fn CaseError(error: AppError) -> impl IntoView {
+    let i18n = kernel::i18n::use_i18n();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            axum::http::StatusCode::from_u16(error.status())
+                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    let key = match error {
+        AppError::NotFound => "cases-not-found",
+        _ => "cases-error-general",
+    };
+    view! {
+        <Title text=i18n.t(key) />
+        <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
+        <p class="kern-body"><a class="kern-link" href="/bearbeitung">{i18n.t("cases-back-to-inbox")}</a></p>
+    }
+}

@@ -1,0 +1,23 @@
+//! The module's route fragment, placed by the host in its router.
+
+use leptos::prelude::*;
+use leptos_router::{
+    SsrMode,
+    components::{Outlet, ParentRoute, Route},
+    path,
+};
+
+use crate::pages::{case_page::CasePage, inbox_page::InboxPage};
+
+/// Routes of the caseworkers' pages (`/bearbeitung`), rendered completely on the
+/// server so that they work without JavaScript.
+#[component(transparent)]
+pub fn CaseworkRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/bearbeitung") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!("") view=InboxPage ssr=SsrMode::Async />
+            <Route path=path!("faelle/:id") view=CasePage ssr=SsrMode::Async />
+        </ParentRoute>
+    }
+    .into_inner()
+}

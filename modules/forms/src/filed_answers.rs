@@ -1,0 +1,71 @@
+//! The answers of a filed request for those who process it: each step of the
+//! definition version it was filed under, with labels and answers as the citizen saw
+//! them on the check page.
+
+use async_trait::async_trait;
+use kernel::{AppError, I18n, intake::FiledAnswers, text::AnswerSection};
+use sea_orm::DatabaseConnection;
+
+use crate::{
+    answers::{Answer, Answers},
+    definition::{Field, FieldType},
+    pages::texts::{display, label},
+};
+
+/// The forms module's [`FiledAnswers`].
+#[derive(Debug)]
+pub struct SubmittedAnswers;
+
+#[async_trait]
+impl FiledAnswers for SubmittedAnswers {
+    async fn answers(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+        i18n: I18n,
+    ) -> Result<Option<Vec<AnswerSection>>, AppError> {
+        let Some(submission) = crate::drafts::submission_by_id(db, submission_id).await? else {
+            return Ok(None);
+        };
+        let definition = crate::drafts::definition(db, submission.version_id).await?;
+        Ok(Some(
+            definition
+                .steps
+                .iter()
+                .map(|step| {
+                    let mut rows = Vec::new();
+                    rows_of(&i18n, &step.fields, &submission.answers, "", &mut rows);
+                    AnswerSection {
+                        title: step.title.get(i18n.locale).to_owned(),
+                        rows,
+                    }
+                })
+                .collect(),
+        ))
+    }
+}
+
+/// The answered fields of `fields`, group items numbered after `prefix`.
+fn rows_of(
+    i18n: &I18n,
+    fields: &[Field],
+    answers: &Answers,
+    prefix: &str,
+    rows: &mut Vec<(String, String)>,
+) {
+    for field in fields.iter().filter(|f| f.kind != FieldType::Info) {
+        let Some(answer) = answers.get(&field.id).filter(|a| !a.is_empty()) else {
+            continue;
+        };
+        let name = format!("{prefix}{}", label(i18n, field));
+        match answer {
+            Answer::Items(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let item_prefix = format!("{name} {}: ", index + 1);
+                    rows_of(i18n, &field.fields, item, &item_prefix, rows);
+                }
+            }
+            other => rows.push((name, display(i18n, field, other))),
+        }
+    }
+}
