@@ -1,6 +1,6 @@
 //! The HTML document and the application: page frame, router and every route.
 
-use cases::CaseworkRoutes;
+use cases::{CaseworkRoutes, CitizenCaseRoutes};
 use forms::{ApplicationRoutes, FormsRoutes};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                         <FormsRoutes />
                         <ApplicationRoutes />
                         <CaseworkRoutes />
+                        <CitizenCaseRoutes />
                         <ToiletRoutes />
                     </Routes>
                 </div>

@@ -1,5 +1,6 @@
 // Casework in the browser: a citizen files a request; a caseworker finds it in the
-// inbox and works on it with the keyboard alone; no accessibility violations.
+// inbox and asks a question with the keyboard alone; the citizen answers; the
+// caseworker decides; the citizen sees the decision. No accessibility violations.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 
@@ -32,7 +33,7 @@ async function pressEnterOn(page: Page, target: ReturnType<Page["locator"]>) {
   await page.keyboard.press("Enter");
 }
 
-test("a caseworker claims a filed request and asks the citizen, by keyboard", async ({ browser }) => {
+test("a caseworker asks, the citizen answers, the caseworker decides; caseworker by keyboard", async ({ browser }) => {
   const citizen = await (await browser.newContext()).newPage();
   const reference = await fileBulkyWaste(citizen);
   expect(reference).toMatch(/^M-\d{4}-\d{6}$/);
@@ -59,8 +60,36 @@ test("a caseworker claims a filed request and asks the citizen, by keyboard", as
   await expect(page.getByText("Passt das Sofa durch die Haustür?")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Filtered by state, the case is there; the inbox link of the state count works.
+  // Filtered by state, the case is there.
   await page.goto("/bearbeitung?zustand=waiting_for_citizen");
   await expect(page.getByRole("link", { name: reference })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The citizen sees the question in "my applications" and answers it.
+  await citizen.goto("/antraege");
+  await expect(citizen.getByText("Bitte beantworten Sie unsere Rückfrage.")).toBeVisible();
+  await expectNoAxeViolations(citizen);
+  await citizen.getByRole("link", { name: "Vorgang ansehen" }).click();
+  const question = citizen.getByRole("region", { name: "Unsere Rückfrage an Sie" });
+  await expect(question.getByText("Passt das Sofa durch die Haustür?")).toBeVisible();
+  await expectNoAxeViolations(citizen);
+  await citizen.getByLabel("Ihre Antwort").fill("Ja, es ist zerlegbar.");
+  await citizen.getByRole("button", { name: "Antwort senden" }).click();
+  await expect(citizen.locator("#state")).toHaveText("In Bearbeitung");
+
+  // The caseworker approves with a reason, by keyboard.
+  await page.goto(`/bearbeitung?zustand=in_progress`);
+  await pressEnterOn(page, page.getByRole("link", { name: reference }));
+  await expect(page.getByText("Ja, es ist zerlegbar.")).toBeVisible();
+  await page.getByLabel("Begründung der Genehmigung").focus();
+  await page.keyboard.type("Abholung am Wunschtermin.");
+  await pressEnterOn(page, page.getByRole("button", { name: "Genehmigen" }));
+  await expect(page.locator("#state")).toHaveText("Entschieden");
+  await expectNoAxeViolations(page);
+
+  // The citizen sees the decision and its reason.
+  await citizen.reload();
+  await expect(citizen.getByRole("heading", { name: "Ihr Antrag wurde genehmigt" })).toBeVisible();
+  await expect(citizen.getByRole("status").getByText("Abholung am Wunschtermin.")).toBeVisible();
+  await expectNoAxeViolations(citizen);
 });

@@ -92,3 +92,10 @@ cases-event-send-back = Zur Überarbeitung zurückgegeben
 cases-event-close = Abgeschlossen
 cases-event-reopen = Wieder geöffnet
 cases-event-withdraw = Zurückgezogen
+
+cases-back-to-mine = Zurück zu meinen Anträgen
+cases-question = Unsere Rückfrage an Sie
+cases-your-actions = Was Sie tun können
+cases-decision-approved = Ihr Antrag wurde genehmigt
+cases-decision-rejected = Ihr Antrag wurde abgelehnt
+cases-next-answer = Bitte beantworten Sie unsere Rückfrage.

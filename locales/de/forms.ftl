@@ -107,3 +107,5 @@ forms-file-accepts = Erlaubt: { $types }; { $n ->
 }
 forms-file-remove = { $name } entfernen
 forms-outdated = Dieses Formular wurde geändert, seit Sie begonnen haben. Sie füllen es in der Fassung aus, mit der Sie angefangen haben; Ihre Angaben bleiben erhalten.
+forms-mine-state = Stand: { $state } (seit { $changed })
+forms-mine-follow = Vorgang ansehen

@@ -92,3 +92,10 @@ cases-event-send-back = Sent back for revision
 cases-event-close = Closed
 cases-event-reopen = Reopened
 cases-event-withdraw = Withdrawn
+
+cases-back-to-mine = Back to my applications
+cases-question = Our question to you
+cases-your-actions = What you can do
+cases-decision-approved = Your application has been approved
+cases-decision-rejected = Your application has been rejected
+cases-next-answer = Please answer our question.

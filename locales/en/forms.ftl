@@ -107,3 +107,5 @@ forms-file-accepts = Allowed: { $types }; { $n ->
 }
 forms-file-remove = Remove { $name }
 forms-outdated = This form has changed since you started. You are filling in the version you began with; your answers are kept.
+forms-mine-state = State: { $state } (since { $changed })
+forms-mine-follow = Follow this application

@@ -73,6 +73,7 @@ impl AppState {
                 })
             },
             filed_answers: modules.0.iter().find_map(|m| m.filed_answers()),
+            case_tracker: modules.0.iter().find_map(|m| m.case_tracker()),
             files: Arc::new(kernel::storage::LocalFileStore::new(
                 settings.data_dir.join("files"),
             )),

@@ -132,6 +132,14 @@ fn routes() -> Vec<Row> {
             "id=unknown",
             CASEWORKERS,
         ),
+        row(Method::GET, "/vorgaenge/unknown", "", SIGNED_IN),
+        row(
+            Method::POST,
+            "/vorgaenge/unknown/aktion",
+            "action=withdraw&version=1",
+            SIGNED_IN,
+        ),
+        row(Method::POST, "/api/cases/mine", "id=unknown", SIGNED_IN),
         // Toilets module.
         row(Method::GET, "/toilets", "", EVERYONE),
         row(

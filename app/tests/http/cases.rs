@@ -51,8 +51,9 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             );
             assert_eq!(case.applicant, "Jonas Neumann");
             assert!(case.reference.starts_with("M-"));
-            // Due in 30 days (the default process).
-            assert_eq!(case.due_at - case.submitted_at, 30 * 86_400);
+            // Due in 14 days, for the inner-city team (the service's process file).
+            assert_eq!(case.due_at - case.submitted_at, 14 * 86_400);
+            assert_eq!(case.team.as_deref(), Some("Innenstadt"));
 
             let db = &app.state.ctx.db;
             let process = Process::default_for("sperrmuell");
@@ -435,5 +436,105 @@ fn a_caseworker_finds_the_case_in_the_inbox_and_acts_on_it_with_plain_forms() {
         )
         .await;
         assert!(odd.contains("cases-error-not-allowed"));
+    });
+}
+
+#[test]
+fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
+    run(async {
+        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let submission = file_bulky_waste(&jonas, &app).await;
+        let case = case_of(&app, &submission).await;
+        let lena = signed_in(&app, "caseworker-awm").await;
+        let staff_action = format!("/bearbeitung/faelle/{}/aktion", case.id);
+        post(
+            &lena,
+            &app,
+            &staff_action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        post(
+            &lena,
+            &app,
+            &staff_action,
+            &[
+                ("action", "request_information"),
+                ("version", "2"),
+                ("text", "Wie schwer ist das Sofa?"),
+            ],
+        )
+        .await;
+
+        // "My applications" says where it stands and what to do.
+        let (_, mine) = crate::support::page(&jonas, &app, "/antraege").await;
+        assert!(
+            mine.contains("Stand: Rückfrage an Antragsteller*in"),
+            "{mine}"
+        );
+        assert!(mine.contains("Bitte beantworten Sie unsere Rückfrage."));
+        let page_path = format!("/vorgaenge/{}", case.id);
+        assert!(mine.contains(&page_path));
+
+        let (status, page) = crate::support::page(&jonas, &app, &page_path).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(page.contains("Wie schwer ist das Sofa?") && page.contains("Antwort senden"));
+        // Staff-only wording and actions are not there.
+        assert!(!page.contains("Genehmigen") && !page.contains("intern"));
+        // Nobody else sees it or acts on it.
+        let erika = signed_in(&app, "citizen").await;
+        let (status, _) = crate::support::page(&erika, &app, &page_path).await;
+        assert_eq!(status, reqwest::StatusCode::NOT_FOUND);
+        let action = format!("{page_path}/aktion");
+        let response = erika
+            .post(app.url(&action))
+            .form(&[("action", "withdraw"), ("version", "3")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::NOT_FOUND);
+
+        let answered = post(
+            &jonas,
+            &app,
+            &action,
+            &[
+                ("action", "answer"),
+                ("version", "3"),
+                ("text", "Etwa 40 kg."),
+            ],
+        )
+        .await;
+        assert_eq!(answered, format!("{page_path}?erledigt=answer"));
+        let (_, page) = crate::support::page(&jonas, &app, &answered).await;
+        assert!(page.contains("In Bearbeitung") && page.contains("Etwa 40 kg."));
+
+        post(
+            &lena,
+            &app,
+            &staff_action,
+            &[
+                ("action", "reject"),
+                ("version", "4"),
+                ("text", "Zu schwer für die Abholung."),
+            ],
+        )
+        .await;
+        let (_, page) = crate::support::page(&jonas, &app, &page_path).await;
+        assert!(
+            page.contains("Ihr Antrag wurde abgelehnt")
+                && page.contains("Zu schwer für die Abholung.")
+        );
+        // Decided: withdrawing is no longer offered, and refused when posted.
+        assert!(!page.contains("Antrag zurückziehen"));
+        let late = post(
+            &jonas,
+            &app,
+            &action,
+            &[("action", "withdraw"), ("version", "5")],
+        )
+        .await;
+        assert!(late.contains("cases-error-not-allowed"), "{late}");
     });
 }

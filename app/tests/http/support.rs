@@ -159,6 +159,7 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
         ..Settings::default()
     };
     settings.forms.services_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services");
+    settings.cases.processes_dir = settings.forms.services_dir.clone();
     // Every test signs in from loopback; the rate-limit test sets its own limit.
     settings.rate_limit.login_per_minute = 10_000;
     settings.rate_limit.login_burst = 10_000;

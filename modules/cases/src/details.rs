@@ -22,6 +22,19 @@ pub struct ShownEvent {
     pub internal: bool,
 }
 
+#[cfg(feature = "ssr")]
+impl From<crate::timeline::Event> for ShownEvent {
+    fn from(event: crate::timeline::Event) -> Self {
+        Self {
+            at: kernel::time::minute(event.at),
+            actor: event.actor_name,
+            kind: event.kind,
+            body: event.body,
+            internal: event.internal,
+        }
+    }
+}
+
 /// Everything on the case page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDetails {
@@ -83,13 +96,7 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
     let timeline = crate::timeline::timeline(&ctx.db, &case.id, true)
         .await?
         .into_iter()
-        .map(|e| ShownEvent {
-            at: kernel::time::minute(e.at),
-            actor: e.actor_name,
-            kind: e.kind,
-            body: e.body,
-            internal: e.internal,
-        })
+        .map(ShownEvent::from)
         .collect();
     let now = chrono::Utc::now().timestamp();
     Ok(CaseDetails {

@@ -1,5 +1,6 @@
-//! `POST /bearbeitung/faelle/{id}/aktion`: an action from the case page's forms. The
-//! answer is always a redirect back to the case, with a notice of what happened.
+//! `POST /bearbeitung/faelle/{id}/aktion` (caseworkers) and `POST /vorgaenge/{id}/aktion`
+//! (citizens): an action from a case page's forms. The answer is a redirect back to the
+//! page, with a notice of what happened.
 
 use std::sync::Arc;
 
@@ -25,6 +26,8 @@ const BODY_LIMIT: usize = 64 * 1024;
 struct Flow {
     db: sea_orm::DatabaseConnection,
     processes: Arc<std::sync::OnceLock<Arc<Processes>>>,
+    /// Where the case pages of this router live.
+    pages: &'static str,
 }
 
 /// The posted form.
@@ -38,15 +41,22 @@ struct Posted {
     department: Option<String>,
 }
 
-/// The module's action routes.
-pub fn router(
+/// The action routes of caseworkers and of citizens (the host protects each).
+pub fn routers(
     db: sea_orm::DatabaseConnection,
     processes: Arc<std::sync::OnceLock<Arc<Processes>>>,
-) -> Router {
-    Router::new()
-        .route("/bearbeitung/faelle/{id}/aktion", post(take_action))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(Flow { db, processes })
+) -> (Router, Router) {
+    let router = |pages: &'static str| {
+        Router::new()
+            .route(&format!("{pages}/{{id}}/aktion"), post(take_action))
+            .layer(DefaultBodyLimit::max(BODY_LIMIT))
+            .with_state(Flow {
+                db: db.clone(),
+                processes: Arc::clone(&processes),
+                pages,
+            })
+    };
+    (router("/bearbeitung/faelle"), router("/vorgaenge"))
 }
 
 async fn take_action(
@@ -55,7 +65,7 @@ async fn take_action(
     Extension(identity): Extension<Identity>,
     Form(posted): Form<Posted>,
 ) -> Response {
-    let page = format!("/bearbeitung/faelle/{id}");
+    let page = format!("{}/{id}", flow.pages);
     let Some(action) = Action::parse(&posted.action) else {
         return Redirect::to(&format!("{page}?fehler=cases-error-not-allowed#fehler"))
             .into_response();

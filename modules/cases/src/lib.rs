@@ -5,6 +5,7 @@
 #[cfg(feature = "ssr")]
 pub mod act;
 pub mod case;
+pub mod citizen;
 pub mod deadline;
 pub mod details;
 #[cfg(feature = "ssr")]
@@ -28,11 +29,13 @@ pub mod process;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod timeline;
+#[cfg(feature = "ssr")]
+pub mod tracker;
 
 pub use case::Case;
 pub use lifecycle::{Action, Actor, Outcome, State};
 pub use process::{Process, ProcessDefinition};
-pub use routes::CaseworkRoutes;
+pub use routes::{CaseworkRoutes, CitizenCaseRoutes};
 
 #[cfg(feature = "ssr")]
 pub use module::CasesModule;

@@ -56,20 +56,28 @@ impl ServiceModule for CasesModule {
     }
 
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
-        kernel::access::protect(
-            crate::flow::router(ctx.db.clone(), Arc::clone(&self.processes)),
-            Requirement::any_role(&[Role::Caseworker]),
-        )
+        let (staff, citizens) = crate::flow::routers(ctx.db.clone(), Arc::clone(&self.processes));
+        kernel::access::protect(staff, Requirement::any_role(&[Role::Caseworker]))
+            .merge(kernel::access::protect(citizens, Requirement::signed_in()))
     }
 
     fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {
-        vec![("/bearbeitung", Requirement::any_role(&[Role::Caseworker]))]
+        vec![
+            ("/bearbeitung", Requirement::any_role(&[Role::Caseworker])),
+            ("/vorgaenge", Requirement::signed_in()),
+        ]
     }
 
     fn provide_context(&self) {
         if let Some(processes) = self.processes.get() {
             leptos::prelude::provide_context(Arc::clone(processes));
         }
+    }
+
+    fn case_tracker(&self) -> Option<Arc<dyn kernel::intake::CaseTracker>> {
+        Some(Arc::new(crate::tracker::CitizenTracker::new(Arc::clone(
+            &self.processes,
+        ))))
     }
 
     fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {

@@ -1,7 +1,9 @@
 //! The module's pages.
 
 pub mod case_page;
+pub mod citizen_page;
 pub mod inbox_page;
+pub mod parts;
 pub mod texts;
 
 #[cfg(feature = "ssr")]

@@ -7,7 +7,7 @@ use leptos_router::{
     path,
 };
 
-use crate::pages::{case_page::CasePage, inbox_page::InboxPage};
+use crate::pages::{case_page::CasePage, citizen_page::CitizenCasePage, inbox_page::InboxPage};
 
 /// Routes of the caseworkers' pages (`/bearbeitung`), rendered completely on the
 /// server so that they work without JavaScript.
@@ -17,6 +17,17 @@ pub fn CaseworkRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <ParentRoute path=path!("/bearbeitung") view=Outlet ssr=SsrMode::Async>
             <Route path=path!("") view=InboxPage ssr=SsrMode::Async />
             <Route path=path!("faelle/:id") view=CasePage ssr=SsrMode::Async />
+        </ParentRoute>
+    }
+    .into_inner()
+}
+
+/// The citizens' case pages (`/vorgaenge`).
+#[component(transparent)]
+pub fn CitizenCaseRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/vorgaenge") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!(":id") view=CitizenCasePage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

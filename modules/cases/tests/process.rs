@@ -219,3 +219,37 @@ fn routing_gives_the_case_to_the_first_matching_team() {
     assert_eq!(p.route(answers("81541", "cat")), None);
     assert_eq!(p.route(answers("", "")), None);
 }
+
+#[test]
+fn the_readme_example_is_a_valid_process() {
+    let readme = include_str!("../../../README.md");
+    let start = readme
+        .find("```toml\nservice = \"hundeanmeldung\"")
+        .unwrap()
+        + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let p = process(&readme[start..end]).unwrap();
+    assert_eq!(p.deadline_days(), 14);
+    assert_eq!(
+        p.next(State::InProgress, Action::Consult, Actor::Caseworker),
+        Some(State::Consulting)
+    );
+    assert_eq!(
+        p.next(State::InProgress, Action::Approve, Actor::Caseworker),
+        Some(State::AwaitingConfirmation)
+    );
+}
+
+#[test]
+fn the_demo_processes_are_valid() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../services");
+    let (processes, problems) = cases::loader::load_dir(std::path::Path::new(dir), None);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(processes.len(), 2);
+    assert!(
+        processes
+            .for_service("bewohnerparkausweis")
+            .definition
+            .four_eyes
+    );
+}

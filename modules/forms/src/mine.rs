@@ -31,6 +31,21 @@ pub struct Filed {
     pub receipt: String,
     /// Sent, `DD.MM.YYYY`.
     pub sent: String,
+    /// Where it stands, once a case was opened for it.
+    pub progress: Option<Progress>,
+}
+
+/// Where a filed request stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// The state in plain language.
+    pub state: String,
+    /// Last change, `DD.MM.YYYY`.
+    pub changed: String,
+    /// What to do now, if anything.
+    pub next: Option<String>,
+    /// The page to follow it on.
+    pub href: String,
 }
 
 /// Everything on the page.
@@ -80,9 +95,27 @@ pub async fn my_requests() -> Result<RequestOverview, AppError> {
             expires: day(draft.expires_at),
         });
     }
+    let ids: Vec<String> = submissions.iter().map(|s| s.id.clone()).collect();
+    let tracked = match &ctx.case_tracker {
+        Some(tracker) => {
+            tracker
+                .track(&ctx.db, &owner, &ids, kernel::i18n::use_i18n())
+                .await?
+        }
+        None => Vec::new(),
+    };
     let filed = submissions
         .into_iter()
         .map(|s| Filed {
+            progress: tracked
+                .iter()
+                .find(|t| t.submission_id == s.id)
+                .map(|t| Progress {
+                    state: t.state.clone(),
+                    changed: day(t.changed),
+                    next: t.next.clone(),
+                    href: t.href.clone(),
+                }),
             service: title(&s.service_id),
             reference: s.reference,
             receipt: crate::paths::receipt(&s.id),

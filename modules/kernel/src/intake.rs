@@ -76,3 +76,31 @@ pub trait FiledAnswers: Send + Sync {
         i18n: I18n,
     ) -> Result<Option<Vec<AnswerSection>>, AppError>;
 }
+
+/// Where a filed request stands, for the citizen's overview of their requests.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Tracked {
+    /// The submission it came from.
+    pub submission_id: String,
+    /// The state in plain language.
+    pub state: String,
+    /// Last change (Unix seconds).
+    pub changed: i64,
+    /// What the citizen has to do now, if anything.
+    pub next: Option<String>,
+    /// The page to follow it on.
+    pub href: String,
+}
+
+/// Tells citizens where their filed requests stand. The cases module implements it.
+#[async_trait]
+pub trait CaseTracker: Send + Sync {
+    /// The requests of `owner` among `submission_ids` that are being tracked.
+    async fn track(
+        &self,
+        db: &DatabaseConnection,
+        owner: &str,
+        submission_ids: &[String],
+        i18n: I18n,
+    ) -> Result<Vec<Tracked>, AppError>;
+}

@@ -27,6 +27,14 @@ pub struct ModuleContext {
     pub files: Arc<dyn crate::storage::FileStore>,
     /// How filed requests' answers are shown, when a module files them.
     pub filed_answers: Option<Arc<dyn crate::intake::FiledAnswers>>,
+    /// Where filed requests stand, when a module tracks them.
+    pub case_tracker: Option<Arc<dyn crate::intake::CaseTracker>>,
+}
+
+impl std::fmt::Debug for dyn crate::intake::CaseTracker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CaseTracker")
+    }
 }
 
 impl std::fmt::Debug for dyn crate::intake::FiledAnswers {
@@ -112,6 +120,11 @@ pub trait ServiceModule: Send + Sync + 'static {
 
     /// The module's intake of filed requests, if it takes them in (the cases module).
     fn case_intake(&self) -> Option<Arc<dyn crate::intake::CaseIntake>> {
+        None
+    }
+
+    /// How the module tells citizens where their requests stand (the cases module).
+    fn case_tracker(&self) -> Option<Arc<dyn crate::intake::CaseTracker>> {
         None
     }
 

@@ -62,6 +62,11 @@ fn Lists(mine: RequestOverview) -> impl IntoView {
                             <li>
                                 <h3 class="kern-heading-small">{f.service.get(locale).to_owned()}</h3>
                                 <p class="kern-body">{i18n.t_args("forms-mine-filed-line", &[("reference", f.reference.into()), ("sent", f.sent.into())])}</p>
+                                {f.progress.map(|p| view! {
+                                    <p class="kern-body">{i18n.t_args("forms-mine-state", &[("state", p.state.into()), ("changed", p.changed.into())])}</p>
+                                    {p.next.map(|next| view! { <p class="kern-body"><strong>{next}</strong></p> })}
+                                    <p class="kern-body"><a class="kern-link" href=p.href>{i18n.t("forms-mine-follow")}</a></p>
+                                })}
                                 <a class="kern-link" href=f.receipt>{i18n.t("forms-mine-receipt")}</a>
                             </li>
                         }).collect_view()}

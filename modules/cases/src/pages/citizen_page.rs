@@ -1,0 +1,86 @@
+//! `/vorgaenge/:id`: a citizen follows their request: where it stands, the question
+//! to answer, the decision with its reason, the history, and withdrawing while that
+//! is allowed.
+
+use kernel::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::{
+    citizen::{CitizenCase, case_for_citizen},
+    lifecycle::Outcome,
+    pages::{
+        parts::{ActionForm, Notice, Timeline},
+        texts::CaseError,
+    },
+};
+
+/// The citizen's case page.
+#[component]
+pub fn CitizenCasePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let case = Resource::new(id, case_for_citizen);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match case.await {
+                    Ok(case) => view! { <CitizenView case /> }.into_any(),
+                    Err(error) => view! { <CaseError error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CitizenView(case: CitizenCase) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = case.service.get(i18n.locale).to_owned();
+    let target = format!("/vorgaenge/{}/aktion", case.id);
+    view! {
+        <Title text=format!("{} – {title}", case.reference) />
+        <p class="kern-body kern-body--small"><a class="kern-link" href="/antraege">{i18n.t("cases-back-to-mine")}</a></p>
+        <h1 class="kern-heading-x-large">{title}</h1>
+        <Notice />
+        <dl class="portal-facts portal-section">
+            <dt class="kern-label">{i18n.t("cases-column-reference")}</dt>
+            <dd class="kern-body">{case.reference.clone()}</dd>
+            <dt class="kern-label">{i18n.t("cases-column-state")}</dt>
+            <dd class="kern-body" id="state">{case.state}</dd>
+            <dt class="kern-label">{i18n.t("cases-column-filed")}</dt>
+            <dd class="kern-body">{case.filed}</dd>
+        </dl>
+        {case.decision.map(|(outcome, reason)| {
+            let (kind, key) = match outcome {
+                Outcome::Approved => ("success", "cases-decision-approved"),
+                Outcome::Rejected => ("warning", "cases-decision-rejected"),
+            };
+            view! {
+                <div class=format!("kern-alert kern-alert--{kind}") role="status">
+                    <div class="kern-alert__header"><h2 class="kern-title">{i18n.t(key)}</h2></div>
+                    {reason.map(|reason| view! { <div class="kern-alert__body"><p class="kern-body portal-event-body">{reason}</p></div> })}
+                </div>
+            }
+        })}
+        {case.question.map(|question| view! {
+            <section class="portal-section" aria-labelledby="question-heading">
+                <h2 class="kern-heading-medium" id="question-heading">{i18n.t("cases-question")}</h2>
+                <p class="kern-body portal-event-body">{question}</p>
+            </section>
+        })}
+        {(!case.actions.is_empty()).then(|| view! {
+            <section class="portal-section" aria-labelledby="actions-heading">
+                <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-your-actions")}</h2>
+                {case.actions.iter().map(|action| view! {
+                    <ActionForm target=target.clone() version=case.version action=*action consult=Vec::new() />
+                }).collect_view()}
+            </section>
+        })}
+        <section class="portal-section" aria-labelledby="timeline-heading">
+            <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
+            <Timeline events=case.timeline />
+        </section>
+    }
+}

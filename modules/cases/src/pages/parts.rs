@@ -1,0 +1,101 @@
+//! Parts both case pages use: the notice after an action, an action as a form, and
+//! the timeline.
+
+use kernel::{AppError, i18n::use_i18n};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    details::ShownEvent,
+    lifecycle::Action,
+    pages::texts::{REFUSALS, refusal},
+};
+
+/// The notice after an action: done, or refused with the module's reason (only known
+/// message keys are shown; nothing from the address is echoed).
+#[component]
+pub fn Notice() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let done = query.with_untracked(|q| q.get("erledigt"));
+    let refused = query.with_untracked(|q| q.get("fehler"));
+    let refused = refused
+        .filter(|key| REFUSALS.contains(&key.as_str()))
+        .map(|key| refusal(&i18n, &AppError::BadRequest(key)));
+    view! {
+        {refused.map(|message| view! {
+            <div class="kern-alert kern-alert--danger" role="alert" id="fehler" tabindex="-1">
+                <div class="kern-alert__header"><span class="kern-title">{message}</span></div>
+            </div>
+        })}
+        {done.filter(|_| query.with_untracked(|q| q.get("fehler")).is_none()).map(|_| view! {
+            <div class="kern-alert kern-alert--success" role="status">
+                <div class="kern-alert__header"><span class="kern-title">{i18n.t("cases-action-done")}</span></div>
+            </div>
+        })}
+    }
+}
+
+/// What happened to a case, oldest first.
+#[component]
+pub fn Timeline(events: Vec<ShownEvent>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+    <ol class="portal-timeline">
+        {events.into_iter().map(|event| view! {
+            <li>
+                <p class="kern-body">
+                    <strong>{i18n.t(&format!("cases-event-{}", event.kind.replace('_', "-")))}</strong>
+                    " · "{event.at}" · "{event.actor}
+                    {event.internal.then(|| view! { " " <span class="kern-badge kern-badge--info"><span class="kern-label kern-label--small">{i18n.t("cases-internal")}</span></span> })}
+                </p>
+                {event.body.map(|body| view! { <p class="kern-body portal-event-body">{body}</p> })}
+            </li>
+        }).collect_view()}
+    </ol>
+    }
+}
+
+/// One action as a form: a text where the action takes one, and the version the page
+/// was built from, so a case changed meanwhile is not overwritten.
+#[component]
+pub fn ActionForm(
+    target: String,
+    version: i32,
+    action: Action,
+    consult: Vec<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = action.as_str();
+    let key = name.replace('_', "-");
+    let text_id = format!("text-{name}");
+    let wants_text = action.takes_text();
+    let needs_text = action.needs_text();
+    view! {
+        <form class="portal-action" method="post" action=target>
+            <input type="hidden" name="action" value=name />
+            <input type="hidden" name="version" value=version.to_string() />
+            {(action == Action::Consult).then(|| view! {
+                <div class="kern-form-input">
+                    <label class="kern-label" for="department">{i18n.t("cases-consult-department")}</label>
+                    <select class="kern-form-input__select" id="department" name="department">
+                        {consult.into_iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+            })}
+            {wants_text.then(|| view! {
+                <div class="kern-form-input">
+                    <label class="kern-label" for=text_id.clone()>
+                        {i18n.t(&format!("cases-text-{key}"))}
+                        {(!needs_text).then(|| format!(" ({})", i18n.t("cases-optional")))}
+                    </label>
+                    <textarea class="kern-form-input__input" id=text_id.clone() name="text" rows="3"
+                        maxlength=crate::lifecycle::MAX_TEXT.to_string() required=needs_text></textarea>
+                </div>
+            })}
+            <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">{i18n.t(&format!("cases-action-{key}"))}</span>
+            </button>
+        </form>
+    }
+}
