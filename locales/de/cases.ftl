@@ -99,3 +99,13 @@ cases-your-actions = Was Sie tun können
 cases-decision-approved = Ihr Antrag wurde genehmigt
 cases-decision-rejected = Ihr Antrag wurde abgelehnt
 cases-next-answer = Bitte beantworten Sie unsere Rückfrage.
+
+cases-comments = Notizen und Nachrichten
+cases-message-to-citizen = Nachricht an die Antragstellerin oder den Antragsteller
+cases-note = Interne Notiz (nur für die Verwaltung sichtbar)
+cases-send-message = Nachricht senden
+cases-save-note = Notiz speichern
+cases-write-to-us = Schreiben Sie uns
+cases-message-to-office = Ihre Nachricht
+cases-event-note = Interne Notiz
+cases-event-message = Nachricht

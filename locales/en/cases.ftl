@@ -99,3 +99,13 @@ cases-your-actions = What you can do
 cases-decision-approved = Your application has been approved
 cases-decision-rejected = Your application has been rejected
 cases-next-answer = Please answer our question.
+
+cases-comments = Notes and messages
+cases-message-to-citizen = Message to the applicant
+cases-note = Internal note (visible to staff only)
+cases-send-message = Send message
+cases-save-note = Save note
+cases-write-to-us = Write to us
+cases-message-to-office = Your message
+cases-event-note = Internal note
+cases-event-message = Message

@@ -538,3 +538,87 @@ fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
         assert!(late.contains("cases-error-not-allowed"), "{late}");
     });
 }
+
+#[test]
+fn notes_stay_internal_and_messages_reach_the_other_side() {
+    run(async {
+        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let submission = file_bulky_waste(&jonas, &app).await;
+        let case = case_of(&app, &submission).await;
+        let lena = signed_in(&app, "caseworker-awm").await;
+        let staff_page = format!("/bearbeitung/faelle/{}", case.id);
+        let citizen_page = format!("/vorgaenge/{}", case.id);
+        let staff_action = format!("{staff_page}/aktion");
+        let citizen_action = format!("{citizen_page}/aktion");
+
+        let noted = post(
+            &lena,
+            &app,
+            &staff_action,
+            &[("action", "note"), ("text", "Nachbar hat angerufen.")],
+        )
+        .await;
+        assert_eq!(noted, format!("{staff_page}?erledigt=note"));
+        post(
+            &lena,
+            &app,
+            &staff_action,
+            &[
+                ("action", "message"),
+                ("text", "Bitte stellen Sie das Sofa an die Straße."),
+            ],
+        )
+        .await;
+        post(
+            &jonas,
+            &app,
+            &citizen_action,
+            &[("action", "message"), ("text", "Mache ich, danke!")],
+        )
+        .await;
+        // A citizen cannot write internal notes; an empty message is refused.
+        let response = jonas
+            .post(app.url(&citizen_action))
+            .form(&[("action", "note"), ("text", "x")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::NOT_FOUND);
+        let empty = post(
+            &jonas,
+            &app,
+            &citizen_action,
+            &[("action", "message"), ("text", "  ")],
+        )
+        .await;
+        assert!(empty.contains("cases-error-text-required"));
+
+        let (_, staff) = crate::support::page(&lena, &app, &staff_page).await;
+        for text in [
+            "Nachbar hat angerufen.",
+            "Bitte stellen Sie das Sofa an die Straße.",
+            "Mache ich, danke!",
+        ] {
+            assert!(staff.contains(text), "{text}");
+        }
+        let (_, citizen) = crate::support::page(&jonas, &app, &citizen_page).await;
+        assert!(
+            citizen.contains("Bitte stellen Sie das Sofa an die Straße.")
+                && citizen.contains("Mache ich, danke!")
+        );
+        assert!(
+            !citizen.contains("Nachbar hat angerufen."),
+            "a note leaked to the citizen"
+        );
+        // Messages change no state, so a decision on the version seen still goes through.
+        let claimed = post(
+            &lena,
+            &app,
+            &staff_action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        assert_eq!(claimed, format!("{staff_page}?erledigt=claim"));
+    });
+}

@@ -33,6 +33,8 @@ pub struct CitizenCase {
     pub actions: Vec<Action>,
     /// The version the page shows.
     pub version: i32,
+    /// Still open: the citizen can write to the office.
+    pub open: bool,
 }
 
 /// Case `id` of the signed-in citizen.
@@ -71,6 +73,7 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         timeline: events.into_iter().map(ShownEvent::from).collect(),
         actions: process.actions(case.state, Actor::Citizen),
         version: case.version,
+        open: !case.state.is_final(),
         service: case.service_title,
         reference: case.reference,
         id: case.id,

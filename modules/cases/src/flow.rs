@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use crate::{
     act::{Command, act},
+    comment::{Comment, comment},
     lifecycle::Action,
     loader::Processes,
 };
@@ -34,6 +35,8 @@ struct Flow {
 #[derive(Deserialize)]
 struct Posted {
     action: String,
+    /// The case version the page showed (actions only; notes and messages need none).
+    #[serde(default)]
     version: i32,
     #[serde(default)]
     text: String,
@@ -66,6 +69,11 @@ async fn take_action(
     Form(posted): Form<Posted>,
 ) -> Response {
     let page = format!("{}/{id}", flow.pages);
+    if let Some(kind) = Comment::parse(&posted.action) {
+        let now = chrono::Utc::now().timestamp();
+        let done = comment(&flow.db, &id, &identity, kind, &posted.text, now).await;
+        return answer(&page, kind.as_str(), done);
+    }
     let Some(action) = Action::parse(&posted.action) else {
         return Redirect::to(&format!("{page}?fehler=cases-error-not-allowed#fehler"))
             .into_response();
@@ -84,8 +92,14 @@ async fn take_action(
         department: posted.department,
     };
     let now = chrono::Utc::now().timestamp();
-    match act(&flow.db, &process, &id, &identity, &command, now).await {
-        Ok(_) => Redirect::to(&format!("{page}?erledigt={}", action.as_str())).into_response(),
+    let done = act(&flow.db, &process, &id, &identity, &command, now).await;
+    answer(&page, action.as_str(), done.map(|_| ()))
+}
+
+/// Back to `page` with what happened: done, refused with a message key, or an error.
+fn answer(page: &str, what: &str, done: Result<(), AppError>) -> Response {
+    match done {
+        Ok(()) => Redirect::to(&format!("{page}?erledigt={what}")).into_response(),
         Err(AppError::NotFound) => not_found(),
         Err(AppError::BadRequest(key) | AppError::Conflict(key)) => {
             Redirect::to(&format!("{page}?fehler={key}#fehler")).into_response()

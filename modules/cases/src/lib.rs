@@ -6,6 +6,8 @@
 pub mod act;
 pub mod case;
 pub mod citizen;
+#[cfg(feature = "ssr")]
+pub mod comment;
 pub mod deadline;
 pub mod details;
 #[cfg(feature = "ssr")]

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     details::{CaseDetails, case_for_staff},
     pages::{
-        parts::{ActionForm, Notice, Timeline},
+        parts::{ActionForm, CommentForm, Notice, Timeline},
         texts::{CaseError, state_name},
     },
 };
@@ -76,6 +76,16 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                 }).collect_view().into_any()
             }}
         </section>
+        {(!case.state.is_final()).then(|| {
+            let target = format!("/bearbeitung/faelle/{}/aktion", case.id);
+            view! {
+                <section class="portal-section" aria-labelledby="comments-heading">
+                    <h2 class="kern-heading-medium" id="comments-heading">{i18n.t("cases-comments")}</h2>
+                    <CommentForm target=target.clone() kind="message" label_key="cases-message-to-citizen" button_key="cases-send-message" />
+                    <CommentForm target kind="note" label_key="cases-note" button_key="cases-save-note" />
+                </section>
+            }
+        })}
         <section class="portal-section" aria-labelledby="answers-heading">
             <h2 class="kern-heading-medium" id="answers-heading">{i18n.t("cases-answers")}</h2>
             {details.answers.into_iter().map(|section| view! {

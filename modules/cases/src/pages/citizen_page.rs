@@ -11,7 +11,7 @@ use crate::{
     citizen::{CitizenCase, case_for_citizen},
     lifecycle::Outcome,
     pages::{
-        parts::{ActionForm, Notice, Timeline},
+        parts::{ActionForm, CommentForm, Notice, Timeline},
         texts::CaseError,
     },
 };
@@ -76,6 +76,12 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
                 {case.actions.iter().map(|action| view! {
                     <ActionForm target=target.clone() version=case.version action=*action consult=Vec::new() />
                 }).collect_view()}
+            </section>
+        })}
+        {case.open.then(|| view! {
+            <section class="portal-section" aria-labelledby="message-heading">
+                <h2 class="kern-heading-medium" id="message-heading">{i18n.t("cases-write-to-us")}</h2>
+                <CommentForm target=target.clone() kind="message" label_key="cases-message-to-office" button_key="cases-send-message" />
             </section>
         })}
         <section class="portal-section" aria-labelledby="timeline-heading">

@@ -99,3 +99,29 @@ pub fn ActionForm(
         </form>
     }
 }
+
+/// A note or message as a form: `label_key` names the text field, `button_key` the
+/// button.
+#[component]
+pub fn CommentForm(
+    target: String,
+    kind: &'static str,
+    label_key: &'static str,
+    button_key: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text_id = format!("text-{kind}");
+    view! {
+        <form class="portal-action" method="post" action=target>
+            <input type="hidden" name="action" value=kind />
+            <div class="kern-form-input">
+                <label class="kern-label" for=text_id.clone()>{i18n.t(label_key)}</label>
+                <textarea class="kern-form-input__input" id=text_id name="text" rows="3"
+                    maxlength=crate::lifecycle::MAX_TEXT.to_string() required=true></textarea>
+            </div>
+            <button class="kern-btn kern-btn--secondary" type="submit">
+                <span class="kern-label">{i18n.t(button_key)}</span>
+            </button>
+        </form>
+    }
+}
