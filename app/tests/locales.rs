@@ -134,6 +134,17 @@ fn every_case_state_action_and_event_has_its_texts() {
         }
     }
     needed.push("cases-event-filed".into());
+    for assignment in [
+        cases::assign::Assignment::ToMe,
+        cases::assign::Assignment::Release,
+    ] {
+        let key = assignment.as_str().replace('_', "-");
+        needed.push(format!("cases-assign-{key}"));
+        needed.push(format!("cases-event-{key}"));
+    }
+    for kind in ["note", "message"] {
+        needed.push(format!("cases-event-{kind}"));
+    }
     for key in needed {
         assert!(defined.contains(&key), "`{key}` is defined in no locale");
     }

@@ -35,6 +35,8 @@ async function pressEnterOn(page: Page, target: ReturnType<Page["locator"]>) {
 }
 
 test("a caseworker asks, the citizen answers, the caseworker decides; caseworker by keyboard", async ({ browser }) => {
+  // Two people, a dozen pages and eight accessibility scans: more than the default time.
+  test.slow();
   const citizen = await (await browser.newContext()).newPage();
   const reference = await fileBulkyWaste(citizen);
   expect(reference).toMatch(/^M-\d{4}-\d{6}$/);

@@ -109,3 +109,7 @@ cases-write-to-us = Schreiben Sie uns
 cases-message-to-office = Ihre Nachricht
 cases-event-note = Interne Notiz
 cases-event-message = Nachricht
+cases-assign-take-over = Fall selbst übernehmen
+cases-assign-release = Fall abgeben
+cases-event-take-over = Zuständigkeit übernommen
+cases-event-release = Fall abgegeben

@@ -109,3 +109,7 @@ cases-write-to-us = Write to us
 cases-message-to-office = Your message
 cases-event-note = Internal note
 cases-event-message = Message
+cases-assign-take-over = Take the case over
+cases-assign-release = Give the case back
+cases-event-take-over = Case taken over
+cases-event-release = Case given back

@@ -622,3 +622,61 @@ fn notes_stay_internal_and_messages_reach_the_other_side() {
         assert_eq!(claimed, format!("{staff_page}?erledigt=claim"));
     });
 }
+
+#[test]
+fn a_colleague_takes_a_case_over_and_gives_it_back() {
+    run(async {
+        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        // A parking permit: department KVR, where Max and Lena both work.
+        let submission = file_bulky_waste(&jonas, &app).await;
+        let case = case_of(&app, &submission).await;
+        let lena = signed_in(&app, "caseworker-awm").await;
+        let page_path = format!("/bearbeitung/faelle/{}", case.id);
+        let action = format!("{page_path}/aktion");
+        // Not yet claimed: nothing to take over.
+        let early = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "take_over"), ("version", "1")],
+        )
+        .await;
+        assert!(early.contains("cases-error-not-allowed"), "{early}");
+        post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        let (_, page) = crate::support::page(&lena, &app, &page_path).await;
+        assert!(page.contains("Fall abgeben") && !page.contains("Fall selbst übernehmen"));
+        let released = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "release"), ("version", "2")],
+        )
+        .await;
+        assert_eq!(released, format!("{page_path}?erledigt=release"));
+        let (_, inbox) = crate::support::page(&lena, &app, "/bearbeitung?zuweisung=nobody").await;
+        assert!(inbox.contains(&case.reference));
+        let taken = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "take_over"), ("version", "3")],
+        )
+        .await;
+        assert_eq!(taken, format!("{page_path}?erledigt=take_over"));
+        let (_, mine) = crate::support::page(&lena, &app, "/bearbeitung?zuweisung=mine").await;
+        assert!(mine.contains(&case.reference));
+        // The citizen's history leaves staff assignments out.
+        let (_, citizen) =
+            crate::support::page(&jonas, &app, &format!("/vorgaenge/{}", case.id)).await;
+        assert!(
+            !citizen.contains("Fall abgegeben") && !citizen.contains("Zuständigkeit übernommen")
+        );
+    });
+}

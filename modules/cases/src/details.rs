@@ -54,6 +54,8 @@ pub struct CaseDetails {
     pub actions: Vec<Action>,
     /// Departments that may be consulted.
     pub consult: Vec<String>,
+    /// Changes of who works on it the caseworker may make (`take_over`, `release`).
+    pub assignments: Vec<String>,
 }
 
 /// The case `id` for a caseworker of its department (or a consulted one).
@@ -99,7 +101,17 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         .map(ShownEvent::from)
         .collect();
     let now = chrono::Utc::now().timestamp();
+    let subject = identity.subject.clone().unwrap_or_default();
+    let assignments = [
+        crate::assign::Assignment::ToMe,
+        crate::assign::Assignment::Release,
+    ]
+    .into_iter()
+    .filter(|a| staff.contains(&Actor::Caseworker) && a.applies(&case, &subject))
+    .map(|a| a.as_str().to_owned())
+    .collect();
     Ok(CaseDetails {
+        assignments,
         filed: kernel::time::minute(case.submitted_at),
         due: kernel::time::day(case.due_at),
         overdue: case.is_overdue(now),

@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use crate::{
     act::{Command, act},
+    assign::{Assignment, assign},
     comment::{Comment, comment},
     lifecycle::Action,
     loader::Processes,
@@ -73,6 +74,11 @@ async fn take_action(
         let now = chrono::Utc::now().timestamp();
         let done = comment(&flow.db, &id, &identity, kind, &posted.text, now).await;
         return answer(&page, kind.as_str(), done);
+    }
+    if let Some(assignment) = Assignment::parse(&posted.action) {
+        let now = chrono::Utc::now().timestamp();
+        let done = assign(&flow.db, &id, &identity, posted.version, assignment, now).await;
+        return answer(&page, assignment.as_str(), done);
     }
     let Some(action) = Action::parse(&posted.action) else {
         return Redirect::to(&format!("{page}?fehler=cases-error-not-allowed#fehler"))

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "ssr")]
 pub mod act;
+#[cfg(feature = "ssr")]
+pub mod assign;
 pub mod case;
 pub mod citizen;
 #[cfg(feature = "ssr")]

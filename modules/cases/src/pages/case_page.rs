@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     details::{CaseDetails, case_for_staff},
     pages::{
-        parts::{ActionForm, CommentForm, Notice, Timeline},
+        parts::{ActionForm, AssignForm, CommentForm, Notice, Timeline},
         texts::{CaseError, state_name},
     },
 };
@@ -68,7 +68,10 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
         </dl>
         <section class="portal-section" aria-labelledby="actions-heading">
             <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-actions")}</h2>
-            {if details.actions.is_empty() {
+            {details.assignments.iter().map(|kind| view! {
+                <AssignForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version kind=kind.clone() />
+            }).collect_view()}
+            {if details.actions.is_empty() && details.assignments.is_empty() {
                 view! { <p class="kern-body">{i18n.t("cases-no-actions")}</p> }.into_any()
             } else {
                 details.actions.iter().map(|action| view! {

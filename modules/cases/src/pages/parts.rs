@@ -125,3 +125,19 @@ pub fn CommentForm(
         </form>
     }
 }
+
+/// Taking a case over or giving it back, as a form with the version seen.
+#[component]
+pub fn AssignForm(target: String, version: i32, kind: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = i18n.t(&format!("cases-assign-{}", kind.replace('_', "-")));
+    view! {
+        <form class="portal-action" method="post" action=target>
+            <input type="hidden" name="action" value=kind />
+            <input type="hidden" name="version" value=version.to_string() />
+            <button class="kern-btn kern-btn--secondary" type="submit">
+                <span class="kern-label">{label}</span>
+            </button>
+        </form>
+    }
+}

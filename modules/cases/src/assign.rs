@@ -1,0 +1,112 @@
+//! Who works on a case: a caseworker of its department takes it over (from nobody or
+//! a colleague) or gives it back to the department's pool. Like a transition, it names
+//! the version seen, so two people taking the same case at once do not both get it.
+
+use kernel::{AppError, Identity};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+};
+
+use crate::{
+    act::{find, roles_of},
+    case::Case,
+    entity::{case, event},
+    lifecycle::{Actor, State},
+};
+
+/// A change of who works on the case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assignment {
+    /// The caseworker takes the case over.
+    ToMe,
+    /// Nobody works on it any more.
+    Release,
+}
+
+impl Assignment {
+    /// The spelling in forms and on the timeline.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Assignment::ToMe => "take_over",
+            Assignment::Release => "release",
+        }
+    }
+
+    /// Parses [`Assignment::as_str`].
+    pub fn parse(text: &str) -> Option<Self> {
+        [Assignment::ToMe, Assignment::Release]
+            .into_iter()
+            .find(|a| a.as_str() == text)
+    }
+
+    /// Whether it makes sense for `case` and the caseworker `subject` now: a case
+    /// still to be claimed is claimed, not taken over; a finished one stays as it is.
+    pub fn applies(self, case: &Case, subject: &str) -> bool {
+        let open = !case.state.is_final() && case.state != State::Submitted;
+        let mine = case.assignee.as_deref() == Some(subject);
+        match self {
+            Assignment::ToMe => open && !mine,
+            Assignment::Release => open && case.assignee.is_some(),
+        }
+    }
+}
+
+/// Changes who works on case `id`, for the caseworker `identity` at `now`.
+pub async fn assign(
+    db: &DatabaseConnection,
+    id: &str,
+    identity: &Identity,
+    version: i32,
+    assignment: Assignment,
+    now: i64,
+) -> Result<(), AppError> {
+    let subject = identity.subject.clone().ok_or(AppError::SignInRequired)?;
+    let case = find(db, id).await?.ok_or(AppError::NotFound)?;
+    if !roles_of(&case, identity).contains(&Actor::Caseworker) {
+        return Err(AppError::NotFound);
+    }
+    if case.version != version {
+        return Err(AppError::Conflict("cases-error-changed".into()));
+    }
+    if !assignment.applies(&case, &subject) {
+        return Err(AppError::Conflict("cases-error-not-allowed".into()));
+    }
+    let name = identity.name.clone().unwrap_or_default();
+    let (assignee, assignee_name) = match assignment {
+        Assignment::ToMe => (Some(subject.clone()), Some(name.clone())),
+        Assignment::Release => (None, None),
+    };
+    let txn = db.begin().await?;
+    let written = case::Entity::update_many()
+        .set(case::ActiveModel {
+            assignee: Set(assignee),
+            assignee_name: Set(assignee_name),
+            version: Set(case.version + 1),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .filter(case::Column::Id.eq(id))
+        .filter(case::Column::Version.eq(case.version))
+        .exec(&txn)
+        .await?;
+    if written.rows_affected == 0 {
+        txn.rollback().await?;
+        return Err(AppError::Conflict("cases-error-changed".into()));
+    }
+    event::Entity::insert(event::ActiveModel {
+        case_id: Set(id.to_owned()),
+        at: Set(now),
+        actor: Set(subject),
+        actor_name: Set(name),
+        kind: Set(assignment.as_str().to_owned()),
+        from_state: Set(None),
+        to_state: Set(None),
+        body: Set(None),
+        internal: Set(true),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
