@@ -5,13 +5,14 @@
 use cases::{
     Action, State,
     act::{Command, act, find},
+    loader::Processes,
     process::Process,
 };
 use kernel::{AppError, Identity};
 
 use crate::{
     filing::{file_bulky_waste, post},
-    support::{TestApp, backends, run, signed_in, spawn_app},
+    support::{Backend, TestApp, backends, run, signed_in, spawn_app},
 };
 
 fn persona(key: &str) -> Identity {
@@ -36,14 +37,21 @@ async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
     find(&app.state.ctx.db, &id).await.unwrap().unwrap()
 }
 
+/// A test portal on `backend` where Jonas Neumann filed a bulky-waste pick-up: his
+/// browser and the case opened for it.
+async fn filed_case(backend: Backend) -> (TestApp, reqwest::Client, cases::Case) {
+    let app = spawn_app(backend).await;
+    let jonas = signed_in(&app, "citizen-low").await;
+    let submission = file_bulky_waste(&jonas, &app).await;
+    let case = case_of(&app, &submission).await;
+    (app, jonas, case)
+}
+
 #[test]
 fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
     run(async {
         for backend in backends() {
-            let app = spawn_app(backend).await;
-            let citizen = signed_in(&app, "citizen-low").await;
-            let submission = file_bulky_waste(&citizen, &app).await;
-            let case = case_of(&app, &submission).await;
+            let (app, _, case) = filed_case(backend).await;
             assert_eq!(
                 (case.state, case.department.as_str(), case.version),
                 (State::Submitted, "awm", 1),
@@ -56,7 +64,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             assert_eq!(case.team.as_deref(), Some("Innenstadt"));
 
             let db = &app.state.ctx.db;
-            let process = Process::default_for("sperrmuell");
+            let processes = Processes::default();
             let lena = persona("caseworker-awm");
             let max = persona("caseworker");
             let jonas = persona("citizen-low");
@@ -65,7 +73,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             // A caseworker of another department does not even learn it exists.
             let refused = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &max,
                 &command(Action::Claim, 1, ""),
@@ -76,7 +84,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             // The citizen cannot claim it; deciding before claiming is refused.
             let refused = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &jonas,
                 &command(Action::Claim, 1, ""),
@@ -89,7 +97,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             );
             let refused = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &lena,
                 &command(Action::Approve, 1, "ok"),
@@ -103,7 +111,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
 
             let claimed = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &lena,
                 &command(Action::Claim, 1, ""),
@@ -118,7 +126,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             // Asking the citizen pauses the deadline; a request needs a text.
             let empty = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &lena,
                 &command(Action::RequestInformation, 2, " "),
@@ -131,7 +139,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             );
             let asked = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &lena,
                 &command(Action::RequestInformation, 2, "Wie schwer ist das Sofa?"),
@@ -145,7 +153,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             );
             let answered = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &jonas,
                 &command(Action::Answer, 3, "Etwa 40 kg."),
@@ -162,7 +170,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
 
             let approved = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &lena,
                 &command(Action::Approve, 4, "Termin bestätigt."),
@@ -175,7 +183,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
             // Withdrawing after the decision is refused.
             let late = act(
                 db,
-                &process,
+                &processes,
                 &case.id,
                 &jonas,
                 &command(Action::Withdraw, 5, ""),
@@ -206,16 +214,13 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
 fn of_two_caseworkers_deciding_at_once_one_wins_and_the_other_is_told() {
     run(async {
         for backend in backends() {
-            let app = spawn_app(backend).await;
-            let citizen = signed_in(&app, "citizen-low").await;
-            let submission = file_bulky_waste(&citizen, &app).await;
-            let case = case_of(&app, &submission).await;
+            let (app, _, case) = filed_case(backend).await;
             let db = app.state.ctx.db.clone();
-            let process = Process::default_for("sperrmuell");
+            let processes = Processes::default();
             let lena = persona("caseworker-awm");
             act(
                 &db,
-                &process,
+                &processes,
                 &case.id,
                 &lena,
                 &command(Action::Claim, 1, ""),
@@ -226,10 +231,10 @@ fn of_two_caseworkers_deciding_at_once_one_wins_and_the_other_is_told() {
             // Both read version 2; one approves, one rejects, at the same moment.
             let decisions = [(Action::Approve, "passt"), (Action::Reject, "passt nicht")].map(
                 |(action, reason)| {
-                    let (db, process, lena, id) =
-                        (db.clone(), process.clone(), lena.clone(), case.id.clone());
+                    let (db, processes, lena, id) =
+                        (db.clone(), processes.clone(), lena.clone(), case.id.clone());
                     tokio::spawn(async move {
-                        act(&db, &process, &id, &lena, &command(action, 2, reason), 10).await
+                        act(&db, &processes, &id, &lena, &command(action, 2, reason), 10).await
                     })
                 },
             );
@@ -258,14 +263,19 @@ fn of_two_caseworkers_deciding_at_once_one_wins_and_the_other_is_told() {
 #[test]
 fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
     run(async {
-        let app = spawn_app(crate::support::Backend::Sqlite).await;
-        let citizen = signed_in(&app, "citizen-low").await;
-        let submission = file_bulky_waste(&citizen, &app).await;
-        let case = case_of(&app, &submission).await;
+        let (app, _, case) = filed_case(Backend::Sqlite).await;
         let db = &app.state.ctx.db;
-        let process =
-            Process::build(toml::from_str("service = \"sperrmuell\"\nfour_eyes = true\n").unwrap())
-                .unwrap();
+        let processes: Processes = [Process::build(
+            toml::from_str(
+                "service = \"sperrmuell\"
+four_eyes = true
+",
+            )
+            .unwrap(),
+        )
+        .unwrap()]
+        .into_iter()
+        .collect();
         let lena = persona("caseworker-awm");
         // A second caseworker of the department.
         let mut second = persona("caseworker-awm");
@@ -273,7 +283,7 @@ fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
         second.name = Some("Zweite Person".into());
         act(
             db,
-            &process,
+            &processes,
             &case.id,
             &lena,
             &command(Action::Claim, 1, ""),
@@ -283,7 +293,7 @@ fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
         .unwrap();
         let proposed = act(
             db,
-            &process,
+            &processes,
             &case.id,
             &lena,
             &command(Action::Reject, 2, "Nicht abholbar."),
@@ -294,7 +304,7 @@ fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
         assert_eq!(proposed.state, State::AwaitingConfirmation);
         let own = act(
             db,
-            &process,
+            &processes,
             &case.id,
             &lena,
             &command(Action::Confirm, 3, ""),
@@ -307,7 +317,7 @@ fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
         );
         let confirmed = act(
             db,
-            &process,
+            &processes,
             &case.id,
             &second,
             &command(Action::Confirm, 3, ""),
@@ -333,7 +343,7 @@ fn four_eyes_needs_a_second_caseworker_and_proposals_stay_internal() {
 #[test]
 fn every_request_gets_its_own_case_with_an_unguessable_id() {
     run(async {
-        let app = spawn_app(crate::support::Backend::Sqlite).await;
+        let app = spawn_app(Backend::Sqlite).await;
         let citizen = signed_in(&app, "citizen-low").await;
         let first = file_bulky_waste(&citizen, &app).await;
         let second = file_bulky_waste(&citizen, &app).await;
@@ -347,10 +357,7 @@ fn every_request_gets_its_own_case_with_an_unguessable_id() {
 #[test]
 fn a_caseworker_finds_the_case_in_the_inbox_and_acts_on_it_with_plain_forms() {
     run(async {
-        let app = spawn_app(crate::support::Backend::Sqlite).await;
-        let citizen = signed_in(&app, "citizen-low").await;
-        let submission = file_bulky_waste(&citizen, &app).await;
-        let case = case_of(&app, &submission).await;
+        let (app, _, case) = filed_case(Backend::Sqlite).await;
         let lena = signed_in(&app, "caseworker-awm").await;
 
         let (status, inbox) = crate::support::page(&lena, &app, "/bearbeitung").await;
@@ -442,10 +449,7 @@ fn a_caseworker_finds_the_case_in_the_inbox_and_acts_on_it_with_plain_forms() {
 #[test]
 fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
     run(async {
-        let app = spawn_app(crate::support::Backend::Sqlite).await;
-        let jonas = signed_in(&app, "citizen-low").await;
-        let submission = file_bulky_waste(&jonas, &app).await;
-        let case = case_of(&app, &submission).await;
+        let (app, jonas, case) = filed_case(Backend::Sqlite).await;
         let lena = signed_in(&app, "caseworker-awm").await;
         let staff_action = format!("/bearbeitung/faelle/{}/aktion", case.id);
         post(
@@ -542,10 +546,7 @@ fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
 #[test]
 fn notes_stay_internal_and_messages_reach_the_other_side() {
     run(async {
-        let app = spawn_app(crate::support::Backend::Sqlite).await;
-        let jonas = signed_in(&app, "citizen-low").await;
-        let submission = file_bulky_waste(&jonas, &app).await;
-        let case = case_of(&app, &submission).await;
+        let (app, jonas, case) = filed_case(Backend::Sqlite).await;
         let lena = signed_in(&app, "caseworker-awm").await;
         let staff_page = format!("/bearbeitung/faelle/{}", case.id);
         let citizen_page = format!("/vorgaenge/{}", case.id);
@@ -626,11 +627,7 @@ fn notes_stay_internal_and_messages_reach_the_other_side() {
 #[test]
 fn a_colleague_takes_a_case_over_and_gives_it_back() {
     run(async {
-        let app = spawn_app(crate::support::Backend::Sqlite).await;
-        let jonas = signed_in(&app, "citizen-low").await;
-        // A parking permit: department KVR, where Max and Lena both work.
-        let submission = file_bulky_waste(&jonas, &app).await;
-        let case = case_of(&app, &submission).await;
+        let (app, jonas, case) = filed_case(Backend::Sqlite).await;
         let lena = signed_in(&app, "caseworker-awm").await;
         let page_path = format!("/bearbeitung/faelle/{}", case.id);
         let action = format!("{page_path}/aktion");

@@ -64,3 +64,25 @@ pub async fn file_bulky_waste(browser: &Client, app: &TestApp) -> String {
     let receipt = post(browser, app, &format!("/antraege/{draft}/absenden"), &[]).await;
     receipt.rsplit('/').next().unwrap().to_owned()
 }
+
+/// Starts a dog registration and answers its first step with a dog born in 2020 plus
+/// `extra` fields; returns the draft id and the address of the payment step.
+pub async fn dog_at_payment(
+    browser: &Client,
+    app: &TestApp,
+    extra: &[(&str, &str)],
+) -> (String, String) {
+    let first = post(browser, app, "/leistungen/hund-anmelden/antrag", &[]).await;
+    let draft = first.split('/').nth(2).unwrap().to_owned();
+    let kept_since = in_days(-3);
+    let mut fields = vec![
+        ("dog_name", "Bello"),
+        ("breed", "mix"),
+        ("born", "2020-01-01"),
+        ("kept_since", kept_since.as_str()),
+    ];
+    fields.extend_from_slice(extra);
+    let payment = post(browser, app, &first, &fields).await;
+    assert_eq!(payment, format!("/antraege/{draft}/payment"));
+    (draft, payment)
+}

@@ -5,7 +5,7 @@ use reqwest::{Client, StatusCode, redirect::Policy};
 use sea_orm::ConnectionTrait;
 
 use crate::{
-    filing::{bulky_waste_ready, in_days, post},
+    filing::{bulky_waste_ready, dog_at_payment, in_days, post},
     support::{Backend, backends, page, run, signed_in, spawn_app},
 };
 
@@ -158,23 +158,15 @@ fn hidden_fields_are_neither_checked_nor_kept() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
         let browser = signed_in(&app, "citizen-low").await;
-        let first = post(&browser, &app, "/leistungen/hund-anmelden/antrag", &[]).await;
-        let draft = first.split('/').nth(2).unwrap().to_owned();
-        let payment = post(
+        let (draft, payment) = dog_at_payment(
             &browser,
             &app,
-            &first,
             &[
-                ("dog_name", "Bello"),
-                ("breed", "mix"),
                 ("breed_other", "<script>alert(1)</script>"),
-                ("born", "2020-01-01"),
-                ("kept_since", &in_days(-3)),
                 ("is_admin", "yes"),
             ],
         )
         .await;
-        assert_eq!(payment, format!("/antraege/{draft}/payment"));
         // No direct debit: the IBAN is hidden, so a wrong one is no problem.
         let review = post(
             &browser,
@@ -317,20 +309,7 @@ fn a_refusing_case_intake_undoes_the_submission_and_keeps_the_draft() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
         let browser = signed_in(&app, "citizen-low").await;
-        let first = post(&browser, &app, "/leistungen/hund-anmelden/antrag", &[]).await;
-        let draft = first.split('/').nth(2).unwrap().to_owned();
-        let payment = post(
-            &browser,
-            &app,
-            &first,
-            &[
-                ("dog_name", "Bello"),
-                ("breed", "mix"),
-                ("born", "2020-01-01"),
-                ("kept_since", &in_days(-3)),
-            ],
-        )
-        .await;
+        let (draft, payment) = dog_at_payment(&browser, &app, &[]).await;
         post(
             &browser,
             &app,

@@ -12,9 +12,11 @@ use serde::{Deserialize, Serialize};
 use crate::{
     case::Case,
     deadline,
-    entity::{case, event},
+    entity::case,
     lifecycle::{Action, Actor, MAX_TEXT, Outcome, State},
+    loader::Processes,
     process::Process,
+    timeline::Entry,
 };
 
 /// What someone wants done to a case.
@@ -104,10 +106,37 @@ fn checked_text(command: &Command) -> Result<Option<String>, AppError> {
     Ok((!text.is_empty()).then(|| text.to_owned()))
 }
 
-/// Takes `command` on case `id` for `identity` at `now`; returns the changed case.
+/// Writes `update` to case `id` if it is still at `version` (any version with `None`),
+/// and appends `entry` to its timeline, in one transaction. A case changed meanwhile
+/// is refused as "changed".
+pub(crate) async fn write(
+    db: &DatabaseConnection,
+    id: &str,
+    version: Option<i32>,
+    update: case::ActiveModel,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let mut query = case::Entity::update_many()
+        .set(update)
+        .filter(case::Column::Id.eq(id));
+    if let Some(version) = version {
+        query = query.filter(case::Column::Version.eq(version));
+    }
+    if query.exec(&txn).await?.rows_affected == 0 {
+        txn.rollback().await?;
+        return Err(AppError::Conflict("cases-error-changed".into()));
+    }
+    entry.append(&txn, id).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Takes `command` on case `id` for `identity` at `now`, by the process of the case's
+/// service among `processes`; returns the changed case.
 pub async fn act(
     db: &DatabaseConnection,
-    process: &Process,
+    processes: &Processes,
     id: &str,
     identity: &Identity,
     command: &Command,
@@ -115,6 +144,7 @@ pub async fn act(
 ) -> Result<Case, AppError> {
     let subject = identity.subject.clone().ok_or(AppError::SignInRequired)?;
     let case = find(db, id).await?.ok_or(AppError::NotFound)?;
+    let process = &processes.for_service(&case.service_id);
     let actor = actor_for(&case, identity, process, command.action).ok_or(AppError::NotFound)?;
     if case.version != command.version {
         return Err(AppError::Conflict("cases-error-changed".into()));
@@ -186,17 +216,6 @@ pub async fn act(
         Action::RequestInformation | Action::Answer | Action::Close | Action::Withdraw => {}
     }
 
-    let txn = db.begin().await?;
-    let written = case::Entity::update_many()
-        .set(update)
-        .filter(case::Column::Id.eq(id))
-        .filter(case::Column::Version.eq(case.version))
-        .exec(&txn)
-        .await?;
-    if written.rows_affected == 0 {
-        txn.rollback().await?;
-        return Err(AppError::Conflict("cases-error-changed".into()));
-    }
     let body = match command.action {
         Action::Consult => command.department.clone().map(|d| match &text {
             Some(question) => format!("{d}: {question}"),
@@ -204,20 +223,15 @@ pub async fn act(
         }),
         _ => text,
     };
-    event::Entity::insert(event::ActiveModel {
-        case_id: Set(id.to_owned()),
-        at: Set(now),
-        actor: Set(subject),
-        actor_name: Set(name),
-        kind: Set(command.action.as_str().to_owned()),
-        from_state: Set(Some(case.state.as_str().to_owned())),
-        to_state: Set(Some(to.as_str().to_owned())),
-        body: Set(body),
-        internal: Set(internal),
-        ..Default::default()
-    })
-    .exec(&txn)
-    .await?;
-    txn.commit().await?;
+    let entry = Entry {
+        at: now,
+        actor: subject,
+        actor_name: name,
+        kind: command.action.as_str(),
+        moved: Some((Some(case.state), to)),
+        body,
+        internal,
+    };
+    write(db, id, Some(case.version), update, entry).await?;
     find(db, id).await?.ok_or(AppError::NotFound)
 }

@@ -3,15 +3,14 @@
 //! the version seen, so two people taking the same case at once do not both get it.
 
 use kernel::{AppError, Identity};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, DatabaseConnection};
 
 use crate::{
-    act::{find, roles_of},
+    act::{find, roles_of, write},
     case::Case,
-    entity::{case, event},
+    entity::case,
     lifecycle::{Actor, State},
+    timeline::Entry,
 };
 
 /// A change of who works on the case.
@@ -76,37 +75,21 @@ pub async fn assign(
         Assignment::ToMe => (Some(subject.clone()), Some(name.clone())),
         Assignment::Release => (None, None),
     };
-    let txn = db.begin().await?;
-    let written = case::Entity::update_many()
-        .set(case::ActiveModel {
-            assignee: Set(assignee),
-            assignee_name: Set(assignee_name),
-            version: Set(case.version + 1),
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .filter(case::Column::Id.eq(id))
-        .filter(case::Column::Version.eq(case.version))
-        .exec(&txn)
-        .await?;
-    if written.rows_affected == 0 {
-        txn.rollback().await?;
-        return Err(AppError::Conflict("cases-error-changed".into()));
-    }
-    event::Entity::insert(event::ActiveModel {
-        case_id: Set(id.to_owned()),
-        at: Set(now),
-        actor: Set(subject),
-        actor_name: Set(name),
-        kind: Set(assignment.as_str().to_owned()),
-        from_state: Set(None),
-        to_state: Set(None),
-        body: Set(None),
-        internal: Set(true),
+    let entry = Entry {
+        at: now,
+        actor: subject,
+        actor_name: name,
+        kind: assignment.as_str(),
+        moved: None,
+        body: None,
+        internal: true,
+    };
+    let update = case::ActiveModel {
+        assignee: Set(assignee),
+        assignee_name: Set(assignee_name),
+        version: Set(case.version + 1),
+        updated_at: Set(now),
         ..Default::default()
-    })
-    .exec(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    };
+    write(db, id, Some(case.version), update, entry).await
 }

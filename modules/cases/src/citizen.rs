@@ -49,7 +49,7 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         .await?
         .filter(|case| identity.subject.as_deref() == Some(case.owner.as_str()))
         .ok_or(AppError::NotFound)?;
-    let process = processes.for_service(&case.service_id);
+    let process = processes.get().for_service(&case.service_id);
     let i18n = kernel::i18n::use_i18n();
     let events = crate::timeline::timeline(&ctx.db, &case.id, false).await?;
     let question = (case.state == State::WaitingForCitizen)

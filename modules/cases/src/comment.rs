@@ -3,15 +3,14 @@
 //! decision for the case's version.
 
 use kernel::{AppError, Identity};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, DatabaseConnection};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    act::{find, roles_of},
-    entity::{case, event},
+    act::{find, roles_of, write},
+    entity::case,
     lifecycle::{Actor, MAX_TEXT},
+    timeline::Entry,
 };
 
 /// What kind of text.
@@ -72,29 +71,18 @@ pub async fn comment(
     if text.chars().count() > MAX_TEXT {
         return Err(AppError::BadRequest("cases-error-text-too-long".into()));
     }
-    let txn = db.begin().await?;
-    case::Entity::update_many()
-        .set(case::ActiveModel {
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .filter(case::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    event::Entity::insert(event::ActiveModel {
-        case_id: Set(id.to_owned()),
-        at: Set(now),
-        actor: Set(subject),
-        actor_name: Set(identity.name.clone().unwrap_or_default()),
-        kind: Set(comment.as_str().to_owned()),
-        from_state: Set(None),
-        to_state: Set(None),
-        body: Set(Some(text.to_owned())),
-        internal: Set(comment == Comment::Note),
+    let entry = Entry {
+        at: now,
+        actor: subject,
+        actor_name: identity.name.clone().unwrap_or_default(),
+        kind: comment.as_str(),
+        moved: None,
+        body: Some(text.to_owned()),
+        internal: comment == Comment::Note,
+    };
+    let update = case::ActiveModel {
+        updated_at: Set(now),
         ..Default::default()
-    })
-    .exec(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    };
+    write(db, id, None, update, entry).await
 }

@@ -78,7 +78,7 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
     if staff.is_empty() {
         return Err(AppError::NotFound);
     }
-    let process = processes.for_service(&case.service_id);
+    let process = processes.get().for_service(&case.service_id);
     let mut actions = Vec::new();
     for actor in &staff {
         for action in process.actions(case.state, *actor) {

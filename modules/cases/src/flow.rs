@@ -2,8 +2,6 @@
 //! (citizens): an action from a case page's forms. The answer is a redirect back to the
 //! page, with a notice of what happened.
 
-use std::sync::Arc;
-
 use axum::{
     Extension, Form, Router,
     extract::{DefaultBodyLimit, Path, State},
@@ -18,7 +16,7 @@ use crate::{
     assign::{Assignment, assign},
     comment::{Comment, comment},
     lifecycle::Action,
-    loader::Processes,
+    loader::LoadedProcesses,
 };
 
 /// Largest action post: a text of 4000 characters (up to 4 bytes each), encoded.
@@ -27,7 +25,7 @@ const BODY_LIMIT: usize = 64 * 1024;
 #[derive(Clone)]
 struct Flow {
     db: sea_orm::DatabaseConnection,
-    processes: Arc<std::sync::OnceLock<Arc<Processes>>>,
+    processes: LoadedProcesses,
     /// Where the case pages of this router live.
     pages: &'static str,
 }
@@ -46,17 +44,14 @@ struct Posted {
 }
 
 /// The action routes of caseworkers and of citizens (the host protects each).
-pub fn routers(
-    db: sea_orm::DatabaseConnection,
-    processes: Arc<std::sync::OnceLock<Arc<Processes>>>,
-) -> (Router, Router) {
+pub fn routers(db: sea_orm::DatabaseConnection, processes: LoadedProcesses) -> (Router, Router) {
     let router = |pages: &'static str| {
         Router::new()
             .route(&format!("{pages}/{{id}}/aktion"), post(take_action))
             .layer(DefaultBodyLimit::max(BODY_LIMIT))
             .with_state(Flow {
                 db: db.clone(),
-                processes: Arc::clone(&processes),
+                processes: processes.clone(),
                 pages,
             })
     };
@@ -84,13 +79,6 @@ async fn take_action(
         return Redirect::to(&format!("{page}?fehler=cases-error-not-allowed#fehler"))
             .into_response();
     };
-    let Some(case) = crate::act::find(&flow.db, &id).await.ok().flatten() else {
-        return not_found();
-    };
-    let process = match flow.processes.get() {
-        Some(processes) => processes.for_service(&case.service_id),
-        None => crate::process::Process::default_for(&case.service_id),
-    };
     let command = Command {
         action,
         version: posted.version,
@@ -98,7 +86,15 @@ async fn take_action(
         department: posted.department,
     };
     let now = chrono::Utc::now().timestamp();
-    let done = act(&flow.db, &process, &id, &identity, &command, now).await;
+    let done = act(
+        &flow.db,
+        flow.processes.get(),
+        &id,
+        &identity,
+        &command,
+        now,
+    )
+    .await;
     answer(&page, action.as_str(), done.map(|_| ()))
 }
 

@@ -1,8 +1,6 @@
 //! Opening a case for every filed request, inside the transaction that stores the
 //! submission: a request is either filed with its case, or neither.
 
-use std::sync::{Arc, OnceLock};
-
 use async_trait::async_trait;
 use kernel::{
     AppError,
@@ -10,12 +8,7 @@ use kernel::{
 };
 use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait};
 
-use crate::{
-    deadline,
-    entity::{case, event},
-    lifecycle::State,
-    loader::Processes,
-};
+use crate::{deadline, entity::case, lifecycle::State, loader::LoadedProcesses, timeline::Entry};
 
 /// The timeline kind of the first event.
 pub const FILED: &str = "filed";
@@ -24,12 +17,12 @@ pub const FILED: &str = "filed";
 /// processes, so it reads them when a request comes.
 #[derive(Debug)]
 pub struct OpenCase {
-    processes: Arc<OnceLock<Arc<Processes>>>,
+    processes: LoadedProcesses,
 }
 
 impl OpenCase {
-    /// An intake opening cases by the processes `processes` will hold.
-    pub fn new(processes: Arc<OnceLock<Arc<Processes>>>) -> Self {
+    /// An intake opening cases by `processes`.
+    pub fn new(processes: LoadedProcesses) -> Self {
         Self { processes }
     }
 }
@@ -41,10 +34,7 @@ impl CaseIntake for OpenCase {
         txn: &DatabaseTransaction,
         request: &FiledRequest,
     ) -> Result<(), AppError> {
-        let process = match self.processes.get() {
-            Some(processes) => processes.for_service(&request.service_id),
-            None => crate::process::Process::default_for(&request.service_id),
-        };
+        let process = self.processes.get().for_service(&request.service_id);
         let team = process
             .route(|field| {
                 request
@@ -87,19 +77,16 @@ impl CaseIntake for OpenCase {
         })
         .exec(txn)
         .await?;
-        event::Entity::insert(event::ActiveModel {
-            case_id: Set(id),
-            at: Set(request.submitted_at),
-            actor: Set(request.owner.clone()),
-            actor_name: Set(applicant),
-            kind: Set(FILED.into()),
-            from_state: Set(None),
-            to_state: Set(Some(State::Submitted.as_str().to_owned())),
-            body: Set(None),
-            internal: Set(false),
-            ..Default::default()
-        })
-        .exec(txn)
+        Entry {
+            at: request.submitted_at,
+            actor: request.owner.clone(),
+            actor_name: applicant,
+            kind: FILED,
+            moved: Some((None, State::Submitted)),
+            body: None,
+            internal: false,
+        }
+        .append(txn, &id)
         .await?;
         Ok(())
     }

@@ -4,6 +4,7 @@
 use std::{
     collections::HashMap,
     path::{Path, PathBuf},
+    sync::{Arc, LazyLock, OnceLock},
 };
 
 use crate::process::{Process, ProcessDefinition};
@@ -60,6 +61,36 @@ impl Processes {
     /// Whether no service has its own process.
     pub fn is_empty(&self) -> bool {
         self.by_service.is_empty()
+    }
+}
+
+impl FromIterator<Process> for Processes {
+    fn from_iter<I: IntoIterator<Item = Process>>(processes: I) -> Self {
+        Self {
+            by_service: processes
+                .into_iter()
+                .map(|p| (p.definition.service.clone(), p))
+                .collect(),
+        }
+    }
+}
+
+/// The processes the module loads at start-up, shared with the parts the host asks for
+/// before that (intake, tracker, routes). Until they are loaded, every service follows
+/// the default process.
+#[derive(Clone, Debug, Default)]
+pub struct LoadedProcesses(Arc<OnceLock<Processes>>);
+
+impl LoadedProcesses {
+    /// Hands over the loaded processes (once; later calls change nothing).
+    pub fn set(&self, processes: Processes) {
+        let _ = self.0.set(processes);
+    }
+
+    /// The processes, or none of their own before loading.
+    pub fn get(&self) -> &Processes {
+        static NONE: LazyLock<Processes> = LazyLock::new(Processes::default);
+        self.0.get().unwrap_or(&NONE)
     }
 }
 

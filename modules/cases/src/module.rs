@@ -1,9 +1,6 @@
 //! The module's registration with the host.
 
-use std::{
-    path::PathBuf,
-    sync::{Arc, OnceLock},
-};
+use std::{path::PathBuf, sync::Arc};
 
 use async_trait::async_trait;
 use kernel::{
@@ -16,7 +13,7 @@ use serde::Deserialize;
 use crate::{
     MODULE_ID,
     intake::OpenCase,
-    loader::{self, Processes},
+    loader::{self, LoadedProcesses},
 };
 
 /// `[cases]` of the portal settings.
@@ -30,7 +27,7 @@ pub struct CasesConfig {
 /// `init`) and reads the processes once they are loaded.
 #[derive(Debug, Default)]
 pub struct CasesModule {
-    processes: Arc<OnceLock<Arc<Processes>>>,
+    processes: LoadedProcesses,
 }
 
 #[async_trait]
@@ -56,7 +53,7 @@ impl ServiceModule for CasesModule {
     }
 
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
-        let (staff, citizens) = crate::flow::routers(ctx.db.clone(), Arc::clone(&self.processes));
+        let (staff, citizens) = crate::flow::routers(ctx.db.clone(), self.processes.clone());
         kernel::access::protect(staff, Requirement::any_role(&[Role::Caseworker]))
             .merge(kernel::access::protect(citizens, Requirement::signed_in()))
     }
@@ -69,19 +66,17 @@ impl ServiceModule for CasesModule {
     }
 
     fn provide_context(&self) {
-        if let Some(processes) = self.processes.get() {
-            leptos::prelude::provide_context(Arc::clone(processes));
-        }
+        leptos::prelude::provide_context(self.processes.clone());
     }
 
     fn case_tracker(&self) -> Option<Arc<dyn kernel::intake::CaseTracker>> {
-        Some(Arc::new(crate::tracker::CitizenTracker::new(Arc::clone(
-            &self.processes,
-        ))))
+        Some(Arc::new(crate::tracker::CitizenTracker::new(
+            self.processes.clone(),
+        )))
     }
 
     fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {
-        Some(Arc::new(OpenCase::new(Arc::clone(&self.processes))))
+        Some(Arc::new(OpenCase::new(self.processes.clone())))
     }
 
     /// Loads the process definitions, refusing to start while any has an error.
@@ -99,7 +94,7 @@ impl ServiceModule for CasesModule {
             )));
         }
         tracing::info!(own = processes.len(), "process definitions loaded");
-        let _ = self.processes.set(Arc::new(processes));
+        self.processes.set(processes);
         Ok(())
     }
 }

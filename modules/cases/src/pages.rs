@@ -8,12 +8,10 @@ pub mod texts;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
-    use std::sync::Arc;
-
     use kernel::AppError;
     use leptos::prelude::use_context;
 
-    use crate::loader::Processes;
+    use crate::loader::LoadedProcesses;
 
     /// The host's module context (database, files) from the request context.
     pub fn context() -> Result<kernel::ModuleContext, AppError> {
@@ -22,7 +20,7 @@ pub(crate) mod ssr {
     }
 
     /// The loaded processes from the request context.
-    pub fn processes() -> Result<Arc<Processes>, AppError> {
-        use_context::<Arc<Processes>>().ok_or_else(|| AppError::internal("processes missing"))
+    pub fn processes() -> Result<LoadedProcesses, AppError> {
+        use_context::<LoadedProcesses>().ok_or_else(|| AppError::internal("processes missing"))
     }
 }

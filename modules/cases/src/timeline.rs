@@ -1,10 +1,13 @@
 //! The timeline of a case: what happened, when, by whom. Staff see everything;
 //! citizens see what concerns them (no internal notes, proposals or consultations).
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder,
+};
 use serde::{Deserialize, Serialize};
 
-use crate::entity::event;
+use crate::{entity::event, lifecycle::State};
 
 /// One entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,4 +51,45 @@ pub async fn timeline(
             internal: row.internal,
         })
         .collect())
+}
+
+/// A new entry, as the code that changes a case writes it.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// Subject of who did it.
+    pub actor: String,
+    /// Their name, as shown.
+    pub actor_name: String,
+    /// What (`filed`, an action, `note`, `message`, `take_over`, `release`).
+    pub kind: &'static str,
+    /// The move, for transitions.
+    pub moved: Option<(Option<State>, State)>,
+    /// Reason, message or opinion.
+    pub body: Option<String>,
+    /// Only for staff.
+    pub internal: bool,
+}
+
+impl Entry {
+    /// Appends the entry to case `case_id`'s timeline.
+    pub async fn append(self, db: &impl ConnectionTrait, case_id: &str) -> Result<(), DbErr> {
+        let state = |s: State| s.as_str().to_owned();
+        event::Entity::insert(event::ActiveModel {
+            case_id: Set(case_id.to_owned()),
+            at: Set(self.at),
+            actor: Set(self.actor),
+            actor_name: Set(self.actor_name),
+            kind: Set(self.kind.to_owned()),
+            from_state: Set(self.moved.and_then(|(from, _)| from).map(state)),
+            to_state: Set(self.moved.map(|(_, to)| state(to))),
+            body: Set(self.body),
+            internal: Set(self.internal),
+            ..Default::default()
+        })
+        .exec(db)
+        .await?;
+        Ok(())
+    }
 }

@@ -1,8 +1,6 @@
 //! Where a citizen's requests stand, for "my requests": the state in plain language
 //! (a process may word it its own way), the last change, and what to do now.
 
-use std::sync::{Arc, OnceLock};
-
 use async_trait::async_trait;
 use kernel::{
     AppError, I18n,
@@ -11,7 +9,7 @@ use kernel::{
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::{
-    case::Case, entity::case, lifecycle::State, loader::Processes, pages::texts::state_name,
+    case::Case, entity::case, lifecycle::State, loader::LoadedProcesses, pages::texts::state_name,
     process::Process,
 };
 
@@ -39,21 +37,13 @@ pub fn citizen_page(id: &str) -> String {
 /// The cases module's [`CaseTracker`].
 #[derive(Debug)]
 pub struct CitizenTracker {
-    processes: Arc<OnceLock<Arc<Processes>>>,
+    processes: LoadedProcesses,
 }
 
 impl CitizenTracker {
-    /// A tracker wording states by the processes `processes` will hold.
-    pub fn new(processes: Arc<OnceLock<Arc<Processes>>>) -> Self {
+    /// A tracker wording states by `processes`.
+    pub fn new(processes: LoadedProcesses) -> Self {
         Self { processes }
-    }
-
-    /// The process of `service`.
-    fn process(&self, service: &str) -> Process {
-        match self.processes.get() {
-            Some(processes) => processes.for_service(service),
-            None => Process::default_for(service),
-        }
     }
 }
 
@@ -74,7 +64,7 @@ impl CaseTracker for CitizenTracker {
         let mut tracked = Vec::with_capacity(rows.len());
         for row in rows {
             let case = Case::try_from(row)?;
-            let process = self.process(&case.service_id);
+            let process = self.processes.get().for_service(&case.service_id);
             tracked.push(Tracked {
                 state: citizen_state(&i18n, &process, case.state),
                 next: next_step(&i18n, case.state),
