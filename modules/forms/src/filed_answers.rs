@@ -2,6 +2,8 @@
 //! definition version it was filed under, with labels and answers as the citizen saw
 //! them on the check page.
 
+use std::sync::{Arc, OnceLock};
+
 use async_trait::async_trait;
 use kernel::{AppError, I18n, intake::FiledAnswers, text::AnswerSection};
 use sea_orm::DatabaseConnection;
@@ -9,12 +11,23 @@ use sea_orm::DatabaseConnection;
 use crate::{
     answers::{Answer, Answers},
     definition::{Field, FieldType},
+    module::FormsState,
     pages::texts::{display, label},
 };
 
 /// The forms module's [`FiledAnswers`].
 #[derive(Debug)]
-pub struct SubmittedAnswers;
+pub struct SubmittedAnswers {
+    state: Arc<OnceLock<Arc<FormsState>>>,
+}
+
+impl SubmittedAnswers {
+    /// Answers read with the module's state once it is loaded (current definitions
+    /// come from memory then, older versions from the database).
+    pub fn new(state: Arc<OnceLock<Arc<FormsState>>>) -> Self {
+        Self { state }
+    }
+}
 
 #[async_trait]
 impl FiledAnswers for SubmittedAnswers {
@@ -27,7 +40,10 @@ impl FiledAnswers for SubmittedAnswers {
         let Some(submission) = crate::drafts::submission_by_id(db, submission_id).await? else {
             return Ok(None);
         };
-        let definition = crate::drafts::definition(db, submission.version_id).await?;
+        let definition = match self.state.get() {
+            Some(state) => state.definition(db, submission.version_id).await?,
+            None => Arc::new(crate::drafts::definition(db, submission.version_id).await?),
+        };
         Ok(Some(
             definition
                 .steps

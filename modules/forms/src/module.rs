@@ -62,7 +62,8 @@ impl FormsState {
 /// The forms module.
 #[derive(Debug, Default)]
 pub struct FormsModule {
-    state: OnceLock<Arc<FormsState>>,
+    /// Shared with the filed-answers view, which the host asks for before `init`.
+    state: Arc<OnceLock<Arc<FormsState>>>,
 }
 
 /// How often expired drafts are deleted.
@@ -160,7 +161,9 @@ impl ServiceModule for FormsModule {
     }
 
     fn filed_answers(&self) -> Option<Arc<dyn kernel::intake::FiledAnswers>> {
-        Some(Arc::new(crate::filed_answers::SubmittedAnswers))
+        Some(Arc::new(crate::filed_answers::SubmittedAnswers::new(
+            Arc::clone(&self.state),
+        )))
     }
 
     fn provide_context(&self) {
