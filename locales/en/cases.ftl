@@ -113,3 +113,37 @@ cases-assign-take-over = Take the case over
 cases-assign-release = Give the case back
 cases-event-take-over = Case taken over
 cases-event-release = Case given back
+
+cases-documents = Documents
+cases-documents-none = No documents.
+cases-documents-upload = Attach documents
+cases-documents-hint = PDF, JPG or PNG, up to 10 MB each, at most 5 files.
+cases-letter-upload = Attach your own decision letter (optional)
+cases-letter-hint = PDF up to 10 MB. An attached letter is used instead of a generated one.
+cases-letter-generate = Generate the decision letter as PDF
+cases-document-request = filed with the request
+cases-document-answer = answer to a question
+cases-document-letter = decision letter
+cases-document-opinion = opinion
+cases-error-file-too-large = A file is too large (at most 10 MB each).
+cases-error-file-type = A file has a format that is not allowed. Allowed are PDF, JPG and PNG; decision letters only PDF.
+cases-error-file-empty = A file is empty.
+cases-error-file-unreadable = A file could not be read. Please try again.
+cases-error-too-many-files = Please attach at most 5 files.
+cases-error-no-files-here = Files cannot be attached to this step.
+
+# Decision letters are written in German, the official language; these English texts
+# exist so that every key has both languages.
+cases-letter-title-approved = Decision: your request is approved
+cases-letter-title-rejected = Decision: your request is rejected
+cases-letter-date = Date: { $date }
+cases-letter-reference = Reference: { $reference }
+cases-letter-subject = Your request “{ $service }” of { $date }
+cases-letter-greeting = Hello { $name },
+cases-letter-approved = Your request is granted.
+cases-letter-rejected = Your request is rejected.
+cases-letter-reason = Reasons
+cases-letter-remedy-heading = How to appeal
+cases-letter-remedy = You may bring an action against this decision at the Bavarian Administrative Court in Munich within one month of its notification (Postfach 20 05 43, 80005 München).
+cases-letter-closing = Kind regards
+cases-letter-electronic = This letter was produced electronically and is valid without a signature.

@@ -77,6 +77,7 @@ impl AppState {
             files: Arc::new(kernel::storage::LocalFileStore::new(
                 settings.data_dir.join("files"),
             )),
+            texts: kernel::I18n::new(kernel::Locale::De, &crate::i18n::LOCALES),
         };
         for module in modules.0.iter() {
             module

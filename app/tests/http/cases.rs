@@ -25,6 +25,7 @@ fn command(action: Action, version: i32, text: &str) -> Command {
         version,
         text: text.into(),
         department: None,
+        files: Vec::new(),
     }
 }
 
@@ -39,7 +40,7 @@ async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
 
 /// A test portal on `backend` where Jonas Neumann filed a bulky-waste pick-up: his
 /// browser and the case opened for it.
-async fn filed_case(backend: Backend) -> (TestApp, reqwest::Client, cases::Case) {
+pub async fn filed_case(backend: Backend) -> (TestApp, reqwest::Client, cases::Case) {
     let app = spawn_app(backend).await;
     let jonas = signed_in(&app, "citizen-low").await;
     let submission = file_bulky_waste(&jonas, &app).await;
@@ -291,17 +292,35 @@ four_eyes = true
         )
         .await
         .unwrap();
-        let proposed = act(
-            db,
-            &processes,
-            &case.id,
-            &lena,
-            &command(Action::Reject, 2, "Nicht abholbar."),
-            1,
-        )
-        .await
-        .unwrap();
+        // The proposal brings its letter, which only staff see until it is confirmed.
+        let letter = kernel::upload::StoredFile {
+            id: "00000000-0000-4000-8000-00000000000a".into(),
+            name: "Bescheid.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 4,
+            sha256: "0".repeat(64),
+        };
+        let proposal = Command {
+            files: vec![letter],
+            ..command(Action::Reject, 2, "Nicht abholbar.")
+        };
+        let proposed = act(db, &processes, &case.id, &lena, &proposal, 1)
+            .await
+            .unwrap();
         assert_eq!(proposed.state, State::AwaitingConfirmation);
+        let letters = |staff: bool| {
+            let case = proposed.clone();
+            async move {
+                cases::documents::of_case(db, None, &case, staff)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|d| (d.kind, d.internal))
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(letters(true).await, [("letter".to_owned(), true)]);
+        assert!(letters(false).await.is_empty());
         let own = act(
             db,
             &processes,
@@ -329,6 +348,7 @@ four_eyes = true
             (confirmed.state, confirmed.outcome),
             (State::Decided, Some(cases::Outcome::Rejected))
         );
+        assert_eq!(letters(false).await, [("letter".to_owned(), false)]);
         // The citizen's timeline leaves out the proposal.
         let public: Vec<_> = cases::timeline::timeline(db, &case.id, false)
             .await

@@ -9,6 +9,7 @@
 )]
 
 mod access_matrix;
+mod case_documents;
 mod cases;
 mod config;
 mod demo_content;

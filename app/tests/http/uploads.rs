@@ -10,7 +10,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use crate::support::{Backend, TestApp, page, run, signed_in, spawn_app};
 
 /// A few bytes that are a PNG by their signature.
-fn png(size: usize) -> Vec<u8> {
+pub fn png(size: usize) -> Vec<u8> {
     let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x08\0\0\0\x08\x08\x02\0\0\0".to_vec();
     bytes.resize(size.max(bytes.len()), 0);
     bytes

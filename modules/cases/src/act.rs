@@ -30,6 +30,8 @@ pub struct Command {
     pub text: String,
     /// The department to consult.
     pub department: Option<String>,
+    /// Documents already received for it (answers, a decision letter, an opinion).
+    pub files: Vec<kernel::upload::StoredFile>,
 }
 
 /// Who `identity` is to `case`, for `action`: the first role the process lets take it,
@@ -153,6 +155,11 @@ pub async fn act(
         .next(case.state, command.action, actor)
         .ok_or_else(|| AppError::Conflict("cases-error-not-allowed".into()))?;
     let text = checked_text(command)?;
+    let documents = match command.action.document_kind() {
+        Some(kind) => command.files.iter().map(|f| (kind, f.clone())).collect(),
+        None if command.files.is_empty() => Vec::new(),
+        None => return Err(refuse("cases-error-no-files-here")),
+    };
     let name = identity.name.clone().unwrap_or_default();
 
     let mut update = case::ActiveModel {
@@ -172,11 +179,7 @@ pub async fn act(
             update.assignee_name = Set(Some(name.clone()));
         }
         Action::Approve | Action::Reject => {
-            let outcome = if command.action == Action::Approve {
-                Outcome::Approved
-            } else {
-                Outcome::Rejected
-            };
+            let outcome = Outcome::of_decision(command.action).unwrap_or(Outcome::Rejected);
             update.outcome = Set(Some(outcome.as_str().to_owned()));
             update.reason = Set(text.clone());
             if to == State::AwaitingConfirmation {
@@ -231,6 +234,8 @@ pub async fn act(
         moved: Some((Some(case.state), to)),
         body,
         internal,
+        documents,
+        reveals_letters: command.action == Action::Confirm,
     };
     write(db, id, Some(case.version), update, entry).await?;
     find(db, id).await?.ok_or(AppError::NotFound)

@@ -83,6 +83,8 @@ pub async fn assign(
         moved: None,
         body: None,
         internal: true,
+        documents: Vec::new(),
+        reveals_letters: false,
     };
     let update = case::ActiveModel {
         assignee: Set(assignee),

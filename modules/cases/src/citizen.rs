@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    details::ShownEvent,
+    details::{ShownDocument, ShownEvent},
     lifecycle::{Action, Outcome},
 };
 
@@ -29,6 +29,8 @@ pub struct CitizenCase {
     pub question: Option<String>,
     /// What happened, oldest first (nothing internal).
     pub timeline: Vec<ShownEvent>,
+    /// Their documents and the published letters.
+    pub documents: Vec<ShownDocument>,
     /// What the citizen may do now.
     pub actions: Vec<Action>,
     /// The version the page shows.
@@ -62,6 +64,8 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         })
         .flatten();
     let decided = matches!(case.state, State::Decided | State::Closed);
+    let documents =
+        crate::documents::of_case(&ctx.db, ctx.filed_answers.as_deref(), &case, false).await?;
     Ok(CitizenCase {
         state: crate::tracker::citizen_state(&i18n, &process, case.state),
         filed: kernel::time::minute(case.submitted_at),
@@ -71,6 +75,7 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
             .map(|outcome| (outcome, case.reason.clone())),
         question,
         timeline: events.into_iter().map(ShownEvent::from).collect(),
+        documents,
         actions: process.actions(case.state, Actor::Citizen),
         version: case.version,
         open: !case.state.is_final(),

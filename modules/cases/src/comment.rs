@@ -79,6 +79,8 @@ pub async fn comment(
         moved: None,
         body: Some(text.to_owned()),
         internal: comment == Comment::Note,
+        documents: Vec::new(),
+        reveals_letters: false,
     };
     let update = case::ActiveModel {
         updated_at: Set(now),

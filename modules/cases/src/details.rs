@@ -35,6 +35,25 @@ impl From<crate::timeline::Event> for ShownEvent {
     }
 }
 
+/// A document of the case as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownDocument {
+    /// Storage id (the download address names it).
+    pub id: String,
+    /// File name.
+    pub name: String,
+    /// MIME type.
+    pub media_type: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// `request` (filed with it), `answer`, `letter` or `opinion`.
+    pub kind: String,
+    /// When it came, `DD.MM.YYYY HH:MM`.
+    pub at: String,
+    /// Only for staff.
+    pub internal: bool,
+}
+
 /// Everything on the case page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseDetails {
@@ -48,6 +67,8 @@ pub struct CaseDetails {
     pub overdue: bool,
     /// The answers as filed.
     pub answers: Vec<AnswerSection>,
+    /// The documents.
+    pub documents: Vec<ShownDocument>,
     /// What happened, oldest first.
     pub timeline: Vec<ShownEvent>,
     /// What the person may do now.
@@ -95,6 +116,8 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
             .unwrap_or_default(),
         None => Vec::new(),
     };
+    let documents =
+        crate::documents::of_case(&ctx.db, ctx.filed_answers.as_deref(), &case, true).await?;
     let timeline = crate::timeline::timeline(&ctx.db, &case.id, true)
         .await?
         .into_iter()
@@ -116,6 +139,7 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         due: kernel::time::day(case.due_at),
         overdue: case.is_overdue(now),
         answers,
+        documents,
         timeline,
         actions,
         consult: process.definition.consult.clone(),

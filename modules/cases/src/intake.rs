@@ -85,6 +85,8 @@ impl CaseIntake for OpenCase {
             moved: Some((None, State::Submitted)),
             body: None,
             internal: false,
+            documents: Vec::new(),
+            reveals_letters: false,
         }
         .append(txn, &id)
         .await?;

@@ -13,6 +13,10 @@ pub mod comment;
 pub mod deadline;
 pub mod details;
 #[cfg(feature = "ssr")]
+pub mod documents;
+#[cfg(feature = "ssr")]
+mod download;
+#[cfg(feature = "ssr")]
 mod entity;
 #[cfg(feature = "ssr")]
 mod flow;
@@ -21,11 +25,15 @@ pub mod inbox;
 mod inbox_query;
 #[cfg(feature = "ssr")]
 pub mod intake;
+#[cfg(feature = "ssr")]
+pub mod letter;
 pub mod lifecycle;
 #[cfg(feature = "ssr")]
 pub mod loader;
 #[cfg(feature = "ssr")]
 mod m20261128_000005_cases_case;
+#[cfg(feature = "ssr")]
+mod m20261128_000006_cases_file;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod pages;

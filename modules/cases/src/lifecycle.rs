@@ -166,6 +166,22 @@ impl Action {
     }
 }
 
+/// The kind of a decision letter among a case's documents.
+pub const LETTER: &str = "letter";
+
+impl Action {
+    /// The kind of documents the action may bring: the citizen's answer its
+    /// evidence, a decision its letter, an opinion its paper; `None` for the others.
+    pub fn document_kind(self) -> Option<&'static str> {
+        match self {
+            Action::Answer => Some("answer"),
+            Action::Approve | Action::Reject => Some(LETTER),
+            Action::GiveOpinion => Some("opinion"),
+            _ => None,
+        }
+    }
+}
+
 /// Who takes an action, as far as the lifecycle cares.
 #[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -190,6 +206,15 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The outcome `action` decides for, if it is a decision.
+    pub fn of_decision(action: Action) -> Option<Self> {
+        match action {
+            Action::Approve => Some(Outcome::Approved),
+            Action::Reject => Some(Outcome::Rejected),
+            _ => None,
+        }
+    }
+
     /// The spelling in the database.
     pub fn as_str(self) -> &'static str {
         match self {

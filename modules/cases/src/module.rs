@@ -37,7 +37,10 @@ impl ServiceModule for CasesModule {
     }
 
     fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(crate::m20261128_000005_cases_case::Migration)]
+        vec![
+            Box::new(crate::m20261128_000005_cases_case::Migration),
+            Box::new(crate::m20261128_000006_cases_file::Migration),
+        ]
     }
 
     fn nav_entries(&self, identity: &Identity) -> Vec<NavEntry> {
@@ -53,9 +56,22 @@ impl ServiceModule for CasesModule {
     }
 
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
-        let (staff, citizens) = crate::flow::routers(ctx.db.clone(), self.processes.clone());
-        kernel::access::protect(staff, Requirement::any_role(&[Role::Caseworker]))
-            .merge(kernel::access::protect(citizens, Requirement::signed_in()))
+        let (staff, citizens) = crate::flow::routers(
+            ctx.db.clone(),
+            self.processes.clone(),
+            ctx.files.clone(),
+            ctx.texts,
+        );
+        let (staff_files, citizen_files) =
+            crate::download::routers(ctx.db.clone(), ctx.files.clone(), ctx.filed_answers.clone());
+        kernel::access::protect(
+            staff.merge(staff_files),
+            Requirement::any_role(&[Role::Caseworker]),
+        )
+        .merge(kernel::access::protect(
+            citizens.merge(citizen_files),
+            Requirement::signed_in(),
+        ))
     }
 
     fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {

@@ -6,6 +6,13 @@ pub mod inbox_page;
 pub mod parts;
 pub mod texts;
 
+/// The action form's part for documents (answers, opinions).
+pub const DOCUMENTS_PART: &str = "dateien";
+/// The action form's part for an uploaded decision letter.
+pub const LETTER_PART: &str = "bescheid";
+/// The action form's field asking the portal to write the decision letter.
+pub const GENERATE_LETTER: &str = "bescheid_erzeugen";
+
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
     use kernel::AppError;

@@ -7,7 +7,10 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::{entity::event, lifecycle::State};
+use crate::{
+    entity::{event, file},
+    lifecycle::{LETTER, State},
+};
 
 /// One entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,13 +73,18 @@ pub struct Entry {
     pub body: Option<String>,
     /// Only for staff.
     pub internal: bool,
+    /// Documents that came with it (`kind` and file), as private as the entry.
+    pub documents: Vec<(&'static str, kernel::upload::StoredFile)>,
+    /// Whether it makes the case's decision letters visible to the citizen (a second
+    /// caseworker confirmed the decision they were written for).
+    pub reveals_letters: bool,
 }
 
 impl Entry {
-    /// Appends the entry to case `case_id`'s timeline.
+    /// Appends the entry and its documents to case `case_id`'s timeline.
     pub async fn append(self, db: &impl ConnectionTrait, case_id: &str) -> Result<(), DbErr> {
         let state = |s: State| s.as_str().to_owned();
-        event::Entity::insert(event::ActiveModel {
+        let event_id = event::Entity::insert(event::ActiveModel {
             case_id: Set(case_id.to_owned()),
             at: Set(self.at),
             actor: Set(self.actor),
@@ -89,7 +97,32 @@ impl Entry {
             ..Default::default()
         })
         .exec(db)
-        .await?;
+        .await?
+        .last_insert_id;
+        for (kind, stored) in self.documents {
+            file::Entity::insert(file::ActiveModel {
+                id: Set(stored.id),
+                case_id: Set(case_id.to_owned()),
+                event_id: Set(event_id),
+                kind: Set(kind.to_owned()),
+                name: Set(stored.name),
+                media_type: Set(stored.media_type),
+                size: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
+                sha256: Set(stored.sha256),
+                internal: Set(self.internal),
+                at: Set(self.at),
+            })
+            .exec_without_returning(db)
+            .await?;
+        }
+        if self.reveals_letters {
+            file::Entity::update_many()
+                .col_expr(file::Column::Internal, false.into())
+                .filter(file::Column::CaseId.eq(case_id))
+                .filter(file::Column::Kind.eq(LETTER))
+                .exec(db)
+                .await?;
+        }
         Ok(())
     }
 }

@@ -40,19 +40,7 @@ impl Address {
 }
 
 /// An uploaded file as the form knows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileRef {
-    /// Storage id.
-    pub id: String,
-    /// The sanitised file name.
-    pub name: String,
-    /// MIME type decided from the content.
-    pub media_type: String,
-    /// Size in bytes.
-    pub size: u64,
-    /// SHA-256 of the content, hex.
-    pub sha256: String,
-}
+pub use kernel::upload::StoredFile as FileRef;
 
 /// One field's answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -59,6 +59,21 @@ impl FiledAnswers for SubmittedAnswers {
                 .collect(),
         ))
     }
+
+    async fn files(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+    ) -> Result<Vec<kernel::upload::StoredFile>, AppError> {
+        Ok(crate::drafts::submission_by_id(db, submission_id)
+            .await?
+            .map(|submission| {
+                crate::drafts::uploaded(&submission.answers)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
 }
 
 /// The answered fields of `fields`, group items numbered after `prefix`.

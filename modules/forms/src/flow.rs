@@ -13,7 +13,7 @@ use axum::{
     routing::post,
 };
 use chrono::Datelike;
-use kernel::{AppError, Identity, access::sign_in_url};
+use kernel::{AppError, Identity, access::sign_in_url, upload::Limits};
 use sea_orm::DatabaseConnection;
 
 use crate::{
@@ -38,6 +38,20 @@ pub struct Flow {
 /// Largest body of the start and submit posts.
 const SMALL_BODY: usize = 256 * 1024;
 
+/// What the file field `name` of `step` accepts; `None` for any other part.
+fn file_limits<'a>(step: &'a crate::definition::Step, name: &str) -> Option<Limits<'a>> {
+    let field = step
+        .fields
+        .iter()
+        .find(|f| f.id == name && f.kind == crate::definition::FieldType::File)?;
+    Some(Limits {
+        max_kb: field
+            .max_size_kb
+            .unwrap_or(kernel::upload::DEFAULT_MAX_SIZE_KB),
+        accept: &field.accept,
+    })
+}
+
 /// Largest body of a step post: the files its fields allow, plus the form fields.
 fn step_body_limit(forms: &FormsState) -> usize {
     let files = forms
@@ -50,7 +64,7 @@ fn step_body_limit(forms: &FormsState) -> usize {
                 .iter()
                 .filter(|f| f.kind == crate::definition::FieldType::File)
                 .map(|f| {
-                    u64::from(f.max_size_kb.unwrap_or(crate::uploads::DEFAULT_MAX_SIZE_KB))
+                    u64::from(f.max_size_kb.unwrap_or(kernel::upload::DEFAULT_MAX_SIZE_KB))
                         * 1024
                         * u64::from(f.max_files.unwrap_or(1))
                 })
@@ -210,7 +224,7 @@ async fn post_step(
     let here = step_url(&id, &step_id);
     if !identity.is_signed_in() {
         // The session ended while the citizen was typing: keep what they sent.
-        if let Ok(posted) = crate::posted::read(request, None, None).await {
+        if let Ok(posted) = kernel::upload::read(request, |_| None, None).await {
             crate::unsent::keep(&session, &id, &step_id, posted.pairs).await;
         }
         return Redirect::to(&sign_in_url(&here, None)).into_response();
@@ -227,14 +241,27 @@ async fn post_step(
         return Redirect::to(&resume_url(&draft, &definition)).into_response();
     }
     let step = &definition.steps[index];
-    let received = match crate::posted::read(request, Some(step), Some(flow.files.as_ref())).await {
+    let received = match kernel::upload::read(
+        request,
+        |name| file_limits(step, name),
+        Some(flow.files.as_ref()),
+    )
+    .await
+    {
         Ok(received) => received,
-        Err(crate::posted::Unreadable(status, reason)) => {
+        Err(kernel::upload::Unreadable(status, reason)) => {
             return (status, reason).into_response();
         }
     };
     let pairs = received.pairs;
-    let mut upload_problems = received.problems;
+    let mut upload_problems: Vec<crate::validate::Problem> = received
+        .problems
+        .into_iter()
+        .map(|(path, error)| crate::validate::Problem {
+            path,
+            error: error.into(),
+        })
+        .collect();
     let mut posted = read_step(step, &pairs, &draft.answers);
     for (field_id, new_files) in received.files {
         let max = step

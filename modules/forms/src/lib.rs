@@ -28,8 +28,6 @@ pub mod mine;
 pub mod module;
 pub mod pages;
 pub mod paths;
-#[cfg(feature = "ssr")]
-pub mod posted;
 pub mod prefill;
 mod routes;
 #[cfg(feature = "ssr")]
@@ -37,8 +35,6 @@ pub mod schema;
 pub mod services;
 #[cfg(feature = "ssr")]
 mod unsent;
-#[cfg(feature = "ssr")]
-pub mod uploads;
 pub mod validate;
 #[cfg(feature = "ssr")]
 pub mod versions;

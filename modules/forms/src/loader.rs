@@ -8,8 +8,6 @@ use std::{
     sync::Arc,
 };
 
-use sha2::{Digest, Sha256};
-
 use crate::{check::check, definition::ServiceDefinition};
 
 /// One problem in one file.
@@ -133,7 +131,7 @@ pub fn parse(file: &Path, text: &str) -> Result<LoadedService, LoadProblem> {
     Ok(LoadedService {
         definition: Arc::new(definition),
         file: file.to_owned(),
-        hash: hex(&Sha256::digest(text.as_bytes())),
+        hash: kernel::upload::sha256_hex(text.as_bytes()),
     })
 }
 
@@ -171,10 +169,6 @@ fn problem(file: &Path, line: Option<usize>, path: &str, message: String) -> Loa
         message: message.trim().to_owned(),
         warning: false,
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

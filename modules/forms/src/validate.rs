@@ -81,6 +81,18 @@ pub enum FieldError {
     AddressPart(String),
 }
 
+impl From<kernel::upload::UploadError> for FieldError {
+    fn from(error: kernel::upload::UploadError) -> Self {
+        use kernel::upload::UploadError;
+        match error {
+            UploadError::TooLarge(kb) => FieldError::FileTooLarge(kb),
+            UploadError::TypeNotAccepted => FieldError::FileTypeNotAccepted,
+            UploadError::Empty => FieldError::FileEmpty,
+            UploadError::Unreadable => FieldError::FileUnreadable,
+        }
+    }
+}
+
 /// A problem at a field: `path` is the field id, or `<group>.<index>.<field>` inside a
 /// group (the same names the form posts).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

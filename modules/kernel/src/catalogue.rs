@@ -59,3 +59,9 @@ pub struct CatalogueEntry {
     /// One sentence that says what the service does.
     pub summary: Label,
 }
+
+/// The name of department `id` (`forms-department-<id>`, kept with the catalogue texts), or the id itself.
+pub fn department_name(i18n: &crate::I18n, id: &str) -> String {
+    i18n.try_t(&format!("forms-department-{id}"))
+        .unwrap_or_else(|| id.to_uppercase())
+}

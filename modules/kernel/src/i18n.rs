@@ -119,6 +119,11 @@ impl I18n {
         Self { locale, loader }
     }
 
+    /// The same texts in `locale`.
+    pub fn in_locale(self, locale: Locale) -> Self {
+        Self { locale, ..self }
+    }
+
     /// The text for `key`. A missing key shows the key itself, so it is visible and
     /// found by the tests, and never breaks a page.
     pub fn t(&self, key: &str) -> String {

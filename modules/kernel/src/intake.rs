@@ -75,6 +75,13 @@ pub trait FiledAnswers: Send + Sync {
         submission_id: &str,
         i18n: I18n,
     ) -> Result<Option<Vec<AnswerSection>>, AppError>;
+
+    /// The files filed with submission `submission_id`.
+    async fn files(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+    ) -> Result<Vec<crate::upload::StoredFile>, AppError>;
 }
 
 /// Where a filed request stands, for the citizen's overview of their requests.

@@ -23,6 +23,7 @@ pub mod text;
 pub mod time;
 #[cfg(feature = "ssr")]
 pub mod toml_file;
+pub mod upload;
 
 pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};

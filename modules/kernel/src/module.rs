@@ -29,6 +29,9 @@ pub struct ModuleContext {
     pub filed_answers: Option<Arc<dyn crate::intake::FiledAnswers>>,
     /// Where filed requests stand, when a module tracks them.
     pub case_tracker: Option<Arc<dyn crate::intake::CaseTracker>>,
+    /// The portal's texts in German, its official language (for documents written
+    /// outside a page, such as decision letters); [`crate::I18n::in_locale`] for others.
+    pub texts: crate::I18n,
 }
 
 impl std::fmt::Debug for dyn crate::intake::CaseTracker {

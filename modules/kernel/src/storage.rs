@@ -29,6 +29,8 @@ pub trait FileStore: Send + Sync + fmt::Debug {
     async fn writer(&self, id: &str) -> io::Result<Box<dyn FileWriter>>;
     /// The content of file `id`.
     async fn read(&self, id: &str) -> io::Result<Vec<u8>>;
+    /// File `id` to read as a stream (downloads are never held in memory).
+    async fn open(&self, id: &str) -> io::Result<Box<dyn tokio::io::AsyncRead + Send + Unpin>>;
     /// Deletes file `id` (no error when it does not exist).
     async fn delete(&self, id: &str) -> io::Result<()>;
 }
@@ -103,6 +105,10 @@ impl FileStore for LocalFileStore {
 
     async fn read(&self, id: &str) -> io::Result<Vec<u8>> {
         tokio::fs::read(self.path(id)?).await
+    }
+
+    async fn open(&self, id: &str) -> io::Result<Box<dyn tokio::io::AsyncRead + Send + Unpin>> {
+        Ok(Box::new(tokio::fs::File::open(self.path(id)?).await?))
     }
 
     async fn delete(&self, id: &str) -> io::Result<()> {

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     details::{CaseDetails, case_for_staff},
     pages::{
-        parts::{ActionForm, AssignForm, CommentForm, Notice, Timeline},
+        parts::{ActionForm, AssignForm, CommentForm, Documents, Notice, Timeline},
         texts::{CaseError, state_name},
     },
 };
@@ -100,6 +100,10 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                     }).collect_view()}
                 </dl>
             }).collect_view()}
+        </section>
+        <section class="portal-section" aria-labelledby="documents-heading">
+            <h2 class="kern-heading-medium" id="documents-heading">{i18n.t("cases-documents")}</h2>
+            <Documents documents=details.documents base=format!("/bearbeitung/faelle/{}", case.id) />
         </section>
         <section class="portal-section" aria-labelledby="timeline-heading">
             <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>

@@ -11,7 +11,7 @@ use crate::{
     citizen::{CitizenCase, case_for_citizen},
     lifecycle::Outcome,
     pages::{
-        parts::{ActionForm, CommentForm, Notice, Timeline},
+        parts::{ActionForm, CommentForm, Documents, Notice, Timeline},
         texts::CaseError,
     },
 };
@@ -84,6 +84,10 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
                 <CommentForm target=target.clone() kind="message" label_key="cases-message-to-office" button_key="cases-send-message" />
             </section>
         })}
+        <section class="portal-section" aria-labelledby="documents-heading">
+            <h2 class="kern-heading-medium" id="documents-heading">{i18n.t("cases-documents")}</h2>
+            <Documents documents=case.documents base=format!("/vorgaenge/{}", case.id) />
+        </section>
         <section class="portal-section" aria-labelledby="timeline-heading">
             <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
             <Timeline events=case.timeline />

@@ -12,7 +12,7 @@ pub fn state_name(i18n: &I18n, state: State) -> String {
 }
 
 /// The messages an action can be refused with (fluent keys).
-pub const REFUSALS: [&str; 7] = [
+pub const REFUSALS: [&str; 13] = [
     "cases-error-general",
     "cases-error-changed",
     "cases-error-not-allowed",
@@ -20,6 +20,12 @@ pub const REFUSALS: [&str; 7] = [
     "cases-error-text-too-long",
     "cases-error-four-eyes",
     "cases-error-unknown-department",
+    "cases-error-file-too-large",
+    "cases-error-file-type",
+    "cases-error-file-empty",
+    "cases-error-file-unreadable",
+    "cases-error-too-many-files",
+    "cases-error-no-files-here",
 ];
 
 /// The message of an error an action was refused with: the module's own messages are

@@ -9,12 +9,7 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};
 
 use crate::services::{ServiceSummary, list_services};
-
-/// The name of department `id` (its id where no text exists).
-pub fn department_name(i18n: &I18n, id: &str) -> String {
-    i18n.try_t(&format!("forms-department-{id}"))
-        .unwrap_or_else(|| id.to_uppercase())
-}
+use kernel::catalogue::department_name;
 
 /// The name of life situation `id`.
 fn life_situation_name(i18n: &I18n, id: &str) -> String {

@@ -78,15 +78,6 @@ fn input_attributes(field: &Field) -> (&'static str, Option<&'static str>, Optio
     }
 }
 
-/// A file size for people: kilobytes below one megabyte, else megabytes.
-fn format_size(bytes: u64) -> String {
-    if bytes < 1024 * 1024 {
-        format!("{} KB", bytes.div_ceil(1024))
-    } else {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
-    }
-}
-
 /// One field of a step or group item, hidden while its condition does not hold.
 #[component]
 pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
@@ -284,7 +275,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                         <ul class="portal-file-list">
                             {files.into_iter().map(|file| view! {
                                 <li>
-                                    <span class="kern-body">{file.name.clone()}" ("{format_size(file.size)}")"</span>
+                                    <span class="kern-body">{file.name.clone()}" ("{kernel::upload::size_for_people(file.size)}")"</span>
                                     <button class="kern-btn kern-btn--tertiary" type="submit" name="action"
                                         value=format!("remove-file:{path}/{}", file.id)>
                                         <span class="kern-label">{i18n.t_args("forms-file-remove", &[("name", file.name.into())])}</span>

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    pages::{catalogue_page::department_name, step_page::FormError, texts::AnswerList},
+    pages::{step_page::FormError, texts::AnswerList},
     view::{Receipt, submission_receipt},
 };
 
@@ -38,7 +38,7 @@ fn ReceiptView(receipt: Receipt) -> impl IntoView {
         <Title text=format!("{title} – {service}") />
         // On paper the page header is left out, so the receipt names its issuer itself.
         <p class="kern-body portal-print-only" id="issuer">
-            {i18n.t("shell-site-name")}" · "{department_name(&i18n, &receipt.department)}
+            {i18n.t("shell-site-name")}" · "{kernel::catalogue::department_name(&i18n, &receipt.department)}
         </p>
         <div class="kern-alert kern-alert--success" role="status">
             <div class="kern-alert__header">

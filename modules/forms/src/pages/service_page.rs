@@ -8,7 +8,6 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     definition::Text,
-    pages::catalogue_page::department_name,
     services::{ServiceInfo, service_details},
 };
 
@@ -69,7 +68,7 @@ fn ServiceDescription(details: ServiceInfo) -> impl IntoView {
     let start = format!("/leistungen/{}/antrag", details.summary.slug);
     view! {
         <Title text=title.clone() />
-        <p class="kern-body kern-body--small">{department_name(&i18n, &details.summary.department)}</p>
+        <p class="kern-body kern-body--small">{kernel::catalogue::department_name(&i18n, &details.summary.department)}</p>
         <h1 class="kern-heading-x-large">{title}</h1>
         <p class="kern-body kern-body--large">{details.summary.summary.get(locale).to_owned()}</p>
         {sections.into_iter().filter_map(|(key, text)| text.map(|text| view! {

@@ -1,31 +1,25 @@
-//! Reading a step's post: URL-encoded (no file fields) or multipart (with files). File
-//! parts for the step's file fields are streamed into the file store; everything else
-//! becomes name/value pairs. Problems with files are reported at their field.
+//! Reading a post: URL-encoded (no files) or multipart (with files). File parts the
+//! receiver wants are streamed into the file store; everything else becomes name/value
+//! pairs. Problems with files are reported by the part's name.
 
 use std::collections::BTreeMap;
 
+use super::{Chunks, Limits, StoredFile, UploadError, receive};
+use crate::storage::FileStore;
 use axum::{
     extract::{FromRequest, Multipart, Request, multipart::Field as Part},
     http::header,
 };
-use kernel::storage::FileStore;
 
-use crate::{
-    answers::FileRef,
-    definition::{FieldType, Step},
-    uploads::{self, Chunks},
-    validate::Problem,
-};
-
-/// What a step's post carried.
+/// What a post carried.
 #[derive(Debug, Default)]
 pub struct Posted {
     /// Form fields.
     pub pairs: Vec<(String, String)>,
-    /// Newly received files per file field.
-    pub files: BTreeMap<String, Vec<FileRef>>,
-    /// Files that were refused.
-    pub problems: Vec<Problem>,
+    /// Received files per part name.
+    pub files: BTreeMap<String, Vec<StoredFile>>,
+    /// Files that were refused, by part name.
+    pub problems: Vec<(String, UploadError)>,
 }
 
 /// Why a post could not be read at all: its status (413 when too large, 400 or 415
@@ -42,11 +36,11 @@ impl Chunks for PartChunks<'_, '_> {
     }
 }
 
-/// Reads `request`. Files for the file fields of `step` go into `store`; without a
-/// step or a store, files are skipped and only the text is read.
-pub async fn read(
+/// Reads `request`. A file part goes into `store` when `wants` gives limits for its
+/// name; other files are skipped unread, and without a store only the text is read.
+pub async fn read<'a>(
     request: Request,
-    step: Option<&Step>,
+    wants: impl Fn(&str) -> Option<Limits<'a>>,
     store: Option<&dyn FileStore>,
 ) -> Result<Posted, Unreadable> {
     let multipart = request
@@ -74,18 +68,15 @@ pub async fn read(
     {
         let name = part.name().unwrap_or_default().to_owned();
         let file_name = part.file_name().map(str::to_owned);
-        let file_field = step
-            .into_iter()
-            .flat_map(|step| step.fields.iter())
-            .find(|f| f.id == name && f.kind == FieldType::File);
-        match (file_name, file_field) {
+        let limits = file_name.as_ref().and_then(|_| wants(&name));
+        match (file_name, limits) {
             // A file input left empty sends a part without a name.
             (Some(file_name), _) if file_name.is_empty() => {}
-            (Some(file_name), Some(field)) => {
+            (Some(file_name), Some(limits)) => {
                 let Some(store) = store else { continue };
-                match uploads::receive(field, &file_name, &mut PartChunks(&mut part), store).await {
+                match receive(limits, &file_name, &mut PartChunks(&mut part), store).await {
                     Ok(file) => posted.files.entry(name).or_default().push(file),
-                    Err(error) => posted.problems.push(Problem { path: name, error }),
+                    Err(error) => posted.problems.push((name, error)),
                 }
             }
             // A file for a field that takes none is not read, let alone stored.

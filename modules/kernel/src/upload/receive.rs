@@ -2,16 +2,13 @@
 //! its content (not its name), its size limited while it arrives, its SHA-256 recorded
 //! and its name cleaned of paths and control characters.
 
-use kernel::storage::FileStore;
 use sha2::{Digest, Sha256};
 
-use crate::{answers::FileRef, definition::Field, validate::FieldError};
+use super::{Limits, StoredFile, UploadError};
+use crate::storage::{FileStore, FileWriter};
 
 /// Bytes read before the type is decided.
 const SNIFF_BYTES: usize = 8192;
-
-/// Default largest file in KiB.
-pub const DEFAULT_MAX_SIZE_KB: u32 = 10_240;
 
 /// A source of chunks (a multipart field).
 #[async_trait::async_trait]
@@ -37,19 +34,18 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
-/// Why a file was refused (shown at the field).
-fn refused(error: FieldError) -> Result<FileRef, FieldError> {
+fn refused(error: UploadError) -> Result<StoredFile, UploadError> {
     Err(error)
 }
 
-/// Receives one file for `field` into `store`.
+/// Receives one file within `limits` into `store`.
 pub async fn receive(
-    field: &Field,
+    limits: Limits<'_>,
     file_name: &str,
     chunks: &mut dyn Chunks,
     store: &dyn FileStore,
-) -> Result<FileRef, FieldError> {
-    let max_kb = field.max_size_kb.unwrap_or(DEFAULT_MAX_SIZE_KB);
+) -> Result<StoredFile, UploadError> {
+    let max_kb = limits.max_kb;
     let max_bytes = u64::from(max_kb) * 1024;
     let id = uuid::Uuid::new_v4().to_string();
     let mut head: Vec<u8> = Vec::new();
@@ -63,18 +59,18 @@ pub async fn receive(
             Ok(None) => break,
             Err(_) => {
                 if let Some(w) = writer {
-                    kernel::storage::FileWriter::abort(w).await;
+                    FileWriter::abort(w).await;
                 }
-                return refused(FieldError::FileUnreadable);
+                return refused(UploadError::Unreadable);
             }
         };
         size += chunk.len() as u64;
         if size > max_bytes {
             if let Some(w) = writer {
-                kernel::storage::FileWriter::abort(w).await;
+                FileWriter::abort(w).await;
             }
             // Read no further: the rest of the upload is not stored anywhere.
-            return refused(FieldError::FileTooLarge(max_kb));
+            return refused(UploadError::TooLarge(max_kb));
         }
         hasher.update(&chunk);
         if writer.is_none() {
@@ -82,7 +78,7 @@ pub async fn receive(
             if head.len() < SNIFF_BYTES {
                 continue;
             }
-            match open(field, &head, &id, store).await {
+            match open(limits, &head, &id, store).await {
                 Ok((w, kind)) => {
                     writer = Some(w);
                     media_type = kind;
@@ -95,18 +91,18 @@ pub async fn receive(
             && w.write(&chunk).await.is_err()
         {
             if let Some(w) = writer {
-                kernel::storage::FileWriter::abort(w).await;
+                FileWriter::abort(w).await;
             }
-            return refused(FieldError::FileUnreadable);
+            return refused(UploadError::Unreadable);
         }
     }
     if size == 0 {
-        return refused(FieldError::FileEmpty);
+        return refused(UploadError::Empty);
     }
     let writer = match writer {
         Some(writer) => writer,
         // Small file: everything is in `head`.
-        None => match open(field, &head, &id, store).await {
+        None => match open(limits, &head, &id, store).await {
             Ok((w, kind)) => {
                 media_type = kind;
                 w
@@ -115,40 +111,68 @@ pub async fn receive(
         },
     };
     if writer.finish().await.is_err() {
-        return refused(FieldError::FileUnreadable);
+        return refused(UploadError::Unreadable);
     }
-    Ok(FileRef {
+    Ok(StoredFile {
         id,
         name: clean_name(file_name),
         media_type,
         size,
-        sha256: hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
+        sha256: hex(&hasher.finalize()),
     })
+}
+
+/// Stores `bytes` the portal made itself (e.g. a generated letter) as `name`.
+pub async fn store_made(
+    store: &dyn FileStore,
+    name: &str,
+    media_type: &str,
+    bytes: &[u8],
+) -> std::io::Result<StoredFile> {
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut writer = store.writer(&id).await?;
+    if let Err(error) = writer.write(bytes).await {
+        writer.abort().await;
+        return Err(error);
+    }
+    writer.finish().await?;
+    Ok(StoredFile {
+        id,
+        name: clean_name(name),
+        media_type: media_type.to_owned(),
+        size: bytes.len() as u64,
+        sha256: sha256_hex(bytes),
+    })
+}
+
+/// The SHA-256 of `bytes` in lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Decides the type from the first bytes and, when accepted, starts the stored file
 /// with them.
 async fn open(
-    field: &Field,
+    limits: Limits<'_>,
     head: &[u8],
     id: &str,
     store: &dyn FileStore,
-) -> Result<(Box<dyn kernel::storage::FileWriter>, String), FieldError> {
+) -> Result<(Box<dyn FileWriter>, String), UploadError> {
     let kind = infer::get(head).map(|k| k.mime_type().to_owned());
-    let Some(kind) = kind.filter(|k| field.accept.iter().any(|a| a == k)) else {
-        return Err(FieldError::FileTypeNotAccepted);
+    let Some(kind) = kind.filter(|k| limits.accept.iter().any(|a| a == k)) else {
+        return Err(UploadError::TypeNotAccepted);
     };
     let mut writer = store
         .writer(id)
         .await
-        .map_err(|_| FieldError::FileUnreadable)?;
+        .map_err(|_| UploadError::Unreadable)?;
     if writer.write(head).await.is_err() {
         writer.abort().await;
-        return Err(FieldError::FileUnreadable);
+        return Err(UploadError::Unreadable);
     }
     Ok((writer, kind))
 }
