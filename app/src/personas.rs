@@ -70,6 +70,15 @@ pub const PERSONAS: &[Persona] = &[
         email: "lena.vogel@muenchen.example",
     },
     Persona {
+        key: "caseworker-awm-2",
+        description: "shell-persona-caseworker-awm-2",
+        name: "Tom Huber",
+        roles: &[Role::Caseworker],
+        departments: &["awm"],
+        level: Level::Substantial,
+        email: "tom.huber@muenchen.example",
+    },
+    Persona {
         key: "department-admin",
         description: "shell-persona-department-admin",
         name: "Dana Verwaltung",

@@ -73,6 +73,7 @@ shell-persona-citizen-low = Jonas Neumann, Bürger (Vertrauensniveau niedrig)
 shell-persona-citizen-high = Aylin Yılmaz, Bürgerin mit Online-Ausweis (Vertrauensniveau hoch)
 shell-persona-caseworker = Max Beispiel, Sachbearbeitung KVR und Sozialreferat
 shell-persona-caseworker-awm = Lena Vogel, Sachbearbeitung Abfallwirtschaftsbetrieb und KVR
+shell-persona-caseworker-awm-2 = Tom Huber, Sachbearbeitung Abfallwirtschaftsbetrieb
 shell-persona-department-admin = Dana Verwaltung, Fachadministration KVR
 shell-persona-platform-admin = Paul Betrieb, Plattformbetrieb
 

@@ -121,6 +121,25 @@ fn routes() -> Vec<Row> {
             CASEWORKERS,
         ),
         row(
+            Method::GET,
+            "/bearbeitung/faelle/unknown/dateien/unknown",
+            "",
+            CASEWORKERS,
+        ),
+        row(
+            Method::POST,
+            "/bearbeitung/sammelaktion",
+            "aktion=claim&fall=unknown:1",
+            CASEWORKERS,
+        ),
+        row(Method::GET, "/bearbeitung/ergebnis", "", CASEWORKERS),
+        row(
+            Method::POST,
+            "/api/cases/bulk-results",
+            "done=unknown&refused=",
+            CASEWORKERS,
+        ),
+        row(
             Method::POST,
             "/api/cases/inbox",
             "filter[zustand]=submitted",
@@ -140,6 +159,12 @@ fn routes() -> Vec<Row> {
             SIGNED_IN,
         ),
         row(Method::POST, "/api/cases/mine", "id=unknown", SIGNED_IN),
+        row(
+            Method::GET,
+            "/vorgaenge/unknown/dateien/unknown",
+            "",
+            SIGNED_IN,
+        ),
         // Toilets module.
         row(Method::GET, "/toilets", "", EVERYONE),
         row(

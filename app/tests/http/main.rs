@@ -10,6 +10,7 @@
 
 mod access_matrix;
 mod case_documents;
+mod case_inbox_work;
 mod cases;
 mod config;
 mod demo_content;

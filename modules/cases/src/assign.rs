@@ -1,6 +1,7 @@
 //! Who works on a case: a caseworker of its department takes it over (from nobody or
-//! a colleague) or gives it back to the department's pool. Like a transition, it names
-//! the version seen, so two people taking the same case at once do not both get it.
+//! a colleague), hands it to a named colleague of the department, or gives it back to
+//! the department's pool. Like a transition, it names the version seen, so two people
+//! changing the same case at once do not both succeed.
 
 use kernel::{AppError, Identity};
 use sea_orm::{ActiveValue::Set, DatabaseConnection};
@@ -14,37 +15,45 @@ use crate::{
 };
 
 /// A change of who works on the case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Assignment {
     /// The caseworker takes the case over.
     ToMe,
+    /// A colleague of the department (their subject) gets it.
+    To(String),
     /// Nobody works on it any more.
     Release,
 }
 
 impl Assignment {
     /// The spelling in forms and on the timeline.
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Assignment::ToMe => "take_over",
+            Assignment::To(_) => "assign",
             Assignment::Release => "release",
         }
     }
 
-    /// Parses [`Assignment::as_str`].
-    pub fn parse(text: &str) -> Option<Self> {
-        [Assignment::ToMe, Assignment::Release]
-            .into_iter()
-            .find(|a| a.as_str() == text)
+    /// Parses [`Assignment::as_str`]; handing over needs the colleague (`to`).
+    pub fn parse(text: &str, to: Option<&str>) -> Option<Self> {
+        match (text, to) {
+            ("take_over", _) => Some(Assignment::ToMe),
+            ("release", _) => Some(Assignment::Release),
+            ("assign", Some(to)) if !to.is_empty() => Some(Assignment::To(to.to_owned())),
+            _ => None,
+        }
     }
 
     /// Whether it makes sense for `case` and the caseworker `subject` now: a case
     /// still to be claimed is claimed, not taken over; a finished one stays as it is.
-    pub fn applies(self, case: &Case, subject: &str) -> bool {
-        let open = !case.state.is_final() && case.state != State::Submitted;
-        let mine = case.assignee.as_deref() == Some(subject);
+    /// Handing over also works for a case nobody claimed yet.
+    pub fn applies(&self, case: &Case, subject: &str) -> bool {
+        let running = !case.state.is_final();
+        let open = running && case.state != State::Submitted;
         match self {
-            Assignment::ToMe => open && !mine,
+            Assignment::ToMe => open && case.assignee.as_deref() != Some(subject),
+            Assignment::To(to) => running && case.assignee.as_deref() != Some(to.as_str()),
             Assignment::Release => open && case.assignee.is_some(),
         }
     }
@@ -56,7 +65,7 @@ pub async fn assign(
     id: &str,
     identity: &Identity,
     version: i32,
-    assignment: Assignment,
+    assignment: &Assignment,
     now: i64,
 ) -> Result<(), AppError> {
     let subject = identity.subject.clone().ok_or(AppError::SignInRequired)?;
@@ -73,6 +82,15 @@ pub async fn assign(
     let name = identity.name.clone().unwrap_or_default();
     let (assignee, assignee_name) = match assignment {
         Assignment::ToMe => (Some(subject.clone()), Some(name.clone())),
+        Assignment::To(to) => {
+            let department = std::slice::from_ref(&case.department);
+            let colleague = crate::directory::colleagues(db, department)
+                .await?
+                .into_iter()
+                .find(|c| &c.subject == to)
+                .ok_or_else(|| AppError::BadRequest("cases-error-unknown-colleague".into()))?;
+            (Some(colleague.subject), Some(colleague.name))
+        }
         Assignment::Release => (None, None),
     };
     let entry = Entry {
@@ -81,7 +99,9 @@ pub async fn assign(
         actor_name: name,
         kind: assignment.as_str(),
         moved: None,
-        body: None,
+        body: matches!(assignment, Assignment::To(_))
+            .then(|| assignee_name.clone())
+            .flatten(),
         internal: true,
         documents: Vec::new(),
         reveals_letters: false,

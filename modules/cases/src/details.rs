@@ -77,6 +77,8 @@ pub struct CaseDetails {
     pub consult: Vec<String>,
     /// Changes of who works on it the caseworker may make (`take_over`, `release`).
     pub assignments: Vec<String>,
+    /// Colleagues of the department the case can be handed to.
+    pub colleagues: Vec<crate::inbox::Colleague>,
 }
 
 /// The case `id` for a caseworker of its department (or a consulted one).
@@ -124,17 +126,31 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         .map(ShownEvent::from)
         .collect();
     let now = chrono::Utc::now().timestamp();
+    if let Some(seen) = use_context::<crate::directory::SeenStaff>() {
+        crate::directory::record_staff(&ctx.db, &seen, &identity, now).await?;
+    }
     let subject = identity.subject.clone().unwrap_or_default();
+    let caseworker = staff.contains(&Actor::Caseworker);
+    let colleagues = if caseworker && !case.state.is_final() {
+        crate::directory::colleagues(&ctx.db, std::slice::from_ref(&case.department))
+            .await?
+            .into_iter()
+            .filter(|c| case.assignee.as_deref() != Some(c.subject.as_str()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let assignments = [
         crate::assign::Assignment::ToMe,
         crate::assign::Assignment::Release,
     ]
     .into_iter()
-    .filter(|a| staff.contains(&Actor::Caseworker) && a.applies(&case, &subject))
+    .filter(|a| caseworker && a.applies(&case, &subject))
     .map(|a| a.as_str().to_owned())
     .collect();
     Ok(CaseDetails {
         assignments,
+        colleagues,
         filed: kernel::time::minute(case.submitted_at),
         due: kernel::time::day(case.due_at),
         overdue: case.is_overdue(now),

@@ -3,3 +3,5 @@
 pub mod case;
 pub mod event;
 pub mod file;
+pub mod service;
+pub mod staff;

@@ -133,6 +133,7 @@ async fn take_action(
                 version,
                 text: field("text").unwrap_or_default(),
                 department: field("department"),
+                to: field("an"),
                 generate_letter: field(GENERATE_LETTER).is_some() && files.is_empty(),
             };
             perform(&flow, &id, &identity, posted, &mut files).await
@@ -154,6 +155,8 @@ struct Fields {
     version: i32,
     text: String,
     department: Option<String>,
+    /// The colleague to hand the case to (their subject).
+    to: Option<String>,
     /// The portal is to write the decision letter (when none was uploaded).
     generate_letter: bool,
 }
@@ -179,9 +182,9 @@ async fn perform(
         comment(&flow.db, id, identity, kind, &posted.text, now).await?;
         return Ok(kind.as_str());
     }
-    if let Some(assignment) = Assignment::parse(&posted.action) {
+    if let Some(assignment) = Assignment::parse(&posted.action, posted.to.as_deref()) {
         no_files()?;
-        assign(&flow.db, id, identity, posted.version, assignment, now).await?;
+        assign(&flow.db, id, identity, posted.version, &assignment, now).await?;
         return Ok(assignment.as_str());
     }
     let action = Action::parse(&posted.action)

@@ -19,6 +19,26 @@ pub enum Assigned {
     Mine,
     /// Assigned to nobody.
     Nobody,
+    /// Other departments' cases the caseworker's department was asked for an opinion on.
+    Consulted,
+}
+
+impl Assigned {
+    /// The spelling in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Assigned::Mine => "mine",
+            Assigned::Nobody => "nobody",
+            Assigned::Consulted => "stellungnahme",
+        }
+    }
+
+    /// Parses [`Assigned::as_str`].
+    pub fn parse(text: &str) -> Option<Self> {
+        [Assigned::Mine, Assigned::Nobody, Assigned::Consulted]
+            .into_iter()
+            .find(|a| a.as_str() == text)
+    }
 }
 
 /// The inbox filters, as URL parameters (German names, as the portal's URLs).
@@ -70,13 +90,7 @@ impl InboxFilter {
                 "leistung" if !value.is_empty() && value.len() <= 80 => {
                     filter.service = Some(value.to_owned());
                 }
-                "zuweisung" => {
-                    filter.assigned = match value {
-                        "mine" => Some(Assigned::Mine),
-                        "nobody" => Some(Assigned::Nobody),
-                        _ => None,
-                    };
-                }
+                "zuweisung" => filter.assigned = Assigned::parse(value),
                 "ueberfaellig" => filter.overdue = value == "1",
                 "von" => filter.from = date(value).map(|_| value.to_owned()),
                 "bis" => filter.until = date(value).map(|_| value.to_owned()),
@@ -100,10 +114,8 @@ impl InboxFilter {
         if let Some(service) = &self.service {
             pair("leistung", service);
         }
-        match self.assigned {
-            Some(Assigned::Mine) => pair("zuweisung", "mine"),
-            Some(Assigned::Nobody) => pair("zuweisung", "nobody"),
-            None => {}
+        if let Some(assigned) = self.assigned {
+            pair("zuweisung", assigned.as_str());
         }
         if self.overdue {
             pair("ueberfaellig", "1");
@@ -160,6 +172,17 @@ pub struct InboxRow {
     pub due: String,
     /// Past its deadline.
     pub overdue: bool,
+    /// The version shown, for bulk actions.
+    pub version: i32,
+}
+
+/// A caseworker one can hand a case to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Colleague {
+    /// Their subject.
+    pub subject: String,
+    /// Their name.
+    pub name: String,
 }
 
 /// One page of the inbox.
@@ -171,6 +194,12 @@ pub struct InboxPage {
     pub counts: Vec<(State, u64)>,
     /// The filter for the next page, if there is one.
     pub next: Option<String>,
+    /// Open cases of other departments waiting for an opinion of the caseworker's.
+    pub consulting: u64,
+    /// The services of the caseworker's departments (id and title), for the filter.
+    pub services: Vec<(String, Text)>,
+    /// Colleagues of the caseworker's departments, to hand cases to.
+    pub colleagues: Vec<Colleague>,
 }
 
 /// The inbox of the signed-in caseworker.
@@ -180,5 +209,8 @@ pub async fn inbox(filter: InboxFilter) -> Result<InboxPage, AppError> {
         kernel::access::authorize(&kernel::Requirement::any_role(&[kernel::Role::Caseworker]))?;
     let ctx = crate::pages::ssr::context()?;
     let now = chrono::Utc::now().timestamp();
+    if let Some(seen) = use_context::<crate::directory::SeenStaff>() {
+        crate::directory::record_staff(&ctx.db, &seen, &identity, now).await?;
+    }
     Ok(crate::inbox_query::page(&ctx.db, &identity, &filter, now).await?)
 }

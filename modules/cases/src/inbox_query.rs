@@ -3,8 +3,8 @@
 
 use kernel::Identity;
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, Select,
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, FromQueryResult,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
 use crate::{
@@ -14,10 +14,15 @@ use crate::{
     lifecycle::State,
 };
 
-/// The cases of `identity`'s departments matching `filter` (without paging).
+/// The cases of `identity`'s departments matching `filter` (without paging); with
+/// [`Assigned::Consulted`], those of other departments waiting for their opinion.
 fn matching(identity: &Identity, filter: &InboxFilter, now: i64) -> Select<case::Entity> {
-    let mut query =
-        case::Entity::find().filter(case::Column::Department.is_in(identity.departments.clone()));
+    let scope = if filter.assigned == Some(Assigned::Consulted) {
+        case::Column::Consulted
+    } else {
+        case::Column::Department
+    };
+    let mut query = case::Entity::find().filter(scope.is_in(identity.departments.clone()));
     if let Some(state) = filter.state {
         query = query.filter(case::Column::State.eq(state.as_str()));
     }
@@ -29,7 +34,7 @@ fn matching(identity: &Identity, filter: &InboxFilter, now: i64) -> Select<case:
             query = query.filter(case::Column::Assignee.eq(identity.subject.clone()));
         }
         Some(Assigned::Nobody) => query = query.filter(case::Column::Assignee.is_null()),
-        None => {}
+        Some(Assigned::Consulted) | None => {}
     }
     if filter.overdue {
         let running: Vec<&str> = State::ALL
@@ -112,6 +117,10 @@ pub async fn page(
         .into_model::<StateCount>()
         .all(db)
         .await?;
+    let consulting = case::Entity::find()
+        .filter(case::Column::Consulted.is_in(identity.departments.clone()))
+        .count(db)
+        .await?;
     let mut counts: Vec<(State, u64)> = counts
         .into_iter()
         .filter_map(|c| Some((State::parse(&c.state)?, u64::try_from(c.count).ok()?)))
@@ -134,8 +143,18 @@ pub async fn page(
                 applicant: case.applicant,
                 state: case.state,
                 assignee: case.assignee_name,
+                version: case.version,
             })
         })
         .collect::<Result<_, DbErr>>()?;
-    Ok(InboxPage { rows, counts, next })
+    let services = crate::directory::services(db, &identity.departments).await?;
+    let colleagues = crate::directory::colleagues(db, &identity.departments).await?;
+    Ok(InboxPage {
+        rows,
+        counts,
+        next,
+        consulting,
+        services,
+        colleagues,
+    })
 }

@@ -46,14 +46,15 @@ impl CaseIntake for OpenCase {
             .map(str::to_owned);
         let id = uuid::Uuid::new_v4().to_string();
         let applicant: String = request.owner_name.chars().take(200).collect();
+        let title = serde_json::to_string(&request.service_title).map_err(AppError::internal)?;
+        crate::directory::record_service(txn, &request.department, &request.service_id, &title)
+            .await?;
         case::Entity::insert(case::ActiveModel {
             id: Set(id.clone()),
             reference: Set(request.reference.clone()),
             submission_id: Set(request.id.clone()),
             service_id: Set(request.service_id.clone()),
-            service_title: Set(
-                serde_json::to_string(&request.service_title).map_err(AppError::internal)?
-            ),
+            service_title: Set(title),
             version_id: Set(request.version_id),
             department: Set(request.department.clone()),
             team: Set(team),

@@ -6,12 +6,17 @@
 pub mod act;
 #[cfg(feature = "ssr")]
 pub mod assign;
+pub mod bulk;
+#[cfg(feature = "ssr")]
+mod bulk_flow;
 pub mod case;
 pub mod citizen;
 #[cfg(feature = "ssr")]
 pub mod comment;
 pub mod deadline;
 pub mod details;
+#[cfg(feature = "ssr")]
+pub mod directory;
 #[cfg(feature = "ssr")]
 pub mod documents;
 #[cfg(feature = "ssr")]
@@ -34,6 +39,8 @@ pub mod loader;
 mod m20261128_000005_cases_case;
 #[cfg(feature = "ssr")]
 mod m20261128_000006_cases_file;
+#[cfg(feature = "ssr")]
+mod m20261128_000007_cases_directory;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod pages;

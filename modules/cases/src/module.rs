@@ -28,6 +28,7 @@ pub struct CasesConfig {
 #[derive(Debug, Default)]
 pub struct CasesModule {
     processes: LoadedProcesses,
+    seen: crate::directory::SeenStaff,
 }
 
 #[async_trait]
@@ -40,6 +41,7 @@ impl ServiceModule for CasesModule {
         vec![
             Box::new(crate::m20261128_000005_cases_case::Migration),
             Box::new(crate::m20261128_000006_cases_file::Migration),
+            Box::new(crate::m20261128_000007_cases_directory::Migration),
         ]
     }
 
@@ -64,8 +66,9 @@ impl ServiceModule for CasesModule {
         );
         let (staff_files, citizen_files) =
             crate::download::routers(ctx.db.clone(), ctx.files.clone(), ctx.filed_answers.clone());
+        let bulk = crate::bulk_flow::router(ctx.db.clone(), self.processes.clone());
         kernel::access::protect(
-            staff.merge(staff_files),
+            staff.merge(staff_files).merge(bulk),
             Requirement::any_role(&[Role::Caseworker]),
         )
         .merge(kernel::access::protect(
@@ -83,6 +86,7 @@ impl ServiceModule for CasesModule {
 
     fn provide_context(&self) {
         leptos::prelude::provide_context(self.processes.clone());
+        leptos::prelude::provide_context(self.seen.clone());
     }
 
     fn case_tracker(&self) -> Option<Arc<dyn kernel::intake::CaseTracker>> {

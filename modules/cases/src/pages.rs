@@ -1,10 +1,14 @@
 //! The module's pages.
 
+pub mod bulk_page;
 pub mod case_page;
 pub mod citizen_page;
 pub mod inbox_page;
 pub mod parts;
 pub mod texts;
+
+/// Where the inbox posts bulk actions.
+pub const BULK_PATH: &str = "/bearbeitung/sammelaktion";
 
 /// The action form's part for documents (answers, opinions).
 pub const DOCUMENTS_PART: &str = "dateien";

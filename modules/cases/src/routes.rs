@@ -7,7 +7,10 @@ use leptos_router::{
     path,
 };
 
-use crate::pages::{case_page::CasePage, citizen_page::CitizenCasePage, inbox_page::InboxPage};
+use crate::pages::{
+    bulk_page::BulkResultPage, case_page::CasePage, citizen_page::CitizenCasePage,
+    inbox_page::InboxPage,
+};
 
 /// Routes of the caseworkers' pages (`/bearbeitung`), rendered completely on the
 /// server so that they work without JavaScript.
@@ -17,6 +20,7 @@ pub fn CaseworkRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <ParentRoute path=path!("/bearbeitung") view=Outlet ssr=SsrMode::Async>
             <Route path=path!("") view=InboxPage ssr=SsrMode::Async />
             <Route path=path!("faelle/:id") view=CasePage ssr=SsrMode::Async />
+            <Route path=path!("ergebnis") view=BulkResultPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

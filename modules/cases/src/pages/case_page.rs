@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     details::{CaseDetails, case_for_staff},
     pages::{
-        parts::{ActionForm, AssignForm, CommentForm, Documents, Notice, Timeline},
+        parts::{ActionForm, AssignForm, CommentForm, Documents, HandOverForm, Notice, Timeline},
         texts::{CaseError, state_name},
     },
 };
@@ -71,6 +71,9 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
             {details.assignments.iter().map(|kind| view! {
                 <AssignForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version kind=kind.clone() />
             }).collect_view()}
+            {(!details.colleagues.is_empty()).then(|| view! {
+                <HandOverForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version colleagues=details.colleagues.clone() />
+            })}
             {if details.actions.is_empty() && details.assignments.is_empty() {
                 view! { <p class="kern-body">{i18n.t("cases-no-actions")}</p> }.into_any()
             } else {

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
+    bulk::BulkAction,
     inbox::{Assigned, InboxFilter, InboxPage, inbox},
     lifecycle::State,
     pages::texts::{CaseError, state_name},
@@ -69,6 +70,12 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                         </a>
                     </li>
                 }).collect_view()}
+                <li>
+                    <a class="kern-link" href=format!("/bearbeitung?zuweisung={}", Assigned::Consulted.as_str())
+                        aria-current=(assigned == Some(Assigned::Consulted)).then_some("page")>
+                        {format!("{} ({})", i18n.t("cases-inbox-consulting"), page.consulting)}
+                    </a>
+                </li>
             </ul>
         </nav>
         <form class="portal-section portal-filter" method="get" action="/bearbeitung">
@@ -87,6 +94,16 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                     <option value="">{i18n.t("cases-filter-any")}</option>
                     <option value="mine" selected=assigned == Some(Assigned::Mine)>{i18n.t("cases-filter-mine")}</option>
                     <option value="nobody" selected=assigned == Some(Assigned::Nobody)>{i18n.t("cases-filter-nobody")}</option>
+                    <option value=Assigned::Consulted.as_str() selected=assigned == Some(Assigned::Consulted)>{i18n.t("cases-filter-consulted")}</option>
+                </select>
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="leistung">{i18n.t("cases-filter-service")}</label>
+                <select class="kern-form-input__select" id="leistung" name="leistung">
+                    <option value="">{i18n.t("cases-filter-any")}</option>
+                    {page.services.iter().map(|(id, title)| view! {
+                        <option value=id.clone() selected=filter.service.as_deref() == Some(id.as_str())>{title.get(locale).to_owned()}</option>
+                    }).collect_view()}
                 </select>
             </div>
             <div class="kern-form-input">
@@ -105,7 +122,6 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                 <input class="kern-form-check__checkbox" type="checkbox" id="aelteste" name="aelteste" value="1" checked=filter.oldest_first />
                 <label class="kern-label" for="aelteste">{i18n.t("cases-filter-oldest-first")}</label>
             </div>
-            {filter.service.clone().map(|service| view! { <input type="hidden" name="leistung" value=service /> })}
             <button class="kern-btn kern-btn--primary" type="submit">
                 <span class="kern-label">{i18n.t("cases-filter-apply")}</span>
             </button>
@@ -113,12 +129,16 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
         {if page.rows.is_empty() {
             view! { <p class="kern-body">{i18n.t("cases-inbox-empty")}</p> }.into_any()
         } else {
+            let bulk = assigned != Some(Assigned::Consulted);
             view! {
+                <form method="post" action=crate::pages::BULK_PATH>
+                <input type="hidden" name="zurueck" value=filter.to_query() />
                 <div class="kern-table-responsive">
                     <table class="kern-table kern-table--striped">
                         <caption class="kern-title">{i18n.t("cases-inbox-caption")}</caption>
                         <thead class="kern-table__header">
                             <tr class="kern-table__row">
+                                {bulk.then(|| view! { <th class="kern-table__header" scope="col">{i18n.t("cases-bulk-select-column")}</th> })}
                                 <th class="kern-table__header" scope="col">{i18n.t("cases-column-reference")}</th>
                                 <th class="kern-table__header" scope="col">{i18n.t("cases-column-service")}</th>
                                 <th class="kern-table__header" scope="col">{i18n.t("cases-column-applicant")}</th>
@@ -131,6 +151,13 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                         <tbody class="kern-table__body">
                             {page.rows.into_iter().map(|row| view! {
                                 <tr class="kern-table__row">
+                                    {bulk.then(|| view! {
+                                        <td class="kern-table__cell">
+                                            <input class="kern-form-check__checkbox" type="checkbox" name="fall"
+                                                value=format!("{}:{}", row.id, row.version)
+                                                aria-label=i18n.t_args("cases-bulk-select", &[("reference", row.reference.clone().into())]) />
+                                        </td>
+                                    })}
                                     <th class="kern-table__cell" scope="row">
                                         <a class="kern-link" href=format!("/bearbeitung/faelle/{}", row.id)>{row.reference}</a>
                                     </th>
@@ -150,10 +177,41 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                {bulk.then(|| view! { <BulkControls colleagues=page.colleagues.clone() /> })}
+                </form>
             }.into_any()
         }}
         {page.next.map(|next| view! {
             <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{next}") rel="next">{i18n.t("cases-inbox-next")}</a></p>
         })}
+    }
+}
+
+/// What to do with the selected cases: an action and, for handing over, a colleague.
+#[component]
+fn BulkControls(colleagues: Vec<crate::inbox::Colleague>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="kern-fieldset portal-section portal-filter">
+            <legend class="kern-label">{i18n.t("cases-bulk-heading")}</legend>
+            <div class="kern-form-input">
+                <label class="kern-label" for="aktion">{i18n.t("cases-bulk-action")}</label>
+                <select class="kern-form-input__select" id="aktion" name="aktion">
+                    {BulkAction::ALL.into_iter().map(|action| view! {
+                        <option value=action.as_str()>{i18n.t(&format!("cases-bulk-{}", action.as_str().replace('_', "-")))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="bulk-an">{i18n.t("cases-bulk-colleague")}</label>
+                <select class="kern-form-input__select" id="bulk-an" name="an">
+                    <option value="">"–"</option>
+                    {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
+                </select>
+            </div>
+            <button class="kern-btn kern-btn--secondary" type="submit">
+                <span class="kern-label">{i18n.t("cases-bulk-apply")}</span>
+            </button>
+        </fieldset>
     }
 }

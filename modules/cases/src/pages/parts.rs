@@ -205,3 +205,29 @@ pub fn AssignForm(target: String, version: i32, kind: String) -> impl IntoView {
         </form>
     }
 }
+
+/// Handing the case to a named colleague of the department, as a form with the
+/// version seen.
+#[component]
+pub fn HandOverForm(
+    target: String,
+    version: i32,
+    colleagues: Vec<crate::inbox::Colleague>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <form class="portal-action" method="post" action=target>
+            <input type="hidden" name="action" value="assign" />
+            <input type="hidden" name="version" value=version.to_string() />
+            <div class="kern-form-input">
+                <label class="kern-label" for="an">{i18n.t("cases-assign-to")}</label>
+                <select class="kern-form-input__select" id="an" name="an" required=true>
+                    {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
+                </select>
+            </div>
+            <button class="kern-btn kern-btn--secondary" type="submit">
+                <span class="kern-label">{i18n.t("cases-assign-assign")}</span>
+            </button>
+        </form>
+    }
+}

@@ -12,7 +12,7 @@ pub fn state_name(i18n: &I18n, state: State) -> String {
 }
 
 /// The messages an action can be refused with (fluent keys).
-pub const REFUSALS: [&str; 13] = [
+pub const REFUSALS: [&str; 15] = [
     "cases-error-general",
     "cases-error-changed",
     "cases-error-not-allowed",
@@ -26,6 +26,8 @@ pub const REFUSALS: [&str; 13] = [
     "cases-error-file-unreadable",
     "cases-error-too-many-files",
     "cases-error-no-files-here",
+    "cases-error-unknown-colleague",
+    "cases-error-not-found",
 ];
 
 /// The message of an error an action was refused with: the module's own messages are
