@@ -1,8 +1,16 @@
 // Casework in the browser: a citizen files a request; a caseworker finds it in the
-// inbox and asks a question with the keyboard alone; the citizen answers; the
-// caseworker decides; the citizen sees the decision. No accessibility violations.
+// inbox and asks a question with the keyboard alone; the citizen answers with a photo;
+// the caseworker decides with a generated letter; the citizen sees the decision and
+// downloads the letter. No accessibility violations.
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { expectNoAxeViolations } from "./helpers";
+
+/** An 8×8 PNG header: enough for the portal to recognise a picture. */
+const PNG = Buffer.concat([
+  Buffer.from("89504e470d0a1a0a0000000d49484452000000080000000808020000004b6d29dc", "hex"),
+  Buffer.alloc(64),
+]);
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -81,22 +89,41 @@ test("a caseworker asks, the citizen answers, the caseworker decides; caseworker
   await expect(question.getByText("Passt das Sofa durch die Haustür?")).toBeVisible();
   await expectNoAxeViolations(citizen);
   await citizen.getByLabel("Ihre Antwort").fill("Ja, es ist zerlegbar.");
+  await citizen.getByLabel("Unterlagen anhängen").setInputFiles({
+    name: "Sofa.png",
+    mimeType: "image/png",
+    buffer: PNG,
+  });
   await citizen.getByRole("button", { name: "Antwort senden" }).click();
   await expect(citizen.locator("#state")).toHaveText("In Bearbeitung");
+  await expect(citizen.getByRole("link", { name: "Sofa.png" })).toBeVisible();
 
   // The caseworker approves with a reason, by keyboard.
   await page.goto(`/bearbeitung?zustand=in_progress`);
   await pressEnterOn(page, page.getByRole("link", { name: reference }));
   await expect(page.getByText("Ja, es ist zerlegbar.")).toBeVisible();
-  await page.getByLabel("Begründung der Genehmigung").focus();
+  // The citizen's photo is there to download.
+  const photo = page.waitForEvent("download");
+  await pressEnterOn(page, page.getByRole("link", { name: "Sofa.png" }));
+  expect((await photo).suggestedFilename()).toBe("Sofa.png");
+  const approval = page.locator("form").filter({ has: page.getByRole("button", { name: "Genehmigen" }) });
+  await approval.getByLabel("Begründung der Genehmigung").focus();
   await page.keyboard.type("Abholung am Wunschtermin.");
-  await pressEnterOn(page, page.getByRole("button", { name: "Genehmigen" }));
+  await approval.getByLabel("Bescheid als PDF erzeugen").focus();
+  await page.keyboard.press("Space");
+  await expect(approval.getByLabel("Bescheid als PDF erzeugen")).toBeChecked();
+  await pressEnterOn(page, approval.getByRole("button", { name: "Genehmigen" }));
   await expect(page.locator("#state")).toHaveText("Entschieden");
+  await expect(page.getByRole("link", { name: `Bescheid-${reference}.pdf` })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The citizen sees the decision and its reason.
   await citizen.reload();
   await expect(citizen.getByRole("heading", { name: "Ihr Antrag wurde genehmigt" })).toBeVisible();
   await expect(citizen.getByRole("status").getByText("Abholung am Wunschtermin.")).toBeVisible();
+  const letter = citizen.waitForEvent("download");
+  await citizen.getByRole("link", { name: `Bescheid-${reference}.pdf` }).click();
+  const saved = await (await letter).path();
+  expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");
   await expectNoAxeViolations(citizen);
 });
