@@ -28,6 +28,16 @@ enum Command {
     /// Work with service definitions.
     #[command(subcommand)]
     Services(ServicesCommand),
+    /// Fill the database with a city-sized made-up data set for benchmarks and load
+    /// tests (requests and cases in every state, with answers and timelines).
+    Seed {
+        /// How many requests (each with its case).
+        #[arg(long, default_value_t = 10_000)]
+        cases: u64,
+        /// The same seed gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -72,6 +82,7 @@ pub fn run() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(settings).await,
             Command::Migrate => migrate(settings).await,
+            Command::Seed { cases, seed } => super::seed::seed(&settings, cases, seed).await,
             Command::Services(_) => Ok(()),
         }
     });

@@ -24,6 +24,7 @@ mod language;
 mod oidc;
 mod pages;
 mod probe;
+mod seed;
 mod sessions;
 mod sign_in;
 mod support;

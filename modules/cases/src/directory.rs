@@ -88,17 +88,28 @@ pub async fn record_staff(
     if fresh {
         return Ok(());
     }
-    let departments = serde_json::to_string(&identity.departments).unwrap_or_default();
+    let colleague = Colleague {
+        subject: subject.clone(),
+        name: identity.name.clone().unwrap_or_default(),
+    };
+    record_colleague(db, &colleague, &identity.departments, now).await?;
+    if let Ok(mut seen) = seen.0.lock() {
+        seen.insert(subject, now);
+    }
+    Ok(())
+}
+
+/// Writes `colleague` of `departments`, seen at `now`, to the directory.
+pub async fn record_colleague(
+    db: &impl ConnectionTrait,
+    colleague: &Colleague,
+    departments: &[String],
+    now: i64,
+) -> Result<(), DbErr> {
     staff::Entity::insert(staff::ActiveModel {
-        subject: Set(subject.clone()),
-        name: Set(identity
-            .name
-            .clone()
-            .unwrap_or_default()
-            .chars()
-            .take(200)
-            .collect()),
-        departments: Set(departments),
+        subject: Set(colleague.subject.clone()),
+        name: Set(colleague.name.chars().take(200).collect()),
+        departments: Set(serde_json::to_string(departments).unwrap_or_default()),
         seen_at: Set(now),
     })
     .on_conflict(
@@ -112,9 +123,6 @@ pub async fn record_staff(
     )
     .exec_without_returning(db)
     .await?;
-    if let Ok(mut seen) = seen.0.lock() {
-        seen.insert(subject, now);
-    }
     Ok(())
 }
 

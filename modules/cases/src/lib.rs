@@ -47,6 +47,8 @@ pub mod pages;
 pub mod process;
 mod routes;
 #[cfg(feature = "ssr")]
+pub mod seed;
+#[cfg(feature = "ssr")]
 pub mod timeline;
 #[cfg(feature = "ssr")]
 pub mod tracker;

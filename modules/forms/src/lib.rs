@@ -32,6 +32,8 @@ pub mod prefill;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod schema;
+#[cfg(feature = "ssr")]
+pub mod seed;
 pub mod services;
 #[cfg(feature = "ssr")]
 mod unsent;

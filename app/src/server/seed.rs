@@ -1,0 +1,178 @@
+//! `portal seed --cases N`: a city-sized data set for benchmarks and load tests. The
+//! services are the installation's own definitions; citizens, caseworkers, requests
+//! with plausible answers and cases in every state with their timelines are made up,
+//! the same for the same `--seed` (dated relative to the day it runs, so deadlines
+//! and overdue cases look like those of a working office).
+
+use std::collections::BTreeMap;
+
+use rand::{Rng, SeedableRng, rngs::StdRng};
+use sea_orm::{DatabaseConnection, TransactionTrait};
+
+use super::{Settings, database};
+
+/// Requests written per transaction.
+const BATCH: u64 = 1000;
+/// Caseworkers made up per department.
+const STAFF_PER_DEPARTMENT: usize = 20;
+/// How far back requests go.
+const DAYS_BACK: u64 = 730;
+
+const GIVEN: [&str; 12] = [
+    "Anna", "Ben", "Clara", "Deniz", "Elif", "Felix", "Greta", "Hasan", "Ida", "Jan", "Katarina",
+    "Luca",
+];
+const FAMILY: [&str; 12] = [
+    "Bauer",
+    "Huber",
+    "Kaya",
+    "Meier",
+    "Novak",
+    "Öztürk",
+    "Schmid",
+    "Wagner",
+    "Weber",
+    "Yılmaz",
+    "Zimmermann",
+    "Fischer",
+];
+
+/// A random UUID from `rng`, so ids repeat with the seed.
+fn uuid(rng: &mut StdRng) -> String {
+    uuid::Builder::from_random_bytes(rng.random())
+        .into_uuid()
+        .to_string()
+}
+
+fn name(n: u64) -> String {
+    let n = usize::try_from(n).unwrap_or(0);
+    format!(
+        "{} {}",
+        GIVEN[n % GIVEN.len()],
+        FAMILY[(n / GIVEN.len()) % FAMILY.len()]
+    )
+}
+
+/// Seeds `cases` requests with `seed` into the database of `settings`.
+pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), String> {
+    let db = database::connect(settings).await?;
+    database::migrate(&db).await?;
+    let (catalogue, problems) = forms::loader::load_dir(&settings.forms.services_dir);
+    if let Some(problem) = problems.iter().find(|p| !p.warning) {
+        return Err(format!("the service definitions have errors: {problem}"));
+    }
+    let ids: Vec<String> = catalogue
+        .services
+        .iter()
+        .map(|s| s.definition.id.clone())
+        .collect();
+    if ids.is_empty() {
+        return Err("no service definitions to seed requests for".into());
+    }
+    let (processes, process_problems) =
+        cases::loader::load_dir(&settings.cases.processes_dir, Some(&ids));
+    if let Some(problem) = process_problems.first() {
+        return Err(format!("the process definitions have errors: {problem}"));
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+    let today = now - now.rem_euclid(86_400);
+    let versions = forms::versions::sync(&db, &catalogue, now)
+        .await
+        .map_err(|e| e.to_string())?;
+
+    let mut rng = StdRng::seed_from_u64(seed);
+    let staff = directory(&db, &catalogue, now).await?;
+    let citizens = (cases / 5).clamp(1, 200_000);
+    let mut written = 0;
+    while written < cases {
+        let count = BATCH.min(cases - written);
+        let mut submissions = Vec::new();
+        let mut seeded = Vec::new();
+        for number in written..written + count {
+            let service = &catalogue.services[rng.random_range(0..catalogue.services.len())];
+            let definition = &service.definition;
+            let citizen = rng.random_range(0..citizens);
+            let submitted_at =
+                today - i64::try_from(rng.random_range(0..DAYS_BACK * 86_400)).unwrap_or(0);
+            let submission_id = uuid(&mut rng);
+            let reference = format!("S{seed}-{number:08}");
+            let version_id = versions.get(&definition.id).map_or(0, |v| v.id);
+            let mut pick = |below: usize| rng.random_range(0..below.max(1));
+            let answers = forms::seed::sample_answers(definition, &mut pick);
+            submissions.push(forms::seed::SeedSubmission {
+                id: submission_id.clone(),
+                reference: reference.clone(),
+                owner: format!("seed:citizen-{citizen}"),
+                service_id: definition.id.clone(),
+                version_id,
+                answers,
+                submitted_at,
+            });
+            let request = cases::seed::SeedRequest {
+                id: uuid(&mut rng),
+                submission_id,
+                reference,
+                service_id: &definition.id,
+                service_title: &definition.title,
+                version_id,
+                department: &definition.department,
+                owner: (format!("seed:citizen-{citizen}"), name(citizen)),
+                submitted_at,
+            };
+            let process = processes.for_service(&definition.id);
+            let colleagues = staff
+                .get(definition.department.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            let mut pick = |below: usize| rng.random_range(0..below.max(1));
+            seeded.push(cases::seed::build(
+                request, &process, colleagues, &mut pick, now,
+            ));
+        }
+        let txn = db.begin().await.map_err(|e| e.to_string())?;
+        forms::seed::insert_submissions(&txn, submissions)
+            .await
+            .map_err(|e| format!("writing requests (seeded before with this seed?): {e}"))?;
+        cases::seed::insert(&txn, seeded)
+            .await
+            .map_err(|e| format!("writing cases: {e}"))?;
+        txn.commit().await.map_err(|e| e.to_string())?;
+        written += count;
+        if written % 100_000 == 0 || written == cases {
+            tracing::info!(written, cases, "seeding");
+        }
+    }
+    Ok(())
+}
+
+/// Makes up the caseworkers of every department and writes them and the services to
+/// the inbox's directory; returns the caseworkers by department.
+async fn directory(
+    db: &DatabaseConnection,
+    catalogue: &forms::loader::Catalogue,
+    now: i64,
+) -> Result<BTreeMap<String, Vec<cases::inbox::Colleague>>, String> {
+    let mut services: BTreeMap<&str, Vec<(&str, &kernel::Text)>> = BTreeMap::new();
+    for service in &catalogue.services {
+        let definition = &service.definition;
+        services
+            .entry(definition.department.as_str())
+            .or_default()
+            .push((definition.id.as_str(), &definition.title));
+    }
+    let mut staff = BTreeMap::new();
+    for (offset, (department, services)) in services.into_iter().enumerate() {
+        let colleagues: Vec<cases::inbox::Colleague> = (0..STAFF_PER_DEPARTMENT)
+            .map(|k| cases::inbox::Colleague {
+                subject: format!("seed:{department}-{k}"),
+                name: name((offset * STAFF_PER_DEPARTMENT + k + 7) as u64),
+            })
+            .collect();
+        cases::seed::directory(db, department, &services, &colleagues, now)
+            .await
+            .map_err(|e| e.to_string())?;
+        staff.insert(department.to_owned(), colleagues);
+    }
+    Ok(staff)
+}

@@ -1,0 +1,105 @@
+//! `portal seed`: made-up requests and cases in every state, the same for the same
+//! seed, that the portal then serves like any others. Runs on SQLite and PostgreSQL.
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+
+use crate::support::{backends, page, run, signed_in, spawn_with, test_settings};
+
+/// Rows of `sql` as (text, count).
+async fn counted(db: &DatabaseConnection, sql: &str) -> Vec<(String, i64)> {
+    let rows = db
+        .query_all(Statement::from_string(
+            db.get_database_backend(),
+            sql.to_owned(),
+        ))
+        .await
+        .unwrap();
+    rows.into_iter()
+        .map(|row| {
+            (
+                row.try_get_by_index(0).unwrap(),
+                row.try_get_by_index(1).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seeding_fills_every_state_repeatably_and_the_inbox_serves_it() {
+    run(async {
+        let case_links = regex::Regex::new(r#"href="(/bearbeitung/faelle/[0-9a-f-]+)""#).unwrap();
+        for backend in backends() {
+            let mut seen = Vec::new();
+            for _ in 0..2 {
+                let (settings, dir) = test_settings(backend).await;
+                app::server::seed::seed(&settings, 1200, 7).await.unwrap();
+                let app = spawn_with(settings, dir).await;
+                let db = &app.state.ctx.db;
+                let states = counted(
+                    db,
+                    "SELECT state, COUNT(*) FROM cases_case GROUP BY state ORDER BY state",
+                )
+                .await;
+                let names: Vec<&str> = states.iter().map(|(s, _)| s.as_str()).collect();
+                // Four eyes and consultation only where a process has them, yet present.
+                assert_eq!(
+                    names,
+                    [
+                        "awaiting_confirmation",
+                        "closed",
+                        "consulting",
+                        "decided",
+                        "in_progress",
+                        "submitted",
+                        "waiting_for_citizen",
+                        "withdrawn"
+                    ],
+                    "{backend:?}"
+                );
+                assert_eq!(states.iter().map(|(_, n)| n).sum::<i64>(), 1200);
+                let events = counted(
+                    db,
+                    "SELECT kind, COUNT(*) FROM cases_event GROUP BY kind ORDER BY kind",
+                )
+                .await;
+                let kinds: Vec<&str> = events.iter().map(|(k, _)| k.as_str()).collect();
+                for kind in [
+                    "filed",
+                    "claim",
+                    "message",
+                    "note",
+                    "request_information",
+                    "answer",
+                    "approve",
+                    "reject",
+                    "close",
+                    "withdraw",
+                ] {
+                    assert!(kinds.contains(&kind), "{kind} missing: {kinds:?}");
+                }
+                let submissions =
+                    counted(db, "SELECT service_id, COUNT(*) FROM forms_submission GROUP BY service_id ORDER BY service_id").await;
+                assert_eq!(submissions.iter().map(|(_, n)| n).sum::<i64>(), 1200);
+                let sample = counted(
+                    db,
+                    "SELECT reference || ' ' || state || ' ' || applicant, CAST(version AS BIGINT) FROM cases_case ORDER BY reference LIMIT 5",
+                )
+                .await;
+                seen.push(sample);
+
+                // The bulky-waste department's inbox lists seeded cases with answers.
+                let lena = signed_in(&app, "caseworker-awm").await;
+                let (_, inbox) = page(&lena, &app, "/bearbeitung?leistung=sperrmuell").await;
+                let case_link = case_links
+                    .captures(&inbox)
+                    .expect("a seeded case in the inbox")[1]
+                    .to_owned();
+                assert!(inbox.contains("S7-"));
+                let (status, case_page) = page(&lena, &app, &case_link).await;
+                assert_eq!(status, reqwest::StatusCode::OK);
+                assert!(case_page.contains("München") && case_page.contains("Antrag eingegangen"));
+            }
+            assert_eq!(seen[0], seen[1], "the same seed gives the same data");
+        }
+    });
+}
