@@ -24,6 +24,36 @@ async fn file_cases(app: &TestApp, citizen: &Client, count: usize) -> Vec<cases:
     filed
 }
 
+/// Whether the kept counts per department and state match the cases.
+async fn counts_match(app: &TestApp) {
+    use sea_orm::{ConnectionTrait, Statement};
+    let db = &app.state.ctx.db;
+    let rows = |sql: &str| {
+        let statement = Statement::from_string(db.get_database_backend(), sql.to_owned());
+        async move {
+            db.query_all(statement)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|row| {
+                    let department: String = row.try_get_by_index(0).unwrap();
+                    let state: String = row.try_get_by_index(1).unwrap();
+                    let count: i64 = row.try_get_by_index(2).unwrap();
+                    (department, state, count)
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    let kept =
+        rows("SELECT department, state, count FROM cases_count WHERE count > 0 ORDER BY 1, 2")
+            .await;
+    let actual = rows(
+        "SELECT department, state, COUNT(*) FROM cases_case GROUP BY department, state ORDER BY 1, 2",
+    )
+    .await;
+    assert_eq!(kept, actual);
+}
+
 async fn reload(app: &TestApp, case: &cases::Case) -> cases::Case {
     cases::act::find(&app.state.ctx.db, &case.id)
         .await
@@ -76,6 +106,7 @@ fn caseworkers_hand_over_act_in_bulk_and_consult_another_department() {
                 assert_eq!(reload(&app, case).await.state, cases::State::InProgress);
             }
             assert_eq!(reload(&app, &filed[2]).await.state, cases::State::Submitted);
+            counts_match(&app).await;
             // Another department's caseworker learns nothing from the same address.
             let max = signed_in(&app, "caseworker").await;
             let (_, elsewhere) = page(&max, &app, &results).await;
@@ -175,6 +206,7 @@ fn caseworkers_hand_over_act_in_bulk_and_consult_another_department() {
             assert!(tom_sees.contains("Ja, bis zu 48 Stunden vor der Abholung."));
             let (_, jonas_sees) = page(&jonas, &app, &format!("/vorgaenge/{}", filed[0].id)).await;
             assert!(!jonas_sees.contains("48 Stunden") && !jonas_sees.contains("Gehweg"));
+            counts_match(&app).await;
         }
     });
 }

@@ -1,6 +1,7 @@
 //! The module's tables.
 
 pub mod case;
+pub mod count;
 pub mod event;
 pub mod file;
 pub mod service;

@@ -1,28 +1,35 @@
 //! The inbox queries. The department condition is part of every query, so counts and
-//! pages only ever contain the caseworker's own cases.
+//! pages only ever contain the caseworker's own cases. A page is read per department
+//! (each an index range in the order shown) and the few rows merged, so a million
+//! cases are never sorted; counts come from `cases_count`.
 
 use kernel::Identity;
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, FromQueryResult,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
 };
 
 use crate::{
     case::Case,
-    entity::case,
+    entity::{case, count},
     inbox::{Assigned, InboxFilter, InboxPage, InboxRow, PAGE_SIZE, cursor, date},
     lifecycle::State,
 };
 
-/// The cases of `identity`'s departments matching `filter` (without paging); with
-/// [`Assigned::Consulted`], those of other departments waiting for their opinion.
-fn matching(identity: &Identity, filter: &InboxFilter, now: i64) -> Select<case::Entity> {
+/// The cases of `department` matching `filter` (without paging); with
+/// [`Assigned::Consulted`], those of other departments waiting for its opinion.
+fn matching(
+    department: &str,
+    identity: &Identity,
+    filter: &InboxFilter,
+    now: i64,
+) -> Select<case::Entity> {
     let scope = if filter.assigned == Some(Assigned::Consulted) {
         case::Column::Consulted
     } else {
         case::Column::Department
     };
-    let mut query = case::Entity::find().filter(scope.is_in(identity.departments.clone()));
+    let mut query = case::Entity::find().filter(scope.eq(department));
     if let Some(state) = filter.state {
         query = query.filter(case::Column::State.eq(state.as_str()));
     }
@@ -60,20 +67,16 @@ fn matching(identity: &Identity, filter: &InboxFilter, now: i64) -> Select<case:
     query
 }
 
-#[derive(FromQueryResult)]
-struct StateCount {
-    state: String,
-    count: i64,
-}
-
-/// One page of the inbox.
-pub async fn page(
+/// Up to a page and one of `department`'s cases after the filter's cursor, in the
+/// order shown.
+async fn department_page(
     db: &DatabaseConnection,
+    department: &str,
     identity: &Identity,
     filter: &InboxFilter,
     now: i64,
-) -> Result<InboxPage, DbErr> {
-    let mut query = matching(identity, filter, now);
+) -> Result<Vec<case::Model>, DbErr> {
+    let mut query = matching(department, identity, filter, now);
     if let Some((at, id)) = filter.after.as_deref().and_then(cursor) {
         let (at_col, id_col) = (case::Column::SubmittedAt, case::Column::Id);
         query = query.filter(if filter.oldest_first {
@@ -95,7 +98,26 @@ pub async fn page(
             .order_by_desc(case::Column::SubmittedAt)
             .order_by_desc(case::Column::Id)
     };
-    let mut rows = query.limit(PAGE_SIZE + 1).all(db).await?;
+    query.limit(PAGE_SIZE + 1).all(db).await
+}
+
+/// One page of the inbox.
+pub async fn page(
+    db: &DatabaseConnection,
+    identity: &Identity,
+    filter: &InboxFilter,
+    now: i64,
+) -> Result<InboxPage, DbErr> {
+    let mut rows = Vec::new();
+    for department in &identity.departments {
+        rows.extend(department_page(db, department, identity, filter, now).await?);
+    }
+    let key = |row: &case::Model| (row.submitted_at, row.id.clone());
+    if filter.oldest_first {
+        rows.sort_by_key(key);
+    } else {
+        rows.sort_by_key(|row| std::cmp::Reverse(key(row)));
+    }
     let more = rows.len() as u64 > PAGE_SIZE;
     rows.truncate(PAGE_SIZE as usize);
     let next = match rows.last() {
@@ -108,24 +130,26 @@ pub async fn page(
         ),
         _ => None,
     };
-    let counts = case::Entity::find()
-        .select_only()
-        .column(case::Column::State)
-        .column_as(case::Column::Id.count(), "count")
-        .filter(case::Column::Department.is_in(identity.departments.clone()))
-        .group_by(case::Column::State)
-        .into_model::<StateCount>()
+    let stored = count::Entity::find()
+        .filter(count::Column::Department.is_in(identity.departments.clone()))
         .all(db)
         .await?;
+    let mut counts: Vec<(State, u64)> = Vec::new();
+    for row in stored {
+        let (Some(state), Ok(n)) = (State::parse(&row.state), u64::try_from(row.count)) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(s, _)| *s == state) {
+            Some((_, total)) => *total += n,
+            None => counts.push((state, n)),
+        }
+    }
+    counts.retain(|(_, n)| *n > 0);
+    counts.sort();
     let consulting = case::Entity::find()
         .filter(case::Column::Consulted.is_in(identity.departments.clone()))
         .count(db)
         .await?;
-    let mut counts: Vec<(State, u64)> = counts
-        .into_iter()
-        .filter_map(|c| Some((State::parse(&c.state)?, u64::try_from(c.count).ok()?)))
-        .collect();
-    counts.sort();
     let day = kernel::time::day;
     let rows = rows
         .into_iter()

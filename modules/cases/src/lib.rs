@@ -13,6 +13,8 @@ pub mod case;
 pub mod citizen;
 #[cfg(feature = "ssr")]
 pub mod comment;
+#[cfg(feature = "ssr")]
+pub mod counts;
 pub mod deadline;
 pub mod details;
 #[cfg(feature = "ssr")]
@@ -41,6 +43,8 @@ mod m20261128_000005_cases_case;
 mod m20261128_000006_cases_file;
 #[cfg(feature = "ssr")]
 mod m20261128_000007_cases_directory;
+#[cfg(feature = "ssr")]
+mod m20261128_000008_cases_inbox_speed;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod pages;

@@ -42,6 +42,7 @@ impl ServiceModule for CasesModule {
             Box::new(crate::m20261128_000005_cases_case::Migration),
             Box::new(crate::m20261128_000006_cases_file::Migration),
             Box::new(crate::m20261128_000007_cases_directory::Migration),
+            Box::new(crate::m20261128_000008_cases_inbox_speed::Migration),
         ]
     }
 

@@ -115,6 +115,9 @@ impl Entry {
             .exec_without_returning(db)
             .await?;
         }
+        if let Some((from, to)) = self.moved {
+            crate::counts::moved(db, case_id, from, to).await?;
+        }
         if self.reveals_letters {
             file::Entity::update_many()
                 .col_expr(file::Column::Internal, false.into())

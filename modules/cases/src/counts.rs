@@ -1,0 +1,65 @@
+//! Cases per department and state, kept in `cases_count` as cases move, so the inbox
+//! shows its counts without counting a department's hundreds of thousands of cases on
+//! every view. Every change of state updates them in the transaction that makes it.
+
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
+
+use crate::lifecycle::State;
+
+/// `sql` with `$1`-style parameters, for the backend of `db`.
+fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => sql.to_owned(),
+        _ => {
+            let mut plain = sql.to_owned();
+            for n in (1..=values.len()).rev() {
+                plain = plain.replace(&format!("${n}"), "?");
+            }
+            plain
+        }
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// Counts case `case_id` (already written) as having moved `from` one state `to`
+/// another (`from` is `None` for a new case).
+pub async fn moved(
+    db: &impl ConnectionTrait,
+    case_id: &str,
+    from: Option<State>,
+    to: State,
+) -> Result<(), DbErr> {
+    if from == Some(to) {
+        return Ok(());
+    }
+    if let Some(from) = from {
+        db.execute(statement(
+            db,
+            "UPDATE cases_count SET count = count - 1 \
+             WHERE state = $1 AND department = (SELECT department FROM cases_case WHERE id = $2)",
+            vec![from.as_str().into(), case_id.into()],
+        ))
+        .await?;
+    }
+    db.execute(statement(
+        db,
+        "INSERT INTO cases_count (department, state, count) \
+         SELECT department, $1, 1 FROM cases_case WHERE id = $2 \
+         ON CONFLICT (department, state) DO UPDATE SET count = cases_count.count + 1",
+        vec![to.as_str().into(), case_id.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Counts every case again (after bulk writes that bypass [`moved`]).
+pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    db.execute_unprepared("DELETE FROM cases_count").await?;
+    db.execute_unprepared(
+        "INSERT INTO cases_count (department, state, count) \
+         SELECT department, state, COUNT(*) FROM cases_case GROUP BY department, state",
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,82 @@
+//! What keeps the inbox fast at a million cases: an index for a department's newest
+//! cases in any state, one for a caseworker's own cases, and `cases_count`, the cases
+//! per department and state (filled from the cases already there).
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+enum CasesCase {
+    Table,
+    Department,
+    Assignee,
+    SubmittedAt,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum CasesCount {
+    Table,
+    Department,
+    State,
+    Count,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_cases_case_newest")
+                    .table(CasesCase::Table)
+                    .col(CasesCase::Department)
+                    .col(CasesCase::SubmittedAt)
+                    .col(CasesCase::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_cases_case_assignee")
+                    .table(CasesCase::Table)
+                    .col(CasesCase::Assignee)
+                    .col(CasesCase::SubmittedAt)
+                    .col(CasesCase::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(CasesCount::Table)
+                    .if_not_exists()
+                    .col(string_len(CasesCount::Department, 80))
+                    .col(string_len(CasesCount::State, 32))
+                    .col(big_integer(CasesCount::Count))
+                    .primary_key(
+                        Index::create()
+                            .col(CasesCount::Department)
+                            .col(CasesCount::State),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        crate::counts::rebuild(manager.get_connection()).await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(CasesCount::Table).to_owned())
+            .await?;
+        for name in ["idx_cases_case_assignee", "idx_cases_case_newest"] {
+            manager
+                .drop_index(Index::drop().name(name).table(CasesCase::Table).to_owned())
+                .await?;
+        }
+        Ok(())
+    }
+}
