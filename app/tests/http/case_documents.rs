@@ -114,6 +114,10 @@ fn answers_and_letters_are_documents_only_the_case_concerns_can_download() {
         );
         let (_, shown) = page(&jonas, &app, &refused).await;
         assert!(shown.contains("nicht erlaubtes Format"));
+        // What was written is back in its field, once.
+        assert!(shown.contains("Hier das Foto des Sofas.</textarea>"));
+        let (_, again) = page(&jonas, &app, &citizen_page).await;
+        assert!(!again.contains("Hier das Foto des Sofas."));
         assert!(documents(&app, &case.id).await.is_empty());
 
         let photo = png(3000);

@@ -37,6 +37,8 @@ pub struct CitizenCase {
     pub version: i32,
     /// Still open: the citizen can write to the office.
     pub open: bool,
+    /// Text of a refused post, back in its field: action and text.
+    pub unsent: Option<(String, String)>,
 }
 
 /// Case `id` of the signed-in citizen.
@@ -79,6 +81,7 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         actions: process.actions(case.state, Actor::Citizen),
         version: case.version,
         open: !case.state.is_final(),
+        unsent: crate::unsent::take_in_page(&case.id).await,
         service: case.service_title,
         reference: case.reference,
         id: case.id,

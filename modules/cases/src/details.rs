@@ -79,6 +79,8 @@ pub struct CaseDetails {
     pub assignments: Vec<String>,
     /// Colleagues of the department the case can be handed to.
     pub colleagues: Vec<crate::inbox::Colleague>,
+    /// Text of a refused post, back in its field: action and text.
+    pub unsent: Option<(String, String)>,
 }
 
 /// The case `id` for a caseworker of its department (or a consulted one).
@@ -149,6 +151,7 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
     .map(|a| a.as_str().to_owned())
     .collect();
     Ok(CaseDetails {
+        unsent: crate::unsent::take_in_page(&case.id).await,
         assignments,
         colleagues,
         filed: kernel::time::minute(case.submitted_at),

@@ -93,6 +93,7 @@ async fn take_action(
     State(flow): State<Flow>,
     Path(id): Path<String>,
     Extension(identity): Extension<Identity>,
+    session: tower_sessions::Session,
     request: Request,
 ) -> Response {
     let page = format!("{}/{id}", flow.pages);
@@ -124,14 +125,16 @@ async fn take_action(
             .find(|(key, _)| key == name)
             .map(|(_, value)| value.clone())
     };
+    let text = field("text").unwrap_or_default();
+    let action = field("action").unwrap_or_default();
     let done = match refused {
         Some(key) => Err(AppError::BadRequest(key.to_owned())),
         None => {
             let version = field("version").and_then(|v| v.parse().ok()).unwrap_or(0);
             let posted = Fields {
-                action: field("action").unwrap_or_default(),
+                action: action.clone(),
                 version,
-                text: field("text").unwrap_or_default(),
+                text: text.clone(),
                 department: field("department"),
                 to: field("an"),
                 generate_letter: field(GENERATE_LETTER).is_some() && files.is_empty(),
@@ -140,10 +143,16 @@ async fn take_action(
         }
     };
     if done.is_err() {
-        // Nothing of a refused post stays stored.
+        // Nothing of a refused post stays stored, and its text waits to be sent again.
         for file in &files {
             let _ = flow.files.delete(&file.id).await;
         }
+        let unsent = crate::unsent::Unsent {
+            case: id.clone(),
+            action,
+            text,
+        };
+        crate::unsent::keep(&session, unsent).await;
     }
     answer(&page, done)
 }

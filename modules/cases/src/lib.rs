@@ -56,6 +56,8 @@ pub mod seed;
 pub mod timeline;
 #[cfg(feature = "ssr")]
 pub mod tracker;
+#[cfg(feature = "ssr")]
+mod unsent;
 
 pub use case::Case;
 pub use lifecycle::{Action, Actor, Outcome, State};

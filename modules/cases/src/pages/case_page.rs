@@ -37,6 +37,14 @@ pub fn CasePage() -> impl IntoView {
 fn CaseView(details: CaseDetails) -> impl IntoView {
     let i18n = use_i18n();
     let case = details.case;
+    // The text of a refused post goes back into the form it came from.
+    let unsent = details.unsent.clone();
+    let text_for = move |kind: &str| {
+        unsent
+            .as_ref()
+            .filter(|(action, _)| action == kind)
+            .map(|(_, text)| text.clone())
+    };
     let title = format!(
         "{} – {}",
         case.reference,
@@ -78,7 +86,7 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                 view! { <p class="kern-body">{i18n.t("cases-no-actions")}</p> }.into_any()
             } else {
                 details.actions.iter().map(|action| view! {
-                    <ActionForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version action=*action consult=details.consult.clone() />
+                    <ActionForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version action=*action consult=details.consult.clone() text=text_for(action.as_str()) />
                 }).collect_view().into_any()
             }}
         </section>
@@ -87,8 +95,8 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
             view! {
                 <section class="portal-section" aria-labelledby="comments-heading">
                     <h2 class="kern-heading-medium" id="comments-heading">{i18n.t("cases-comments")}</h2>
-                    <CommentForm target=target.clone() kind="message" label_key="cases-message-to-citizen" button_key="cases-send-message" />
-                    <CommentForm target kind="note" label_key="cases-note" button_key="cases-save-note" />
+                    <CommentForm target=target.clone() kind="message" label_key="cases-message-to-citizen" button_key="cases-send-message" text=text_for("message") />
+                    <CommentForm target kind="note" label_key="cases-note" button_key="cases-save-note" text=text_for("note") />
                 </section>
             }
         })}

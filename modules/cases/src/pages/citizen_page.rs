@@ -39,6 +39,14 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
     let i18n = use_i18n();
     let title = case.service.get(i18n.locale).to_owned();
     let target = format!("/vorgaenge/{}/aktion", case.id);
+    // The text of a refused post goes back into the form it came from.
+    let unsent = case.unsent.clone();
+    let text_for = move |kind: &str| {
+        unsent
+            .as_ref()
+            .filter(|(action, _)| action == kind)
+            .map(|(_, text)| text.clone())
+    };
     view! {
         <Title text=format!("{} – {title}", case.reference) />
         <p class="kern-body kern-body--small"><a class="kern-link" href="/antraege">{i18n.t("cases-back-to-mine")}</a></p>
@@ -74,14 +82,14 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
             <section class="portal-section" aria-labelledby="actions-heading">
                 <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-your-actions")}</h2>
                 {case.actions.iter().map(|action| view! {
-                    <ActionForm target=target.clone() version=case.version action=*action consult=Vec::new() />
+                    <ActionForm target=target.clone() version=case.version action=*action consult=Vec::new() text=text_for(action.as_str()) />
                 }).collect_view()}
             </section>
         })}
         {case.open.then(|| view! {
             <section class="portal-section" aria-labelledby="message-heading">
                 <h2 class="kern-heading-medium" id="message-heading">{i18n.t("cases-write-to-us")}</h2>
-                <CommentForm target=target.clone() kind="message" label_key="cases-message-to-office" button_key="cases-send-message" />
+                <CommentForm target=target.clone() kind="message" label_key="cases-message-to-office" button_key="cases-send-message" text=text_for("message") />
             </section>
         })}
         <section class="portal-section" aria-labelledby="documents-heading">

@@ -64,6 +64,8 @@ pub fn ActionForm(
     version: i32,
     action: Action,
     consult: Vec<String>,
+    /// Text written before, when the last post was refused.
+    text: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let name = action.as_str();
@@ -92,7 +94,7 @@ pub fn ActionForm(
                         {(!needs_text).then(|| format!(" ({})", i18n.t("cases-optional")))}
                     </label>
                     <textarea class="kern-form-input__input" id=text_id.clone() name="text" rows="3"
-                        maxlength=crate::lifecycle::MAX_TEXT.to_string() required=needs_text></textarea>
+                        maxlength=crate::lifecycle::MAX_TEXT.to_string() required=needs_text>{text.clone()}</textarea>
                 </div>
             })}
             {documents.map(|kind| view! { <DocumentInputs action=name kind /> })}
@@ -172,6 +174,8 @@ pub fn CommentForm(
     kind: &'static str,
     label_key: &'static str,
     button_key: &'static str,
+    /// Text written before, when the last post was refused.
+    text: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let text_id = format!("text-{kind}");
@@ -181,7 +185,7 @@ pub fn CommentForm(
             <div class="kern-form-input">
                 <label class="kern-label" for=text_id.clone()>{i18n.t(label_key)}</label>
                 <textarea class="kern-form-input__input" id=text_id name="text" rows="3"
-                    maxlength=crate::lifecycle::MAX_TEXT.to_string() required=true></textarea>
+                    maxlength=crate::lifecycle::MAX_TEXT.to_string() required=true>{text}</textarea>
             </div>
             <button class="kern-btn kern-btn--secondary" type="submit">
                 <span class="kern-label">{i18n.t(button_key)}</span>
