@@ -12,6 +12,10 @@ const PNG = Buffer.concat([
   Buffer.alloc(64),
 ]);
 
+// Both tests file as Erika Mustermann: one after the other, so neither resumes the
+// other's draft.
+test.describe.configure({ mode: "serial" });
+
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -126,4 +130,29 @@ test("a caseworker asks, the citizen answers, the caseworker decides; caseworker
   const saved = await (await letter).path();
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe("%PDF-");
   await expectNoAxeViolations(citizen);
+});
+
+test("a caseworker claims a selection in the inbox by keyboard and reads the result per case", async ({ browser }) => {
+  test.slow();
+  const citizen = await (await browser.newContext()).newPage();
+  const reference = await fileBulkyWaste(citizen);
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/anmelden?return_to=/bearbeitung");
+  await page.locator('button[value="caseworker-awm-2"]').click();
+  await page.getByLabel("Leistung").selectOption("sperrmuell");
+  await pressEnterOn(page, page.getByRole("button", { name: "Auswahl anzeigen" }));
+  await expect(page).toHaveURL(/leistung=sperrmuell/);
+  const select = page.getByRole("checkbox", { name: `Fall ${reference} auswählen` });
+  await select.focus();
+  await page.keyboard.press("Space");
+  await expect(select).toBeChecked();
+  await page.getByLabel("Aktion").selectOption("claim");
+  await pressEnterOn(page, page.getByRole("button", { name: "Auf Auswahl anwenden" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ergebnis der Sammelaktion");
+  await expect(page.getByText("1 von 1 Fällen erledigt.")).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(reference) })).toContainText("Erledigt.");
+  await expectNoAxeViolations(page);
+  await pressEnterOn(page, page.getByRole("link", { name: reference }));
+  await expect(page.locator("#state")).toHaveText("In Bearbeitung");
 });

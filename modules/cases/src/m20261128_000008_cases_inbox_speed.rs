@@ -1,6 +1,7 @@
-//! What keeps the inbox fast at a million cases: an index for a department's newest
-//! cases in any state, one for a caseworker's own cases, and `cases_count`, the cases
-//! per department and state (filled from the cases already there).
+//! What keeps the inbox fast at a million cases: indexes for a department's newest
+//! cases in any state and of one service (in any state or one), one for a caseworker's
+//! own cases, and `cases_count`, the cases per department and state (filled from the
+//! cases already there).
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -11,6 +12,8 @@ pub struct Migration;
 enum CasesCase {
     Table,
     Department,
+    ServiceId,
+    State,
     Assignee,
     SubmittedAt,
     Id,
@@ -33,6 +36,31 @@ impl MigrationTrait for Migration {
                     .name("idx_cases_case_newest")
                     .table(CasesCase::Table)
                     .col(CasesCase::Department)
+                    .col(CasesCase::SubmittedAt)
+                    .col(CasesCase::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_cases_case_service")
+                    .table(CasesCase::Table)
+                    .col(CasesCase::Department)
+                    .col(CasesCase::ServiceId)
+                    .col(CasesCase::SubmittedAt)
+                    .col(CasesCase::Id)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_cases_case_service_state")
+                    .table(CasesCase::Table)
+                    .col(CasesCase::Department)
+                    .col(CasesCase::ServiceId)
+                    .col(CasesCase::State)
                     .col(CasesCase::SubmittedAt)
                     .col(CasesCase::Id)
                     .to_owned(),
@@ -72,7 +100,12 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(CasesCount::Table).to_owned())
             .await?;
-        for name in ["idx_cases_case_assignee", "idx_cases_case_newest"] {
+        for name in [
+            "idx_cases_case_assignee",
+            "idx_cases_case_service_state",
+            "idx_cases_case_service",
+            "idx_cases_case_newest",
+        ] {
             manager
                 .drop_index(Index::drop().name(name).table(CasesCase::Table).to_owned())
                 .await?;
