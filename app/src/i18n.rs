@@ -31,6 +31,7 @@ pub struct ShellConfig {
 
 /// The translation context of this page, created on first use.
 pub fn page_i18n() -> I18n {
+    kernel::i18n::set_fallback_texts(&LOCALES);
     if let Some(i18n) = use_context::<I18n>() {
         return i18n;
     }

@@ -8,7 +8,7 @@
 use std::{borrow::Cow, collections::HashMap, fmt};
 
 use fluent_templates::{LanguageIdentifier, Loader, StaticLoader, fluent_bundle::FluentValue};
-use leptos::prelude::{expect_context, provide_context};
+use leptos::prelude::{expect_context, provide_context, use_context};
 use serde::{Deserialize, Serialize};
 
 /// Name of the cookie that keeps a person's language choice.
@@ -161,9 +161,23 @@ pub fn provide_i18n(i18n: I18n) {
     provide_context(i18n);
 }
 
-/// The translation context of the current page.
+/// The portal's texts, for a render that has lost its page context.
+static FALLBACK: std::sync::OnceLock<&'static StaticLoader> = std::sync::OnceLock::new();
+
+/// Names the portal's texts once, so [`use_i18n`] can answer even where the page's
+/// context is gone: a render the client abandoned goes on briefly after its request's
+/// context was dropped, and must end quietly rather than panic.
+pub fn set_fallback_texts(loader: &'static StaticLoader) {
+    let _ = FALLBACK.set(loader);
+}
+
+/// The translation context of the current page (German texts where it is gone).
 pub fn use_i18n() -> I18n {
-    expect_context::<I18n>()
+    match (use_context::<I18n>(), FALLBACK.get()) {
+        (Some(i18n), _) => i18n,
+        (None, Some(loader)) => I18n::new(Locale::De, loader),
+        (None, None) => expect_context::<I18n>(),
+    }
 }
 
 /// Shorthand for `use_i18n().t(key)` inside components.
