@@ -163,6 +163,10 @@ fn answers_and_letters_are_documents_only_the_case_concerns_can_download() {
             StatusCode::NOT_FOUND
         );
         let erika = signed_in(&app, "citizen").await;
+        // Another citizen's case page is not found, and leads back to her own requests.
+        let (status, foreign) = page(&erika, &app, &citizen_page).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(foreign.contains(r#"href="/antraege""#) && !foreign.contains("Foto Sofa"));
         assert_eq!(
             download(&erika, &app, &citizen_file).await.0,
             StatusCode::NOT_FOUND

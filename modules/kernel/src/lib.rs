@@ -9,6 +9,7 @@
 pub mod access;
 pub mod catalogue;
 pub mod error;
+pub mod error_page;
 pub mod i18n;
 pub mod identity;
 #[cfg(feature = "ssr")]

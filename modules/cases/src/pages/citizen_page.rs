@@ -10,10 +10,15 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     citizen::{CitizenCase, case_for_citizen},
     lifecycle::Outcome,
-    pages::{
-        parts::{ActionForm, CommentForm, Documents, Notice, Timeline},
-        texts::CaseError,
-    },
+    pages::parts::{ActionForm, CommentForm, Documents, Notice, Timeline},
+};
+
+/// What the citizen's case page says when it cannot be shown.
+const CITIZEN_ERROR: kernel::error_page::ErrorTexts = kernel::error_page::ErrorTexts {
+    not_found: "cases-not-found",
+    failed: "cases-error-general",
+    back_href: "/antraege",
+    back: "cases-back-to-mine",
 };
 
 /// The citizen's case page.
@@ -27,7 +32,7 @@ pub fn CitizenCasePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match case.await {
                     Ok(case) => view! { <CitizenView case /> }.into_any(),
-                    Err(error) => view! { <CaseError error /> }.into_any(),
+                    Err(error) => view! { <kernel::error_page::ErrorPage error texts=CITIZEN_ERROR /> }.into_any(),
                 }
             })}
         </Suspense>

@@ -2,7 +2,6 @@
 
 use kernel::{AppError, I18n};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::lifecycle::State;
 
@@ -44,21 +43,11 @@ pub fn refusal(i18n: &I18n, error: &AppError) -> String {
 /// A page that could not be shown, with the status of `error`.
 #[component]
 pub fn CaseError(error: AppError) -> impl IntoView {
-    let i18n = kernel::i18n::use_i18n();
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(
-            axum::http::StatusCode::from_u16(error.status())
-                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        );
-    }
-    let key = match error {
-        AppError::NotFound => "cases-not-found",
-        _ => "cases-error-general",
+    let texts = kernel::error_page::ErrorTexts {
+        not_found: "cases-not-found",
+        failed: "cases-error-general",
+        back_href: "/bearbeitung",
+        back: "cases-back-to-inbox",
     };
-    view! {
-        <Title text=i18n.t(key) />
-        <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
-        <p class="kern-body"><a class="kern-link" href="/bearbeitung">{i18n.t("cases-back-to-inbox")}</a></p>
-    }
+    view! { <kernel::error_page::ErrorPage error texts /> }
 }

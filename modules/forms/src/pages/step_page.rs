@@ -44,23 +44,13 @@ pub fn StepPage() -> impl IntoView {
 /// A draft that does not exist (or is someone else's), or a failure.
 #[component]
 pub fn FormError(error: AppError) -> impl IntoView {
-    let i18n = use_i18n();
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(
-            axum::http::StatusCode::from_u16(error.status())
-                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        );
-    }
-    let key = match error {
-        AppError::NotFound => "forms-draft-not-found",
-        _ => "forms-catalogue-error",
+    let texts = kernel::error_page::ErrorTexts {
+        not_found: "forms-draft-not-found",
+        failed: "forms-catalogue-error",
+        back_href: "/leistungen",
+        back: "forms-back-to-catalogue",
     };
-    view! {
-        <Title text=i18n.t(key) />
-        <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
-        <p class="kern-body"><a class="kern-link" href="/leistungen">{i18n.t("forms-back-to-catalogue")}</a></p>
-    }
+    view! { <kernel::error_page::ErrorPage error texts /> }
 }
 
 /// Which field of the step a problem belongs to: its label, for the summary.

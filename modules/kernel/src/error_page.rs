@@ -1,0 +1,42 @@
+//! The page a module shows when what was asked for cannot be shown: the error's status
+//! for the response, a heading that says what happened, and the way back.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::AppError;
+
+/// What an error page says, as fluent keys, and where it leads back to.
+#[derive(Clone, Copy, Debug)]
+pub struct ErrorTexts {
+    /// Heading when the thing does not exist (or is not the person's business).
+    pub not_found: &'static str,
+    /// Heading for any other failure.
+    pub failed: &'static str,
+    /// The page to go back to.
+    pub back_href: &'static str,
+    /// The link text.
+    pub back: &'static str,
+}
+
+/// The error page for `error`.
+#[component]
+pub fn ErrorPage(error: AppError, texts: ErrorTexts) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(
+            axum::http::StatusCode::from_u16(error.status())
+                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    let key = match error {
+        AppError::NotFound => texts.not_found,
+        _ => texts.failed,
+    };
+    view! {
+        <Title text=i18n.t(key) />
+        <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
+        <p class="kern-body"><a class="kern-link" href=texts.back_href>{i18n.t(texts.back)}</a></p>
+    }
+}
