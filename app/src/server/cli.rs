@@ -28,6 +28,9 @@ enum Command {
     /// Work with service definitions.
     #[command(subcommand)]
     Services(ServicesCommand),
+    /// Work with the audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Fill the database with a city-sized made-up data set for benchmarks and load
     /// tests (requests and cases in every state, with answers and timelines).
     Seed {
@@ -50,6 +53,13 @@ enum ServicesCommand {
     },
     /// Print the JSON Schema of the definition format.
     Schema,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Recompute the chain of audit entries; exit code 1 and the first entry that does
+    /// not fit when any was changed, removed or inserted.
+    Verify,
 }
 
 /// Parses the command line and runs the chosen command.
@@ -83,6 +93,7 @@ pub fn run() -> ExitCode {
             Command::Serve => serve(settings).await,
             Command::Migrate => migrate(settings).await,
             Command::Seed { cases, seed } => super::seed::seed(&settings, cases, seed).await,
+            Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
             Command::Services(_) => Ok(()),
         }
     });
@@ -145,6 +156,25 @@ async fn serve(settings: Settings) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", state.settings.listen))?;
     http::serve(listener, state).await
+}
+
+/// `portal audit verify`: the chain's verdict on standard output, an error when broken.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+async fn verify_audit(settings: Settings) -> Result<(), String> {
+    let db = database::connect(&settings).await?;
+    database::migrate(&db).await?;
+    match kernel::audit::verify(&db)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        kernel::audit::Verdict::Intact(entries) => {
+            println!("audit trail intact: {entries} entries");
+            Ok(())
+        }
+        kernel::audit::Verdict::Broken { seq, reason } => {
+            Err(format!("audit trail broken at entry {seq}: {reason}"))
+        }
+    }
 }
 
 async fn migrate(settings: Settings) -> Result<(), String> {

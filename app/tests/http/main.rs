@@ -9,6 +9,7 @@
 )]
 
 mod access_matrix;
+mod audit;
 mod case_documents;
 mod case_inbox_work;
 mod cases;

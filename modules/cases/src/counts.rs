@@ -2,25 +2,10 @@
 //! shows its counts without counting a department's hundreds of thousands of cases on
 //! every view. Every change of state updates them in the transaction that makes it.
 
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
+use kernel::sql::statement;
+use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::lifecycle::State;
-
-/// `sql` with `$1`-style parameters, for the backend of `db`.
-fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        DbBackend::Postgres => sql.to_owned(),
-        _ => {
-            let mut plain = sql.to_owned();
-            for n in (1..=values.len()).rev() {
-                plain = plain.replace(&format!("${n}"), "?");
-            }
-            plain
-        }
-    };
-    Statement::from_sql_and_values(backend, sql, values)
-}
 
 /// Counts case `case_id` (already written) as having moved `from` one state `to`
 /// another (`from` is `None` for a new case).

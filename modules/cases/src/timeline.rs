@@ -81,8 +81,28 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Appends the entry and its documents to case `case_id`'s timeline.
-    pub async fn append(self, db: &impl ConnectionTrait, case_id: &str) -> Result<(), DbErr> {
+    /// Appends the entry and its documents to case `case_id`'s timeline, and records
+    /// it in the audit trail (who, when, what; no texts).
+    pub async fn append(
+        self,
+        db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
+        case_id: &str,
+    ) -> Result<(), DbErr> {
+        let audited = kernel::audit::AuditEntry {
+            at: self.at,
+            actor: self.actor.clone(),
+            actor_name: self.actor_name.clone(),
+            action: self.kind.to_owned(),
+            case_id: Some(case_id.to_owned()),
+            detail: self
+                .moved
+                .map(|(_, to)| to.as_str().to_owned())
+                .or_else(|| {
+                    (!self.documents.is_empty())
+                        .then(|| format!("{} documents", self.documents.len()))
+                }),
+        };
+        kernel::audit::record(db, &audited).await?;
         let state = |s: State| s.as_str().to_owned();
         let event_id = event::Entity::insert(event::ActiveModel {
             case_id: Set(case_id.to_owned()),

@@ -7,6 +7,8 @@
 //! through the traits defined here.
 
 pub mod access;
+#[cfg(feature = "ssr")]
+pub mod audit;
 pub mod catalogue;
 pub mod error;
 pub mod error_page;
@@ -18,6 +20,8 @@ pub mod intake;
 pub mod module;
 pub mod money;
 pub mod search;
+#[cfg(feature = "ssr")]
+pub mod sql;
 #[cfg(feature = "ssr")]
 pub mod storage;
 pub mod text;

@@ -1,0 +1,165 @@
+//! The audit trail: who did or saw what, when, on which case. Every module records
+//! through [`record`], inside the transaction of the change it records, so a change
+//! and its entry exist together or not at all. Entries are append-only and chained:
+//! each carries the SHA-256 of its content and of the entry before, so editing,
+//! removing or inserting a row breaks the chain at that row, which [`verify`] finds.
+
+use sea_orm::{ConnectionTrait, DbErr, TransactionTrait};
+
+use crate::{sql::statement, upload::sha256_hex};
+
+/// What happened, as recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// Subject of who did it.
+    pub actor: String,
+    /// Their name when they did it.
+    pub actor_name: String,
+    /// What: an action on a case (`claim`, `approve` …), `read`, `download`, `export` ….
+    pub action: String,
+    /// The case it concerns, if one.
+    pub case_id: Option<String>,
+    /// Non-personal detail (a file id, a filter).
+    pub detail: Option<String>,
+}
+
+/// The hash of `entry` as entry number `seq` after `prev`.
+fn chain_hash(seq: i64, entry: &AuditEntry, prev: &str) -> String {
+    let text = format!(
+        "{seq}\n{}\n{}\n{}\n{}\n{}\n{}\n{prev}",
+        entry.at,
+        entry.actor,
+        entry.actor_name,
+        entry.action,
+        entry.case_id.as_deref().unwrap_or(""),
+        entry.detail.as_deref().unwrap_or(""),
+    );
+    sha256_hex(text.as_bytes())
+}
+
+/// Appends `entry`. Call it inside the transaction of the change it records (it works
+/// in a savepoint there, in a transaction of its own otherwise); the chain's head is
+/// updated first, which makes appends wait for each other.
+pub async fn record(db: &impl TransactionTrait, entry: &AuditEntry) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let head = txn
+        .query_one(statement(
+            &txn,
+            "UPDATE kernel_audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash",
+            Vec::new(),
+        ))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("kernel_audit_head".into()))?;
+    let seq: i64 = head.try_get_by_index(0)?;
+    let prev: String = head.try_get_by_index(1)?;
+    let hash = chain_hash(seq, entry, &prev);
+    txn.execute(statement(
+        &txn,
+        "INSERT INTO kernel_audit (seq, at, actor, actor_name, action, case_id, detail, prev_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        vec![
+            seq.into(),
+            entry.at.into(),
+            entry.actor.clone().into(),
+            entry.actor_name.chars().take(200).collect::<String>().into(),
+            entry.action.clone().into(),
+            entry.case_id.clone().into(),
+            entry.detail.clone().into(),
+            prev.into(),
+            hash.clone().into(),
+        ],
+    ))
+    .await?;
+    txn.execute(statement(
+        &txn,
+        "UPDATE kernel_audit_head SET hash = $1 WHERE id = 1",
+        vec![hash.into()],
+    ))
+    .await?;
+    txn.commit().await
+}
+
+/// What checking the chain found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every entry is unchanged and in place; how many there are.
+    Intact(i64),
+    /// The first entry that does not fit the chain, and why.
+    Broken {
+        /// Its number (or the number missing).
+        seq: i64,
+        /// What does not fit.
+        reason: String,
+    },
+}
+
+/// Entries read per query while verifying.
+const VERIFY_BATCH: i64 = 10_000;
+
+/// Recomputes the chain from the first entry to the head.
+pub async fn verify(db: &impl ConnectionTrait) -> Result<Verdict, DbErr> {
+    let mut prev = "0".repeat(64);
+    let mut expected = 1_i64;
+    loop {
+        let rows = db
+            .query_all(statement(
+                db,
+                "SELECT seq, at, actor, actor_name, action, case_id, detail, prev_hash, hash \
+                 FROM kernel_audit WHERE seq >= $1 ORDER BY seq LIMIT $2",
+                vec![expected.into(), VERIFY_BATCH.into()],
+            ))
+            .await?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in rows {
+            let seq: i64 = row.try_get_by_index(0)?;
+            let broken = |reason: &str| {
+                Ok(Verdict::Broken {
+                    seq: expected,
+                    reason: reason.to_owned(),
+                })
+            };
+            if seq != expected {
+                return broken("an entry is missing");
+            }
+            let entry = AuditEntry {
+                at: row.try_get_by_index(1)?,
+                actor: row.try_get_by_index(2)?,
+                actor_name: row.try_get_by_index(3)?,
+                action: row.try_get_by_index(4)?,
+                case_id: row.try_get_by_index(5)?,
+                detail: row.try_get_by_index(6)?,
+            };
+            let prev_hash: String = row.try_get_by_index(7)?;
+            let hash: String = row.try_get_by_index(8)?;
+            if prev_hash != prev {
+                return broken("it does not name the entry before");
+            }
+            if chain_hash(seq, &entry, &prev) != hash {
+                return broken("its content was changed");
+            }
+            prev = hash;
+            expected += 1;
+        }
+    }
+    let head = db
+        .query_one(statement(
+            db,
+            "SELECT seq, hash FROM kernel_audit_head WHERE id = 1",
+            Vec::new(),
+        ))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("kernel_audit_head".into()))?;
+    let head_seq: i64 = head.try_get_by_index(0)?;
+    let head_hash: String = head.try_get_by_index(1)?;
+    if head_seq != expected - 1 || head_hash != prev {
+        return Ok(Verdict::Broken {
+            seq: expected,
+            reason: "entries after it were removed".into(),
+        });
+    }
+    Ok(Verdict::Intact(expected - 1))
+}

@@ -1,0 +1,21 @@
+//! Hand-written SQL for the few statements the query builder does not express (an
+//! upsert from a select, `UPDATE … RETURNING`), written once with `$1`-style
+//! parameters for both databases.
+
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+
+/// `sql` with `$1`-style parameters, for the backend of `db` (SQLite takes `?`).
+pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => sql.to_owned(),
+        _ => {
+            let mut plain = sql.to_owned();
+            for n in (1..=values.len()).rev() {
+                plain = plain.replace(&format!("${n}"), "?");
+            }
+            plain
+        }
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
