@@ -169,3 +169,4 @@ cases-bulk-select = Fall { $reference } auswählen
 cases-bulk-apply = Auf Auswahl anwenden
 cases-bulk-colleague = Kollegin oder Kollege (für „Übergeben an“)
 cases-bulk-select-column = Auswahl
+cases-export = Diese Auswahl herunterladen (ohne Angaben aus den Anträgen):

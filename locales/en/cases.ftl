@@ -171,3 +171,4 @@ cases-bulk-select = Select case { $reference }
 cases-bulk-apply = Apply to selection
 cases-bulk-colleague = Colleague (for “Hand over to”)
 cases-bulk-select-column = Select
+cases-export = Download this selection (without the answers of the requests):

@@ -133,6 +133,8 @@ fn routes() -> Vec<Row> {
             CASEWORKERS,
         ),
         row(Method::GET, "/bearbeitung/ergebnis", "", CASEWORKERS),
+        row(Method::GET, "/bearbeitung/export.csv", "", CASEWORKERS),
+        row(Method::GET, "/bearbeitung/export.jsonl", "", CASEWORKERS),
         row(
             Method::POST,
             "/api/cases/bulk-results",

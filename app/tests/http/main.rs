@@ -11,6 +11,7 @@
 mod access_matrix;
 mod audit;
 mod case_documents;
+mod case_export;
 mod case_inbox_work;
 mod cases;
 mod config;

@@ -67,14 +67,15 @@ fn matching(
     query
 }
 
-/// Up to a page and one of `department`'s cases after the filter's cursor, in the
-/// order shown.
-async fn department_page(
+/// Up to `limit` of `department`'s cases after the filter's cursor, in the order
+/// shown.
+pub(crate) async fn department_page(
     db: &DatabaseConnection,
     department: &str,
     identity: &Identity,
     filter: &InboxFilter,
     now: i64,
+    limit: u64,
 ) -> Result<Vec<case::Model>, DbErr> {
     let mut query = matching(department, identity, filter, now);
     if let Some((at, id)) = filter.after.as_deref().and_then(cursor) {
@@ -98,7 +99,7 @@ async fn department_page(
             .order_by_desc(case::Column::SubmittedAt)
             .order_by_desc(case::Column::Id)
     };
-    query.limit(PAGE_SIZE + 1).all(db).await
+    query.limit(limit).all(db).await
 }
 
 /// One page of the inbox.
@@ -110,7 +111,7 @@ pub async fn page(
 ) -> Result<InboxPage, DbErr> {
     let mut rows = Vec::new();
     for department in &identity.departments {
-        rows.extend(department_page(db, department, identity, filter, now).await?);
+        rows.extend(department_page(db, department, identity, filter, now, PAGE_SIZE + 1).await?);
     }
     let key = |row: &case::Model| (row.submitted_at, row.id.clone());
     if filter.oldest_first {

@@ -26,6 +26,8 @@ mod download;
 #[cfg(feature = "ssr")]
 mod entity;
 #[cfg(feature = "ssr")]
+mod export;
+#[cfg(feature = "ssr")]
 mod flow;
 pub mod inbox;
 #[cfg(feature = "ssr")]

@@ -68,8 +68,9 @@ impl ServiceModule for CasesModule {
         let (staff_files, citizen_files) =
             crate::download::routers(ctx.db.clone(), ctx.files.clone(), ctx.filed_answers.clone());
         let bulk = crate::bulk_flow::router(ctx.db.clone(), self.processes.clone());
+        let export = crate::export::router(ctx.db.clone());
         kernel::access::protect(
-            staff.merge(staff_files).merge(bulk),
+            staff.merge(staff_files).merge(bulk).merge(export),
             Requirement::any_role(&[Role::Caseworker]),
         )
         .merge(kernel::access::protect(

@@ -181,6 +181,17 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                 </form>
             }.into_any()
         }}
+        {
+            let query = InboxFilter { after: None, ..filter.clone() }.to_query();
+            view! {
+                <p class="kern-body">
+                    {i18n.t("cases-export")}" "
+                    <a class="kern-link" href=format!("/bearbeitung/export.csv?{query}") download="faelle.csv">"CSV"</a>
+                    " · "
+                    <a class="kern-link" href=format!("/bearbeitung/export.jsonl?{query}") download="faelle.jsonl">"JSON Lines"</a>
+                </p>
+            }
+        }
         {page.next.map(|next| view! {
             <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{next}") rel="next">{i18n.t("cases-inbox-next")}</a></p>
         })}
