@@ -9,6 +9,8 @@ function inDays(days: number): string {
 }
 
 test("file a bulky-waste pick-up from the catalogue to the receipt", async ({ page }) => {
+  // Seven pages with an accessibility scan each: past 25 s on a busy machine.
+  test.slow();
   const errors = watchForErrors(page);
   await page.goto("/anmelden?return_to=/leistungen");
   await page.getByRole("button", { name: /Jonas Neumann/ }).click();
