@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Streamed exports at scale: seeds CASES requests with their cases (default 300,000)
+# into a fresh database, then downloads the whole inbox of a caseworker of the waste
+# management department and the KVR as CSV and as JSON lines with curl, and reports the
+# cases exported, the time, and the server's resident memory before and at its peak.
+#   bench/export.sh                                       SQLite in a temporary folder
+#   BENCH_DATABASE_URL=postgres://USER@HOST/DB bench/export.sh   an empty PostgreSQL database
+# Needs a release build; BENCH_PORTAL_BIN, CASES and PORT override the defaults.
+set -euo pipefail
+. "$(dirname "$0")/../scripts/setup.sh"
+cd "$ROOT"
+
+bin=${BENCH_PORTAL_BIN:-$(target_dir)/release/portal}
+cases=${CASES:-300000}
+port=${PORT:-3202}
+[ -x "$bin" ] || { echo "no release build at $bin" >&2; exit 1; }
+
+data=$(mktemp -d)
+export PORTAL_DATABASE_URL=${BENCH_DATABASE_URL:-"sqlite://$data/portal.db?mode=rwc"}
+export PORTAL_DATA_DIR=$data PORTAL_LOG_FILTER=warn PORTAL_LISTEN=127.0.0.1:$port
+server=
+trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$data"' EXIT
+
+"$bin" seed --cases "$cases" --seed 1
+"$bin" serve &
+server=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
+base="http://127.0.0.1:$port"
+jar="$data/cookies"
+curl -sf -o /dev/null -c "$jar" -d persona=caseworker-awm "$base/auth/demo"
+# Warm up: one inbox page, so the baseline includes a served page.
+curl -sf -o /dev/null -b "$jar" "$base/bearbeitung"
+rss() { awk "/$1/ { print \$2 }" /proc/$server/status; }
+echo "server resident memory before the exports: $(rss VmRSS) kB"
+
+printf '\n| export | cases | bytes | seconds | server peak RSS so far |\n|---|---|---|---|---|\n'
+for format in csv jsonl; do
+  out="$data/export.$format"
+  seconds=$( { /usr/bin/time -f %e curl -sf -b "$jar" -o "$out" "$base/bearbeitung/export.$format"; } 2>&1 )
+  rows=$(wc -l <"$out")
+  [ "$format" = csv ] && rows=$((rows - 1))
+  printf '| %s | %s | %s | %s | %s kB |\n' "$format" "$rows" "$(stat -c %s "$out")" "$seconds" "$(rss VmHWM)"
+done
