@@ -17,8 +17,8 @@ fn a_caseworker_exports_the_filtered_cases_of_their_departments_only() {
     run(async {
         for backend in backends() {
             let (settings, dir) = test_settings(backend).await;
-            // 2,500 made-up cases: more than two batches of the stream.
-            app::server::seed::seed(&settings, 2500, 3).await.unwrap();
+            // 6,000 made-up cases: the stream reads a thousand per department at a time.
+            app::server::seed::seed(&settings, 6000, 3).await.unwrap();
             let app = spawn_with(settings, dir).await;
             let db = &app.state.ctx.db;
             let count = |sql: &'static str| async move {
@@ -34,6 +34,7 @@ fn a_caseworker_exports_the_filtered_cases_of_their_departments_only() {
             };
             let mine =
                 count("SELECT COUNT(*) FROM cases_case WHERE department IN ('awm', 'kvr')").await;
+            assert!(mine > 2000, "more than two batches: {mine}");
             let in_progress = count(
                 "SELECT COUNT(*) FROM cases_case WHERE department IN ('awm', 'kvr') AND state = 'in_progress'",
             )
