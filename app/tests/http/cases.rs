@@ -29,6 +29,25 @@ fn command(action: Action, version: i32, text: &str) -> Command {
     }
 }
 
+/// Acting on one case with one set of processes, as the tests do step by step.
+struct Desk<'a> {
+    db: &'a sea_orm::DatabaseConnection,
+    processes: &'a Processes,
+    case: &'a str,
+}
+
+impl Desk<'_> {
+    /// `who` takes `command` at `at`.
+    async fn take(
+        &self,
+        who: &Identity,
+        command: Command,
+        at: i64,
+    ) -> Result<cases::Case, AppError> {
+        act(self.db, self.processes, self.case, who, &command, at).await
+    }
+}
+
 /// The case opened for submission `submission`.
 async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
     let id = cases::act::case_for_submission(&app.state.ctx.db, submission)
@@ -66,102 +85,69 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
 
             let db = &app.state.ctx.db;
             let processes = Processes::default();
+            let desk = Desk {
+                db,
+                processes: &processes,
+                case: &case.id,
+            };
             let lena = persona("caseworker-awm");
             let max = persona("caseworker");
             let jonas = persona("citizen-low");
             let now = case.submitted_at;
 
             // A caseworker of another department does not even learn it exists.
-            let refused = act(
-                db,
-                &processes,
-                &case.id,
-                &max,
-                &command(Action::Claim, 1, ""),
-                now,
-            )
-            .await;
+            let refused = desk.take(&max, command(Action::Claim, 1, ""), now).await;
             assert_eq!(refused, Err(AppError::NotFound));
             // The citizen cannot claim it; deciding before claiming is refused.
-            let refused = act(
-                db,
-                &processes,
-                &case.id,
-                &jonas,
-                &command(Action::Claim, 1, ""),
-                now,
-            )
-            .await;
+            let refused = desk.take(&jonas, command(Action::Claim, 1, ""), now).await;
             assert_eq!(
                 refused,
                 Err(AppError::Conflict("cases-error-not-allowed".into()))
             );
-            let refused = act(
-                db,
-                &processes,
-                &case.id,
-                &lena,
-                &command(Action::Approve, 1, "ok"),
-                now,
-            )
-            .await;
+            let refused = desk
+                .take(&lena, command(Action::Approve, 1, "ok"), now)
+                .await;
             assert_eq!(
                 refused,
                 Err(AppError::Conflict("cases-error-not-allowed".into()))
             );
 
-            let claimed = act(
-                db,
-                &processes,
-                &case.id,
-                &lena,
-                &command(Action::Claim, 1, ""),
-                now,
-            )
-            .await
-            .unwrap();
+            let claimed = desk
+                .take(&lena, command(Action::Claim, 1, ""), now)
+                .await
+                .unwrap();
             assert_eq!(claimed.state, State::InProgress);
             assert_eq!(claimed.assignee_name.as_deref(), Some("Lena Vogel"));
             assert_eq!(claimed.version, 2);
 
             // Asking the citizen pauses the deadline; a request needs a text.
-            let empty = act(
-                db,
-                &processes,
-                &case.id,
-                &lena,
-                &command(Action::RequestInformation, 2, " "),
-                now,
-            )
-            .await;
+            let empty = desk
+                .take(&lena, command(Action::RequestInformation, 2, " "), now)
+                .await;
             assert_eq!(
                 empty,
                 Err(AppError::BadRequest("cases-error-text-required".into()))
             );
-            let asked = act(
-                db,
-                &processes,
-                &case.id,
-                &lena,
-                &command(Action::RequestInformation, 2, "Wie schwer ist das Sofa?"),
-                now + 86_400,
-            )
-            .await
-            .unwrap();
+            let asked = desk
+                .take(
+                    &lena,
+                    command(Action::RequestInformation, 2, "Wie schwer ist das Sofa?"),
+                    now + 86_400,
+                )
+                .await
+                .unwrap();
             assert_eq!(
                 (asked.state, asked.paused_since),
                 (State::WaitingForCitizen, Some(now + 86_400))
             );
-            let answered = act(
-                db,
-                &processes,
-                &case.id,
-                &jonas,
-                &command(Action::Answer, 3, "Etwa 40 kg."),
-                now + 4 * 86_400,
-            )
-            .await
-            .unwrap();
+            let answered = desk
+                .take(
+                    &jonas,
+                    command(Action::Answer, 3, "Etwa 40 kg."),
+                    now + 4 * 86_400,
+                )
+                .await
+                .unwrap();
             assert_eq!(answered.state, State::InProgress);
             assert_eq!(
                 answered.due_at,
@@ -169,28 +155,20 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
                 "paused three days"
             );
 
-            let approved = act(
-                db,
-                &processes,
-                &case.id,
-                &lena,
-                &command(Action::Approve, 4, "Termin bestätigt."),
-                now + 5 * 86_400,
-            )
-            .await
-            .unwrap();
+            let approved = desk
+                .take(
+                    &lena,
+                    command(Action::Approve, 4, "Termin bestätigt."),
+                    now + 5 * 86_400,
+                )
+                .await
+                .unwrap();
             assert_eq!(approved.state, State::Decided);
             assert_eq!(approved.outcome, Some(cases::Outcome::Approved));
             // Withdrawing after the decision is refused.
-            let late = act(
-                db,
-                &processes,
-                &case.id,
-                &jonas,
-                &command(Action::Withdraw, 5, ""),
-                now,
-            )
-            .await;
+            let late = desk
+                .take(&jonas, command(Action::Withdraw, 5, ""), now)
+                .await;
             assert_eq!(
                 late,
                 Err(AppError::Conflict("cases-error-not-allowed".into()))
@@ -282,16 +260,14 @@ four_eyes = true
         let mut second = persona("caseworker-awm");
         second.subject = Some("demo:second".into());
         second.name = Some("Zweite Person".into());
-        act(
+        let desk = Desk {
             db,
-            &processes,
-            &case.id,
-            &lena,
-            &command(Action::Claim, 1, ""),
-            0,
-        )
-        .await
-        .unwrap();
+            processes: &processes,
+            case: &case.id,
+        };
+        desk.take(&lena, command(Action::Claim, 1, ""), 0)
+            .await
+            .unwrap();
         // The proposal brings its letter, which only staff see until it is confirmed.
         let letter = kernel::upload::StoredFile {
             id: "00000000-0000-4000-8000-00000000000a".into(),
@@ -304,9 +280,7 @@ four_eyes = true
             files: vec![letter],
             ..command(Action::Reject, 2, "Nicht abholbar.")
         };
-        let proposed = act(db, &processes, &case.id, &lena, &proposal, 1)
-            .await
-            .unwrap();
+        let proposed = desk.take(&lena, proposal, 1).await.unwrap();
         assert_eq!(proposed.state, State::AwaitingConfirmation);
         let letters = |staff: bool| {
             let case = proposed.clone();
@@ -321,29 +295,15 @@ four_eyes = true
         };
         assert_eq!(letters(true).await, [("letter".to_owned(), true)]);
         assert!(letters(false).await.is_empty());
-        let own = act(
-            db,
-            &processes,
-            &case.id,
-            &lena,
-            &command(Action::Confirm, 3, ""),
-            2,
-        )
-        .await;
+        let own = desk.take(&lena, command(Action::Confirm, 3, ""), 2).await;
         assert_eq!(
             own,
             Err(AppError::BadRequest("cases-error-four-eyes".into()))
         );
-        let confirmed = act(
-            db,
-            &processes,
-            &case.id,
-            &second,
-            &command(Action::Confirm, 3, ""),
-            2,
-        )
-        .await
-        .unwrap();
+        let confirmed = desk
+            .take(&second, command(Action::Confirm, 3, ""), 2)
+            .await
+            .unwrap();
         assert_eq!(
             (confirmed.state, confirmed.outcome),
             (State::Decided, Some(cases::Outcome::Rejected))
