@@ -149,7 +149,8 @@ async fn export(
     let start = Cursor {
         department: 0,
         after: None,
-        header_sent: false,
+        // JSON lines have no header line.
+        header_sent: format != Format::Csv,
     };
     let body = stream::unfold(Some(start), move |cursor| {
         let db = db.clone();
@@ -159,13 +160,10 @@ async fn export(
             let mut cursor = cursor?;
             if !cursor.header_sent {
                 cursor.header_sent = true;
-                let header = match format {
-                    Format::Csv => Bytes::from_static(
-                        "\u{feff}reference,service,department,applicant,state,assignee,filed,due,overdue\n"
-                            .as_bytes(),
-                    ),
-                    Format::JsonLines => Bytes::new(),
-                };
+                let header = Bytes::from_static(
+                    "\u{feff}reference,service,department,applicant,state,assignee,filed,due,overdue\n"
+                        .as_bytes(),
+                );
                 return Some((Ok::<_, std::io::Error>(header), Some(cursor)));
             }
             let department = identity.departments.get(cursor.department)?.clone();

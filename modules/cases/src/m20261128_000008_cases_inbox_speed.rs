@@ -27,56 +27,33 @@ enum CasesCount {
     Count,
 }
 
+/// The indexes by their leading columns; each ends in filing time and id, the inbox's
+/// order and cursor.
+fn indexes() -> [(&'static str, Vec<CasesCase>); 4] {
+    use CasesCase::{Assignee, Department, ServiceId, State};
+    [
+        ("idx_cases_case_newest", vec![Department]),
+        ("idx_cases_case_service", vec![Department, ServiceId]),
+        (
+            "idx_cases_case_service_state",
+            vec![Department, ServiceId, State],
+        ),
+        ("idx_cases_case_assignee", vec![Assignee]),
+    ]
+}
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_cases_case_newest")
-                    .table(CasesCase::Table)
-                    .col(CasesCase::Department)
-                    .col(CasesCase::SubmittedAt)
-                    .col(CasesCase::Id)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_cases_case_service")
-                    .table(CasesCase::Table)
-                    .col(CasesCase::Department)
-                    .col(CasesCase::ServiceId)
-                    .col(CasesCase::SubmittedAt)
-                    .col(CasesCase::Id)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_cases_case_service_state")
-                    .table(CasesCase::Table)
-                    .col(CasesCase::Department)
-                    .col(CasesCase::ServiceId)
-                    .col(CasesCase::State)
-                    .col(CasesCase::SubmittedAt)
-                    .col(CasesCase::Id)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_cases_case_assignee")
-                    .table(CasesCase::Table)
-                    .col(CasesCase::Assignee)
-                    .col(CasesCase::SubmittedAt)
-                    .col(CasesCase::Id)
-                    .to_owned(),
-            )
-            .await?;
+        for (name, leading) in indexes() {
+            let mut index = Index::create();
+            index.name(name).table(CasesCase::Table);
+            for column in leading {
+                index.col(column);
+            }
+            index.col(CasesCase::SubmittedAt).col(CasesCase::Id);
+            manager.create_index(index.to_owned()).await?;
+        }
         manager
             .create_table(
                 Table::create()
@@ -100,12 +77,7 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(CasesCount::Table).to_owned())
             .await?;
-        for name in [
-            "idx_cases_case_assignee",
-            "idx_cases_case_service_state",
-            "idx_cases_case_service",
-            "idx_cases_case_newest",
-        ] {
+        for (name, _) in indexes() {
             manager
                 .drop_index(Index::drop().name(name).table(CasesCase::Table).to_owned())
                 .await?;

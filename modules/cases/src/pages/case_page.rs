@@ -10,7 +10,10 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     details::{CaseDetails, case_for_staff},
     pages::{
-        parts::{ActionForm, AssignForm, CommentForm, Documents, HandOverForm, Notice, Timeline},
+        parts::{
+            ActionForm, AssignForm, CommentForm, Documents, HandOverForm, Notice, Timeline,
+            unsent_text,
+        },
         texts::{CaseError, state_name},
     },
 };
@@ -39,12 +42,7 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
     let case = details.case;
     // The text of a refused post goes back into the form it came from.
     let unsent = details.unsent.clone();
-    let text_for = move |kind: &str| {
-        unsent
-            .as_ref()
-            .filter(|(action, _)| action == kind)
-            .map(|(_, text)| text.clone())
-    };
+    let text_for = move |kind: &str| unsent_text(unsent.as_ref(), kind);
     let title = format!(
         "{} – {}",
         case.reference,

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     citizen::{CitizenCase, case_for_citizen},
     lifecycle::Outcome,
-    pages::parts::{ActionForm, CommentForm, Documents, Notice, Timeline},
+    pages::parts::{ActionForm, CommentForm, Documents, Notice, Timeline, unsent_text},
 };
 
 /// What the citizen's case page says when it cannot be shown.
@@ -46,12 +46,7 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
     let target = format!("/vorgaenge/{}/aktion", case.id);
     // The text of a refused post goes back into the form it came from.
     let unsent = case.unsent.clone();
-    let text_for = move |kind: &str| {
-        unsent
-            .as_ref()
-            .filter(|(action, _)| action == kind)
-            .map(|(_, text)| text.clone())
-    };
+    let text_for = move |kind: &str| unsent_text(unsent.as_ref(), kind);
     view! {
         <Title text=format!("{} – {title}", case.reference) />
         <p class="kern-body kern-body--small"><a class="kern-link" href="/antraege">{i18n.t("cases-back-to-mine")}</a></p>

@@ -56,6 +56,13 @@ pub fn Timeline(events: Vec<ShownEvent>) -> impl IntoView {
     }
 }
 
+/// The text of a refused post, `(action, text)`, if it was for the form of `kind`.
+pub fn unsent_text(unsent: Option<&(String, String)>, kind: &str) -> Option<String> {
+    unsent
+        .filter(|(action, _)| action == kind)
+        .map(|(_, text)| text.clone())
+}
+
 /// One action as a form: a text where the action takes one, and the version the page
 /// was built from, so a case changed meanwhile is not overwritten.
 #[component]
