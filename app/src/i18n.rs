@@ -42,24 +42,9 @@ pub fn page_i18n() -> I18n {
 
 #[cfg(feature = "ssr")]
 fn page_locale() -> Locale {
-    use axum::http::{HeaderMap, header};
-    let Some(parts) = use_context::<axum::http::request::Parts>() else {
-        return Locale::default();
-    };
-    let headers: &HeaderMap = &parts.headers;
-    let choice = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == kernel::i18n::LANGUAGE_COOKIE).then_some(value)
-        });
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    Locale::negotiate(choice, accept)
+    use_context::<axum::http::request::Parts>()
+        .map(|parts| kernel::i18n::request_locale(&parts.headers))
+        .unwrap_or_default()
 }
 
 #[cfg(not(feature = "ssr"))]

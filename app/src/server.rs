@@ -5,6 +5,7 @@ pub mod cli;
 pub mod database;
 pub mod demo_content;
 pub mod http;
+pub mod mail;
 pub mod seed;
 pub mod settings;
 pub mod state;

@@ -101,3 +101,9 @@ shell-sign-in-failed-expired = Die Anmeldung ist abgelaufen oder wurde bereits v
 shell-sign-in-failed-unavailable = Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.
 shell-sign-in-failed-other = Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.
 shell-sign-in-failed-again = Erneut anmelden
+
+## E-mails
+shell-mail-greeting = Guten Tag,
+shell-mail-footer =
+    Diese Nachricht wurde vom Serviceportal automatisch versandt; bitte antworten Sie nicht darauf.
+    Aus Sicherheitsgründen enthält sie keine Angaben aus Ihrem Antrag. Sie finden alles nach der Anmeldung im Serviceportal.

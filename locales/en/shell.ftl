@@ -101,3 +101,9 @@ shell-sign-in-failed-expired = The sign-in has expired or was already used. Plea
 shell-sign-in-failed-unavailable = The sign-in service cannot be reached right now. Please try again later.
 shell-sign-in-failed-other = The sign-in failed. Please try again.
 shell-sign-in-failed-again = Sign in again
+
+## E-mails
+shell-mail-greeting = Hello,
+shell-mail-footer =
+    This message was sent automatically by the service portal; please do not reply to it.
+    For your security it contains no details of your request. You will find everything after signing in to the service portal.

@@ -15,6 +15,7 @@ mod m20261127_000001_kernel_demo_content;
 mod m20261127_000003_kernel_session;
 mod m20261128_000001_kernel_session_provider_sid;
 mod m20261128_000009_kernel_audit;
+mod m20261129_000001_kernel_mail;
 
 /// The modules whose migrations the [`Migrator`] merges; implemented by the host.
 pub trait ModuleSet: Send + 'static {
@@ -39,6 +40,7 @@ fn kernel_migrations() -> Vec<Box<dyn MigrationTrait>> {
         Box::new(m20261127_000003_kernel_session::Migration),
         Box::new(m20261128_000001_kernel_session_provider_sid::Migration),
         Box::new(m20261128_000009_kernel_audit::Migration),
+        Box::new(m20261129_000001_kernel_mail::Migration),
     ]
 }
 

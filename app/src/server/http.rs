@@ -1,6 +1,7 @@
 //! The HTTP application: one route table, the middleware stack and graceful shutdown.
 
 mod cross_origin;
+mod dev_mail;
 mod health;
 mod language_switch;
 mod local_path;
@@ -72,6 +73,7 @@ pub fn router(state: AppState) -> Result<Router, String> {
             ServeFile::new(site_root.join("favicon.ico")),
         )
         .merge(health::routes())
+        .merge(dev_mail::routes())
         .with_state(state)
         .merge(with_identity)
         .layer(

@@ -17,15 +17,17 @@ use figment::{
 use serde::{Deserialize, Serialize};
 
 mod identity;
+mod mail;
 
 pub use identity::{
     AuthMode, AuthSettings, ClientAddress, OidcSettings, PerLevel, RateLimitSettings, RoleRules,
     Secret, StepUpMethod,
 };
+pub use mail::{MailSettings, MailTransport, SmtpSecurity, SmtpSettings};
 
 /// Environment variables with the `PORTAL_` prefix that are not settings (used by the
 /// test suite), so that their presence does not stop the portal.
-const NOT_SETTINGS: &[&str] = &["TEST_DATABASE_URL"];
+const NOT_SETTINGS: &[&str] = &["TEST_DATABASE_URL", "TEST_PYTHON", "TEST_LOG"];
 
 /// Log line format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +89,8 @@ pub struct Settings {
     pub forms: FormsSettings,
     /// The cases module.
     pub cases: CasesSettings,
+    /// Sending e-mails.
+    pub mail: MailSettings,
 }
 
 /// `[cases]`.
@@ -148,6 +152,7 @@ impl Default for Settings {
             rate_limit: RateLimitSettings::default(),
             forms: FormsSettings::default(),
             cases: CasesSettings::default(),
+            mail: MailSettings::default(),
         }
     }
 }
@@ -283,6 +288,38 @@ pub const SETTINGS: &[SettingDoc] = &[
         key: "cases.processes_dir",
         help: "folder with the process definitions (<name>.process.toml), beside the services",
     },
+    SettingDoc {
+        key: "mail.transport",
+        help: "file (.eml files under <data_dir>/mail) or smtp; production needs smtp",
+    },
+    SettingDoc {
+        key: "mail.from",
+        help: "sender address, e.g. Serviceportal <noreply@city.example>",
+    },
+    SettingDoc {
+        key: "mail.retry_base_seconds",
+        help: "seconds before a failed mail is retried, doubled each time, at most an hour (1-3600)",
+    },
+    SettingDoc {
+        key: "mail.smtp.host",
+        help: "SMTP server host name (checked against its certificate)",
+    },
+    SettingDoc {
+        key: "mail.smtp.port",
+        help: "SMTP server port (587 for starttls, 465 for tls)",
+    },
+    SettingDoc {
+        key: "mail.smtp.security",
+        help: "starttls, tls, or none (only for a relay on the same host)",
+    },
+    SettingDoc {
+        key: "mail.smtp.username",
+        help: "SMTP user name; empty when the server needs no sign-in",
+    },
+    SettingDoc {
+        key: "mail.smtp.password",
+        help: "SMTP password; prefer the environment variable",
+    },
 ];
 
 /// A configuration that cannot be used; the message names the key.
@@ -349,6 +386,7 @@ impl Settings {
         if self.auth.mode == AuthMode::Oidc {
             self.oidc.validate(production).map_err(SettingsError)?;
         }
+        self.mail.validate(production).map_err(SettingsError)?;
         for (key, value) in [
             (
                 "rate_limit.login_per_minute",
@@ -374,6 +412,10 @@ impl Settings {
         let mut value = serde_json::to_value(self).unwrap_or_default();
         if let Some(oidc) = value.get_mut("oidc").and_then(|o| o.as_object_mut()) {
             oidc.remove("client_secret");
+        }
+        // Modules write mails to the outbox; only the host's worker signs in to send.
+        if let Some(object) = value.as_object_mut() {
+            object.remove("mail");
         }
         value
     }
@@ -426,18 +468,30 @@ pub fn documented_values(settings: &Settings) -> Vec<(&'static str, Option<Strin
 /// (`auth`, `oidc`, `rate_limit`).
 #[cfg(test)]
 fn every_key(settings: &Settings) -> Vec<String> {
-    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(settings) else {
-        return Vec::new();
-    };
-    let mut keys = Vec::new();
-    for (key, value) in map {
+    /// Sections inside sections; deeper objects (`oidc.levels`) are one setting.
+    const SUBSECTIONS: &[&str] = &["mail.smtp"];
+    fn walk(path: &str, value: serde_json::Value, keys: &mut Vec<String>) {
+        let is_section = !path.contains('.') || SUBSECTIONS.contains(&path);
         match value {
-            serde_json::Value::Object(section) => {
-                keys.extend(section.keys().map(|inner| format!("{key}.{inner}")));
+            serde_json::Value::Object(map) if is_section => {
+                for (key, inner) in map {
+                    let inner_path = if path.is_empty() {
+                        key
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(&inner_path, inner, keys);
+                }
             }
-            _ => keys.push(key),
+            _ => keys.push(path.to_owned()),
         }
     }
+    let mut keys = Vec::new();
+    walk(
+        "",
+        serde_json::to_value(settings).unwrap_or_default(),
+        &mut keys,
+    );
     keys
 }
 
@@ -489,9 +543,10 @@ mod tests {
     }
 
     #[test]
-    fn modules_never_see_the_client_secret() {
+    fn modules_never_see_the_secrets() {
         let mut settings = Settings::default();
         settings.oidc.client_secret = Secret("s3cret".into());
+        settings.mail.smtp.password = Secret("s3cret-too".into());
         let text = settings.for_modules().to_string();
         assert!(
             !text.contains("s3cret") && text.contains("services_dir"),

@@ -54,6 +54,7 @@ impl AppState {
         let clock = Clock::default();
         let sessions = DbSessionStore::new(db.clone(), clock.clone());
         session_layer::spawn_cleanup(sessions.clone());
+        super::mail::spawn(db.clone(), &settings, clock.clone())?;
         let oidc = if settings.demo_login() {
             None
         } else {

@@ -75,6 +75,8 @@ impl CaseIntake for OpenCase {
                 process.deadline_days(),
             )),
             paused_since: Set(None),
+            contact_email: Set(request.owner_email.clone().filter(|e| e.len() <= 320)),
+            contact_locale: Set(request.locale.code().to_owned()),
         })
         .exec(txn)
         .await?;

@@ -48,7 +48,11 @@ mod m20261128_000007_cases_directory;
 #[cfg(feature = "ssr")]
 mod m20261128_000008_cases_inbox_speed;
 #[cfg(feature = "ssr")]
+mod m20261129_000002_cases_contact;
+#[cfg(feature = "ssr")]
 pub mod module;
+#[cfg(feature = "ssr")]
+pub mod notify;
 pub mod pages;
 pub mod process;
 mod routes;

@@ -286,6 +286,8 @@ pub fn build(
             process.deadline_days(),
         )),
         paused_since: Set(paused_since),
+        contact_email: Set(None),
+        contact_locale: Set(kernel::Locale::De.code().to_owned()),
     };
     SeededCase {
         case,

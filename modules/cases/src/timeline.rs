@@ -81,13 +81,15 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Appends the entry and its documents to case `case_id`'s timeline, and records
-    /// it in the audit trail (who, when, what; no texts).
+    /// Appends the entry and its documents to case `case_id`'s timeline, records it in
+    /// the audit trail (who, when, what; no texts) and mails the citizen when it
+    /// concerns them.
     pub async fn append(
         self,
         db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
         case_id: &str,
     ) -> Result<(), DbErr> {
+        crate::notify::citizen(db, case_id, &self).await?;
         let audited = kernel::audit::AuditEntry {
             at: self.at,
             actor: self.actor.clone(),

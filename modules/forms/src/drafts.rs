@@ -293,6 +293,10 @@ pub struct Filing<'a> {
     pub service_title: &'a kernel::Text,
     /// The citizen's name as the sign-in gave it.
     pub owner_name: &'a str,
+    /// The citizen's e-mail address as the sign-in gave it.
+    pub owner_email: Option<&'a str>,
+    /// The language the citizen files in.
+    pub locale: kernel::Locale,
     /// Where filed requests go, if anywhere.
     pub intake: Option<&'a dyn kernel::intake::CaseIntake>,
 }
@@ -313,6 +317,8 @@ pub async fn submit(
         department,
         service_title,
         owner_name,
+        owner_email,
+        locale,
         intake,
     } = filing;
     if let Some(existing) = submission_for_draft(db, &draft.id, &draft.owner).await? {
@@ -350,6 +356,8 @@ pub async fn submit(
             department: department.to_owned(),
             owner: draft.owner.clone(),
             owner_name: owner_name.to_owned(),
+            owner_email: owner_email.map(str::to_owned),
+            locale,
             answers: crate::answers::as_text(answers),
             version_id: draft.version_id,
             submitted_at: now,

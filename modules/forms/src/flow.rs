@@ -375,6 +375,7 @@ async fn submit(
     State(flow): State<Flow>,
     Path(id): Path<String>,
     Extension(identity): Extension<Identity>,
+    headers: axum::http::HeaderMap,
 ) -> Response {
     let back = review_url(&id);
     let Some(subject) = identity.subject.clone() else {
@@ -420,6 +421,8 @@ async fn submit(
         department: &definition.department,
         service_title: &definition.title,
         owner_name: identity.name.as_deref().unwrap_or_default(),
+        owner_email: identity.profile.email.as_deref(),
+        locale: kernel::i18n::request_locale(&headers),
         intake: flow.intake.as_deref(),
     };
     match drafts::submit(&flow.db, &draft, &answers, filing).await {

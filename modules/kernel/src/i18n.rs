@@ -145,6 +145,15 @@ impl I18n {
         self.lookup(key, Some(&map))
     }
 
+    /// The text for `key` with variables named at run time (from stored data).
+    pub fn t_named(&self, key: &str, args: &[(String, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Owned(name.clone()), FluentValue::from(value.clone())))
+            .collect();
+        self.lookup(key, Some(&map))
+    }
+
     fn lookup(
         &self,
         key: &str,
@@ -178,6 +187,25 @@ pub fn use_i18n() -> I18n {
         (None, Some(loader)) => I18n::new(Locale::De, loader),
         (None, None) => expect_context::<I18n>(),
     }
+}
+
+/// The language a request asks for: the language cookie, then `Accept-Language`.
+#[cfg(feature = "ssr")]
+pub fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
+    use axum::http::header;
+    let choice = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == LANGUAGE_COOKIE).then_some(value)
+        });
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Locale::negotiate(choice, accept)
 }
 
 /// Shorthand for `use_i18n().t(key)` inside components.

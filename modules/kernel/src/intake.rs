@@ -25,6 +25,10 @@ pub struct FiledRequest {
     pub owner: String,
     /// The citizen's name as the sign-in gave it (may be empty).
     pub owner_name: String,
+    /// The citizen's e-mail address as the sign-in gave it, for notifications.
+    pub owner_email: Option<String>,
+    /// The language the citizen filed in, for notifications.
+    pub locale: crate::Locale,
     /// The answers as text by path (`address.postcode`), for routing rules; lists are
     /// joined with commas, files and repeated groups left out.
     pub answers: Vec<(String, String)>,

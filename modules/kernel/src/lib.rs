@@ -17,6 +17,8 @@ pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod intake;
 #[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
 pub mod module;
 pub mod money;
 pub mod search;

@@ -4,7 +4,8 @@
 
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
-/// `sql` with `$1`-style parameters, for the backend of `db` (SQLite takes `?`).
+/// `sql` with `$1`-style parameters, for the backend of `db` (SQLite numbers them
+/// `?1`, so a parameter may be used more than once on both).
 pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
     let backend = db.get_database_backend();
     let sql = match backend {
@@ -12,7 +13,7 @@ pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> St
         _ => {
             let mut plain = sql.to_owned();
             for n in (1..=values.len()).rev() {
-                plain = plain.replace(&format!("${n}"), "?");
+                plain = plain.replace(&format!("${n}"), &format!("?{n}"));
             }
             plain
         }

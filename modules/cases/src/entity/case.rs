@@ -31,6 +31,10 @@ pub struct Model {
     pub updated_at: i64,
     pub due_at: i64,
     pub paused_since: Option<i64>,
+    /// The citizen's e-mail address when they filed, for notifications.
+    pub contact_email: Option<String>,
+    /// The language they filed in (`de`, `en`).
+    pub contact_locale: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

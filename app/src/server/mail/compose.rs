@@ -1,0 +1,146 @@
+//! Writing an outbox row as a mail: subject and body from the fluent texts of its
+//! template in the recipient's language, a greeting and a footer that says why it
+//! holds no details, and a `Message-ID` that stays the same for every attempt.
+
+use kernel::{I18n, mail::Queued};
+use lettre::{Message, message::Mailbox};
+
+use crate::server::Settings;
+
+/// Writes mails for one installation.
+#[derive(Clone, Debug)]
+pub struct Composer {
+    from: Mailbox,
+    public_url: String,
+    host: String,
+}
+
+impl Composer {
+    /// A composer for the sender and public address in `settings`.
+    pub fn new(settings: &Settings) -> Result<Self, String> {
+        let from = settings
+            .mail
+            .from
+            .parse()
+            .map_err(|e| format!("mail.from: {e}"))?;
+        let public_url = settings.public_url.trim_end_matches('/').to_owned();
+        let host = public_url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split(['/', ':']).next())
+            .filter(|h| !h.is_empty())
+            .unwrap_or("portal.invalid")
+            .to_owned();
+        Ok(Self {
+            from,
+            public_url,
+            host,
+        })
+    }
+
+    /// The mail for `queued`; an error when its address cannot be used.
+    pub fn message(&self, queued: &Queued) -> Result<Message, String> {
+        let to: Mailbox = queued
+            .mail
+            .to
+            .parse()
+            .map_err(|e| format!("recipient address: {e}"))?;
+        let i18n = I18n::new(queued.mail.locale, &crate::i18n::LOCALES);
+        let mut args = queued.mail.args.clone();
+        if let Some((_, path)) = args.iter().find(|(name, _)| name == "path") {
+            let link = format!("{}{path}", self.public_url);
+            args.push(("link".into(), link));
+        }
+        let template = &queued.mail.template;
+        let subject = i18n.t_named(&format!("{template}-subject"), &args);
+        let body = format!(
+            "{}\n\n{}\n\n-- \n{}\n",
+            i18n.t("shell-mail-greeting"),
+            i18n.t_named(&format!("{template}-body"), &args),
+            i18n.t("shell-mail-footer"),
+        );
+        Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .message_id(Some(format!("<{}@{}>", queued.message_id, self.host)))
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kernel::{Locale, mail::Mail};
+
+    use super::*;
+
+    fn queued(locale: Locale, to: &str) -> Queued {
+        Queued {
+            id: 1,
+            message_id: "abc".into(),
+            attempts: 1,
+            mail: Mail {
+                to: to.into(),
+                locale,
+                template: "cases-mail-received".into(),
+                args: vec![
+                    ("reference".into(), "M-2026-000001".into()),
+                    ("path".into(), "/vorgaenge/x".into()),
+                ],
+                about: None,
+            },
+        }
+    }
+
+    /// The mail as text, with quoted-printable soft line breaks undone.
+    fn text(message: &Message) -> String {
+        String::from_utf8_lossy(&message.formatted())
+            .replace("=\r\n", "")
+            .replace("=\n", "")
+    }
+
+    #[test]
+    fn writes_reference_and_full_link_in_the_recipients_language() {
+        let settings = Settings {
+            public_url: "https://service.muenchen.example/".into(),
+            ..Settings::default()
+        };
+        let composer = Composer::new(&settings).expect("composer");
+        let german = text(
+            &composer
+                .message(&queued(Locale::De, "a@example.org"))
+                .expect("de"),
+        );
+        assert!(german.contains("M-2026-000001"), "{german}");
+        assert!(
+            german.contains("https://service.muenchen.example/vorgaenge/x"),
+            "{german}"
+        );
+        assert!(
+            german.contains("Message-ID: <abc@service.muenchen.example>"),
+            "{german}"
+        );
+        let english = text(
+            &composer
+                .message(&queued(Locale::En, "a@example.org"))
+                .expect("en"),
+        );
+        assert_ne!(german, english);
+        assert!(
+            english.contains("Subject: Your request M-2026-000001"),
+            "{english}"
+        );
+    }
+
+    #[test]
+    fn an_unusable_address_is_an_error() {
+        let composer = Composer::new(&Settings::default()).expect("composer");
+        assert!(
+            composer
+                .message(&queued(Locale::De, "not an address"))
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,60 @@
+//! E-mails to the citizen about their case: the receipt when it is filed, a question
+//! from the caseworker, the decision, a new message. Written to the kernel's outbox in
+//! the transaction of the timeline entry that causes them; the mail names the reference
+//! and links to the case page, never what was asked or answered (e-mail is not a secure
+//! channel).
+
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+
+use crate::{
+    comment::Comment, entity::case, intake::FILED, lifecycle::State, timeline::Entry,
+    tracker::citizen_page,
+};
+
+/// What `entry` tells the citizen of its case, as a mail template, if anything.
+/// `owner` is the citizen: their own messages are not mailed back to them.
+pub fn template_for(entry: &Entry, owner: &str) -> Option<&'static str> {
+    if entry.internal {
+        return None;
+    }
+    match entry.moved {
+        Some((None, State::Submitted)) if entry.kind == FILED => Some("cases-mail-received"),
+        Some((_, State::WaitingForCitizen)) => Some("cases-mail-question"),
+        Some((_, State::Decided)) => Some("cases-mail-decided"),
+        _ if entry.kind == Comment::Message.as_str() && entry.actor != owner => {
+            Some("cases-mail-message")
+        }
+        _ => None,
+    }
+}
+
+/// Mails the citizen of case `case_id` about `entry` when it concerns them and they
+/// gave an address.
+pub async fn citizen(db: &impl ConnectionTrait, case_id: &str, entry: &Entry) -> Result<(), DbErr> {
+    // Most entries mail nobody; only those that might are worth reading the case for.
+    if template_for(entry, "").is_none() {
+        return Ok(());
+    }
+    let Some(case) = case::Entity::find_by_id(case_id.to_owned()).one(db).await? else {
+        return Ok(());
+    };
+    let (Some(template), Some(to)) = (template_for(entry, &case.owner), case.contact_email) else {
+        return Ok(());
+    };
+    let mail = kernel::mail::Mail {
+        to,
+        locale: kernel::Locale::parse(&case.contact_locale).unwrap_or_default(),
+        template: template.to_owned(),
+        args: vec![
+            ("reference".into(), case.reference),
+            ("path".into(), citizen_page(case_id)),
+        ],
+        about: Some(about(case_id)),
+    };
+    kernel::mail::enqueue(db, &mail, entry.at).await
+}
+
+/// What the outbox rows about case `case_id` are filed under.
+pub fn about(case_id: &str) -> String {
+    format!("case:{case_id}")
+}
