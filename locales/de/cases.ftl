@@ -172,19 +172,19 @@ cases-bulk-select-column = Auswahl
 cases-export = Diese Auswahl herunterladen (ohne Angaben aus den Anträgen):
 
 ## E-mails to the citizen (no details of the request: e-mail is not a secure channel)
-cases-mail-received-subject = Ihr Antrag { $reference } ist eingegangen
+cases-mail-received = Ihr Antrag { $reference } ist eingegangen
 cases-mail-received-body =
     Ihr Antrag ist bei uns eingegangen. Ihr Aktenzeichen lautet { $reference }.
     Den Stand der Bearbeitung sehen Sie jederzeit hier: { $link }
-cases-mail-question-subject = Rückfrage zu Ihrem Antrag { $reference }
+cases-mail-question = Rückfrage zu Ihrem Antrag { $reference }
 cases-mail-question-body =
     Zu Ihrem Antrag { $reference } haben wir eine Frage. Bis Sie antworten, ruht die Bearbeitung.
     Bitte lesen und beantworten Sie die Frage hier: { $link }
-cases-mail-decided-subject = Entscheidung zu Ihrem Antrag { $reference }
+cases-mail-decided = Entscheidung zu Ihrem Antrag { $reference }
 cases-mail-decided-body =
     Über Ihren Antrag { $reference } wurde entschieden.
     Die Entscheidung und ihre Begründung lesen Sie hier: { $link }
-cases-mail-message-subject = Neue Nachricht zu Ihrem Antrag { $reference }
+cases-mail-message = Neue Nachricht zu Ihrem Antrag { $reference }
 cases-mail-message-body =
     Zu Ihrem Antrag { $reference } gibt es eine neue Nachricht.
     Sie lesen sie hier: { $link }

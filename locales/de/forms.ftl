@@ -19,6 +19,7 @@ forms-service-level-low = Sie melden sich mit Ihrem Benutzerkonto an (zum Beispi
 forms-service-level-substantial = Sie melden sich mit geprüfter Identität an (zum Beispiel BayernID mit ELSTER-Zertifikat).
 forms-service-level-high = Sie melden sich mit der Online-Ausweisfunktion Ihres Personalausweises an.
 forms-service-start = Antrag starten
+forms-service-offline = Dieser Antrag ist vorübergehend nicht online möglich. Ein begonnener Entwurf bleibt gespeichert; bitte versuchen Sie es später noch einmal oder wenden Sie sich an die zuständige Stelle.
 forms-department-kvr = Kreisverwaltungsreferat
 forms-department-stadtkaemmerei = Stadtkämmerei
 forms-department-awm = Abfallwirtschaftsbetrieb München

@@ -174,19 +174,19 @@ cases-bulk-select-column = Select
 cases-export = Download this selection (without the answers of the requests):
 
 ## E-mails to the citizen (no details of the request: e-mail is not a secure channel)
-cases-mail-received-subject = Your request { $reference } has been received
+cases-mail-received = Your request { $reference } has been received
 cases-mail-received-body =
     We have received your request. Its reference number is { $reference }.
     You can follow its progress here at any time: { $link }
-cases-mail-question-subject = A question about your request { $reference }
+cases-mail-question = A question about your request { $reference }
 cases-mail-question-body =
     We have a question about your request { $reference }. Processing is paused until you answer.
     Please read and answer the question here: { $link }
-cases-mail-decided-subject = Decision on your request { $reference }
+cases-mail-decided = Decision on your request { $reference }
 cases-mail-decided-body =
     A decision has been made on your request { $reference }.
     You can read the decision and its reasons here: { $link }
-cases-mail-message-subject = New message about your request { $reference }
+cases-mail-message = New message about your request { $reference }
 cases-mail-message-body =
     There is a new message about your request { $reference }.
     You can read it here: { $link }

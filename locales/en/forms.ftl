@@ -19,6 +19,7 @@ forms-service-level-low = You sign in with your user account (for example Bayern
 forms-service-level-substantial = You sign in with a verified identity (for example BayernID with an ELSTER certificate).
 forms-service-level-high = You sign in with the online function of your identity card.
 forms-service-start = Start application
+forms-service-offline = This request cannot be made online at the moment. A draft you started is kept; please try again later or contact the responsible office.
 forms-department-kvr = Department of Public Order
 forms-department-stadtkaemmerei = City Treasury
 forms-department-awm = Munich Waste Management

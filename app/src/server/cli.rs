@@ -31,6 +31,13 @@ enum Command {
     /// Work with the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Delete what has outlived its retention period (closed cases, expired drafts);
+    /// a serving portal does this every hour.
+    Retention {
+        /// List what would be deleted, deleting nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Fill the database with a city-sized made-up data set for benchmarks and load
     /// tests (requests and cases in every state, with answers and timelines).
     Seed {
@@ -94,6 +101,7 @@ pub fn run() -> ExitCode {
             Command::Migrate => migrate(settings).await,
             Command::Seed { cases, seed } => super::seed::seed(&settings, cases, seed).await,
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
+            Command::Retention { dry_run } => retention(settings, dry_run).await,
             Command::Services(_) => Ok(()),
         }
     });
@@ -175,6 +183,39 @@ async fn verify_audit(settings: Settings) -> Result<(), String> {
             Err(format!("audit trail broken at entry {seq}: {reason}"))
         }
     }
+}
+
+/// `portal retention [--dry-run]`: one line per expired item, then the totals.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+async fn retention(settings: Settings, dry_run: bool) -> Result<(), String> {
+    let state = AppState::start(settings).await?;
+    let now = state.clock.now();
+    let report = super::retention::run(&state.ctx, &state.modules, now, dry_run)
+        .await
+        .map_err(|e| e.to_string())?;
+    for item in &report.expired {
+        println!(
+            "{}\t{}\t{}\texpired {}",
+            item.kind,
+            item.id,
+            item.label,
+            kernel::time::day(item.since)
+        );
+    }
+    if dry_run {
+        println!("{} expired; dry run, nothing deleted", report.expired.len());
+    } else {
+        println!(
+            "{} expired, {} deleted, {} not deleted now",
+            report.expired.len(),
+            report.deleted,
+            report.failed
+        );
+    }
+    if report.failed > 0 {
+        return Err(format!("{} items could not be deleted", report.failed));
+    }
+    Ok(())
 }
 
 async fn migrate(settings: Settings) -> Result<(), String> {

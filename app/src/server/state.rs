@@ -86,6 +86,7 @@ impl AppState {
                 .await
                 .map_err(|e| format!("module `{}` failed to start: {e}", module.id()))?;
         }
+        super::retention::spawn(ctx.clone(), modules.clone(), clock.clone());
         let leptos_options = LeptosOptions::builder()
             .output_name("portal")
             .site_root(settings.site_root.to_string_lossy().into_owned())

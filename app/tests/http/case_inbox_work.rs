@@ -25,7 +25,7 @@ async fn file_cases(app: &TestApp, citizen: &Client, count: usize) -> Vec<cases:
 }
 
 /// Whether the kept counts per department and state match the cases.
-async fn counts_match(app: &TestApp) {
+pub async fn counts_match(app: &TestApp) {
     use sea_orm::{ConnectionTrait, Statement};
     let db = &app.state.ctx.db;
     let rows = |sql: &str| {

@@ -27,6 +27,7 @@ mod notifications;
 mod oidc;
 mod pages;
 mod probe;
+mod retention;
 mod seed;
 mod sessions;
 mod sign_in;

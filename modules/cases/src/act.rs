@@ -236,6 +236,7 @@ pub async fn act(
         internal,
         documents,
         reveals_letters: command.action == Action::Confirm,
+        by_applicant: actor == Actor::Citizen,
     };
     write(db, id, Some(case.version), update, entry).await?;
     find(db, id).await?.ok_or(AppError::NotFound)

@@ -105,6 +105,7 @@ pub async fn assign(
         internal: true,
         documents: Vec::new(),
         reveals_letters: false,
+        by_applicant: false,
     };
     let update = case::ActiveModel {
         assignee: Set(assignee),

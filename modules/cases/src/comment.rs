@@ -81,6 +81,7 @@ pub async fn comment(
         internal: comment == Comment::Note,
         documents: Vec::new(),
         reveals_letters: false,
+        by_applicant: !staff,
     };
     let update = case::ActiveModel {
         updated_at: Set(now),

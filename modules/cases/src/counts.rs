@@ -38,6 +38,21 @@ pub async fn moved(
     Ok(())
 }
 
+/// Counts a case of `department` in `state` as deleted.
+pub async fn removed(
+    db: &impl ConnectionTrait,
+    department: &str,
+    state: State,
+) -> Result<(), DbErr> {
+    db.execute(statement(
+        db,
+        "UPDATE cases_count SET count = count - 1 WHERE state = $1 AND department = $2",
+        vec![state.as_str().into(), department.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
 /// Counts every case again (after bulk writes that bypass [`moved`]).
 pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     db.execute_unprepared("DELETE FROM cases_count").await?;

@@ -90,6 +90,7 @@ impl CaseIntake for OpenCase {
             internal: false,
             documents: Vec::new(),
             reveals_letters: false,
+            by_applicant: true,
         }
         .append(txn, &id)
         .await?;

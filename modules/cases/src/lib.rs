@@ -55,6 +55,8 @@ pub mod module;
 pub mod notify;
 pub mod pages;
 pub mod process;
+#[cfg(feature = "ssr")]
+pub mod retention;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod seed;

@@ -98,6 +98,12 @@ impl ServiceModule for CasesModule {
         )))
     }
 
+    fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
+        Some(Arc::new(crate::retention::ExpiredCases::new(
+            self.processes.clone(),
+        )))
+    }
+
     fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {
         Some(Arc::new(OpenCase::new(self.processes.clone())))
     }

@@ -11,9 +11,9 @@ use crate::{
     tracker::citizen_page,
 };
 
-/// What `entry` tells the citizen of its case, as a mail template, if anything.
-/// `owner` is the citizen: their own messages are not mailed back to them.
-pub fn template_for(entry: &Entry, owner: &str) -> Option<&'static str> {
+/// What `entry` tells the citizen of its case, as a mail template, if anything (their
+/// own messages are not mailed back to them).
+pub fn template_for(entry: &Entry) -> Option<&'static str> {
     if entry.internal {
         return None;
     }
@@ -21,7 +21,7 @@ pub fn template_for(entry: &Entry, owner: &str) -> Option<&'static str> {
         Some((None, State::Submitted)) if entry.kind == FILED => Some("cases-mail-received"),
         Some((_, State::WaitingForCitizen)) => Some("cases-mail-question"),
         Some((_, State::Decided)) => Some("cases-mail-decided"),
-        _ if entry.kind == Comment::Message.as_str() && entry.actor != owner => {
+        _ if entry.kind == Comment::Message.as_str() && !entry.by_applicant => {
             Some("cases-mail-message")
         }
         _ => None,
@@ -31,14 +31,14 @@ pub fn template_for(entry: &Entry, owner: &str) -> Option<&'static str> {
 /// Mails the citizen of case `case_id` about `entry` when it concerns them and they
 /// gave an address.
 pub async fn citizen(db: &impl ConnectionTrait, case_id: &str, entry: &Entry) -> Result<(), DbErr> {
-    // Most entries mail nobody; only those that might are worth reading the case for.
-    if template_for(entry, "").is_none() {
+    // Most entries mail nobody; only those that do are worth reading the case for.
+    let Some(template) = template_for(entry) else {
         return Ok(());
-    }
+    };
     let Some(case) = case::Entity::find_by_id(case_id.to_owned()).one(db).await? else {
         return Ok(());
     };
-    let (Some(template), Some(to)) = (template_for(entry, &case.owner), case.contact_email) else {
+    let Some(to) = case.contact_email else {
         return Ok(());
     };
     let mail = kernel::mail::Mail {

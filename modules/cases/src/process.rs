@@ -47,7 +47,14 @@ pub struct ProcessDefinition {
     /// Rules that give a new case to a team by an answer; the first that matches wins.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routing: Vec<RoutingRule>,
+    /// Months a closed or withdrawn case is kept before it is deleted
+    /// ([`DEFAULT_RETENTION_MONTHS`] when left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_months: Option<u32>,
 }
+
+/// How long closed cases are kept when their process does not say.
+pub const DEFAULT_RETENTION_MONTHS: u32 = 24;
 
 /// Gives a case to a team when an answer matches.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,6 +225,13 @@ impl Process {
         self.definition
             .deadline_days
             .unwrap_or(DEFAULT_DEADLINE_DAYS)
+    }
+
+    /// Months a closed or withdrawn case is kept.
+    pub fn retention_months(&self) -> u32 {
+        self.definition
+            .retention_months
+            .unwrap_or(DEFAULT_RETENTION_MONTHS)
     }
 
     /// The team for a new case with these answers (`field` to text), if a rule says.

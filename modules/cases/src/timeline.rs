@@ -78,7 +78,14 @@ pub struct Entry {
     /// Whether it makes the case's decision letters visible to the citizen (a second
     /// caseworker confirmed the decision they were written for).
     pub reveals_letters: bool,
+    /// Whether the citizen who filed the case did it. The audit trail then names "the
+    /// applicant", not the person, so it holds nothing personal once the case is
+    /// deleted.
+    pub by_applicant: bool,
 }
+
+/// Who the audit trail names for what a case's applicant did.
+pub const APPLICANT: &str = "applicant";
 
 impl Entry {
     /// Appends the entry and its documents to case `case_id`'s timeline, records it in
@@ -90,10 +97,15 @@ impl Entry {
         case_id: &str,
     ) -> Result<(), DbErr> {
         crate::notify::citizen(db, case_id, &self).await?;
+        let (actor, actor_name) = if self.by_applicant {
+            (APPLICANT.to_owned(), String::new())
+        } else {
+            (self.actor.clone(), self.actor_name.clone())
+        };
         let audited = kernel::audit::AuditEntry {
             at: self.at,
-            actor: self.actor.clone(),
-            actor_name: self.actor_name.clone(),
+            actor,
+            actor_name,
             action: self.kind.to_owned(),
             case_id: Some(case_id.to_owned()),
             detail: self

@@ -155,33 +155,76 @@ pub async fn save(db: &DatabaseConnection, draft: &Draft, now: i64) -> Result<()
     Ok(())
 }
 
+/// A draft past its expiry, as the retention job lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExpiredDraft {
+    /// Draft id.
+    pub id: String,
+    /// Its service.
+    pub service_id: String,
+    /// When it expired (Unix seconds).
+    pub expires_at: i64,
+}
+
+/// Every draft past its expiry at `now`, oldest first.
+pub async fn expired(db: &DatabaseConnection, now: i64) -> Result<Vec<ExpiredDraft>, DbErr> {
+    Ok(draft::Entity::find()
+        .filter(draft::Column::ExpiresAt.lte(now))
+        .order_by_asc(draft::Column::ExpiresAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| ExpiredDraft {
+            id: row.id,
+            service_id: row.service_id,
+            expires_at: row.expires_at,
+        })
+        .collect())
+}
+
+/// Deletes draft `id` and the files uploaded to it when it is past its expiry at
+/// `now`; returns whether it went. A file that cannot be deleted now is logged and the
+/// draft kept, so the next run tries again.
+pub async fn delete_if_expired(
+    db: &DatabaseConnection,
+    files: &dyn kernel::storage::FileStore,
+    id: &str,
+    now: i64,
+) -> Result<bool, DbErr> {
+    let Some(row) = draft::Entity::find_by_id(id.to_owned())
+        .filter(draft::Column::ExpiresAt.lte(now))
+        .one(db)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
+    for file in uploaded(&answers) {
+        if let Err(err) = files.delete(&file.id).await {
+            tracing::warn!(error = %err, "file of an expired draft could not be deleted");
+            return Ok(false);
+        }
+    }
+    // Only if it has not been saved (and so extended) meanwhile.
+    let gone = draft::Entity::delete_many()
+        .filter(draft::Column::Id.eq(id))
+        .filter(draft::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?;
+    Ok(gone.rows_affected == 1)
+}
+
 /// Deletes every draft past its expiry and the files uploaded to it; returns how many
-/// drafts went. A file that cannot be deleted now is logged and its draft kept, so the
-/// next run tries again.
+/// drafts went.
 pub async fn delete_expired(
     db: &DatabaseConnection,
     files: &dyn kernel::storage::FileStore,
     now: i64,
 ) -> Result<u64, DbErr> {
-    let expired = draft::Entity::find()
-        .filter(draft::Column::ExpiresAt.lte(now))
-        .all(db)
-        .await?;
     let mut deleted = 0;
-    for row in expired {
-        let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
-        let mut all_gone = true;
-        for file in uploaded(&answers) {
-            if let Err(err) = files.delete(&file.id).await {
-                tracing::warn!(error = %err, "file of an expired draft could not be deleted");
-                all_gone = false;
-            }
-        }
-        if all_gone {
-            deleted += draft::Entity::delete_by_id(row.id)
-                .exec(db)
-                .await?
-                .rows_affected;
+    for draft in expired(db, now).await? {
+        if delete_if_expired(db, files, &draft.id, now).await? {
+            deleted += 1;
         }
     }
     Ok(deleted)

@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use async_trait::async_trait;
 use kernel::{AppError, I18n, intake::FiledAnswers, text::AnswerSection};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::{
     answers::{Answer, Answers},
@@ -73,6 +73,17 @@ impl FiledAnswers for SubmittedAnswers {
                     .collect()
             })
             .unwrap_or_default())
+    }
+
+    async fn forget(
+        &self,
+        txn: &sea_orm::DatabaseTransaction,
+        submission_id: &str,
+    ) -> Result<(), AppError> {
+        crate::entity::submission::Entity::delete_by_id(submission_id.to_owned())
+            .exec(txn)
+            .await?;
+        Ok(())
     }
 }
 

@@ -112,6 +112,16 @@ fn error(err: impl Into<AppError>) -> Response {
         .into_response()
 }
 
+/// Back to the service page, which says the service is offline, when it is; a draft
+/// stays as it is.
+async fn refused_while_offline(flow: &Flow, definition: &ServiceDefinition) -> Option<Response> {
+    match crate::offline::is_offline(&flow.db, &definition.id).await {
+        Ok(false) => None,
+        Ok(true) => Some(Redirect::to(&format!("/leistungen/{}", definition.slug)).into_response()),
+        Err(err) => Some(error(err)),
+    }
+}
+
 /// A response that ends a request early (boxed: responses are large).
 type Refusal = Box<Response>;
 
@@ -145,6 +155,9 @@ async fn start(
         return error(AppError::NotFound);
     };
     let definition = &service.definition;
+    if let Some(offline) = refused_while_offline(&flow, definition).await {
+        return offline;
+    }
     let owner = match owner(&identity, definition, &format!("/leistungen/{slug}")) {
         Ok(owner) => owner,
         Err(redirect) => return *redirect,
@@ -390,6 +403,9 @@ async fn submit(
                 .unwrap_or(*response);
         }
     };
+    if let Some(offline) = refused_while_offline(&flow, &definition).await {
+        return offline;
+    }
     let today = today();
     let problems = validate_all(&definition, &draft.answers, today);
     if let Some(first) = problems.first() {

@@ -23,12 +23,18 @@ mod m20261128_000002_forms_service_version;
 mod m20261128_000003_forms_draft;
 #[cfg(feature = "ssr")]
 mod m20261128_000004_forms_submission;
+#[cfg(feature = "ssr")]
+mod m20261129_000003_forms_service_offline;
 pub mod mine;
 #[cfg(feature = "ssr")]
 pub mod module;
+#[cfg(feature = "ssr")]
+pub mod offline;
 pub mod pages;
 pub mod paths;
 pub mod prefill;
+#[cfg(feature = "ssr")]
+pub mod retention;
 mod routes;
 #[cfg(feature = "ssr")]
 pub mod schema;

@@ -66,29 +66,6 @@ pub struct FormsModule {
     state: Arc<OnceLock<Arc<FormsState>>>,
 }
 
-/// How often expired drafts are deleted.
-const CLEANUP_PERIOD: std::time::Duration = std::time::Duration::from_secs(3600);
-
-/// Deletes expired drafts every hour, for as long as the process runs. Every process
-/// may run it: deleting what has expired twice does no harm.
-fn spawn_draft_cleanup(
-    db: sea_orm::DatabaseConnection,
-    files: Arc<dyn kernel::storage::FileStore>,
-) {
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(CLEANUP_PERIOD);
-        loop {
-            interval.tick().await;
-            let now = chrono::Utc::now().timestamp();
-            match crate::drafts::delete_expired(&db, files.as_ref(), now).await {
-                Ok(0) => {}
-                Ok(deleted) => tracing::info!(deleted, "expired drafts deleted"),
-                Err(err) => tracing::warn!(error = %err, "deleting expired drafts failed"),
-            }
-        }
-    });
-}
-
 /// A label from a definition text.
 pub fn label(text: &Text) -> Label {
     let mut texts = std::collections::BTreeMap::new();
@@ -110,6 +87,7 @@ impl ServiceModule for FormsModule {
             Box::new(crate::m20261128_000002_forms_service_version::Migration),
             Box::new(crate::m20261128_000003_forms_draft::Migration),
             Box::new(crate::m20261128_000004_forms_submission::Migration),
+            Box::new(crate::m20261129_000003_forms_service_offline::Migration),
         ]
     }
 
@@ -160,6 +138,10 @@ impl ServiceModule for FormsModule {
         vec![("/antraege", kernel::Requirement::signed_in())]
     }
 
+    fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
+        Some(Arc::new(crate::retention::ExpiredDrafts))
+    }
+
     fn filed_answers(&self) -> Option<Arc<dyn kernel::intake::FiledAnswers>> {
         Some(Arc::new(crate::filed_answers::SubmittedAnswers::new(
             Arc::clone(&self.state),
@@ -194,7 +176,6 @@ impl ServiceModule for FormsModule {
         }
         let now = chrono::Utc::now().timestamp();
         let versions = versions::sync(&ctx.db, &catalogue, now).await?;
-        spawn_draft_cleanup(ctx.db.clone(), Arc::clone(&ctx.files));
         tracing::info!(
             services = catalogue.services.len(),
             "service definitions loaded"

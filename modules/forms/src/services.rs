@@ -35,6 +35,8 @@ pub struct ServiceInfo {
     pub leika: Option<String>,
     /// Number of form steps.
     pub steps: usize,
+    /// Requests can be filed online now (a department may take a service offline).
+    pub online: bool,
 }
 
 /// Every service, in catalogue order.
@@ -61,6 +63,7 @@ pub async fn service_details(slug: String) -> Result<ServiceInfo, AppError> {
         level: definition.level,
         leika: definition.leika.clone(),
         steps: definition.steps.len(),
+        online: !crate::offline::is_offline(&ssr::context()?.db, &definition.id).await?,
     })
 }
 

@@ -86,6 +86,10 @@ pub trait FiledAnswers: Send + Sync {
         db: &DatabaseConnection,
         submission_id: &str,
     ) -> Result<Vec<crate::upload::StoredFile>, AppError>;
+
+    /// Deletes submission `submission_id` within `txn` (its case is being deleted; the
+    /// caller deletes its files, listed by [`FiledAnswers::files`]).
+    async fn forget(&self, txn: &DatabaseTransaction, submission_id: &str) -> Result<(), AppError>;
 }
 
 /// Where a filed request stands, for the citizen's overview of their requests.

@@ -21,6 +21,8 @@ pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod money;
+#[cfg(feature = "ssr")]
+pub mod retention;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod sql;

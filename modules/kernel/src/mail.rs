@@ -16,7 +16,7 @@ pub struct Mail {
     pub to: String,
     /// Their language.
     pub locale: Locale,
-    /// Fluent message prefix: `<template>-subject` and `<template>-body` are its texts.
+    /// Fluent key of the subject; `<template>-body` is the key of the text.
     pub template: String,
     /// Fluent arguments. A `path` argument (`/antraege/…`) is also given to the texts
     /// as `link`, the full address on the portal.

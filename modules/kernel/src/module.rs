@@ -136,6 +136,11 @@ pub trait ServiceModule: Send + Sync + 'static {
         None
     }
 
+    /// What of the module's data expires, for the host's retention job.
+    fn retention(&self) -> Option<Arc<dyn crate::retention::Retention>> {
+        None
+    }
+
     /// Puts the module's shared state into the Leptos context of every page render and
     /// server function (called per request, so it must be cheap: clone an `Arc`).
     fn provide_context(&self) {}

@@ -52,7 +52,7 @@ impl Composer {
             args.push(("link".into(), link));
         }
         let template = &queued.mail.template;
-        let subject = i18n.t_named(&format!("{template}-subject"), &args);
+        let subject = i18n.t_named(template, &args);
         let body = format!(
             "{}\n\n{}\n\n-- \n{}\n",
             i18n.t("shell-mail-greeting"),

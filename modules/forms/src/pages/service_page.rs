@@ -79,12 +79,26 @@ fn ServiceDescription(details: ServiceInfo) -> impl IntoView {
         })).collect_view()}
         <section class="portal-section">
             <h2 class="kern-heading-medium">{i18n.t("forms-service-apply")}</h2>
-            <p class="kern-body">{i18n.t(level_key(details.level))}</p>
-            <form method="post" action=start>
-                <button class="kern-btn kern-btn--primary" type="submit">
-                    <span class="kern-label">{i18n.t("forms-service-start")}</span>
-                </button>
-            </form>
+            {if details.online {
+                view! {
+                    <p class="kern-body">{i18n.t(level_key(details.level))}</p>
+                    <form method="post" action=start>
+                        <button class="kern-btn kern-btn--primary" type="submit">
+                            <span class="kern-label">{i18n.t("forms-service-start")}</span>
+                        </button>
+                    </form>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <div class="kern-alert kern-alert--warning" role="status">
+                        <div class="kern-alert__body">
+                            <p class="kern-body">{i18n.t("forms-service-offline")}</p>
+                        </div>
+                    </div>
+                }
+                    .into_any()
+            }}
         </section>
     }
 }
