@@ -1,6 +1,6 @@
 //! The HTML document and the application: page frame, router and every route.
 
-use cases::{CaseworkRoutes, CitizenCaseRoutes};
+use cases::{CaseworkRoutes, CitizenCaseRoutes, DepartmentRoutes};
 use forms::{ApplicationRoutes, FormsRoutes};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                         <ApplicationRoutes />
                         <CaseworkRoutes />
                         <CitizenCaseRoutes />
+                        <DepartmentRoutes />
                         <ToiletRoutes />
                     </Routes>
                 </div>

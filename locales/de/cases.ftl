@@ -188,3 +188,30 @@ cases-mail-message = Neue Nachricht zu Ihrem Antrag { $reference }
 cases-mail-message-body =
     Zu Ihrem Antrag { $reference } gibt es eine neue Nachricht.
     Sie lesen sie hier: { $link }
+
+## Department dashboard
+cases-dashboard-nav = Dienststelle
+cases-dashboard-title = Übersicht der Dienststelle
+cases-dashboard-departments = Zahlen für: { $departments }
+cases-dashboard-states = Fälle nach Zustand
+cases-dashboard-overdue = Überfällig
+cases-dashboard-per-service = Fälle und Bearbeitungsdauer nach Leistung
+cases-dashboard-from = Entscheidungen ab
+cases-dashboard-until = Entscheidungen bis
+cases-dashboard-show = Anzeigen
+cases-dashboard-no-cases = Für Ihre Dienststelle gibt es noch keine Fälle.
+cases-dashboard-caption = Fälle nach Leistung; Bearbeitungsdauer (Eingang bis Entscheidung, in Tagen) der Entscheidungen vom { $from } bis { $until }
+cases-dashboard-open = Offen
+cases-dashboard-total = Gesamt
+cases-dashboard-decided = Entschieden im Zeitraum
+cases-dashboard-median = Median (Tage)
+cases-dashboard-p90 = 90 % erledigt nach (Tage)
+cases-dashboard-services = Leistungen der Dienststelle
+cases-dashboard-services-caption = Leistungen mit veröffentlichter Fassung und Online-Status
+cases-dashboard-version = Fassung
+cases-dashboard-online = Online-Antrag
+cases-dashboard-switch = Ändern
+cases-dashboard-is-online = möglich
+cases-dashboard-is-offline = vorübergehend abgeschaltet
+cases-dashboard-take-offline = { $service } abschalten
+cases-dashboard-take-online = { $service } wieder einschalten

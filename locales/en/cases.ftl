@@ -190,3 +190,30 @@ cases-mail-message = New message about your request { $reference }
 cases-mail-message-body =
     There is a new message about your request { $reference }.
     You can read it here: { $link }
+
+## Department dashboard
+cases-dashboard-nav = Department
+cases-dashboard-title = Department overview
+cases-dashboard-departments = Figures for: { $departments }
+cases-dashboard-states = Cases by state
+cases-dashboard-overdue = Overdue
+cases-dashboard-per-service = Cases and processing time by service
+cases-dashboard-from = Decisions from
+cases-dashboard-until = Decisions until
+cases-dashboard-show = Show
+cases-dashboard-no-cases = Your department has no cases yet.
+cases-dashboard-caption = Cases by service; processing time (filing to decision, in days) of decisions from { $from } to { $until }
+cases-dashboard-open = Open
+cases-dashboard-total = Total
+cases-dashboard-decided = Decided in period
+cases-dashboard-median = Median (days)
+cases-dashboard-p90 = 90 % done within (days)
+cases-dashboard-services = Services of the department
+cases-dashboard-services-caption = Services with their published version and online status
+cases-dashboard-version = Version
+cases-dashboard-online = Online application
+cases-dashboard-switch = Change
+cases-dashboard-is-online = available
+cases-dashboard-is-offline = temporarily switched off
+cases-dashboard-take-offline = Switch { $service } off
+cases-dashboard-take-online = Switch { $service } back on

@@ -75,6 +75,7 @@ impl AppState {
             },
             filed_answers: modules.0.iter().find_map(|m| m.filed_answers()),
             case_tracker: modules.0.iter().find_map(|m| m.case_tracker()),
+            service_admin: modules.0.iter().find_map(|m| m.service_admin()),
             files: Arc::new(kernel::storage::LocalFileStore::new(
                 settings.data_dir.join("files"),
             )),

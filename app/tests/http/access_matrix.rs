@@ -45,6 +45,7 @@ const EVERYONE: [Access; 4] = [Allow; 4];
 const SIGNED_IN: [Access; 4] = [Deny, Allow, Allow, Allow];
 const STAFF: [Access; 4] = [Deny, Deny, Allow, Allow];
 const CASEWORKERS: [Access; 4] = [Deny, Deny, Allow, Deny];
+const DEPARTMENT_ADMINS: [Access; 4] = [Deny, Deny, Deny, Allow];
 
 /// Every route. Modules add their rows here.
 fn routes() -> Vec<Row> {
@@ -152,6 +153,14 @@ fn routes() -> Vec<Row> {
             "/api/cases/details",
             "id=unknown",
             CASEWORKERS,
+        ),
+        row(Method::GET, "/dienststelle", "", STAFF),
+        row(Method::POST, "/api/cases/dashboard", "", STAFF),
+        row(
+            Method::POST,
+            "/dienststelle/leistungen/unknown",
+            "online=0",
+            DEPARTMENT_ADMINS,
         ),
         row(Method::GET, "/vorgaenge/unknown", "", SIGNED_IN),
         row(

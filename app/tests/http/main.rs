@@ -15,6 +15,7 @@ mod case_export;
 mod case_inbox_work;
 mod cases;
 mod config;
+mod dashboard;
 mod demo_content;
 mod filing;
 mod forms;

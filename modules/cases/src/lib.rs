@@ -15,6 +15,9 @@ pub mod citizen;
 pub mod comment;
 #[cfg(feature = "ssr")]
 pub mod counts;
+pub mod dashboard;
+#[cfg(feature = "ssr")]
+mod dashboard_query;
 pub mod deadline;
 pub mod details;
 #[cfg(feature = "ssr")]
@@ -61,6 +64,8 @@ mod routes;
 #[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]
+pub mod service_switch;
+#[cfg(feature = "ssr")]
 pub mod timeline;
 #[cfg(feature = "ssr")]
 pub mod tracker;
@@ -70,7 +75,7 @@ mod unsent;
 pub use case::Case;
 pub use lifecycle::{Action, Actor, Outcome, State};
 pub use process::{Process, ProcessDefinition};
-pub use routes::{CaseworkRoutes, CitizenCaseRoutes};
+pub use routes::{CaseworkRoutes, CitizenCaseRoutes, DepartmentRoutes};
 
 #[cfg(feature = "ssr")]
 pub use module::CasesModule;

@@ -48,15 +48,22 @@ impl ServiceModule for CasesModule {
     }
 
     fn nav_entries(&self, identity: &Identity) -> Vec<NavEntry> {
+        let mut entries = Vec::new();
         if identity.has_role(Role::Caseworker) {
-            vec![NavEntry {
+            entries.push(NavEntry {
                 href: "/bearbeitung".into(),
                 label: Label::key("cases-nav"),
                 order: 30,
-            }]
-        } else {
-            Vec::new()
+            });
         }
+        if identity.has_role(Role::Caseworker) || identity.has_role(Role::DepartmentAdmin) {
+            entries.push(NavEntry {
+                href: crate::service_switch::DASHBOARD.into(),
+                label: Label::key("cases-dashboard-nav"),
+                order: 31,
+            });
+        }
+        entries
     }
 
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
@@ -70,6 +77,10 @@ impl ServiceModule for CasesModule {
             crate::download::routers(ctx.db.clone(), ctx.files.clone(), ctx.filed_answers.clone());
         let bulk = crate::bulk_flow::router(ctx.db.clone(), self.processes.clone());
         let export = crate::export::router(ctx.db.clone());
+        let switch = kernel::access::protect(
+            crate::service_switch::router(ctx.clone()),
+            Requirement::any_role(&[Role::DepartmentAdmin]),
+        );
         kernel::access::protect(
             staff.merge(staff_files).merge(bulk).merge(export),
             Requirement::any_role(&[Role::Caseworker]),
@@ -78,12 +89,17 @@ impl ServiceModule for CasesModule {
             citizens.merge(citizen_files),
             Requirement::signed_in(),
         ))
+        .merge(switch)
     }
 
     fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {
         vec![
             ("/bearbeitung", Requirement::any_role(&[Role::Caseworker])),
             ("/vorgaenge", Requirement::signed_in()),
+            (
+                crate::service_switch::DASHBOARD,
+                Requirement::any_role(&[Role::Caseworker, Role::DepartmentAdmin]),
+            ),
         ]
     }
 

@@ -3,6 +3,7 @@
 pub mod bulk_page;
 pub mod case_page;
 pub mod citizen_page;
+pub mod dashboard_page;
 pub mod inbox_page;
 pub mod parts;
 pub mod texts;

@@ -9,7 +9,7 @@ use leptos_router::{
 
 use crate::pages::{
     bulk_page::BulkResultPage, case_page::CasePage, citizen_page::CitizenCasePage,
-    inbox_page::InboxPage,
+    dashboard_page::DashboardPage, inbox_page::InboxPage,
 };
 
 /// Routes of the caseworkers' pages (`/bearbeitung`), rendered completely on the
@@ -24,6 +24,14 @@ pub fn CaseworkRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         </ParentRoute>
     }
     .into_inner()
+}
+
+/// The department dashboard (`/dienststelle`), for caseworkers and department
+/// administrators.
+#[component(transparent)]
+pub fn DepartmentRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/dienststelle") view=DashboardPage ssr=SsrMode::Async /> }
+        .into_inner()
 }
 
 /// The citizens' case pages (`/vorgaenge`).

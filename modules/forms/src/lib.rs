@@ -40,6 +40,8 @@ mod routes;
 pub mod schema;
 #[cfg(feature = "ssr")]
 pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod service_admin;
 pub mod services;
 #[cfg(feature = "ssr")]
 mod unsent;

@@ -138,6 +138,12 @@ impl ServiceModule for FormsModule {
         vec![("/antraege", kernel::Requirement::signed_in())]
     }
 
+    fn service_admin(&self) -> Option<Arc<dyn kernel::service_admin::ServiceAdmin>> {
+        Some(Arc::new(crate::service_admin::DepartmentServices::new(
+            Arc::clone(&self.state),
+        )))
+    }
+
     fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
         Some(Arc::new(crate::retention::ExpiredDrafts))
     }

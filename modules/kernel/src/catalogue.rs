@@ -65,3 +65,19 @@ pub fn department_name(i18n: &crate::I18n, id: &str) -> String {
     i18n.try_t(&format!("forms-department-{id}"))
         .unwrap_or_else(|| id.to_uppercase())
 }
+
+/// A service as its department's staff see it: its published version and whether
+/// requests can be filed online now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceStatus {
+    /// Service id.
+    pub id: String,
+    /// Its title.
+    pub title: crate::Text,
+    /// The responsible department.
+    pub department: String,
+    /// Number of the published definition version.
+    pub version: i32,
+    /// Requests can be filed (not taken offline).
+    pub online: bool,
+}

@@ -25,6 +25,8 @@ pub mod money;
 pub mod retention;
 pub mod search;
 #[cfg(feature = "ssr")]
+pub mod service_admin;
+#[cfg(feature = "ssr")]
 pub mod sql;
 #[cfg(feature = "ssr")]
 pub mod storage;

@@ -29,6 +29,8 @@ pub struct ModuleContext {
     pub filed_answers: Option<Arc<dyn crate::intake::FiledAnswers>>,
     /// Where filed requests stand, when a module tracks them.
     pub case_tracker: Option<Arc<dyn crate::intake::CaseTracker>>,
+    /// The departments' services and their online switch, when a module offers them.
+    pub service_admin: Option<Arc<dyn crate::service_admin::ServiceAdmin>>,
     /// The portal's texts in German, its official language (for documents written
     /// outside a page, such as decision letters); [`crate::I18n::in_locale`] for others.
     pub texts: crate::I18n,
@@ -133,6 +135,11 @@ pub trait ServiceModule: Send + Sync + 'static {
 
     /// How the module shows the answers of requests it filed (the forms module).
     fn filed_answers(&self) -> Option<Arc<dyn crate::intake::FiledAnswers>> {
+        None
+    }
+
+    /// How the module lists departments' services and takes them offline (forms).
+    fn service_admin(&self) -> Option<Arc<dyn crate::service_admin::ServiceAdmin>> {
         None
     }
 

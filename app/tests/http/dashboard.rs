@@ -1,0 +1,160 @@
+//! The department dashboard: counts and processing times of one's own departments
+//! only; department administrators take a service of their department offline (no new
+//! requests, the service page says why) and back. SQLite and PostgreSQL.
+
+use cases::{
+    Action,
+    act::{Command, act, case_for_submission},
+    loader::Processes,
+};
+use reqwest::StatusCode;
+
+use crate::{
+    filing::file_bulky_waste,
+    support::{backends, page, run, signed_in, spawn_app},
+};
+
+const DAY: i64 = 86_400;
+
+async fn audit_count(db: &sea_orm::DatabaseConnection, action: &str) -> i64 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let sql = format!("SELECT COUNT(*) FROM kernel_audit WHERE action = '{action}'");
+    let row = db
+        .query_one(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index::<i64>(0).unwrap()
+}
+
+fn command(action: Action, version: i32) -> Command {
+    Command {
+        action,
+        version,
+        text: "erledigt".into(),
+        department: None,
+        files: Vec::new(),
+    }
+}
+
+#[test]
+fn the_dashboard_shows_own_figures_and_admins_switch_services() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let db = &app.state.ctx.db;
+            let jonas = signed_in(&app, "citizen-low").await;
+            let lena = app::personas::identity("caseworker-awm").unwrap();
+            let processes = Processes::default();
+            // Three pick-ups: decided after 2 and 10 days, one still open.
+            let mut filed_at = 0;
+            for decided_after in [Some(2), Some(10), None] {
+                let submission = file_bulky_waste(&jonas, &app).await;
+                let id = case_for_submission(db, &submission).await.unwrap().unwrap();
+                let case = cases::act::find(db, &id).await.unwrap().unwrap();
+                filed_at = case.submitted_at;
+                if let Some(days) = decided_after {
+                    let at = case.submitted_at + days * DAY;
+                    act(db, &processes, &id, &lena, &command(Action::Claim, 1), at)
+                        .await
+                        .unwrap();
+                    act(db, &processes, &id, &lena, &command(Action::Approve, 2), at)
+                        .await
+                        .unwrap();
+                }
+            }
+            let from = kernel::time::day(filed_at);
+            let from = format!("{}-{}-{}", &from[6..10], &from[3..5], &from[0..2]);
+            let until = chrono::DateTime::from_timestamp(filed_at + 30 * DAY, 0)
+                .unwrap()
+                .format("%Y-%m-%d")
+                .to_string();
+            let path = format!("/dienststelle?von={from}&bis={until}");
+
+            let lena_browser = signed_in(&app, "caseworker-awm").await;
+            let (status, text) = page(&lena_browser, &app, &path).await;
+            assert_eq!(status, StatusCode::OK, "{backend:?}");
+            assert!(text.contains("Sperrmüll abholen lassen"), "{text}");
+            // Median 2 days, 90th percentile 10 days, over the two decisions.
+            assert!(text.contains(">2.0<") && text.contains(">10.0<"), "{text}");
+            assert!(
+                text.contains("Entschieden: 2") && text.contains("Eingegangen: 1"),
+                "{text}"
+            );
+            // Caseworkers see the switch's state but get no switch.
+            assert!(!text.contains("abschalten"), "{text}");
+
+            // Another department's caseworker sees none of it.
+            let max = signed_in(&app, "caseworker").await;
+            let (status, text) = page(&max, &app, &path).await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(!text.contains("Sperrmüll abholen lassen"), "{text}");
+            // Citizens do not get the page.
+            assert_ne!(page(&jonas, &app, "/dienststelle").await.0, StatusCode::OK);
+
+            // The KVR's administrator takes the parking permit offline.
+            let dana = signed_in(&app, "department-admin").await;
+            let (_, text) = page(&dana, &app, "/dienststelle").await;
+            assert!(
+                text.contains("Bewohnerparkausweis beantragen abschalten"),
+                "{text}"
+            );
+            let switch = |client: &reqwest::Client, service: &str, online: &str| {
+                let request = client
+                    .post(app.url(&format!("/dienststelle/leistungen/{service}")))
+                    .form(&[("online", online)]);
+                async move { request.send().await.unwrap().status() }
+            };
+            assert_eq!(
+                switch(&dana, "bewohnerparkausweis", "0").await,
+                StatusCode::SEE_OTHER
+            );
+            // Not a service of hers, not an administrator: refused.
+            assert_eq!(
+                switch(&dana, "sperrmuell", "0").await,
+                StatusCode::NOT_FOUND
+            );
+            assert_ne!(
+                switch(&lena_browser, "sperrmuell", "0").await,
+                StatusCode::SEE_OTHER
+            );
+
+            let erika = signed_in(&app, "citizen").await;
+            let (_, text) = page(&erika, &app, "/leistungen/bewohnerparkausweis").await;
+            assert!(
+                text.contains("vorübergehend nicht online möglich"),
+                "{text}"
+            );
+            let start = erika
+                .post(app.url("/leistungen/bewohnerparkausweis/antrag"))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                start.headers()["location"],
+                "/leistungen/bewohnerparkausweis"
+            );
+            // Other services go on.
+            let (_, text) = page(&erika, &app, "/leistungen/sperrmuell-abholung").await;
+            assert!(!text.contains("vorübergehend nicht online möglich"));
+
+            assert_eq!(
+                switch(&dana, "bewohnerparkausweis", "1").await,
+                StatusCode::SEE_OTHER
+            );
+            let start = erika
+                .post(app.url("/leistungen/bewohnerparkausweis/antrag"))
+                .send()
+                .await
+                .unwrap();
+            let location = start.headers()["location"].to_str().unwrap().to_owned();
+            assert!(location.starts_with("/antraege/"), "{location}");
+            let switched =
+                audit_count(db, "service_offline").await + audit_count(db, "service_online").await;
+            assert_eq!(
+                switched, 2,
+                "both switches are in the audit trail, the refused ones not"
+            );
+        }
+    });
+}

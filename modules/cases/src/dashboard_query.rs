@@ -1,0 +1,140 @@
+//! The department dashboard's figures, counted by the database within the person's
+//! departments (each query names them), with durations sorted here for the quantiles.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use kernel::{AppError, Text, sql::statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Value};
+
+use crate::{
+    dashboard::{Dashboard, ServiceFigures, quantile},
+    lifecycle::State,
+};
+
+/// `$first, …` for `count` values starting at `$first`.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn values(departments: &[String]) -> Vec<Value> {
+    departments.iter().map(|d| d.clone().into()).collect()
+}
+
+/// The figures for `departments` with decisions from `from` to `until` (whole days).
+pub async fn figures(
+    db: &DatabaseConnection,
+    departments: &[String],
+    from: NaiveDate,
+    until: NaiveDate,
+    now: i64,
+) -> Result<Dashboard, AppError> {
+    let mut board = Dashboard {
+        departments: departments.to_vec(),
+        from: from.format("%Y-%m-%d").to_string(),
+        until: until.format("%Y-%m-%d").to_string(),
+        ..Dashboard::default()
+    };
+    if departments.is_empty() {
+        return Ok(board);
+    }
+    let n = departments.len();
+    let mut services: BTreeMap<String, ServiceFigures> = BTreeMap::new();
+
+    let rows = db
+        .query_all(statement(
+            db,
+            &format!(
+                "SELECT c.service_id, c.state, COUNT(*), \
+                 SUM(CASE WHEN c.due_at < ${} THEN 1 ELSE 0 END) \
+                 FROM cases_case c WHERE c.department IN ({}) GROUP BY c.service_id, c.state",
+                n + 1,
+                placeholders(1, n)
+            ),
+            [values(departments), vec![now.into()]].concat(),
+        ))
+        .await?;
+    let mut per_state: BTreeMap<State, u64> = BTreeMap::new();
+    for row in rows {
+        let service: String = row.try_get_by_index(0)?;
+        let Some(state) = State::parse(&row.try_get_by_index::<String>(1)?) else {
+            continue;
+        };
+        let count = u64::try_from(row.try_get_by_index::<i64>(2)?).unwrap_or(0);
+        let late = u64::try_from(row.try_get_by_index::<i64>(3)?).unwrap_or(0);
+        let figures = services.entry(service.clone()).or_default();
+        figures.id = service;
+        figures.total += count;
+        *per_state.entry(state).or_default() += count;
+        if !matches!(state, State::Decided | State::Closed | State::Withdrawn) {
+            figures.open += count;
+        }
+        // The deadline runs only in some states (it pauses while the citizen is asked).
+        if state.deadline_runs() {
+            figures.overdue += late;
+            board.overdue += late;
+        }
+    }
+    board.per_state = State::ALL
+        .into_iter()
+        .map(|s| (s, per_state.get(&s).copied().unwrap_or(0)))
+        .collect();
+
+    let start = kernel::time::to_unix(from.and_hms_opt(0, 0, 0).unwrap_or_default());
+    let end = kernel::time::to_unix(until.and_hms_opt(0, 0, 0).unwrap_or_default()) + 86_400;
+    let rows = db
+        .query_all(statement(
+            db,
+            &format!(
+                "SELECT c.service_id, e.at - c.submitted_at FROM cases_event e \
+                 JOIN cases_case c ON c.id = e.case_id \
+                 WHERE c.department IN ({}) AND e.to_state = 'decided' \
+                 AND e.at >= ${} AND e.at < ${}",
+                placeholders(1, n),
+                n + 1,
+                n + 2
+            ),
+            [values(departments), vec![start.into(), end.into()]].concat(),
+        ))
+        .await?;
+    let mut durations: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    for row in rows {
+        let service: String = row.try_get_by_index(0)?;
+        durations
+            .entry(service)
+            .or_default()
+            .push(row.try_get_by_index::<i64>(1)?);
+    }
+    for (service, mut taken) in durations {
+        taken.sort_unstable();
+        let days = |secs: Option<i64>| secs.map(|s| (s as f64 / 8_640.0).round() / 10.0);
+        let figures = services.entry(service.clone()).or_default();
+        figures.id = service;
+        figures.decided = taken.len() as u64;
+        figures.median_days = days(quantile(&taken, 0.5));
+        figures.p90_days = days(quantile(&taken, 0.9));
+    }
+
+    let titles = db
+        .query_all(statement(
+            db,
+            &format!(
+                "SELECT service_id, title FROM cases_service WHERE department IN ({})",
+                placeholders(1, n)
+            ),
+            values(departments),
+        ))
+        .await?;
+    for row in titles {
+        let service: String = row.try_get_by_index(0)?;
+        let title: String = row.try_get_by_index(1)?;
+        if let Some(figures) = services.get_mut(&service) {
+            figures.title = serde_json::from_str::<Text>(&title).unwrap_or_default();
+        }
+    }
+    board.services = services.into_values().collect();
+    Ok(board)
+}
