@@ -8,6 +8,9 @@ pub mod inbox_page;
 pub mod parts;
 pub mod texts;
 
+/// The department dashboard.
+pub const DASHBOARD_PATH: &str = "/dienststelle";
+
 /// Where the inbox posts bulk actions.
 pub const BULK_PATH: &str = "/bearbeitung/sammelaktion";
 

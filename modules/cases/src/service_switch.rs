@@ -14,7 +14,7 @@ use kernel::{AppError, Identity, ModuleContext, audit::AuditEntry};
 use serde::Deserialize;
 
 /// The dashboard.
-pub const DASHBOARD: &str = "/dienststelle";
+pub use crate::pages::DASHBOARD_PATH as DASHBOARD;
 
 #[derive(Debug, Deserialize)]
 struct Switch {

@@ -65,7 +65,7 @@ fn Board(board: Dashboard) -> impl IntoView {
         </section>
         <section class="portal-section" aria-labelledby="leistungszahlen">
             <h2 class="kern-heading-medium" id="leistungszahlen">{i18n.t("cases-dashboard-per-service")}</h2>
-            <form class="portal-filter" method="get" action=crate::service_switch::DASHBOARD>
+            <form class="portal-filter" method="get" action=crate::pages::DASHBOARD_PATH>
                 <div class="kern-form-input">
                     <label class="kern-label" for="von">{i18n.t("cases-dashboard-from")}</label>
                     <input class="kern-form-input__input" type="date" id="von" name="von" value=board.from.clone() />
