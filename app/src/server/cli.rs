@@ -160,6 +160,7 @@ fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
 
 async fn serve(settings: Settings) -> Result<(), String> {
     let state = AppState::start(settings).await?;
+    state.start_background_jobs()?;
     let listener = tokio::net::TcpListener::bind(state.settings.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", state.settings.listen))?;

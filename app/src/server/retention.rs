@@ -10,6 +10,8 @@ use crate::{auth::clock::Clock, registry::Modules};
 
 /// How often the job runs in a serving portal.
 const PERIOD: Duration = Duration::from_secs(3600);
+/// How long after start-up it first runs: not while the portal warms up.
+const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
 
 /// What a run found and did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -53,7 +55,8 @@ pub async fn run(
 /// an item two processes delete at once goes once, the other finds it gone.
 pub fn spawn(ctx: ModuleContext, modules: Modules, clock: Clock) {
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(PERIOD);
+        let first = tokio::time::Instant::now() + FIRST_RUN_AFTER;
+        let mut interval = tokio::time::interval_at(first, PERIOD);
         loop {
             interval.tick().await;
             match run(&ctx, &modules, clock.now(), false).await {

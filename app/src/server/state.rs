@@ -33,7 +33,8 @@ pub struct AppState {
 
 impl AppState {
     /// Prepares the data folder and the database (migrations, demo content), lets every
-    /// module start its background work, and returns the state to serve with.
+    /// module start, and returns the state to serve with. The host's own background
+    /// jobs start with [`AppState::start_background_jobs`], only in a serving process.
     pub async fn start(settings: Settings) -> Result<Self, String> {
         Self::start_with(settings, Modules::enabled()).await
     }
@@ -53,8 +54,6 @@ impl AppState {
         }
         let clock = Clock::default();
         let sessions = DbSessionStore::new(db.clone(), clock.clone());
-        session_layer::spawn_cleanup(sessions.clone());
-        super::mail::spawn(db.clone(), &settings, clock.clone())?;
         let oidc = if settings.demo_login() {
             None
         } else {
@@ -87,7 +86,6 @@ impl AppState {
                 .await
                 .map_err(|e| format!("module `{}` failed to start: {e}", module.id()))?;
         }
-        super::retention::spawn(ctx.clone(), modules.clone(), clock.clone());
         let leptos_options = LeptosOptions::builder()
             .output_name("portal")
             .site_root(settings.site_root.to_string_lossy().into_owned())
@@ -103,5 +101,15 @@ impl AppState {
             sessions,
             oidc,
         })
+    }
+
+    /// Starts what a serving portal does besides answering requests: deleting expired
+    /// sessions, sending the mail outbox, the hourly retention run. Not for one-off
+    /// commands (`portal retention` would otherwise run the retention twice at once).
+    pub fn start_background_jobs(&self) -> Result<(), String> {
+        session_layer::spawn_cleanup(self.sessions.clone());
+        super::mail::spawn(self.ctx.db.clone(), &self.settings, self.clock.clone())?;
+        super::retention::spawn(self.ctx.clone(), self.modules.clone(), self.clock.clone());
+        Ok(())
     }
 }

@@ -191,6 +191,9 @@ pub async fn spawn_on(
     let state = AppState::start_with(settings, modules)
         .await
         .expect("portal starts");
+    state
+        .start_background_jobs()
+        .expect("background jobs start");
     let addr = listener.local_addr().expect("addr");
     let served = state.clone();
     tokio::spawn(async move { http::serve(listener, served).await });
