@@ -9,7 +9,7 @@ use cases::{
     act::{Command, act, case_for_submission},
     loader::Processes,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use crate::{
     case_inbox_work::counts_match,
@@ -19,16 +19,13 @@ use crate::{
 
 const DAY: i64 = 86_400;
 
+/// The one number `sql` (with parameter `$1` = `id`) counts.
 async fn count(db: &DatabaseConnection, sql: &str, id: &str) -> i64 {
-    let statement = Statement::from_sql_and_values(
-        db.get_database_backend(),
-        match db.get_database_backend() {
-            sea_orm::DbBackend::Postgres => sql.replace('?', "$1"),
-            _ => sql.to_owned(),
-        },
-        [id.into()],
-    );
-    let row = db.query_one(statement).await.unwrap().unwrap();
+    let row = db
+        .query_one(kernel::sql::statement(db, sql, vec![id.into()]))
+        .await
+        .unwrap()
+        .unwrap();
     row.try_get_by_index::<i64>(0).unwrap()
 }
 
@@ -124,7 +121,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             );
             assert_eq!(dry.deleted, 0);
             assert_eq!(
-                count(db, "SELECT COUNT(*) FROM cases_case WHERE id = ?", old).await,
+                count(db, "SELECT COUNT(*) FROM cases_case WHERE id = $1", old).await,
                 1
             );
 
@@ -137,14 +134,14 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
                 "cases_event WHERE case_id",
                 "cases_file WHERE case_id",
             ] {
-                let sql = format!("SELECT COUNT(*) FROM {table} = ?");
+                let sql = format!("SELECT COUNT(*) FROM {table} = $1");
                 assert_eq!(count(db, &sql, old).await, 0, "{table}");
             }
             let mails = format!("case:{old}");
             assert_eq!(
                 count(
                     db,
-                    "SELECT COUNT(*) FROM kernel_mail WHERE about = ?",
+                    "SELECT COUNT(*) FROM kernel_mail WHERE about = $1",
                     &mails
                 )
                 .await,
@@ -153,14 +150,14 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             assert_eq!(
                 count(
                     db,
-                    "SELECT COUNT(*) FROM forms_submission WHERE id = ?",
+                    "SELECT COUNT(*) FROM forms_submission WHERE id = $1",
                     &submission_of_old
                 )
                 .await,
                 0
             );
             assert_eq!(
-                count(db, "SELECT COUNT(*) FROM forms_draft WHERE id = ?", &draft).await,
+                count(db, "SELECT COUNT(*) FROM forms_draft WHERE id = $1", &draft).await,
                 0
             );
             assert!(
@@ -171,7 +168,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             assert_eq!(
                 count(
                     db,
-                    "SELECT COUNT(*) FROM kernel_audit WHERE action = 'retention_delete' AND case_id = ?",
+                    "SELECT COUNT(*) FROM kernel_audit WHERE action = 'retention_delete' AND case_id = $1",
                     old
                 )
                 .await,
@@ -180,7 +177,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             assert_eq!(
                 count(
                     db,
-                    "SELECT COUNT(*) FROM kernel_audit WHERE actor_name = ?",
+                    "SELECT COUNT(*) FROM kernel_audit WHERE actor_name = $1",
                     "Jonas Neumann"
                 )
                 .await,
@@ -194,11 +191,17 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             // What has not expired is untouched.
             for id in [recent, running] {
                 assert_eq!(
-                    count(db, "SELECT COUNT(*) FROM cases_case WHERE id = ?", id).await,
+                    count(db, "SELECT COUNT(*) FROM cases_case WHERE id = $1", id).await,
                     1
                 );
                 assert!(
-                    count(db, "SELECT COUNT(*) FROM cases_event WHERE case_id = ?", id).await >= 2
+                    count(
+                        db,
+                        "SELECT COUNT(*) FROM cases_event WHERE case_id = $1",
+                        id
+                    )
+                    .await
+                        >= 2
                 );
             }
             counts_match(&app).await;

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use kernel::{AppError, Text, sql::statement};
+use kernel::{AppError, sql::statement};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Value};
 
 use crate::{
@@ -118,21 +118,9 @@ pub async fn figures(
         figures.p90_days = days(quantile(&taken, 0.9));
     }
 
-    let titles = db
-        .query_all(statement(
-            db,
-            &format!(
-                "SELECT service_id, title FROM cases_service WHERE department IN ({})",
-                placeholders(1, n)
-            ),
-            values(departments),
-        ))
-        .await?;
-    for row in titles {
-        let service: String = row.try_get_by_index(0)?;
-        let title: String = row.try_get_by_index(1)?;
+    for (service, title) in crate::directory::services(db, departments).await? {
         if let Some(figures) = services.get_mut(&service) {
-            figures.title = serde_json::from_str::<Text>(&title).unwrap_or_default();
+            figures.title = title;
         }
     }
     board.services = services.into_values().collect();

@@ -40,7 +40,7 @@ pub struct Queued {
 }
 
 /// A row as the development mail page lists it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Listed {
     /// Row id.
     pub id: i64,

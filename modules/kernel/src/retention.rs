@@ -33,9 +33,3 @@ pub trait Retention: Send + Sync {
     async fn delete(&self, ctx: &ModuleContext, item: &Expired, now: i64)
     -> Result<bool, AppError>;
 }
-
-impl std::fmt::Debug for dyn Retention {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Retention")
-    }
-}

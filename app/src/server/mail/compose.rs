@@ -25,12 +25,10 @@ impl Composer {
             .map_err(|e| format!("mail.from: {e}"))?;
         let public_url = settings.public_url.trim_end_matches('/').to_owned();
         let host = public_url
-            .split("://")
-            .nth(1)
-            .and_then(|rest| rest.split(['/', ':']).next())
-            .filter(|h| !h.is_empty())
-            .unwrap_or("portal.invalid")
-            .to_owned();
+            .parse::<http::Uri>()
+            .ok()
+            .and_then(|uri| uri.host().map(str::to_owned))
+            .unwrap_or_else(|| "portal.invalid".into());
         Ok(Self {
             from,
             public_url,

@@ -8,7 +8,10 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     dashboard::{Dashboard, department_dashboard},
-    pages::texts::{CaseError, state_name},
+    pages::{
+        parts::ColumnHeads,
+        texts::{CaseError, state_name},
+    },
 };
 
 /// The dashboard page.
@@ -87,13 +90,7 @@ fn Board(board: Dashboard) -> impl IntoView {
                             <caption class="kern-title">{i18n.t_args("cases-dashboard-caption", &[("from", board.from.clone().into()), ("until", board.until.clone().into())])}</caption>
                             <thead class="kern-table__header">
                                 <tr class="kern-table__row">
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-column-service")}</th>
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-open")}</th>
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-overdue")}</th>
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-total")}</th>
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-decided")}</th>
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-median")}</th>
-                                    <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-p90")}</th>
+                                    <ColumnHeads keys=&["cases-column-service", "cases-dashboard-open", "cases-dashboard-overdue", "cases-dashboard-total", "cases-dashboard-decided", "cases-dashboard-median", "cases-dashboard-p90"] />
                                 </tr>
                             </thead>
                             <tbody class="kern-table__body">
@@ -123,9 +120,7 @@ fn Board(board: Dashboard) -> impl IntoView {
                     <caption class="kern-title">{i18n.t("cases-dashboard-services-caption")}</caption>
                     <thead class="kern-table__header">
                         <tr class="kern-table__row">
-                            <th class="kern-table__header" scope="col">{i18n.t("cases-column-service")}</th>
-                            <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-version")}</th>
-                            <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-online")}</th>
+                            <ColumnHeads keys=&["cases-column-service", "cases-dashboard-version", "cases-dashboard-online"] />
                             {may_switch.then(|| view! { <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-switch")}</th> })}
                         </tr>
                     </thead>

@@ -10,7 +10,10 @@ use crate::{
     bulk::BulkAction,
     inbox::{Assigned, InboxFilter, InboxPage, inbox},
     lifecycle::State,
-    pages::texts::{CaseError, state_name},
+    pages::{
+        parts::ColumnHeads,
+        texts::{CaseError, state_name},
+    },
 };
 
 /// The inbox page.
@@ -139,13 +142,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                         <thead class="kern-table__header">
                             <tr class="kern-table__row">
                                 {bulk.then(|| view! { <th class="kern-table__header" scope="col">{i18n.t("cases-bulk-select-column")}</th> })}
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-reference")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-service")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-applicant")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-state")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-assignee")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-filed")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("cases-column-due")}</th>
+                                <ColumnHeads keys=&["cases-column-reference", "cases-column-service", "cases-column-applicant", "cases-column-state", "cases-column-assignee", "cases-column-filed", "cases-column-due"] />
                             </tr>
                         </thead>
                         <tbody class="kern-table__body">

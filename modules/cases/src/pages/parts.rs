@@ -36,6 +36,15 @@ pub fn Notice() -> impl IntoView {
     }
 }
 
+/// Column headers of a table, one per text key.
+#[component]
+pub fn ColumnHeads(keys: &'static [&'static str]) -> impl IntoView {
+    let i18n = use_i18n();
+    keys.iter()
+        .map(|key| view! { <th class="kern-table__header" scope="col">{i18n.t(key)}</th> })
+        .collect_view()
+}
+
 /// What happened to a case, oldest first.
 #[component]
 pub fn Timeline(events: Vec<ShownEvent>) -> impl IntoView {
