@@ -8,6 +8,8 @@ mod sign_in;
 mod sign_in_failed;
 
 pub use account::AccountPage;
+#[cfg(feature = "ssr")]
+pub use account::{MY_DATA_PATH, account_facts};
 pub use home::HomePage;
 pub use legal::LegalPage;
 pub use not_found::NotFound;

@@ -1,9 +1,14 @@
 // Casework in the browser: a citizen files a request; a caseworker finds it in the
 // inbox and asks a question with the keyboard alone; the citizen answers with a photo;
 // the caseworker decides with a generated letter; the citizen sees the decision and
-// downloads the letter. No accessibility violations.
+// downloads the letter, then all her data as one archive, whose index she opens. No
+// accessibility violations.
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { expectNoAxeViolations } from "./helpers";
 
 /** An 8×8 PNG header: enough for the portal to recognise a picture. */
@@ -12,8 +17,8 @@ const PNG = Buffer.concat([
   Buffer.alloc(64),
 ]);
 
-// Both tests file as Erika Mustermann: one after the other, so neither resumes the
-// other's draft.
+// The tests file as Erika Mustermann: one after the other, so none resumes another's
+// draft.
 test.describe.configure({ mode: "serial" });
 
 function inDays(days: number): string {
@@ -155,4 +160,32 @@ test("a caseworker claims a selection in the inbox by keyboard and reads the res
   await expectNoAxeViolations(page);
   await pressEnterOn(page, page.getByRole("link", { name: reference }));
   await expect(page.locator("#state")).toHaveText("In Bearbeitung");
+});
+
+test("the citizen downloads all her data from her account by keyboard; the archive's index is accessible", async ({ page }) => {
+  test.setTimeout(60_000);
+  const reference = await fileBulkyWaste(page);
+  await page.goto("/konto");
+  await expect(page.getByRole("heading", { level: 2, name: "Ihre Daten herunterladen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent("download");
+  await pressEnterOn(page, page.getByRole("link", { name: "Alle meine Daten herunterladen (ZIP)" }));
+  const archive = await download;
+  expect(archive.suggestedFilename()).toMatch(/^meine-daten-\d{4}-\d{2}-\d{2}\.zip$/);
+  const entries = unzipSync(readFileSync(await archive.path()));
+  expect(Object.keys(entries)).toEqual(expect.arrayContaining(["index.html", "data.json"]));
+  const data = JSON.parse(strFromU8(entries["data.json"]));
+  expect(data.parts.map((part: { title: string }) => part.title)).toContain("Ihre Vorgänge");
+
+  // The index, opened from the unpacked archive as the citizen would.
+  const folder = mkdtempSync(join(tmpdir(), "portal-copy-"));
+  for (const [name, bytes] of Object.entries(entries)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+  await page.goto(pathToFileURL(join(folder, "index.html")).href);
+  await expect(page.getByRole("heading", { level: 1, name: "Ihre Daten im Serviceportal" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: new RegExp(reference) }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "1 Sofa, 2 Sessel" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });

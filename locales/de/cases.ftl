@@ -215,3 +215,18 @@ cases-dashboard-is-online = möglich
 cases-dashboard-is-offline = vorübergehend abgeschaltet
 cases-dashboard-take-offline = { $service } abschalten
 cases-dashboard-take-online = { $service } wieder einschalten
+
+## Copy of one's data
+cases-data-title = Ihre Vorgänge
+cases-data-note = Wie Ihre Anträge bearbeitet wurden: Stand, Entscheidung, Verlauf mit Nachrichten, Bescheide und E-Mails. Abgeschlossene Vorgänge werden nach Ablauf der Aufbewahrungsfrist gelöscht.
+cases-data-reference = Aktenzeichen
+cases-data-service = Leistung
+cases-data-name = Name
+cases-data-filed = Eingegangen
+cases-data-state = Stand
+cases-data-decision = Entscheidung
+cases-data-reason = Begründung
+cases-data-contact = E-Mail-Adresse für Benachrichtigungen
+cases-data-kept-until = Wird gelöscht ab
+cases-data-mail-sent = E-Mail gesendet
+cases-data-mail-waiting = E-Mail wartet auf Versand

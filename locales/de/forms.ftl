@@ -110,3 +110,16 @@ forms-file-remove = { $name } entfernen
 forms-outdated = Dieses Formular wurde geändert, seit Sie begonnen haben. Sie füllen es in der Fassung aus, mit der Sie angefangen haben; Ihre Angaben bleiben erhalten.
 forms-mine-state = Stand: { $state } (seit { $changed })
 forms-mine-follow = Vorgang ansehen
+
+## Copy of one's data
+forms-data-requests = Ihre Anträge
+forms-data-requests-note = Die Anträge, die Sie gesendet haben, mit Ihren Angaben und den Dateien, die Sie hochgeladen haben.
+forms-data-drafts = Ihre Entwürfe
+forms-data-drafts-note = Anträge, die Sie begonnen, aber noch nicht gesendet haben. Sie werden nach dem angegebenen Tag gelöscht.
+forms-data-reference = Aktenzeichen
+forms-data-service = Leistung
+forms-data-sent = Gesendet
+forms-data-draft = Entwurf
+forms-data-changed = Zuletzt geändert
+forms-data-expires = Wird gelöscht nach dem
+forms-data-file = mit dem Antrag hochgeladen

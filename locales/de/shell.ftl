@@ -107,3 +107,22 @@ shell-mail-greeting = Guten Tag,
 shell-mail-footer =
     Diese Nachricht wurde vom Serviceportal automatisch versandt; bitte antworten Sie nicht darauf.
     Aus Sicherheitsgründen enthält sie keine Angaben aus Ihrem Antrag. Sie finden alles nach der Anmeldung im Serviceportal.
+
+## Copy of one's data
+shell-data-heading = Ihre Daten herunterladen
+shell-data-intro = Sie erhalten alles, was das Serviceportal über Sie gespeichert hat, als ein ZIP-Archiv: Ihre Anträge mit Ihren Angaben und Dateien, Entwürfe, Vorgänge mit Nachrichten und Bescheiden. Die Datei „index.html“ darin zeigt alles übersichtlich an; „data.json“ enthält dasselbe zur Übernahme in andere Programme.
+shell-data-download = Alle meine Daten herunterladen (ZIP)
+shell-data-archive-title = Ihre Daten im Serviceportal
+shell-data-archive-made = Zusammengestellt am { $date }.
+shell-data-archive-intro = Diese Übersicht enthält alles, was das Serviceportal über Sie gespeichert hat (Auskunft nach Art. 15 DSGVO). Die Dateien liegen in den Ordnern neben dieser Seite und sind hier verlinkt. Dieselben Angaben stehen maschinenlesbar in „data.json“ (Art. 20 DSGVO).
+shell-data-archive-contents = Inhalt
+shell-data-answers = Ihre Angaben
+shell-data-history = Verlauf
+shell-data-files = Dateien
+shell-data-file-missing = konnte nicht gelesen werden; bitte wenden Sie sich an die zuständige Stelle
+shell-data-file-name = meine-daten
+shell-data-account = Ihr Konto
+shell-data-account-record = Angaben aus der Anmeldung
+shell-data-busy = Gerade werden viele Daten zusammengestellt. Bitte versuchen Sie es in einigen Sekunden erneut.
+shell-data-failed = Ihre Daten konnten gerade nicht zusammengestellt werden. Bitte versuchen Sie es später erneut.
+shell-data-back = Zurück zu Ihrem Konto

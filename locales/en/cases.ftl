@@ -217,3 +217,18 @@ cases-dashboard-is-online = available
 cases-dashboard-is-offline = temporarily switched off
 cases-dashboard-take-offline = Switch { $service } off
 cases-dashboard-take-online = Switch { $service } back on
+
+## Copy of one's data
+cases-data-title = Your cases
+cases-data-note = How your requests were processed: state, decision, history with messages, decisions and e-mails. Closed cases are deleted when their retention period ends.
+cases-data-reference = Reference
+cases-data-service = Service
+cases-data-name = Name
+cases-data-filed = Received
+cases-data-state = State
+cases-data-decision = Decision
+cases-data-reason = Reason
+cases-data-contact = E-mail address for notifications
+cases-data-kept-until = Deleted from
+cases-data-mail-sent = E-mail sent
+cases-data-mail-waiting = E-mail waiting to be sent

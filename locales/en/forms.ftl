@@ -110,3 +110,16 @@ forms-file-remove = Remove { $name }
 forms-outdated = This form has changed since you started. You are filling in the version you began with; your answers are kept.
 forms-mine-state = State: { $state } (since { $changed })
 forms-mine-follow = Follow this application
+
+## Copy of one's data
+forms-data-requests = Your requests
+forms-data-requests-note = The requests you sent, with your answers and the files you uploaded.
+forms-data-drafts = Your drafts
+forms-data-drafts-note = Requests you started but have not sent yet. They are deleted after the day given.
+forms-data-reference = Reference
+forms-data-service = Service
+forms-data-sent = Sent
+forms-data-draft = Draft
+forms-data-changed = Last changed
+forms-data-expires = Deleted after
+forms-data-file = uploaded with the request

@@ -107,3 +107,22 @@ shell-mail-greeting = Hello,
 shell-mail-footer =
     This message was sent automatically by the service portal; please do not reply to it.
     For your security it contains no details of your request. You will find everything after signing in to the service portal.
+
+## Copy of one's data
+shell-data-heading = Download your data
+shell-data-intro = You get everything the service portal keeps about you as one ZIP archive: your requests with your answers and files, drafts, cases with messages and decisions. The file "index.html" in it shows everything clearly; "data.json" holds the same for use in other programs.
+shell-data-download = Download all my data (ZIP)
+shell-data-archive-title = Your data in the service portal
+shell-data-archive-made = Compiled on { $date }.
+shell-data-archive-intro = This overview contains everything the service portal keeps about you (right of access, Art. 15 GDPR). The files are in the folders next to this page and linked here. The same data is in "data.json" in a machine-readable form (Art. 20 GDPR).
+shell-data-archive-contents = Contents
+shell-data-answers = Your answers
+shell-data-history = History
+shell-data-files = Files
+shell-data-file-missing = could not be read; please contact the responsible office
+shell-data-file-name = my-data
+shell-data-account = Your account
+shell-data-account-record = Details from your sign-in
+shell-data-busy = Many copies are being compiled right now. Please try again in a few seconds.
+shell-data-failed = Your data could not be compiled just now. Please try again later.
+shell-data-back = Back to your account

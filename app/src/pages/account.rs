@@ -7,6 +7,9 @@ use leptos_meta::Title;
 
 use crate::i18n::page_i18n;
 
+/// Where the signed-in person downloads their data as one archive.
+pub const MY_DATA_PATH: &str = "/konto/daten";
+
 /// The account page's data; only for the person themselves.
 #[server(endpoint = "account/details")]
 pub async fn account_details() -> Result<Identity, AppError> {
@@ -54,9 +57,8 @@ pub fn AccountPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn AccountFacts(identity: Identity) -> impl IntoView {
-    let i18n = page_i18n();
+/// What the portal knows about `identity`, as label and value in the person's language.
+pub fn account_facts(i18n: &kernel::I18n, identity: &Identity) -> Vec<(String, String)> {
     let missing = i18n.t("shell-account-not-given");
     let or_missing = move |value: Option<String>| value.unwrap_or_else(|| missing.clone());
     let profile = identity.profile.clone();
@@ -77,7 +79,7 @@ fn AccountFacts(identity: Identity) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     let departments = identity.departments.join(", ").to_uppercase();
-    let rows = vec![
+    vec![
         ("shell-account-name", or_missing(identity.name.clone())),
         ("shell-account-email", or_missing(profile.email)),
         (
@@ -93,15 +95,32 @@ fn AccountFacts(identity: Identity) -> impl IntoView {
             "shell-account-departments",
             or_missing(Some(departments).filter(|d| !d.is_empty())),
         ),
-    ];
+    ]
+    .into_iter()
+    .map(|(key, value)| (i18n.t(key), value))
+    .collect()
+}
+
+#[component]
+fn AccountFacts(identity: Identity) -> impl IntoView {
+    let i18n = page_i18n();
+    let rows = account_facts(&i18n, &identity);
     view! {
         <p class="kern-body">{i18n.t("shell-account-intro")}</p>
         <dl class="portal-facts">
-            {rows.into_iter().map(|(key, value)| view! {
-                <dt class="kern-label">{i18n.t(key)}</dt>
+            {rows.into_iter().map(|(label, value)| view! {
+                <dt class="kern-label">{label}</dt>
                 <dd class="kern-body">{value}</dd>
             }).collect_view()}
         </dl>
+        <section class="portal-section" aria-labelledby="my-data">
+            <h2 class="kern-heading-medium" id="my-data">{i18n.t("shell-data-heading")}</h2>
+            <p class="kern-body">{i18n.t("shell-data-intro")}</p>
+            // A file, not a page: the router must leave the click to the browser.
+            <a class="kern-btn kern-btn--secondary" href=MY_DATA_PATH download="" rel="external">
+                <span class="kern-label">{i18n.t("shell-data-download")}</span>
+            </a>
+        </section>
         <form class="portal-section" method="post" action="/auth/logout">
             <button class="kern-btn kern-btn--secondary" type="submit">
                 <span class="kern-label">{i18n.t("shell-sign-out")}</span>

@@ -5,6 +5,7 @@ mod dev_mail;
 mod health;
 mod language_switch;
 mod local_path;
+mod my_data;
 mod refused_post;
 mod request_id;
 mod security_headers;
@@ -97,10 +98,18 @@ pub fn router(state: AppState) -> Result<Router, String> {
                     StatusCode::SERVICE_UNAVAILABLE,
                     REQUEST_TIMEOUT,
                 ))
-                .layer(CompressionLayer::new())
+                .layer(CompressionLayer::new().compress_when(worth_compressing()))
                 .layer(axum::middleware::from_fn(server_fn_status::apply))
                 .layer(axum::middleware::from_fn(refused_post::apply)),
         ))
+}
+
+/// Text is compressed; archives, PDFs and images are compressed already.
+fn worth_compressing() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("application/zip"))
+        .and(NotForContentType::const_new("application/pdf"))
 }
 
 /// Routes that read the session: pages, server functions, sign-in and every module's
@@ -133,6 +142,7 @@ fn personal_routes(state: &AppState) -> Result<Router, String> {
         .with_state(state.clone())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .merge(module_routes)
+        .merge(my_data::routes(state))
         .layer(axum::middleware::from_fn_with_state(
             auth::page_guard::PageRequirements::new(&state.modules),
             auth::page_guard::enforce,

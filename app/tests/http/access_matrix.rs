@@ -59,6 +59,7 @@ fn routes() -> Vec<Row> {
         row(Method::GET, "/anmelden", "", EVERYONE),
         row(Method::GET, "/anmelden/fehler", "", EVERYONE),
         row(Method::GET, "/konto", "", SIGNED_IN),
+        row(Method::GET, "/konto/daten", "", SIGNED_IN),
         // Shell endpoints.
         row(Method::GET, "/healthz", "", EVERYONE),
         row(Method::GET, "/readyz", "", EVERYONE),

@@ -16,7 +16,7 @@ use crate::{
 };
 
 /// The citizen's answer with `file` as its document; returns the redirect target.
-async fn answer_with(
+pub async fn answer_with(
     jonas: &Client,
     app: &TestApp,
     path: &str,

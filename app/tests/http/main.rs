@@ -24,6 +24,7 @@ mod headers;
 mod health;
 mod idp;
 mod language;
+mod my_data;
 mod notifications;
 mod oidc;
 mod pages;

@@ -17,7 +17,7 @@ pub fn png(size: usize) -> Vec<u8> {
 }
 
 /// Starts a parking permit and fills the first step; returns the vehicle step's path.
-async fn at_vehicle_step(app: &TestApp, browser: &Client) -> String {
+pub async fn at_vehicle_step(app: &TestApp, browser: &Client) -> String {
     let start = browser
         .post(app.url("/leistungen/bewohnerparkausweis/antrag"))
         .send()
@@ -41,7 +41,7 @@ async fn at_vehicle_step(app: &TestApp, browser: &Client) -> String {
     next.headers()["location"].to_str().unwrap().to_owned()
 }
 
-async fn post_files(
+pub async fn post_files(
     app: &TestApp,
     browser: &Client,
     path: &str,

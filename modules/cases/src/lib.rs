@@ -57,6 +57,8 @@ pub mod module;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;
+#[cfg(feature = "ssr")]
+mod personal_data;
 pub mod process;
 #[cfg(feature = "ssr")]
 pub mod retention;

@@ -114,6 +114,12 @@ impl ServiceModule for CasesModule {
         )))
     }
 
+    fn personal_data(&self) -> Option<Arc<dyn kernel::personal_data::PersonalData>> {
+        Some(Arc::new(crate::personal_data::CitizenCases::new(
+            self.processes.clone(),
+        )))
+    }
+
     fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
         Some(Arc::new(crate::retention::ExpiredCases::new(
             self.processes.clone(),

@@ -61,7 +61,7 @@ fn cutoff(now: i64, months: u32) -> i64 {
 }
 
 /// When a case closed at `closed` expires after `months`.
-fn expires(closed: i64, months: u32) -> i64 {
+pub(crate) fn expires(closed: i64, months: u32) -> i64 {
     chrono::DateTime::from_timestamp(closed, 0)
         .and_then(|t| t.checked_add_months(Months::new(months)))
         .map_or(i64::MAX, |t| t.timestamp())

@@ -444,6 +444,21 @@ pub async fn submission_by_id(
         .transpose()
 }
 
+/// Every submission of `owner`, newest first.
+pub async fn submissions_of(
+    db: &DatabaseConnection,
+    owner: &str,
+) -> Result<Vec<Submission>, DbErr> {
+    submission::Entity::find()
+        .filter(submission::Column::Owner.eq(owner))
+        .order_by_desc(submission::Column::SubmittedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(submission_from)
+        .collect()
+}
+
 /// The submission `id` of `owner`.
 pub async fn find_submission(
     db: &DatabaseConnection,

@@ -10,7 +10,7 @@ use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::{
     answers::{Answer, Answers},
-    definition::{Field, FieldType},
+    definition::{Field, FieldType, ServiceDefinition},
     module::FormsState,
     pages::texts::{display, label},
 };
@@ -44,20 +44,7 @@ impl FiledAnswers for SubmittedAnswers {
             Some(state) => state.definition(db, submission.version_id).await?,
             None => Arc::new(crate::drafts::definition(db, submission.version_id).await?),
         };
-        Ok(Some(
-            definition
-                .steps
-                .iter()
-                .map(|step| {
-                    let mut rows = Vec::new();
-                    rows_of(&i18n, &step.fields, &submission.answers, "", &mut rows);
-                    AnswerSection {
-                        title: step.title.get(i18n.locale).to_owned(),
-                        rows,
-                    }
-                })
-                .collect(),
-        ))
+        Ok(Some(sections(&i18n, &definition, &submission.answers)))
     }
 
     async fn files(
@@ -85,6 +72,26 @@ impl FiledAnswers for SubmittedAnswers {
             .await?;
         Ok(())
     }
+}
+
+/// `answers` step by step, as the check page shows them.
+pub fn sections(
+    i18n: &I18n,
+    definition: &ServiceDefinition,
+    answers: &Answers,
+) -> Vec<AnswerSection> {
+    definition
+        .steps
+        .iter()
+        .map(|step| {
+            let mut rows = Vec::new();
+            rows_of(i18n, &step.fields, answers, "", &mut rows);
+            AnswerSection {
+                title: step.title.get(i18n.locale).to_owned(),
+                rows,
+            }
+        })
+        .collect()
 }
 
 /// The answered fields of `fields`, group items numbered after `prefix`.

@@ -32,6 +32,8 @@ pub mod module;
 pub mod offline;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "ssr")]
+mod personal_data;
 pub mod prefill;
 #[cfg(feature = "ssr")]
 pub mod retention;

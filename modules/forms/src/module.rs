@@ -144,6 +144,12 @@ impl ServiceModule for FormsModule {
         )))
     }
 
+    fn personal_data(&self) -> Option<Arc<dyn kernel::personal_data::PersonalData>> {
+        Some(Arc::new(crate::personal_data::RequestsAndDrafts::new(
+            Arc::clone(&self.state),
+        )))
+    }
+
     fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
         Some(Arc::new(crate::retention::ExpiredDrafts))
     }

@@ -22,6 +22,8 @@ pub mod mail;
 pub mod module;
 pub mod money;
 #[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
 pub mod retention;
 pub mod search;
 #[cfg(feature = "ssr")]

@@ -184,16 +184,35 @@ pub async fn forget(db: &impl ConnectionTrait, about: &str) -> Result<u64, DbErr
     Ok(done.rows_affected())
 }
 
+/// The columns of a [`Listed`] row.
+const LISTED_COLUMNS: &str = "id, recipient, template, created_at, sent_at, attempts, last_error";
+
 /// The newest `limit` mails, newest first.
 pub async fn newest(db: &impl ConnectionTrait, limit: u32) -> Result<Vec<Listed>, DbErr> {
-    let rows = db
-        .query_all(statement(
-            db,
-            "SELECT id, recipient, template, created_at, sent_at, attempts, last_error \
-             FROM kernel_mail ORDER BY id DESC LIMIT $1",
-            vec![i64::from(limit).into()],
-        ))
-        .await?;
+    listed(
+        db,
+        &format!("SELECT {LISTED_COLUMNS} FROM kernel_mail ORDER BY id DESC LIMIT $1"),
+        vec![i64::from(limit).into()],
+    )
+    .await
+}
+
+/// The mails about `about` (sent or not), oldest first.
+pub async fn about(db: &impl ConnectionTrait, about: &str) -> Result<Vec<Listed>, DbErr> {
+    listed(
+        db,
+        &format!("SELECT {LISTED_COLUMNS} FROM kernel_mail WHERE about = $1 ORDER BY id"),
+        vec![about.into()],
+    )
+    .await
+}
+
+async fn listed(
+    db: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<sea_orm::Value>,
+) -> Result<Vec<Listed>, DbErr> {
+    let rows = db.query_all(statement(db, sql, values)).await?;
     rows.iter()
         .map(|row| {
             Ok(Listed {

@@ -148,6 +148,11 @@ pub trait ServiceModule: Send + Sync + 'static {
         None
     }
 
+    /// What the module keeps about a person, for their copy of their data.
+    fn personal_data(&self) -> Option<Arc<dyn crate::personal_data::PersonalData>> {
+        None
+    }
+
     /// Puts the module's shared state into the Leptos context of every page render and
     /// server function (called per request, so it must be cheap: clone an `Arc`).
     fn provide_context(&self) {}
