@@ -189,6 +189,15 @@ cases-mail-message-body =
     Zu Ihrem Antrag { $reference } gibt es eine neue Nachricht.
     Sie lesen sie hier: { $link }
 
+## E-mail to the caseworkers' shared mailbox (no details of the request either)
+cases-mail-new-case = Neuer Antrag { $reference }: { $service }
+cases-mail-new-case-body =
+    Im Eingang liegt ein neuer Antrag „{ $service }“ mit dem Aktenzeichen { $reference }.
+    Nach der Anmeldung öffnen Sie ihn hier: { $link }
+cases-mail-new-case-footer =
+    Diese Nachricht wurde vom Serviceportal automatisch an das Funktionspostfach versandt.
+    Sie enthält keine Angaben aus dem Antrag; diese stehen nur im Serviceportal.
+
 ## Department dashboard
 cases-dashboard-nav = Dienststelle
 cases-dashboard-title = Übersicht der Dienststelle

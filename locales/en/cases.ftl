@@ -191,6 +191,15 @@ cases-mail-message-body =
     There is a new message about your request { $reference }.
     You can read it here: { $link }
 
+## E-mail to the caseworkers' shared mailbox (no details of the request either)
+cases-mail-new-case = New request { $reference }: { $service }
+cases-mail-new-case-body =
+    A new request "{ $service }" with the reference { $reference } is in the inbox.
+    After signing in, open it here: { $link }
+cases-mail-new-case-footer =
+    This message was sent automatically by the service portal to the shared mailbox.
+    It contains no details of the request; those are only in the service portal.
+
 ## Department dashboard
 cases-dashboard-nav = Department
 cases-dashboard-title = Department overview

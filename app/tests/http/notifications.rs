@@ -1,6 +1,7 @@
 //! E-mail notifications through a real SMTP server: the citizen hears of the receipt,
 //! a question, a message and the decision, in the language they filed in, with a link
-//! and never an answer of the request; a mail server that is down delays mails, loses
+//! and never an answer of the request; the team's shared mailbox hears of each new
+//! case, with the link to it and nothing else; a mail server that is down delays mails, loses
 //! none and sends none twice, and never fails a submit. SQLite and PostgreSQL.
 
 use cases::{
@@ -19,6 +20,8 @@ use crate::{
 };
 
 const JONAS: &str = "jonas.neumann@example.org";
+/// The shared mailbox of the inner-city team (`services/sperrmuell.process.toml`).
+const INNER_CITY_TEAM: &str = "sperrmuell-innenstadt@awm.muenchen.example";
 
 fn command(action: Action, version: i32, text: &str) -> Command {
     Command {
@@ -48,10 +51,24 @@ fn citizens_are_told_by_mail_and_a_mail_server_outage_loses_nothing() {
             let case_id = case_for_submission(db, &submission).await.unwrap().unwrap();
             let case = cases::act::find(db, &case_id).await.unwrap().unwrap();
 
-            // The receipt: reference and link, in German, nothing of the answers.
-            let mails = sink.wait_for(1).await;
+            // The receipt: reference and link, in German, nothing of the answers; and
+            // the team that gets the case is told where it is.
+            let mails = sink.wait_for(2).await;
             let receipt = &mails[0];
             assert_eq!(receipt.to, vec![JONAS.to_owned()], "{backend:?}");
+            let announced = &mails[1];
+            assert_eq!(announced.to, vec![INNER_CITY_TEAM.to_owned()]);
+            assert_eq!(
+                announced.subject,
+                format!("Neuer Antrag {}: Sperrmüll abholen lassen", case.reference)
+            );
+            assert!(
+                announced.body.contains(&format!(
+                    "http://127.0.0.1:3000/bearbeitung/faelle/{case_id}"
+                )) && announced.body.contains("Funktionspostfach"),
+                "{}",
+                announced.body
+            );
             assert_eq!(
                 receipt.subject,
                 format!("Ihr Antrag {} ist eingegangen", case.reference)
@@ -63,12 +80,10 @@ fn citizens_are_told_by_mail_and_a_mail_server_outage_loses_nothing() {
                 "{}",
                 receipt.body
             );
-            for answer in ["Sofa", "Marienplatz", "80331"] {
-                assert!(
-                    !receipt.body.contains(answer),
-                    "{answer} in {}",
-                    receipt.body
-                );
+            for answer in ["Sofa", "Marienplatz", "80331", "Jonas"] {
+                for mail in [receipt, announced] {
+                    assert!(!mail.body.contains(answer), "{answer} in {}", mail.body);
+                }
             }
 
             // A question and a message reach him; an internal note does not.
@@ -102,7 +117,7 @@ fn citizens_are_told_by_mail_and_a_mail_server_outage_loses_nothing() {
             comment(db, &case_id, &lena, Comment::Message, "Danke!", now)
                 .await
                 .unwrap();
-            let mails = sink.wait_for(3).await;
+            let mails = sink.wait_for(4).await;
             assert_eq!(with_subject(&mails, "Rückfrage").len(), 1, "{mails:?}");
             assert_eq!(with_subject(&mails, "Neue Nachricht").len(), 1, "{mails:?}");
             assert!(mails.iter().all(|m| !m.body.contains(question)));
@@ -145,18 +160,21 @@ fn citizens_are_told_by_mail_and_a_mail_server_outage_loses_nothing() {
             // Attempts fail and are recorded for a retry.
             let failed = wait_for_failed_attempts(db, 2).await;
             assert!(failed >= 2, "{backend:?}: {failed}");
-            assert_eq!(sink.received().len(), 3, "nothing arrives while it is down");
+            assert_eq!(sink.received().len(), 4, "nothing arrives while it is down");
 
             // The server is back: everything arrives, each mail once.
             sink.resume();
-            let mails = sink.wait_for(5).await;
+            // Sent while it was down: the answer's decision to Jonas, Erika's receipt
+            // and the announcement of her case.
+            let mails = sink.wait_for(7).await;
             tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
             let mails_later = sink.received();
-            assert_eq!(mails_later.len(), 5, "{mails_later:?}");
+            assert_eq!(mails_later.len(), 7, "{mails_later:?}");
             let mut ids: Vec<_> = mails.iter().map(|m| m.message_id.clone()).collect();
             ids.sort();
             ids.dedup();
-            assert_eq!(ids.len(), 5, "every mail once");
+            assert_eq!(ids.len(), 7, "every mail once");
+            assert_eq!(with_subject(&mails, "Neuer Antrag").len(), 2, "{mails:?}");
             assert_eq!(with_subject(&mails, "Entscheidung").len(), 1, "{mails:?}");
             let english: Vec<_> = with_subject(&mails, "has been received");
             assert_eq!(english.len(), 1, "{mails:?}");
@@ -226,7 +244,7 @@ fn on_the_quick_start_defaults_mails_are_files_listed_on_the_demo_outbox_page() 
         let (status, shown) = page(&jonas, &app, "/entwicklung/post/1").await;
         assert_eq!((status, shown), (StatusCode::OK, written));
         for missing in [
-            "/entwicklung/post/2",
+            "/entwicklung/post/3",
             "/entwicklung/post/x",
             "/entwicklung/post/-1",
         ] {

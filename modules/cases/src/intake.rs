@@ -57,7 +57,7 @@ impl CaseIntake for OpenCase {
             service_title: Set(title),
             version_id: Set(request.version_id),
             department: Set(request.department.clone()),
-            team: Set(team),
+            team: Set(team.clone()),
             owner: Set(request.owner.clone()),
             applicant: Set(applicant.clone()),
             assignee: Set(None),
@@ -94,6 +94,23 @@ impl CaseIntake for OpenCase {
         }
         .append(txn, &id)
         .await?;
+        let mailbox = process
+            .definition
+            .new_case_mail
+            .as_ref()
+            .and_then(|mail| mail.mailbox(team.as_deref()));
+        if let Some(mailbox) = mailbox {
+            let service = request.service_title.get(kernel::Locale::De);
+            crate::notify::new_case(
+                txn,
+                &id,
+                &request.reference,
+                service,
+                mailbox,
+                request.submitted_at,
+            )
+            .await?;
+        }
         Ok(())
     }
 }

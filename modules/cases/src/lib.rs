@@ -54,6 +54,7 @@ mod m20261128_000008_cases_inbox_speed;
 mod m20261129_000002_cases_contact;
 #[cfg(feature = "ssr")]
 pub mod module;
+pub mod new_case_mail;
 #[cfg(feature = "ssr")]
 pub mod notify;
 pub mod pages;

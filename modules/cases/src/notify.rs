@@ -1,5 +1,6 @@
 //! E-mails to the citizen about their case: the receipt when it is filed, a question
-//! from the caseworker, the decision, a new message. Written to the kernel's outbox in
+//! from the caseworker, the decision, a new message; and to the shared mailbox of its
+//! caseworkers when a case comes in, where the process asks for it. Written to the kernel's outbox in
 //! the transaction of the timeline entry that causes them; the mail names the reference
 //! and links to the case page, never what was asked or answered (e-mail is not a secure
 //! channel).
@@ -52,6 +53,30 @@ pub async fn citizen(db: &impl ConnectionTrait, case_id: &str, entry: &Entry) ->
         about: Some(about(case_id)),
     };
     kernel::mail::enqueue(db, &mail, entry.at).await
+}
+
+/// Announces new case `case_id` (`reference`, of the service titled `service`) to the
+/// caseworkers' `mailbox`, in German, the office's language.
+pub async fn new_case(
+    db: &impl ConnectionTrait,
+    case_id: &str,
+    reference: &str,
+    service: &str,
+    mailbox: &str,
+    at: i64,
+) -> Result<(), DbErr> {
+    let mail = kernel::mail::Mail {
+        to: mailbox.to_owned(),
+        locale: kernel::Locale::De,
+        template: "cases-mail-new-case".to_owned(),
+        args: vec![
+            ("reference".into(), reference.to_owned()),
+            ("service".into(), service.to_owned()),
+            ("path".into(), format!("/bearbeitung/faelle/{case_id}")),
+        ],
+        about: Some(about(case_id)),
+    };
+    kernel::mail::enqueue(db, &mail, at).await
 }
 
 /// What the outbox rows about case `case_id` are filed under.

@@ -101,8 +101,8 @@ impl CitizenCases {
                 facts.push((i18n.t("cases-data-reason"), reason.clone()));
             }
         }
-        if let Some(address) = contact {
-            facts.push((i18n.t("cases-data-contact"), address));
+        if let Some(address) = &contact {
+            facts.push((i18n.t("cases-data-contact"), address.clone()));
         }
         if case.state.is_final() {
             let until = crate::retention::expires(case.updated_at, process.retention_months());
@@ -126,8 +126,12 @@ impl CitizenCases {
                 })
                 .collect();
         let reference = [("reference".to_owned(), case.reference.clone())];
+        // The mails to them; those to the office's mailbox are the office's.
         let mails = kernel::mail::about(&ctx.db, &crate::notify::about(&case.id)).await?;
-        history.extend(mails.into_iter().map(|mail| {
+        let to_them = mails
+            .into_iter()
+            .filter(|mail| contact.as_deref() == Some(mail.to.as_str()));
+        history.extend(to_them.map(|mail| {
             let at = mail.sent_at.unwrap_or(mail.created_at);
             let what = if mail.sent_at.is_some() {
                 "cases-data-mail-sent"

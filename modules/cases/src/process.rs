@@ -51,6 +51,9 @@ pub struct ProcessDefinition {
     /// ([`DEFAULT_RETENTION_MONTHS`] when left out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_months: Option<u32>,
+    /// Where new cases are announced by e-mail (nowhere when left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_case_mail: Option<crate::new_case_mail::NewCaseMail>,
 }
 
 /// How long closed cases are kept when their process does not say.
@@ -188,6 +191,9 @@ impl Process {
                     message: "needs \"one_of\" or \"starts_with\"".into(),
                 });
             }
+        }
+        if let Some(mail) = &definition.new_case_mail {
+            problems.extend(mail.problems(definition.routing.iter().map(|r| r.team.as_str())));
         }
         problems.extend(reachability_problems(&states, &transitions));
         if problems.is_empty() {

@@ -1,6 +1,7 @@
 //! Writing an outbox row as a mail: subject and body from the fluent texts of its
 //! template in the recipient's language, a greeting and a footer that says why it
-//! holds no details, and a `Message-ID` that stays the same for every attempt.
+//! holds no details (the template's own `<template>-footer` where it has one, e.g. for
+//! staff), and a `Message-ID` that stays the same for every attempt.
 
 use kernel::{I18n, mail::Queued};
 use lettre::{Message, message::Mailbox};
@@ -55,7 +56,8 @@ impl Composer {
             "{}\n\n{}\n\n-- \n{}\n",
             i18n.t("shell-mail-greeting"),
             i18n.t_named(&format!("{template}-body"), &args),
-            i18n.t("shell-mail-footer"),
+            i18n.try_t(&format!("{template}-footer"))
+                .unwrap_or_else(|| i18n.t("shell-mail-footer")),
         );
         Message::builder()
             .from(self.from.clone())
