@@ -8,31 +8,15 @@
 # Needs a release build (`cargo leptos build --release`). BENCH_PORTAL_BIN, CASES,
 # DURATION, CONNECTIONS and PORT override the defaults.
 set -euo pipefail
-. "$(dirname "$0")/../scripts/setup.sh"
-cd "$ROOT"
+. "$(dirname "$0")/seeded.sh"
 
-bin=${BENCH_PORTAL_BIN:-$(target_dir)/release/portal}
 cases=${CASES:-1000000}
 duration=${DURATION:-10}
 connections=${CONNECTIONS:-16}
 port=${PORT:-3201}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -x "$bin" ] || { echo "no release build at $bin" >&2; exit 1; }
-
-data=$(mktemp -d)
-export PORTAL_DATABASE_URL=${BENCH_DATABASE_URL:-"sqlite://$data/portal.db?mode=rwc"}
-export PORTAL_DATA_DIR=$data PORTAL_LOG_FILTER=warn PORTAL_LISTEN=127.0.0.1:$port
+export PORTAL_LISTEN=127.0.0.1:$port
 export PORTAL_DATABASE_MAX_CONNECTIONS=${PORTAL_DATABASE_MAX_CONNECTIONS:-16}
-server=
-trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$data"' EXIT
-
-# Runs SQL against the benchmark database (sqlite3 or psql), one value per line.
-query() {
-  case $PORTAL_DATABASE_URL in
-    sqlite:*) sqlite3 "$data/portal.db" "$1" ;;
-    *) psql -qtAX "$PORTAL_DATABASE_URL" -c "$1" ;;
-  esac
-}
 
 started=$SECONDS
 "$bin" seed --cases "$cases" --seed 1

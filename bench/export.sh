@@ -7,19 +7,11 @@
 #   BENCH_DATABASE_URL=postgres://USER@HOST/DB bench/export.sh   an empty PostgreSQL database
 # Needs a release build; BENCH_PORTAL_BIN, CASES and PORT override the defaults.
 set -euo pipefail
-. "$(dirname "$0")/../scripts/setup.sh"
-cd "$ROOT"
+. "$(dirname "$0")/seeded.sh"
 
-bin=${BENCH_PORTAL_BIN:-$(target_dir)/release/portal}
 cases=${CASES:-300000}
 port=${PORT:-3202}
-[ -x "$bin" ] || { echo "no release build at $bin" >&2; exit 1; }
-
-data=$(mktemp -d)
-export PORTAL_DATABASE_URL=${BENCH_DATABASE_URL:-"sqlite://$data/portal.db?mode=rwc"}
-export PORTAL_DATA_DIR=$data PORTAL_LOG_FILTER=warn PORTAL_LISTEN=127.0.0.1:$port
-server=
-trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$data"' EXIT
+export PORTAL_LISTEN=127.0.0.1:$port
 
 "$bin" seed --cases "$cases" --seed 1
 "$bin" serve &

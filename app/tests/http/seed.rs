@@ -1,5 +1,6 @@
-//! `portal seed`: made-up requests and cases in every state, the same for the same
-//! seed, that the portal then serves like any others. Runs on SQLite and PostgreSQL.
+//! `portal seed`: made-up requests and cases in every state, with the audit trail a
+//! working office would have, the same for the same seed, that the portal then serves
+//! like any others. Runs on SQLite and PostgreSQL.
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 
@@ -77,6 +78,20 @@ fn seeding_fills_every_state_repeatably_and_the_inbox_serves_it() {
                 ] {
                     assert!(kinds.contains(&kind), "{kind} missing: {kinds:?}");
                 }
+                // Every event has its audit entry, in one unbroken chain, and what a
+                // citizen did names "the applicant".
+                let total: i64 = events.iter().map(|(_, n)| n).sum();
+                assert_eq!(
+                    kernel::audit::verify(db).await.unwrap(),
+                    kernel::audit::Verdict::Intact(total),
+                    "{backend:?}"
+                );
+                let filed_by = counted(
+                    db,
+                    "SELECT actor, COUNT(*) FROM kernel_audit WHERE action = 'filed' GROUP BY actor",
+                )
+                .await;
+                assert_eq!(filed_by, [("applicant".to_owned(), 1200)]);
                 let submissions =
                     counted(db, "SELECT service_id, COUNT(*) FROM forms_submission GROUP BY service_id ORDER BY service_id").await;
                 assert_eq!(submissions.iter().map(|(_, n)| n).sum::<i64>(), 1200);

@@ -3,7 +3,7 @@
 //! with the timeline events that path leaves (claims, questions and answers, messages,
 //! notes, consultations, decisions). Written many rows per statement.
 
-use kernel::Text;
+use kernel::{Text, audit::AuditEntry};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use crate::{
@@ -60,6 +60,7 @@ pub struct SeedRequest<'a> {
 pub struct SeededCase {
     case: case::ActiveModel,
     events: Vec<event::ActiveModel>,
+    audit: Vec<AuditEntry>,
 }
 
 /// The case for `request`, moved by `process` towards a state drawn with `pick`
@@ -103,25 +104,22 @@ pub fn build(
 
     let mut path = Path {
         case_id: request.id.clone(),
+        owner: owner.clone(),
         events: Vec::new(),
+        audit: Vec::new(),
         at: request.submitted_at,
         state: State::Submitted,
         now,
     };
     let citizen = (owner.as_str(), applicant.as_str());
     let staffer = (worker.subject.as_str(), worker.name.as_str());
-    path.events.push(event::ActiveModel {
-        case_id: Set(request.id.clone()),
-        at: Set(path.at),
-        actor: Set(owner.clone()),
-        actor_name: Set(applicant.clone()),
-        kind: Set(crate::intake::FILED.into()),
-        from_state: Set(None),
-        to_state: Set(Some(State::Submitted.as_str().into())),
-        body: Set(None),
-        internal: Set(false),
-        ..Default::default()
-    });
+    path.record(
+        citizen,
+        crate::intake::FILED,
+        Some(State::Submitted),
+        None,
+        false,
+    );
     let mut paused_since = None;
     let mut outcome = None;
     let mut reason = None;
@@ -292,13 +290,16 @@ pub fn build(
     SeededCase {
         case,
         events: path.events,
+        audit: path.audit,
     }
 }
 
 /// A case's way through its process as it is built.
 struct Path {
     case_id: String,
+    owner: String,
     events: Vec<event::ActiveModel>,
+    audit: Vec<AuditEntry>,
     at: i64,
     state: State,
     now: i64,
@@ -318,18 +319,40 @@ impl Path {
     ) {
         let wait = i64::try_from(pick(2 * 86_400)).unwrap_or(0);
         self.at = (self.at + 3600 + wait).min(self.now);
+        self.record(who, kind, to, body, internal);
+    }
+
+    /// An event now, with its audit entry, as the portal writes them.
+    fn record(
+        &mut self,
+        who: (&str, &str),
+        kind: &str,
+        to: Option<State>,
+        body: Option<String>,
+        internal: bool,
+    ) {
+        let from = (kind != crate::intake::FILED).then(|| self.state.as_str().to_owned());
         self.events.push(event::ActiveModel {
             case_id: Set(self.case_id.clone()),
             at: Set(self.at),
             actor: Set(who.0.to_owned()),
             actor_name: Set(who.1.to_owned()),
             kind: Set(kind.to_owned()),
-            from_state: Set(to.map(|_| self.state.as_str().to_owned())),
+            from_state: Set(to.and(from)),
             to_state: Set(to.map(|s| s.as_str().to_owned())),
             body: Set(body),
             internal: Set(internal),
             ..Default::default()
         });
+        self.audit.push(crate::timeline::audit_entry(
+            self.at,
+            who,
+            who.0 == self.owner,
+            kind,
+            &self.case_id,
+            to,
+            0,
+        ));
         if let Some(to) = to {
             self.state = to;
         }
@@ -337,17 +360,23 @@ impl Path {
 }
 
 /// Writes `batch`: cases in one statement, their events in as many as the
-/// database's limit on parameters needs.
-pub async fn insert(db: &impl ConnectionTrait, batch: Vec<SeededCase>) -> Result<(), DbErr> {
+/// database's limit on parameters needs, and the events' audit entries.
+pub async fn insert(
+    db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
+    batch: Vec<SeededCase>,
+) -> Result<(), DbErr> {
     if batch.is_empty() {
         return Ok(());
     }
     let mut cases = Vec::with_capacity(batch.len());
     let mut events = Vec::new();
+    let mut audit = Vec::new();
     for seeded in batch {
         cases.push(seeded.case);
         events.extend(seeded.events);
+        audit.extend(seeded.audit);
     }
+    kernel::audit::record_all(db, &audit).await?;
     case::Entity::insert_many(cases)
         .exec_without_returning(db)
         .await?;

@@ -87,6 +87,35 @@ pub struct Entry {
 /// Who the audit trail names for what a case's applicant did.
 pub const APPLICANT: &str = "applicant";
 
+/// What the audit trail keeps of a timeline entry: when, who (what the applicant did
+/// as "the applicant"), what, on which case, and the state it led to or how many
+/// documents came with it; never a text.
+pub fn audit_entry(
+    at: i64,
+    (actor, actor_name): (&str, &str),
+    by_applicant: bool,
+    kind: &str,
+    case_id: &str,
+    moved_to: Option<State>,
+    documents: usize,
+) -> kernel::audit::AuditEntry {
+    let (actor, actor_name) = if by_applicant {
+        (APPLICANT, "")
+    } else {
+        (actor, actor_name)
+    };
+    kernel::audit::AuditEntry {
+        at,
+        actor: actor.to_owned(),
+        actor_name: actor_name.to_owned(),
+        action: kind.to_owned(),
+        case_id: Some(case_id.to_owned()),
+        detail: moved_to
+            .map(|to| to.as_str().to_owned())
+            .or_else(|| (documents > 0).then(|| format!("{documents} documents"))),
+    }
+}
+
 impl Entry {
     /// Appends the entry and its documents to case `case_id`'s timeline, records it in
     /// the audit trail (who, when, what; no texts) and mails the citizen when it
@@ -97,25 +126,15 @@ impl Entry {
         case_id: &str,
     ) -> Result<(), DbErr> {
         crate::notify::citizen(db, case_id, &self).await?;
-        let (actor, actor_name) = if self.by_applicant {
-            (APPLICANT.to_owned(), String::new())
-        } else {
-            (self.actor.clone(), self.actor_name.clone())
-        };
-        let audited = kernel::audit::AuditEntry {
-            at: self.at,
-            actor,
-            actor_name,
-            action: self.kind.to_owned(),
-            case_id: Some(case_id.to_owned()),
-            detail: self
-                .moved
-                .map(|(_, to)| to.as_str().to_owned())
-                .or_else(|| {
-                    (!self.documents.is_empty())
-                        .then(|| format!("{} documents", self.documents.len()))
-                }),
-        };
+        let audited = audit_entry(
+            self.at,
+            (&self.actor, &self.actor_name),
+            self.by_applicant,
+            self.kind,
+            case_id,
+            self.moved.map(|(_, to)| to),
+            self.documents.len(),
+        );
         kernel::audit::record(db, &audited).await?;
         let state = |s: State| s.as_str().to_owned();
         let event_id = event::Entity::insert(event::ActiveModel {

@@ -39,43 +39,91 @@ fn chain_hash(seq: i64, entry: &AuditEntry, prev: &str) -> String {
     sha256_hex(text.as_bytes())
 }
 
+/// Longest name kept with an entry (longer ones are cut before hashing).
+const LONGEST_NAME: usize = 200;
+
+/// Rows written per `INSERT` by [`record_all`]: nine values each, well below the
+/// parameter limits of SQLite (32,766) and PostgreSQL (65,535).
+const ROWS_PER_INSERT: usize = 1000;
+
 /// Appends `entry`. Call it inside the transaction of the change it records (it works
 /// in a savepoint there, in a transaction of its own otherwise); the chain's head is
 /// updated first, which makes appends wait for each other.
 pub async fn record(db: &impl TransactionTrait, entry: &AuditEntry) -> Result<(), DbErr> {
+    record_all(db, std::slice::from_ref(entry)).await
+}
+
+/// Appends `entries` in their order, as [`record`] does one (imports and seeded data
+/// write many at once).
+pub async fn record_all(db: &impl TransactionTrait, entries: &[AuditEntry]) -> Result<(), DbErr> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let count = i64::try_from(entries.len()).map_err(|e| DbErr::Custom(e.to_string()))?;
     let txn = db.begin().await?;
+    // The head moves first: it gives these entries their numbers and the hash of the
+    // entry before them, and holds other appends back until this one is committed.
     let head = txn
         .query_one(statement(
             &txn,
-            "UPDATE kernel_audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash",
-            Vec::new(),
+            "UPDATE kernel_audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash",
+            vec![count.into()],
         ))
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("kernel_audit_head".into()))?;
-    let seq: i64 = head.try_get_by_index(0)?;
-    let prev: String = head.try_get_by_index(1)?;
-    let hash = chain_hash(seq, entry, &prev);
-    txn.execute(statement(
-        &txn,
-        "INSERT INTO kernel_audit (seq, at, actor, actor_name, action, case_id, detail, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        vec![
-            seq.into(),
-            entry.at.into(),
-            entry.actor.clone().into(),
-            entry.actor_name.chars().take(200).collect::<String>().into(),
-            entry.action.clone().into(),
-            entry.case_id.clone().into(),
-            entry.detail.clone().into(),
-            prev.into(),
-            hash.clone().into(),
-        ],
-    ))
-    .await?;
+    let last: i64 = head.try_get_by_index(0)?;
+    let mut prev: String = head.try_get_by_index(1)?;
+    let mut seq = last - count;
+    for chunk in entries.chunks(ROWS_PER_INSERT) {
+        let mut values = Vec::with_capacity(chunk.len() * 9);
+        let mut rows = Vec::with_capacity(chunk.len());
+        for entry in chunk {
+            seq += 1;
+            let entry = AuditEntry {
+                actor_name: entry.actor_name.chars().take(LONGEST_NAME).collect(),
+                ..entry.clone()
+            };
+            let hash = chain_hash(seq, &entry, &prev);
+            let first = values.len() + 1;
+            rows.push(format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                first,
+                first + 1,
+                first + 2,
+                first + 3,
+                first + 4,
+                first + 5,
+                first + 6,
+                first + 7,
+                first + 8
+            ));
+            values.extend([
+                seq.into(),
+                entry.at.into(),
+                entry.actor.into(),
+                entry.actor_name.into(),
+                entry.action.into(),
+                entry.case_id.into(),
+                entry.detail.into(),
+                std::mem::replace(&mut prev, hash.clone()).into(),
+                hash.into(),
+            ]);
+        }
+        txn.execute(statement(
+            &txn,
+            &format!(
+                "INSERT INTO kernel_audit (seq, at, actor, actor_name, action, case_id, detail, \
+                 prev_hash, hash) VALUES {}",
+                rows.join(", ")
+            ),
+            values,
+        ))
+        .await?;
+    }
     txn.execute(statement(
         &txn,
         "UPDATE kernel_audit_head SET hash = $1 WHERE id = 1",
-        vec![hash.into()],
+        vec![prev.into()],
     ))
     .await?;
     txn.commit().await

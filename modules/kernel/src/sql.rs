@@ -10,13 +10,34 @@ pub fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> St
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => sql.to_owned(),
-        _ => {
-            let mut plain = sql.to_owned();
-            for n in (1..=values.len()).rev() {
-                plain = plain.replace(&format!("${n}"), &format!("?{n}"));
-            }
-            plain
-        }
+        _ => numbered_for_sqlite(sql),
     };
     Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// `$n` written `?n`, in one pass (statements with thousands of parameters stay fast).
+fn numbered_for_sqlite(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('?');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbered_for_sqlite;
+
+    #[test]
+    fn parameters_are_renumbered_and_nothing_else() {
+        assert_eq!(
+            numbered_for_sqlite("SELECT $1, $12 WHERE a = '$' AND b = $2"),
+            "SELECT ?1, ?12 WHERE a = '$' AND b = ?2"
+        );
+    }
 }
