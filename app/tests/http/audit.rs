@@ -2,7 +2,7 @@
 //! verifies, also after simultaneous appends; an edited or removed row is found, by
 //! `portal audit verify` too. Runs on SQLite and PostgreSQL.
 
-use kernel::audit::{AuditEntry, Verdict, record, verify};
+use kernel::audit::{AuditEntry, Verdict, record, record_all, verify};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 
 use crate::{
@@ -94,6 +94,19 @@ fn casework_leaves_a_chain_that_finds_any_edit() {
                 done.unwrap().unwrap();
             }
             assert_eq!(verify(db).await.unwrap(), Verdict::Intact(24));
+            // A batch, with a name longer than is kept: cut before hashing, it verifies.
+            let long_name = AuditEntry {
+                at: 30,
+                actor: "test:long".into(),
+                actor_name: "Ä".repeat(300),
+                action: "read".into(),
+                case_id: None,
+                detail: None,
+            };
+            record_all(db, &[long_name.clone(), long_name])
+                .await
+                .unwrap();
+            assert_eq!(verify(db).await.unwrap(), Verdict::Intact(26));
 
             // One changed letter in entry 2 breaks the chain there.
             exec(
