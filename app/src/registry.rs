@@ -13,10 +13,13 @@ pub struct Registry;
 
 impl migrations::ModuleSet for Registry {
     fn modules() -> Vec<Arc<dyn ServiceModule>> {
+        let forms: Arc<dyn ServiceModule> = Arc::new(forms::FormsModule::default());
+        // The search starts last: it indexes what the modules before it publish.
         vec![
-            Arc::new(forms::FormsModule::default()),
+            forms.clone(),
             Arc::new(cases::CasesModule::default()),
             Arc::new(toilets::ToiletsModule),
+            Arc::new(search::SearchModule::new(vec![forms])),
         ]
     }
 }

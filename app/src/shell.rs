@@ -9,6 +9,7 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
+use search::SearchRoutes;
 use toilets::ToiletRoutes;
 
 use crate::{
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
                         <CaseworkRoutes />
                         <CitizenCaseRoutes />
                         <DepartmentRoutes />
+                        <SearchRoutes />
                         <ToiletRoutes />
                     </Routes>
                 </div>

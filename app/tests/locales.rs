@@ -19,6 +19,10 @@ fn keys_of(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut files = BTreeMap::new();
     for entry in fs::read_dir(repo().join("locales").join(locale)).unwrap() {
         let path = entry.unwrap().path();
+        // Only the texts: word lists (search synonyms, compounds) are per language.
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
         let text = fs::read_to_string(&path).unwrap();
         let keys = message
             .captures_iter(&text)

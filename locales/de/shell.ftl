@@ -126,3 +126,7 @@ shell-data-account-record = Angaben aus der Anmeldung
 shell-data-busy = Gerade werden viele Daten zusammengestellt. Bitte versuchen Sie es in einigen Sekunden erneut.
 shell-data-failed = Ihre Daten konnten gerade nicht zusammengestellt werden. Bitte versuchen Sie es später erneut.
 shell-data-back = Zurück zu Ihrem Konto
+
+## Search box in the header
+shell-search-label = Leistung suchen
+shell-search-submit = Suchen

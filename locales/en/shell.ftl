@@ -126,3 +126,7 @@ shell-data-account-record = Details from your sign-in
 shell-data-busy = Many copies are being compiled right now. Please try again in a few seconds.
 shell-data-failed = Your data could not be compiled just now. Please try again later.
 shell-data-back = Back to your account
+
+## Search box in the header
+shell-search-label = Search for a service
+shell-search-submit = Search

@@ -1,4 +1,5 @@
-//! The page header: site name, demo notice, module navigation, language switch.
+//! The page header: site name, demo notice, module navigation, language switch and
+//! the service search.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -52,6 +53,16 @@ pub fn Header() -> impl IntoView {
                         </Suspense>
                     </ul>
                 </nav>
+                // A plain GET form: the results page works without JavaScript.
+                <form class="portal-search portal-header__search" role="search" method="get" action="/suche">
+                    <label class="portal-visually-hidden" for="header-search">{i18n.t("shell-search-label")}</label>
+                    <div class="portal-search__row">
+                        <input class="kern-form-input__input" id="header-search" name="q" type="search" maxlength="200" autocomplete="off" />
+                        <button class="kern-btn kern-btn--secondary" type="submit">
+                            <span class="kern-label">{i18n.t("shell-search-submit")}</span>
+                        </button>
+                    </div>
+                </form>
             </div>
         </header>
     }

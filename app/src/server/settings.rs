@@ -91,6 +91,25 @@ pub struct Settings {
     pub cases: CasesSettings,
     /// Sending e-mails.
     pub mail: MailSettings,
+    /// The search module.
+    pub search: SearchSettings,
+}
+
+/// `[search]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SearchSettings {
+    /// Folder with the search word lists (`<lang>/search-synonyms.txt`,
+    /// `de/search-compounds.txt`), usually the locales folder.
+    pub words_dir: PathBuf,
+}
+
+impl Default for SearchSettings {
+    fn default() -> Self {
+        Self {
+            words_dir: PathBuf::from("locales"),
+        }
+    }
 }
 
 /// `[cases]`.
@@ -153,6 +172,7 @@ impl Default for Settings {
             forms: FormsSettings::default(),
             cases: CasesSettings::default(),
             mail: MailSettings::default(),
+            search: SearchSettings::default(),
         }
     }
 }
@@ -287,6 +307,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "cases.processes_dir",
         help: "folder with the process definitions (<name>.process.toml), beside the services",
+    },
+    SettingDoc {
+        key: "search.words_dir",
+        help: "folder with the search word lists (<lang>/search-synonyms.txt, de/search-compounds.txt)",
     },
     SettingDoc {
         key: "mail.transport",

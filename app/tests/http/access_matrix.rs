@@ -76,6 +76,10 @@ fn routes() -> Vec<Row> {
         row(Method::GET, "/leistungen", "", EVERYONE),
         row(Method::GET, "/leistungen/bewohnerparkausweis", "", EVERYONE),
         row(Method::POST, "/api/forms/services", "", EVERYONE),
+        // The service search.
+        row(Method::GET, "/suche", "", EVERYONE),
+        row(Method::GET, "/suche?q=Hund", "", EVERYONE),
+        row(Method::POST, "/api/search/services", "q=Hund", EVERYONE),
         row(
             Method::POST,
             "/api/forms/service",

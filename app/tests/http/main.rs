@@ -30,6 +30,7 @@ mod oidc;
 mod pages;
 mod probe;
 mod retention;
+mod search;
 mod seed;
 mod sessions;
 mod sign_in;

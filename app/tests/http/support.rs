@@ -160,6 +160,7 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
     };
     settings.forms.services_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services");
     settings.cases.processes_dir = settings.forms.services_dir.clone();
+    settings.search.words_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales");
     // Every test signs in from loopback; the rate-limit test sets its own limit.
     settings.rate_limit.login_per_minute = 10_000;
     settings.rate_limit.login_burst = 10_000;

@@ -127,6 +127,21 @@ impl ServiceModule for FormsModule {
             .collect())
     }
 
+    async fn search_documents(
+        &self,
+        _ctx: &ModuleContext,
+    ) -> Result<Vec<kernel::SearchDocument>, AppError> {
+        let Some(state) = self.state.get() else {
+            return Ok(Vec::new());
+        };
+        Ok(state
+            .catalogue
+            .services
+            .iter()
+            .flat_map(|service| crate::search_documents::of(&service.definition))
+            .collect())
+    }
+
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
         match self.state.get() {
             Some(state) => crate::flow::router(Arc::clone(state), ctx),

@@ -22,4 +22,8 @@ pub struct SearchDocument {
     pub keywords: Vec<String>,
     /// Absolute path of the page that shows the item.
     pub href: String,
+    /// The responsible department's id (a facet of the results).
+    pub department: String,
+    /// Groups the item belongs to, e.g. life situations (a facet of the results).
+    pub tags: Vec<String>,
 }

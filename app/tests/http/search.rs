@@ -1,0 +1,97 @@
+//! The service search from the header and on its own page, without JavaScript: the
+//! citizen's everyday words find the demo services first, in German and English;
+//! nothing found says what to try; whatever is typed comes back escaped.
+
+use reqwest::StatusCode;
+
+use crate::support::{Backend, TestApp, client, page, run, spawn_app, untranslated_keys};
+
+/// The service pages the results page links to, in order.
+async fn results(app: &TestApp, query: &str, language: &str) -> (StatusCode, Vec<String>, String) {
+    let response = client()
+        .get(app.url("/suche"))
+        .query(&[("q", query)])
+        .header(reqwest::header::ACCEPT_LANGUAGE, language)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let html = response.text().await.unwrap();
+    let links =
+        regex::Regex::new(r#"<h3 class="kern-heading-small"><a href="(/leistungen/[^"]+)""#)
+            .unwrap()
+            .captures_iter(&html)
+            .map(|c| c[1].to_owned())
+            .collect();
+    (status, links, html)
+}
+
+#[test]
+fn everyday_words_find_the_service_first_without_javascript() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        for (query, language, expected) in [
+            ("Sperrmüll", "de", "/leistungen/sperrmuell-abholung"),
+            ("Hund anmelden", "de", "/leistungen/hund-anmelden"),
+            (
+                "Parkausweis Anwohner",
+                "de",
+                "/leistungen/bewohnerparkausweis",
+            ),
+            ("Fürungszeugnis", "de", "/leistungen/fuehrungszeugnis"),
+            ("register a dog", "en", "/leistungen/hund-anmelden"),
+        ] {
+            let (status, links, html) = results(&app, query, language).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(
+                links.first().map(String::as_str),
+                Some(expected),
+                "{query}: {links:?}"
+            );
+            // Words found as they are written are marked (typos are found, not marked).
+            if query != "Fürungszeugnis" {
+                assert!(html.contains("<mark>"), "{query}: matches are marked");
+            }
+            assert_eq!(untranslated_keys(&html), Vec::<String>::new());
+        }
+        let (_, _, german) = results(&app, "Sperrmüll", "de").await;
+        assert!(german.contains("für „Sperrmüll“"), "the query is named");
+
+        // Nothing found: said so, with what to try and the way to the catalogue.
+        let (status, links, html) = results(&app, "Raumfahrt", "de").await;
+        assert_eq!((status, links.len()), (StatusCode::OK, 0));
+        assert!(html.contains("Keine Leistung für „Raumfahrt“ gefunden"));
+        assert!(html.contains(r#"href="/leistungen""#));
+
+        // Markup, blanks and very long input are words like any others.
+        let (status, _, html) = results(&app, "<script>alert(1)</script>", "de").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(!html.contains("<script>alert(1)") && html.contains("&lt;script&gt;"));
+        let (status, links, html) = results(&app, "   ", "de").await;
+        assert_eq!((status, links.len()), (StatusCode::OK, 0));
+        assert!(html.contains("Geben Sie ein, was Sie erledigen möchten"));
+        let (status, _, _) = results(&app, &"Hund ".repeat(5_000), "de").await;
+        assert_eq!(status, StatusCode::OK);
+    });
+}
+
+#[test]
+fn every_page_has_the_search_box() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        for path in ["/", "/leistungen", "/impressum"] {
+            let (_, html) = page(&client(), &app, path).await;
+            assert!(
+                html.contains(r#"<form role="search" method="get" action="/suche" class="portal-search portal-header__search">"#),
+                "{path}"
+            );
+            assert!(html.contains(
+                r#"<label for="header-search" class="portal-visually-hidden">Leistung suchen<!></label>"#
+            ));
+            assert!(
+                html.contains(r#"id="header-search" name="q" type="search""#),
+                "{path}"
+            );
+        }
+    });
+}

@@ -1,0 +1,13 @@
+search-title = Search services
+search-label = Search term
+search-submit = Search
+search-empty = Type what you want to get done, for example "bulky waste" or "register a dog".
+search-count = { $count ->
+    [one] One service for "{ $query }"
+   *[other] { $count } services for "{ $query }"
+}
+search-none = No service found for "{ $query }"
+search-help-spelling = Check the spelling.
+search-help-fewer = Try fewer or other words, for example the thing ("ID card") rather than the task.
+search-help-catalogue = See all services by life situation
+search-error = Search is not available just now. Please try again later or see all services.

@@ -1,0 +1,50 @@
+//! What the portal search knows of each service, in every language: title, keywords
+//! (with the LeiKa key, which staff search by), and the texts a citizen reads before
+//! starting; the page it leads to, the department and the life situations.
+
+use kernel::{Locale, SearchDocument};
+
+use crate::{MODULE_ID, definition::ServiceDefinition};
+
+/// The search documents of `definition`, one per language.
+pub fn of(definition: &ServiceDefinition) -> Vec<SearchDocument> {
+    [Locale::De, Locale::En]
+        .into_iter()
+        .map(|locale| {
+            let description = &definition.description;
+            let texts = [
+                Some(&definition.summary),
+                Some(&description.what),
+                Some(&description.who),
+            ]
+            .into_iter()
+            .chain([
+                description.requirements.as_ref(),
+                description.documents.as_ref(),
+                description.fees.as_ref(),
+            ])
+            .flatten()
+            .map(|text| text.get(locale))
+            .collect::<Vec<_>>();
+            let words = match locale {
+                Locale::De => &definition.keywords.de,
+                Locale::En => &definition.keywords.en,
+            };
+            SearchDocument {
+                module: MODULE_ID.into(),
+                id: definition.id.clone(),
+                locale,
+                title: definition.title.get(locale).to_owned(),
+                body: texts.join("\n"),
+                keywords: words
+                    .iter()
+                    .cloned()
+                    .chain(definition.leika.clone())
+                    .collect(),
+                href: format!("/leistungen/{}", definition.slug),
+                department: definition.department.clone(),
+                tags: definition.life_situations.clone(),
+            }
+        })
+        .collect()
+}

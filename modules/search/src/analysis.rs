@@ -1,0 +1,124 @@
+//! How texts become terms. German: words split at non-letters, lower-cased, compound
+//! words split into the parts a word list knows (`anwohnerparkausweis` → `anwohner`,
+//! `park`, `ausweis`), then stemmed (Snowball, which also folds umlauts), so that
+//! "Hund anmelden" meets "Hundeanmeldung". English: lower-cased and stemmed. Beside
+//! each, a "whole word" analysis (lower-cased only) that typo-tolerant matching
+//! compares against, since a misspelt compound cannot be split.
+
+use kernel::Locale;
+use tantivy::{
+    Index,
+    tokenizer::{
+        Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, SplitCompoundWords, Stemmer,
+        TextAnalyzer,
+    },
+};
+
+/// Words longer than this are dropped (no real word is; base64 and the like are).
+const LONGEST_WORD: usize = 40;
+
+/// Names under which the analysers are registered on an index.
+#[derive(Clone, Copy, Debug)]
+pub struct Analysers {
+    /// Split and stemmed terms.
+    pub stemmed: &'static str,
+    /// Whole lower-cased words.
+    pub whole: &'static str,
+}
+
+/// The analysers of `locale`.
+pub fn analysers(locale: Locale) -> Analysers {
+    match locale {
+        Locale::De => Analysers {
+            stemmed: "portal_de",
+            whole: "portal_de_whole",
+        },
+        Locale::En => Analysers {
+            stemmed: "portal_en",
+            whole: "portal_en_whole",
+        },
+    }
+}
+
+/// The stemming analyser of `locale`; `compound_parts` (lower case) are the parts
+/// German compounds are split into.
+pub fn stemmed(locale: Locale, compound_parts: &[String]) -> tantivy::Result<TextAnalyzer> {
+    let words = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(LONGEST_WORD))
+        .filter(LowerCaser);
+    Ok(match locale {
+        Locale::De => words
+            .filter(SplitCompoundWords::from_dictionary(compound_parts)?)
+            .filter(Stemmer::new(Language::German))
+            .build(),
+        Locale::En => words.filter(Stemmer::new(Language::English)).build(),
+    })
+}
+
+/// The whole-word analyser (every language).
+pub fn whole() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(LONGEST_WORD))
+        .filter(LowerCaser)
+        .build()
+}
+
+/// Registers the analysers of `locale` on `index`.
+pub fn register(index: &Index, locale: Locale, compound_parts: &[String]) -> tantivy::Result<()> {
+    let names = analysers(locale);
+    index
+        .tokenizers()
+        .register(names.stemmed, stemmed(locale, compound_parts)?);
+    index.tokenizers().register(names.whole, whole());
+    Ok(())
+}
+
+/// The terms `analyser` makes of `text`.
+pub fn terms(analyser: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyser.token_stream(text);
+    let mut terms = Vec::new();
+    while let Some(token) = stream.next() {
+        terms.push(token.text.clone());
+    }
+    terms
+}
+
+/// The parts of a compound-word list: one part per line, `#` starts a comment.
+pub fn compound_parts(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| {
+            line.split('#')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase()
+        })
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn german(text: &str) -> Vec<String> {
+        let parts =
+            compound_parts("anwohner\npark\nausweis\npersonal\nhunde\nanmeldung\nsperr\nmüll");
+        terms(&mut stemmed(Locale::De, &parts).unwrap(), text)
+    }
+
+    #[test]
+    fn german_compounds_are_split_and_stemmed() {
+        assert_eq!(german("Anwohnerparkausweis"), ["anwohn", "park", "ausweis"]);
+        assert_eq!(german("Hundeanmeldung"), german("Hund anmelden"));
+        assert_eq!(german("Sperrmüll"), ["sperr", "mull"]);
+        // Not fully made of known parts: kept whole.
+        assert_eq!(german("Bauantrag"), ["bauantrag"]);
+    }
+
+    #[test]
+    fn english_is_stemmed() {
+        let mut english = stemmed(Locale::En, &[]).unwrap();
+        assert_eq!(terms(&mut english, "Registering dogs"), ["regist", "dog"]);
+    }
+}

@@ -1,0 +1,3 @@
+//! The module's pages.
+
+pub mod results_page;

@@ -1,0 +1,320 @@
+//! The services catalogue as a search index, one per language, held in memory (a
+//! catalogue of ten thousand services is a few megabytes) and built from the modules'
+//! search documents. A query matches words by their stems and compound parts in
+//! title, keywords and text, widened by the language's synonyms, and forgives typos
+//! in longer words against whole words of title and keywords.
+
+use kernel::{Locale, SearchDocument};
+use tantivy::{
+    Index, IndexReader, Score, TantivyDocument, Term,
+    collector::TopDocs,
+    doc,
+    query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery},
+    schema::{
+        Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+    },
+    snippet::SnippetGenerator,
+    tokenizer::TextAnalyzer,
+};
+
+use crate::{analysis, synonyms::Synonyms};
+
+/// Memory the index writer may use while building (tantivy's minimum per thread).
+const WRITER_MEMORY: usize = 15_000_000;
+
+/// Longest excerpt shown with a hit, in characters.
+const EXCERPT_CHARS: usize = 180;
+
+/// How much a match counts, by where it is.
+const TITLE_BOOST: Score = 3.0;
+const KEYWORD_BOOST: Score = 2.5;
+const BODY_BOOST: Score = 1.0;
+const TYPO_BOOST: Score = 1.2;
+
+/// What a language's analysis needs beside the texts.
+#[derive(Clone, Debug, Default)]
+pub struct LanguageData {
+    /// The synonym groups.
+    pub synonyms: Synonyms,
+    /// The parts compound words are split into (German).
+    pub compound_parts: Vec<String>,
+}
+
+/// Why the index could not be built or searched.
+#[derive(Debug, thiserror::Error)]
+#[error("search index: {0}")]
+pub struct SearchError(#[from] tantivy::TantivyError);
+
+/// A service found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Document id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Page of the service.
+    pub href: String,
+    /// A piece of the text around the matches: parts, each marked as a match or not.
+    pub excerpt: Vec<(String, bool)>,
+    /// Responsible department.
+    pub department: String,
+    /// Tags (life situations).
+    pub tags: Vec<String>,
+    /// Relevance.
+    pub score: Score,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Fields {
+    id: Field,
+    title: Field,
+    title_whole: Field,
+    keywords: Field,
+    keywords_whole: Field,
+    body: Field,
+    href: Field,
+    department: Field,
+    tags: Field,
+}
+
+/// One language's index.
+struct LanguageIndex {
+    locale: Locale,
+    reader: IndexReader,
+    fields: Fields,
+    synonyms: Synonyms,
+    stemmed: TextAnalyzer,
+    whole: TextAnalyzer,
+}
+
+/// The catalogue in every language.
+pub struct ServiceIndex {
+    languages: Vec<LanguageIndex>,
+}
+
+impl std::fmt::Debug for ServiceIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.languages.iter().map(|l| l.locale))
+            .finish()
+    }
+}
+
+fn text_field(
+    schema: &mut tantivy::schema::SchemaBuilder,
+    name: &str,
+    analyser: &str,
+    stored: bool,
+) -> Field {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(analyser)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let options = TextOptions::default().set_indexing_options(indexing);
+    schema.add_text_field(
+        name,
+        if stored {
+            options.set_stored()
+        } else {
+            options
+        },
+    )
+}
+
+fn schema(locale: Locale) -> (Schema, Fields) {
+    let names = analysis::analysers(locale);
+    let mut schema = Schema::builder();
+    let fields = Fields {
+        id: schema.add_text_field("id", STRING | STORED),
+        title: text_field(&mut schema, "title", names.stemmed, true),
+        title_whole: text_field(&mut schema, "title_whole", names.whole, false),
+        keywords: text_field(&mut schema, "keywords", names.stemmed, false),
+        keywords_whole: text_field(&mut schema, "keywords_whole", names.whole, false),
+        body: text_field(&mut schema, "body", names.stemmed, true),
+        href: schema.add_text_field("href", STORED),
+        department: schema.add_text_field("department", STRING | STORED),
+        tags: schema.add_text_field("tags", STRING | STORED),
+    };
+    (schema.build(), fields)
+}
+
+impl ServiceIndex {
+    /// Indexes `documents`, each in the index of its language; `languages` gives each
+    /// language's synonyms and compound parts.
+    pub fn build(
+        documents: &[SearchDocument],
+        languages: &[(Locale, LanguageData)],
+    ) -> Result<Self, SearchError> {
+        let mut built = Vec::new();
+        for (locale, data) in languages {
+            let (schema, fields) = schema(*locale);
+            let index = Index::create_in_ram(schema);
+            analysis::register(&index, *locale, &data.compound_parts)?;
+            let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, WRITER_MEMORY)?;
+            for document in documents.iter().filter(|d| d.locale == *locale) {
+                let keywords = document.keywords.join(" ");
+                let mut indexed = doc!(
+                    fields.id => document.id.clone(),
+                    fields.title => document.title.clone(),
+                    fields.title_whole => document.title.clone(),
+                    fields.keywords => keywords.clone(),
+                    fields.keywords_whole => keywords,
+                    fields.body => document.body.clone(),
+                    fields.href => document.href.clone(),
+                    fields.department => document.department.clone(),
+                );
+                for tag in &document.tags {
+                    indexed.add_text(fields.tags, tag);
+                }
+                writer.add_document(indexed)?;
+            }
+            writer.commit()?;
+            let reader = index.reader()?;
+            built.push(LanguageIndex {
+                locale: *locale,
+                stemmed: analysis::stemmed(*locale, &data.compound_parts)?,
+                whole: analysis::whole(),
+                reader,
+                fields,
+                synonyms: data.synonyms.clone(),
+            });
+        }
+        Ok(Self { languages: built })
+    }
+
+    /// The best `limit` services for `query` in `locale` (none for a blank query or a
+    /// language without an index).
+    pub fn search(
+        &self,
+        locale: Locale,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Hit>, SearchError> {
+        let Some(language) = self.languages.iter().find(|l| l.locale == locale) else {
+            return Ok(Vec::new());
+        };
+        language.search(query, limit)
+    }
+}
+
+/// How many edits a word of `chars` characters may be away: none for short words,
+/// where one edit makes another word.
+fn typo_distance(chars: usize) -> u8 {
+    match chars {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+impl LanguageIndex {
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let mut whole = self.whole.clone();
+        let words = analysis::terms(&mut whole, query);
+        if words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let parsed = BooleanQuery::new(
+            words
+                .iter()
+                .map(|word| (Occur::Should, self.word_query(word)))
+                .collect(),
+        );
+        let searcher = self.reader.searcher();
+        let found = searcher.search(&parsed, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut excerpts = SnippetGenerator::create(&searcher, &parsed, self.fields.body)?;
+        excerpts.set_max_num_chars(EXCERPT_CHARS);
+        let mut hits = Vec::with_capacity(found.len());
+        for (score, address) in found {
+            let document: TantivyDocument = searcher.doc(address)?;
+            let text = |field: Field| {
+                document
+                    .get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let snippet = excerpts.snippet_from_doc(&document);
+            hits.push(Hit {
+                id: text(self.fields.id),
+                title: text(self.fields.title),
+                href: text(self.fields.href),
+                excerpt: pieces(snippet.fragment(), snippet.highlighted()),
+                department: text(self.fields.department),
+                tags: document
+                    .get_all(self.fields.tags)
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect(),
+                score,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// One query word: its stems (and those of its synonyms) in title, keywords and
+    /// text, and the word itself, within its typo distance, in whole title and
+    /// keyword words.
+    fn word_query(&self, word: &str) -> Box<dyn Query> {
+        let mut stemmed = self.stemmed.clone();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let alternatives = std::iter::once(word)
+            .chain(self.synonyms.alternatives(word).iter().map(String::as_str));
+        for alternative in alternatives {
+            for term in analysis::terms(&mut stemmed, alternative) {
+                for (field, boost) in [
+                    (self.fields.title, TITLE_BOOST),
+                    (self.fields.keywords, KEYWORD_BOOST),
+                    (self.fields.body, BODY_BOOST),
+                ] {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, &term),
+                                IndexRecordOption::WithFreqs,
+                            )),
+                            boost,
+                        )),
+                    ));
+                }
+            }
+        }
+        let distance = typo_distance(word.chars().count());
+        if distance > 0 {
+            for field in [self.fields.title_whole, self.fields.keywords_whole] {
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new(
+                            Term::from_field_text(field, word),
+                            distance,
+                            true,
+                        )),
+                        TYPO_BOOST,
+                    )),
+                ));
+            }
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+/// `fragment` cut into pieces at the `highlighted` byte ranges, each marked.
+fn pieces(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<(String, bool)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for range in highlighted {
+        let (start, end) = (range.start.max(at), range.end.min(fragment.len()));
+        if start >= end || !fragment.is_char_boundary(start) || !fragment.is_char_boundary(end) {
+            continue;
+        }
+        if start > at {
+            pieces.push((fragment[at..start].to_owned(), false));
+        }
+        pieces.push((fragment[start..end].to_owned(), true));
+        at = end;
+    }
+    if at < fragment.len() {
+        pieces.push((fragment[at..].to_owned(), false));
+    }
+    pieces
+}

@@ -1,0 +1,114 @@
+//! Synonym lists, kept as data beside the locales so that a department can add the
+//! words citizens use without touching code: one group per line, words separated by
+//! commas, `#` starts a comment. A query word found in a group also searches for the
+//! other words of that group (`perso` for `personalausweis`, `kfz` for `fahrzeug`).
+
+use std::collections::HashMap;
+
+/// A line of a synonym list that cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {problem}")]
+pub struct SynonymError {
+    /// Line number, from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub problem: &'static str,
+}
+
+/// The groups of one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Synonyms {
+    /// Each word (lower case) with the other words of its groups.
+    alternatives: HashMap<String, Vec<String>>,
+}
+
+impl Synonyms {
+    /// Reads a list; every problem is reported with its line.
+    pub fn parse(text: &str) -> Result<Self, Vec<SynonymError>> {
+        let mut alternatives: HashMap<String, Vec<String>> = HashMap::new();
+        let mut problems = Vec::new();
+        for (index, line) in text.lines().enumerate() {
+            let content = line.split('#').next().unwrap_or_default().trim();
+            if content.is_empty() {
+                continue;
+            }
+            let words: Vec<String> = content
+                .split(',')
+                .map(|w| w.trim().to_lowercase())
+                .collect();
+            let problem = if words.iter().any(String::is_empty) {
+                Some("an empty word (two commas, or one at the end)")
+            } else if words.len() < 2 {
+                Some("a group needs at least two words")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                problems.push(SynonymError {
+                    line: index + 1,
+                    problem,
+                });
+                continue;
+            }
+            for word in &words {
+                let others = alternatives.entry(word.clone()).or_default();
+                for other in words.iter().filter(|o| *o != word) {
+                    if !others.contains(other) {
+                        others.push(other.clone());
+                    }
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(Self { alternatives })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The other words for `word` (any letter case), in list order.
+    pub fn alternatives(&self, word: &str) -> &[String] {
+        self.alternatives
+            .get(&word.to_lowercase())
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_brings_the_rest_of_its_groups() {
+        let synonyms = Synonyms::parse(
+            "# identity card\nperso, personalausweis, ausweis\nausweis, reisepass # both\n",
+        )
+        .unwrap();
+        assert_eq!(
+            synonyms.alternatives("Perso"),
+            ["personalausweis", "ausweis"]
+        );
+        assert_eq!(
+            synonyms.alternatives("ausweis"),
+            ["perso", "personalausweis", "reisepass"]
+        );
+        assert!(synonyms.alternatives("hund").is_empty());
+    }
+
+    #[test]
+    fn broken_lines_are_named() {
+        assert_eq!(
+            Synonyms::parse("a, b\nallein\nx,,y\n").unwrap_err(),
+            vec![
+                SynonymError {
+                    line: 2,
+                    problem: "a group needs at least two words"
+                },
+                SynonymError {
+                    line: 3,
+                    problem: "an empty word (two commas, or one at the end)"
+                },
+            ]
+        );
+    }
+}

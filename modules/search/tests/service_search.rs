@@ -1,0 +1,185 @@
+//! Service search over a small catalogue written for this test, with the synonym and
+//! compound lists the portal ships (`locales/<lang>/search-*.txt`): everyday words,
+//! compounds, synonyms, typos and English find the right service first.
+
+#![cfg(feature = "ssr")]
+#![expect(clippy::unwrap_used, reason = "a test fails loudly")]
+
+use kernel::{Locale, SearchDocument};
+use search::{
+    analysis::compound_parts,
+    service_index::{LanguageData, ServiceIndex},
+    synonyms::Synonyms,
+};
+
+fn locale_file(locale: &str, name: &str) -> String {
+    let path = format!(
+        "{}/../../locales/{locale}/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn language(locale: &str) -> LanguageData {
+    LanguageData {
+        synonyms: Synonyms::parse(&locale_file(locale, "search-synonyms.txt")).unwrap(),
+        compound_parts: if locale == "de" {
+            compound_parts(&locale_file(locale, "search-compounds.txt"))
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+fn service(id: &str, locale: Locale, title: &str, body: &str, keywords: &[&str]) -> SearchDocument {
+    SearchDocument {
+        module: "forms".into(),
+        id: id.into(),
+        locale,
+        title: title.into(),
+        body: body.into(),
+        keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
+        href: format!("/leistungen/{id}"),
+        department: "kvr".into(),
+        tags: vec!["documents".into()],
+    }
+}
+
+fn catalogue() -> ServiceIndex {
+    let de = Locale::De;
+    let en = Locale::En;
+    let documents = vec![
+        service(
+            "personalausweis",
+            de,
+            "Personalausweis beantragen",
+            "Den Personalausweis beantragen Sie persönlich im Bürgerbüro. Er gilt zehn Jahre.",
+            &["Ausweisdokument"],
+        ),
+        service(
+            "reisepass",
+            de,
+            "Reisepass beantragen",
+            "Für Reisen außerhalb Europas brauchen Sie einen Reisepass.",
+            &[],
+        ),
+        service(
+            "hundeanmeldung",
+            de,
+            "Hundeanmeldung",
+            "Wer in München einen Hund hält, muss ihn anmelden und Hundesteuer zahlen.",
+            &["Hundesteuer"],
+        ),
+        service(
+            "sperrmuell",
+            de,
+            "Sperrmüll abholen lassen",
+            "Große Möbel und Sperrmüll holt der Abfallwirtschaftsbetrieb ab.",
+            &["Entrümpelung"],
+        ),
+        service(
+            "bewohnerparkausweis",
+            de,
+            "Bewohnerparkausweis beantragen",
+            "Mit dem Bewohnerparkausweis parken Sie in Ihrem Viertel.",
+            &["Parklizenz"],
+        ),
+        service(
+            "fuehrungszeugnis",
+            de,
+            "Führungszeugnis beantragen",
+            "Das Führungszeugnis brauchen Sie für viele Arbeitgeber.",
+            &[],
+        ),
+        service(
+            "hundeanmeldung",
+            en,
+            "Dog registration",
+            "Anyone keeping a dog in Munich must register it and pay dog tax.",
+            &[],
+        ),
+        service(
+            "sperrmuell",
+            en,
+            "Bulky waste collection",
+            "Large furniture is collected by the waste management department.",
+            &[],
+        ),
+    ];
+    ServiceIndex::build(
+        &documents,
+        &[(Locale::De, language("de")), (Locale::En, language("en"))],
+    )
+    .unwrap()
+}
+
+fn first(index: &ServiceIndex, locale: Locale, query: &str) -> String {
+    index
+        .search(locale, query, 3)
+        .unwrap()
+        .first()
+        .map(|hit| hit.id.clone())
+        .unwrap_or_else(|| format!("nothing for {query}"))
+}
+
+#[test]
+fn everyday_words_find_the_service_first() {
+    let index = catalogue();
+    for (query, expected) in [
+        ("Perso", "personalausweis"),
+        ("Ausweis verlängern", "personalausweis"),
+        ("Persnalausweis", "personalausweis"),
+        ("Hund anmelden", "hundeanmeldung"),
+        ("Hundesteuer", "hundeanmeldung"),
+        ("Sperrmüll", "sperrmuell"),
+        ("alte Möbel loswerden", "sperrmuell"),
+        ("Parkausweis Anwohner", "bewohnerparkausweis"),
+        ("Fürungszeugnis", "fuehrungszeugnis"),
+        ("Reisepass", "reisepass"),
+    ] {
+        assert_eq!(first(&index, Locale::De, query), expected, "{query}");
+    }
+    for (query, expected) in [
+        ("register my dog", "hundeanmeldung"),
+        ("rubbish furniture", "sperrmuell"),
+    ] {
+        assert_eq!(first(&index, Locale::En, query), expected, "{query}");
+    }
+}
+
+#[test]
+fn hits_carry_their_page_and_the_matches_in_the_text() {
+    let index = catalogue();
+    let hits = index.search(Locale::De, "Hund", 10).unwrap();
+    let hit = &hits[0];
+    assert_eq!(
+        (
+            hit.title.as_str(),
+            hit.href.as_str(),
+            hit.department.as_str()
+        ),
+        ("Hundeanmeldung", "/leistungen/hundeanmeldung", "kvr")
+    );
+    let marked: Vec<&str> = hit
+        .excerpt
+        .iter()
+        .filter(|(_, matched)| *matched)
+        .map(|(text, _)| text.as_str())
+        .collect();
+    assert!(marked.contains(&"Hund"), "{:?}", hit.excerpt);
+    let text: String = hit.excerpt.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(text.contains("einen Hund hält"), "{text}");
+}
+
+#[test]
+fn nothing_is_found_for_nothing() {
+    let index = catalogue();
+    assert!(index.search(Locale::De, "   ", 10).unwrap().is_empty());
+    assert!(
+        index
+            .search(Locale::De, "Raumfahrt", 10)
+            .unwrap()
+            .is_empty()
+    );
+    assert!(index.search(Locale::De, "Hund", 0).unwrap().is_empty());
+}
