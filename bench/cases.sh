@@ -2,7 +2,8 @@
 # Casework at scale: seeds CASES requests with their cases (default 1,000,000) into a
 # fresh database, then measures with wrk (Debian package) on loopback, as a caseworker
 # of the bulky-waste department: the inbox's first page, a filtered page, the second
-# page, a case page, and a state change (claiming a different case with each request).
+# page, a case page, the department dashboard, and a state change (claiming a different
+# case with each request).
 #   bench/cases.sh                                       SQLite in a temporary folder
 #   BENCH_DATABASE_URL=postgres://USER@HOST/DB bench/cases.sh   an empty PostgreSQL database
 # Needs a release build (`cargo leptos build --release`). BENCH_PORTAL_BIN, CASES,
@@ -53,6 +54,7 @@ measure "inbox, in progress, bulky waste" "/bearbeitung?zustand=in_progress&leis
 measure "inbox, overdue, oldest first" "/bearbeitung?ueberfaellig=1&aelteste=1"
 measure "inbox, second page" "$second"
 measure "case page" "/bearbeitung/faelle/$case_id"
+measure "department dashboard" "/dienststelle"
 
 # A state change: every request claims another submitted case.
 ids="$data/ids"

@@ -139,8 +139,12 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
             .map_err(|e| format!("writing cases: {e}"))?;
         written += count;
         if written == cases {
-            // Bulk rows bypass the per-change counts: count once at the end.
+            // Bulk rows bypass the per-change counts and decisions: note them once at
+            // the end.
             cases::counts::rebuild(&txn)
+                .await
+                .map_err(|e| e.to_string())?;
+            cases::decisions::rebuild(&txn)
                 .await
                 .map_err(|e| e.to_string())?;
         }

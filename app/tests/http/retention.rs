@@ -133,6 +133,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
                 "cases_case WHERE id",
                 "cases_event WHERE case_id",
                 "cases_file WHERE case_id",
+                "cases_decision WHERE case_id",
             ] {
                 let sql = format!("SELECT COUNT(*) FROM {table} = $1");
                 assert_eq!(count(db, &sql, old).await, 0, "{table}");

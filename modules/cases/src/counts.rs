@@ -1,6 +1,7 @@
-//! Cases per department and state, kept in `cases_count` as cases move, so the inbox
-//! shows its counts without counting a department's hundreds of thousands of cases on
-//! every view. Every change of state updates them in the transaction that makes it.
+//! Cases per department, service and state, kept in `cases_count` as cases move, so
+//! the inbox and the department dashboard show their counts without counting a
+//! department's hundreds of thousands of cases on every view. Every change of state
+//! updates them in the transaction that makes it.
 
 use kernel::sql::statement;
 use sea_orm::{ConnectionTrait, DbErr};
@@ -21,33 +22,36 @@ pub async fn moved(
     if let Some(from) = from {
         db.execute(statement(
             db,
-            "UPDATE cases_count SET count = count - 1 \
-             WHERE state = $1 AND department = (SELECT department FROM cases_case WHERE id = $2)",
+            "UPDATE cases_count SET count = count - 1 WHERE state = $1 \
+             AND department = (SELECT department FROM cases_case WHERE id = $2) \
+             AND service_id = (SELECT service_id FROM cases_case WHERE id = $2)",
             vec![from.as_str().into(), case_id.into()],
         ))
         .await?;
     }
     db.execute(statement(
         db,
-        "INSERT INTO cases_count (department, state, count) \
-         SELECT department, $1, 1 FROM cases_case WHERE id = $2 \
-         ON CONFLICT (department, state) DO UPDATE SET count = cases_count.count + 1",
+        "INSERT INTO cases_count (department, service_id, state, count) \
+         SELECT department, service_id, $1, 1 FROM cases_case WHERE id = $2 \
+         ON CONFLICT (department, service_id, state) DO UPDATE SET count = cases_count.count + 1",
         vec![to.as_str().into(), case_id.into()],
     ))
     .await?;
     Ok(())
 }
 
-/// Counts a case of `department` in `state` as deleted.
+/// Counts a case of `service_id` in `department` in `state` as deleted.
 pub async fn removed(
     db: &impl ConnectionTrait,
     department: &str,
+    service_id: &str,
     state: State,
 ) -> Result<(), DbErr> {
     db.execute(statement(
         db,
-        "UPDATE cases_count SET count = count - 1 WHERE state = $1 AND department = $2",
-        vec![state.as_str().into(), department.into()],
+        "UPDATE cases_count SET count = count - 1 \
+         WHERE state = $1 AND department = $2 AND service_id = $3",
+        vec![state.as_str().into(), department.into(), service_id.into()],
     ))
     .await?;
     Ok(())
@@ -57,8 +61,9 @@ pub async fn removed(
 pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     db.execute_unprepared("DELETE FROM cases_count").await?;
     db.execute_unprepared(
-        "INSERT INTO cases_count (department, state, count) \
-         SELECT department, state, COUNT(*) FROM cases_case GROUP BY department, state",
+        "INSERT INTO cases_count (department, service_id, state, count) \
+         SELECT department, service_id, state, COUNT(*) FROM cases_case \
+         GROUP BY department, service_id, state",
     )
     .await?;
     Ok(())

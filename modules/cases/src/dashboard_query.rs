@@ -1,5 +1,7 @@
-//! The department dashboard's figures, counted by the database within the person's
-//! departments (each query names them), with durations sorted here for the quantiles.
+//! The department dashboard's figures within the person's departments (each query
+//! names them): cases per service and state from the kept counts, overdue cases by
+//! their deadline, the period's decisions from those noted when made, with durations
+//! sorted here for the quantiles.
 
 use std::collections::BTreeMap;
 
@@ -44,17 +46,16 @@ pub async fn figures(
     let n = departments.len();
     let mut services: BTreeMap<String, ServiceFigures> = BTreeMap::new();
 
+    // Cases per service and state, as kept while cases move.
     let rows = db
         .query_all(statement(
             db,
             &format!(
-                "SELECT c.service_id, c.state, COUNT(*), \
-                 SUM(CASE WHEN c.due_at < ${} THEN 1 ELSE 0 END) \
-                 FROM cases_case c WHERE c.department IN ({}) GROUP BY c.service_id, c.state",
-                n + 1,
+                "SELECT service_id, state, CAST(SUM(count) AS BIGINT) FROM cases_count \
+                 WHERE department IN ({}) GROUP BY service_id, state",
                 placeholders(1, n)
             ),
-            [values(departments), vec![now.into()]].concat(),
+            values(departments),
         ))
         .await?;
     let mut per_state: BTreeMap<State, u64> = BTreeMap::new();
@@ -64,7 +65,9 @@ pub async fn figures(
             continue;
         };
         let count = u64::try_from(row.try_get_by_index::<i64>(2)?).unwrap_or(0);
-        let late = u64::try_from(row.try_get_by_index::<i64>(3)?).unwrap_or(0);
+        if count == 0 {
+            continue;
+        }
         let figures = services.entry(service.clone()).or_default();
         figures.id = service;
         figures.total += count;
@@ -72,11 +75,34 @@ pub async fn figures(
         if !matches!(state, State::Decided | State::Closed | State::Withdrawn) {
             figures.open += count;
         }
-        // The deadline runs only in some states (it pauses while the citizen is asked).
-        if state.deadline_runs() {
-            figures.overdue += late;
-            board.overdue += late;
-        }
+    }
+    // Overdue: only states in which the deadline runs (it pauses while the citizen is
+    // asked), found by their deadline in the index by department, state and due date.
+    let running: Vec<Value> = State::ALL
+        .into_iter()
+        .filter(|s| s.deadline_runs())
+        .map(|s| s.as_str().into())
+        .collect();
+    let rows = db
+        .query_all(statement(
+            db,
+            &format!(
+                "SELECT service_id, COUNT(*) FROM cases_case \
+                 WHERE department IN ({}) AND state IN ({}) AND due_at < ${} GROUP BY service_id",
+                placeholders(1, n),
+                placeholders(n + 1, running.len()),
+                n + running.len() + 1
+            ),
+            [values(departments), running, vec![now.into()]].concat(),
+        ))
+        .await?;
+    for row in rows {
+        let service: String = row.try_get_by_index(0)?;
+        let late = u64::try_from(row.try_get_by_index::<i64>(1)?).unwrap_or(0);
+        let figures = services.entry(service.clone()).or_default();
+        figures.id = service;
+        figures.overdue += late;
+        board.overdue += late;
     }
     board.per_state = State::ALL
         .into_iter()
@@ -85,14 +111,13 @@ pub async fn figures(
 
     let start = kernel::time::to_unix(from.and_hms_opt(0, 0, 0).unwrap_or_default());
     let end = kernel::time::to_unix(until.and_hms_opt(0, 0, 0).unwrap_or_default()) + 86_400;
+    // The period's decisions, as noted when they were made.
     let rows = db
         .query_all(statement(
             db,
             &format!(
-                "SELECT c.service_id, e.at - c.submitted_at FROM cases_event e \
-                 JOIN cases_case c ON c.id = e.case_id \
-                 WHERE c.department IN ({}) AND e.to_state = 'decided' \
-                 AND e.at >= ${} AND e.at < ${}",
+                "SELECT service_id, decided_at - submitted_at FROM cases_decision \
+                 WHERE department IN ({}) AND decided_at >= ${} AND decided_at < ${}",
                 placeholders(1, n),
                 n + 1,
                 n + 2

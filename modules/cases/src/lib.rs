@@ -19,6 +19,8 @@ pub mod dashboard;
 #[cfg(feature = "ssr")]
 mod dashboard_query;
 pub mod deadline;
+#[cfg(feature = "ssr")]
+pub mod decisions;
 pub mod details;
 #[cfg(feature = "ssr")]
 pub mod directory;
@@ -52,6 +54,8 @@ mod m20261128_000007_cases_directory;
 mod m20261128_000008_cases_inbox_speed;
 #[cfg(feature = "ssr")]
 mod m20261129_000002_cases_contact;
+#[cfg(feature = "ssr")]
+mod m20261129_000004_cases_dashboard_speed;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod new_case_mail;

@@ -44,6 +44,7 @@ impl ServiceModule for CasesModule {
             Box::new(crate::m20261128_000007_cases_directory::Migration),
             Box::new(crate::m20261128_000008_cases_inbox_speed::Migration),
             Box::new(crate::m20261129_000002_cases_contact::Migration),
+            Box::new(crate::m20261129_000004_cases_dashboard_speed::Migration),
         ]
     }
 

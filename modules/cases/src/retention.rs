@@ -165,8 +165,9 @@ impl Retention for ExpiredCases {
             .exec(&txn)
             .await?;
         if let Some(state) = state {
-            crate::counts::removed(&txn, &row.department, state).await?;
+            crate::counts::removed(&txn, &row.department, &row.service_id, state).await?;
         }
+        crate::decisions::forget(&txn, &row.id).await?;
         kernel::mail::forget(&txn, &crate::notify::about(&row.id)).await?;
         if let Some(filed) = &ctx.filed_answers {
             filed.forget(&txn, &row.submission_id).await?;

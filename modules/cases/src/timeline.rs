@@ -170,6 +170,9 @@ impl Entry {
         }
         if let Some((from, to)) = self.moved {
             crate::counts::moved(db, case_id, from, to).await?;
+            if to == State::Decided {
+                crate::decisions::record(db, case_id, self.at).await?;
+            }
         }
         if self.reveals_letters {
             file::Entity::update_many()
