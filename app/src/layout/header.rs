@@ -54,7 +54,7 @@ pub fn Header() -> impl IntoView {
                     </ul>
                 </nav>
                 // A plain GET form: the results page works without JavaScript.
-                <form class="portal-search portal-header__search" role="search" method="get" action="/suche">
+                <form class="portal-search portal-header__search" role="search" method="get" action="/suche" aria-label=i18n.t("shell-search-label")>
                     <label class="portal-visually-hidden" for="header-search">{i18n.t("shell-search-label")}</label>
                     <div class="portal-search__row">
                         <input class="kern-form-input__input" id="header-search" name="q" type="search" maxlength="200" autocomplete="off" />

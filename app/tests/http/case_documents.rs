@@ -9,7 +9,7 @@ use reqwest::{
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::{
-    cases::filed_case,
+    cases::{claim_and_ask, filed_case},
     filing::post,
     support::{Backend, TestApp, page, run, signed_in},
     uploads::png,
@@ -75,22 +75,11 @@ fn answers_and_letters_are_documents_only_the_case_concerns_can_download() {
         let citizen_page = format!("/vorgaenge/{}", case.id);
         let staff_action = format!("{staff_page}/aktion");
         let citizen_action = format!("{citizen_page}/aktion");
-        post(
+        let asked = claim_and_ask(
             &lena,
             &app,
-            &staff_action,
-            &[("action", "claim"), ("version", "1")],
-        )
-        .await;
-        let asked = post(
-            &lena,
-            &app,
-            &staff_action,
-            &[
-                ("action", "request_information"),
-                ("version", "2"),
-                ("text", "Bitte schicken Sie ein Foto des Sofas."),
-            ],
+            &case.id,
+            "Bitte schicken Sie ein Foto des Sofas.",
         )
         .await;
         assert!(asked.ends_with("erledigt=request_information"), "{asked}");

@@ -58,6 +58,35 @@ async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
 }
 
 /// A test portal on `backend` where Jonas Neumann filed a bulky-waste pick-up: his
+/// `caseworker` claims case `id` (at version 1) and asks its citizen `question`;
+/// returns where the question's post leads.
+pub async fn claim_and_ask(
+    caseworker: &reqwest::Client,
+    app: &TestApp,
+    id: &str,
+    question: &str,
+) -> String {
+    let staff_action = format!("/bearbeitung/faelle/{id}/aktion");
+    post(
+        caseworker,
+        app,
+        &staff_action,
+        &[("action", "claim"), ("version", "1")],
+    )
+    .await;
+    post(
+        caseworker,
+        app,
+        &staff_action,
+        &[
+            ("action", "request_information"),
+            ("version", "2"),
+            ("text", question),
+        ],
+    )
+    .await
+}
+
 /// browser and the case opened for it.
 pub async fn filed_case(backend: Backend) -> (TestApp, reqwest::Client, cases::Case) {
     let app = spawn_app(backend).await;
@@ -432,24 +461,7 @@ fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
         let (app, jonas, case) = filed_case(Backend::Sqlite).await;
         let lena = signed_in(&app, "caseworker-awm").await;
         let staff_action = format!("/bearbeitung/faelle/{}/aktion", case.id);
-        post(
-            &lena,
-            &app,
-            &staff_action,
-            &[("action", "claim"), ("version", "1")],
-        )
-        .await;
-        post(
-            &lena,
-            &app,
-            &staff_action,
-            &[
-                ("action", "request_information"),
-                ("version", "2"),
-                ("text", "Wie schwer ist das Sofa?"),
-            ],
-        )
-        .await;
+        claim_and_ask(&lena, &app, &case.id, "Wie schwer ist das Sofa?").await;
 
         // "My applications" says where it stands and what to do.
         let (_, mine) = crate::support::page(&jonas, &app, "/antraege").await;

@@ -17,6 +17,7 @@ use sea_orm::ConnectionTrait;
 
 use crate::{
     case_documents::answer_with,
+    cases::claim_and_ask,
     filing::{file_bulky_waste, post},
     support::{TestApp, backends, run, signed_in, spawn_app, untranslated_keys},
     uploads::{at_vehicle_step, png, post_files},
@@ -86,29 +87,12 @@ fn a_citizen_downloads_everything_kept_about_them_and_nothing_else() {
             let lena_identity = app::personas::identity("caseworker-awm").unwrap();
 
             // Erika files a pick-up; Lena asks, she answers with a photo, she notes
-            // something internal, writes to him, approves with a letter and closes.
+            // something internal, writes to her, approves with a letter and closes.
             let submission = file_bulky_waste(&erika, &app).await;
             let case_id = case_for_submission(db, &submission).await.unwrap().unwrap();
             let reference = find(db, &case_id).await.unwrap().unwrap().reference;
             let staff_action = format!("/bearbeitung/faelle/{case_id}/aktion");
-            post(
-                &lena,
-                &app,
-                &staff_action,
-                &[("action", "claim"), ("version", "1")],
-            )
-            .await;
-            post(
-                &lena,
-                &app,
-                &staff_action,
-                &[
-                    ("action", "request_information"),
-                    ("version", "2"),
-                    ("text", "Welche Möbel genau?"),
-                ],
-            )
-            .await;
+            claim_and_ask(&lena, &app, &case_id, "Welche Möbel genau?").await;
             let photo = png(3000);
             answer_with(
                 &erika,

@@ -82,7 +82,7 @@ fn every_page_has_the_search_box() {
         for path in ["/", "/leistungen", "/impressum"] {
             let (_, html) = page(&client(), &app, path).await;
             assert!(
-                html.contains(r#"<form role="search" method="get" action="/suche" class="portal-search portal-header__search">"#),
+                html.contains(r#"<form role="search" method="get" action="/suche" aria-label="Leistung suchen" class="portal-search portal-header__search">"#),
                 "{path}"
             );
             assert!(html.contains(

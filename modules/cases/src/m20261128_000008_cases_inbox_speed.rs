@@ -42,6 +42,26 @@ fn indexes() -> [(&'static str, Vec<CasesCase>); 4] {
     ]
 }
 
+/// `cases_count` as this migration makes it: per department and state.
+pub(crate) fn count_table() -> TableCreateStatement {
+    Table::create()
+        .table(CasesCount::Table)
+        .if_not_exists()
+        .col(string_len(CasesCount::Department, 80))
+        .col(string_len(CasesCount::State, 32))
+        .col(big_integer(CasesCount::Count))
+        .primary_key(
+            Index::create()
+                .col(CasesCount::Department)
+                .col(CasesCount::State),
+        )
+        .to_owned()
+}
+
+/// Fills [`count_table`] from the cases.
+pub(crate) const COUNT_BY_STATE: &str = "INSERT INTO cases_count (department, state, count) \
+     SELECT department, state, COUNT(*) FROM cases_case GROUP BY department, state";
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -54,29 +74,11 @@ impl MigrationTrait for Migration {
             index.col(CasesCase::SubmittedAt).col(CasesCase::Id);
             manager.create_index(index.to_owned()).await?;
         }
-        manager
-            .create_table(
-                Table::create()
-                    .table(CasesCount::Table)
-                    .if_not_exists()
-                    .col(string_len(CasesCount::Department, 80))
-                    .col(string_len(CasesCount::State, 32))
-                    .col(big_integer(CasesCount::Count))
-                    .primary_key(
-                        Index::create()
-                            .col(CasesCount::Department)
-                            .col(CasesCount::State),
-                    )
-                    .to_owned(),
-            )
-            .await?;
+        manager.create_table(count_table()).await?;
         // The counting of its time (later migrations count differently).
         manager
             .get_connection()
-            .execute_unprepared(
-                "INSERT INTO cases_count (department, state, count) \
-                 SELECT department, state, COUNT(*) FROM cases_case GROUP BY department, state",
-            )
+            .execute_unprepared(COUNT_BY_STATE)
             .await?;
         Ok(())
     }

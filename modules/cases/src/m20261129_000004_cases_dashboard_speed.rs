@@ -6,6 +6,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::m20261128_000008_cases_inbox_speed as previous;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -39,8 +41,31 @@ enum CasesDecision {
 }
 
 const DUE: &str = "idx_cases_case_due";
-const DECIDED: &str = "idx_cases_decision_department";
-const DECISION_CASE: &str = "idx_cases_decision_case";
+
+/// The decisions by department and time, and by case; the cases by deadline.
+fn indexes() -> [IndexCreateStatement; 3] {
+    [
+        Index::create()
+            .name("idx_cases_decision_department")
+            .table(CasesDecision::Table)
+            .col(CasesDecision::Department)
+            .col(CasesDecision::DecidedAt)
+            .to_owned(),
+        Index::create()
+            .name("idx_cases_decision_case")
+            .table(CasesDecision::Table)
+            .col(CasesDecision::CaseId)
+            .to_owned(),
+        Index::create()
+            .name(DUE)
+            .table(CasesCase::Table)
+            .col(CasesCase::Department)
+            .col(CasesCase::State)
+            .col(CasesCase::DueAt)
+            .col(CasesCase::ServiceId)
+            .to_owned(),
+    ]
+}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -78,37 +103,9 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name(DECIDED)
-                    .table(CasesDecision::Table)
-                    .col(CasesDecision::Department)
-                    .col(CasesDecision::DecidedAt)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name(DECISION_CASE)
-                    .table(CasesDecision::Table)
-                    .col(CasesDecision::CaseId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name(DUE)
-                    .table(CasesCase::Table)
-                    .col(CasesCase::Department)
-                    .col(CasesCase::State)
-                    .col(CasesCase::DueAt)
-                    .col(CasesCase::ServiceId)
-                    .to_owned(),
-            )
-            .await?;
+        for index in indexes() {
+            manager.create_index(index).await?;
+        }
         let db = manager.get_connection();
         db.execute_unprepared(
             "INSERT INTO cases_count (department, service_id, state, count) \
@@ -135,27 +132,10 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(CasesCount::Table).to_owned())
             .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(CasesCount::Table)
-                    .col(string_len(CasesCount::Department, 80))
-                    .col(string_len(CasesCount::State, 32))
-                    .col(big_integer(CasesCount::Count))
-                    .primary_key(
-                        Index::create()
-                            .col(CasesCount::Department)
-                            .col(CasesCount::State),
-                    )
-                    .to_owned(),
-            )
-            .await?;
+        manager.create_table(previous::count_table()).await?;
         manager
             .get_connection()
-            .execute_unprepared(
-                "INSERT INTO cases_count (department, state, count) \
-                 SELECT department, state, COUNT(*) FROM cases_case GROUP BY department, state",
-            )
+            .execute_unprepared(previous::COUNT_BY_STATE)
             .await?;
         Ok(())
     }

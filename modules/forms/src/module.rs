@@ -66,6 +66,16 @@ pub struct FormsModule {
     state: Arc<OnceLock<Arc<FormsState>>>,
 }
 
+impl FormsModule {
+    /// Every service, once the module has started (none before).
+    fn services(&self) -> impl Iterator<Item = &crate::loader::LoadedService> {
+        self.state
+            .get()
+            .into_iter()
+            .flat_map(|state| state.catalogue.services.iter())
+    }
+}
+
 /// A label from a definition text.
 pub fn label(text: &Text) -> Label {
     let mut texts = std::collections::BTreeMap::new();
@@ -111,13 +121,8 @@ impl ServiceModule for FormsModule {
         &self,
         _ctx: &ModuleContext,
     ) -> Result<Vec<CatalogueEntry>, AppError> {
-        let Some(state) = self.state.get() else {
-            return Ok(Vec::new());
-        };
-        Ok(state
-            .catalogue
-            .services
-            .iter()
+        Ok(self
+            .services()
             .map(|service| CatalogueEntry {
                 module: MODULE_ID.into(),
                 href: format!("/leistungen/{}", service.definition.slug),
@@ -131,13 +136,8 @@ impl ServiceModule for FormsModule {
         &self,
         _ctx: &ModuleContext,
     ) -> Result<Vec<kernel::SearchDocument>, AppError> {
-        let Some(state) = self.state.get() else {
-            return Ok(Vec::new());
-        };
-        Ok(state
-            .catalogue
-            .services
-            .iter()
+        Ok(self
+            .services()
             .flat_map(|service| crate::search_documents::of(&service.definition))
             .collect())
     }

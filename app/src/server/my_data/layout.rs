@@ -116,6 +116,18 @@ mod tests {
         }
     }
 
+    /// A record in folder `M-1` with `files`.
+    fn record(files: Vec<DataFile>) -> DataRecord {
+        DataRecord {
+            heading: String::new(),
+            folder: "M-1".into(),
+            facts: Vec::new(),
+            answers: Vec::new(),
+            history: Vec::new(),
+            files,
+        }
+    }
+
     #[test]
     fn segments_cannot_leave_their_folder() {
         assert_eq!(segment("../../etc/passwd", "x"), "_.._etc_passwd");
@@ -136,22 +148,8 @@ mod tests {
             folder: "vorgaenge",
             note: String::new(),
             records: vec![
-                DataRecord {
-                    heading: String::new(),
-                    folder: "M-1".into(),
-                    facts: Vec::new(),
-                    answers: Vec::new(),
-                    history: Vec::new(),
-                    files: vec![file("foto.jpg"), file("Foto.jpg"), file("foto.jpg")],
-                },
-                DataRecord {
-                    heading: String::new(),
-                    folder: "M-1".into(),
-                    facts: Vec::new(),
-                    answers: Vec::new(),
-                    history: Vec::new(),
-                    files: vec![file("foto.jpg")],
-                },
+                record(vec![file("foto.jpg"), file("Foto.jpg"), file("foto.jpg")]),
+                record(vec![file("foto.jpg")]),
             ],
         }];
         let paths: Vec<Vec<String>> = layout(&parts)[0]

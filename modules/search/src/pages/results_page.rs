@@ -19,7 +19,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <Title text=i18n.t("search-title") />
         <h1 class="kern-heading-x-large">{i18n.t("search-title")}</h1>
-        <form class="portal-search portal-section" role="search" method="get" action="/suche">
+        <form class="portal-search portal-section" role="search" method="get" action="/suche" aria-label=i18n.t("search-title")>
             <label class="kern-label" for="page-query">{i18n.t("search-label")}</label>
             <div class="portal-search__row">
                 <input class="kern-form-input__input" id="page-query" name="q" type="search"

@@ -1,0 +1,43 @@
+// The service search: typed into the header's search box and sent with Enter, with
+// and without JavaScript; the results page and the page for "nothing found" have no
+// accessibility violations.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, waitForHydration } from "./helpers";
+
+test("a citizen finds a service from the header's search box by keyboard", async ({ page }) => {
+  await page.goto("/");
+  await waitForHydration(page);
+  const box = page.getByRole("searchbox", { name: "Leistung suchen" });
+  await box.focus();
+  await page.keyboard.type("Hund anmelden");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/suche\?q=Hund\+anmelden$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Leistungen suchen" })).toBeVisible();
+  const results = page.getByRole("list", { name: /Leistungen? für „Hund anmelden“/ });
+  await expect(results.getByRole("link").first()).toHaveText("Hund anmelden (Hundesteuer)");
+  await expect(results.locator("mark").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await results.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/leistungen\/hund-anmelden$/);
+});
+
+test("nothing found says what to try, in English too", async ({ page }) => {
+  await page.goto("/lang/en?back=/suche%3Fq%3Dspace%2Btravel");
+  await expect(page.getByRole("heading", { level: 2, name: 'No service found for "space travel"' })).toBeVisible();
+  await expect(page.getByRole("link", { name: "See all services by life situation" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the search works as a plain form", async ({ page }) => {
+    await page.goto("/leistungen");
+    await page.getByRole("searchbox", { name: "Leistung suchen" }).fill("Sperrmüll");
+    await page.getByRole("button", { name: "Suchen", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/suche\?q=Sperrm%C3%BCll$/);
+    await expect(page.getByRole("link", { name: "Sperrmüll abholen lassen" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
