@@ -33,11 +33,7 @@ pub async fn forget(db: &impl ConnectionTrait, case_id: &str) -> Result<(), DbEr
 /// [`record`]).
 pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     db.execute_unprepared("DELETE FROM cases_decision").await?;
-    db.execute_unprepared(
-        "INSERT INTO cases_decision (case_id, department, service_id, decided_at, submitted_at) \
-         SELECT e.case_id, c.department, c.service_id, e.at, c.submitted_at \
-         FROM cases_event e JOIN cases_case c ON c.id = e.case_id WHERE e.to_state = 'decided'",
-    )
-    .await?;
+    db.execute_unprepared(crate::m20261129_000004_cases_dashboard_speed::DECISIONS_FROM_TIMELINES)
+        .await?;
     Ok(())
 }

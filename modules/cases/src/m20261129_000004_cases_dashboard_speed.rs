@@ -42,6 +42,11 @@ enum CasesDecision {
 
 const DUE: &str = "idx_cases_case_due";
 
+/// Notes every decision found in the timelines in `cases_decision`.
+pub(crate) const DECISIONS_FROM_TIMELINES: &str = "INSERT INTO cases_decision (case_id, department, service_id, decided_at, submitted_at) \
+     SELECT e.case_id, c.department, c.service_id, e.at, c.submitted_at \
+     FROM cases_event e JOIN cases_case c ON c.id = e.case_id WHERE e.to_state = 'decided'";
+
 /// The decisions by department and time, and by case; the cases by deadline.
 fn indexes() -> [IndexCreateStatement; 3] {
     [
@@ -113,12 +118,7 @@ impl MigrationTrait for Migration {
              GROUP BY department, service_id, state",
         )
         .await?;
-        db.execute_unprepared(
-            "INSERT INTO cases_decision (case_id, department, service_id, decided_at, submitted_at) \
-             SELECT e.case_id, c.department, c.service_id, e.at, c.submitted_at \
-             FROM cases_event e JOIN cases_case c ON c.id = e.case_id WHERE e.to_state = 'decided'",
-        )
-        .await?;
+        db.execute_unprepared(DECISIONS_FROM_TIMELINES).await?;
         Ok(())
     }
 
