@@ -30,7 +30,12 @@ pub fn SkipLink() -> impl IntoView {
 fn here_encoded() -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let location = leptos_router::hooks::use_location();
     move || {
-        let here = format!("{}{}", location.pathname.get(), location.search.get());
+        // The router gives the query without its `?`.
+        let search = location.search.get();
+        let here = match search.trim_start_matches('?') {
+            "" => location.pathname.get(),
+            query => format!("{}?{query}", location.pathname.get()),
+        };
         form_urlencoded::byte_serialize(here.as_bytes()).collect()
     }
 }

@@ -56,6 +56,11 @@ fn everyday_words_find_the_service_first_without_javascript() {
         }
         let (_, _, german) = results(&app, "Sperrmüll", "de").await;
         assert!(german.contains("für „Sperrmüll“"), "the query is named");
+        // Switching the language comes back to the same results.
+        assert!(
+            german.contains(r#"href="/lang/en?back=%2Fsuche%3Fq%3DSperrm%25C3%25BCll""#),
+            "the language switch keeps the query"
+        );
 
         // Nothing found: said so, with what to try and the way to the catalogue.
         let (status, links, html) = results(&app, "Raumfahrt", "de").await;

@@ -234,11 +234,17 @@ impl LanguageIndex {
                     .to_owned()
             };
             let snippet = excerpts.snippet_from_doc(&document);
+            // Matched only in title or keywords: the text's beginning.
+            let excerpt = if snippet.fragment().is_empty() {
+                vec![(beginning(&text(self.fields.body)), false)]
+            } else {
+                pieces(snippet.fragment(), snippet.highlighted())
+            };
             hits.push(Hit {
                 id: text(self.fields.id),
                 title: text(self.fields.title),
                 href: text(self.fields.href),
-                excerpt: pieces(snippet.fragment(), snippet.highlighted()),
+                excerpt,
                 department: text(self.fields.department),
                 tags: document
                     .get_all(self.fields.tags)
@@ -295,6 +301,18 @@ impl LanguageIndex {
             }
         }
         Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+/// The first words of `text`, up to [`EXCERPT_CHARS`] characters.
+fn beginning(text: &str) -> String {
+    if text.chars().count() <= EXCERPT_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    match cut.rfind(char::is_whitespace) {
+        Some(end) => format!("{} …", cut[..end].trim_end()),
+        None => cut,
     }
 }
 

@@ -172,6 +172,19 @@ fn hits_carry_their_page_and_the_matches_in_the_text() {
 }
 
 #[test]
+fn a_hit_in_the_title_alone_shows_the_beginning_of_its_text() {
+    let index = catalogue();
+    let hits = index.search(Locale::De, "Parklizenz", 1).unwrap();
+    assert_eq!(
+        hits[0].excerpt,
+        [(
+            "Mit dem Bewohnerparkausweis parken Sie in Ihrem Viertel.".to_owned(),
+            false
+        )]
+    );
+}
+
+#[test]
 fn nothing_is_found_for_nothing() {
     let index = catalogue();
     assert!(index.search(Locale::De, "   ", 10).unwrap().is_empty());
