@@ -145,7 +145,7 @@ test("a caseworker claims a selection in the inbox by keyboard and reads the res
   const page = await (await browser.newContext()).newPage();
   await page.goto("/anmelden?return_to=/bearbeitung");
   await page.locator('button[value="caseworker-awm-2"]').click();
-  await page.getByLabel("Leistung").selectOption("sperrmuell");
+  await page.getByLabel("Leistung", { exact: true }).selectOption("sperrmuell");
   await pressEnterOn(page, page.getByRole("button", { name: "Auswahl anzeigen" }));
   await expect(page).toHaveURL(/leistung=sperrmuell/);
   const select = page.getByRole("checkbox", { name: `Fall ${reference} auswählen` });
