@@ -22,6 +22,18 @@ test("a citizen finds a service from the header's search box by keyboard", async
   await expect(page).toHaveURL(/\/leistungen\/hund-anmelden$/);
 });
 
+test("results narrow by department with the keyboard", async ({ page }) => {
+  await page.goto("/suche?q=M%C3%BCll");
+  const narrow = page.getByRole("navigation", { name: "Ergebnisse eingrenzen" });
+  await expectNoAxeViolations(page);
+  await narrow.getByRole("link", { name: "Baureferat (1)" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/bereich=baureferat/);
+  await expect(narrow.getByRole("link", { name: "Baureferat (1)" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("list", { name: /Leistung für „Müll“/ }).getByRole("link")).toHaveText(["Mangel im öffentlichen Raum melden"]);
+  await expectNoAxeViolations(page);
+});
+
 test("nothing found says what to try, in English too", async ({ page }) => {
   await page.goto("/lang/en?back=/suche%3Fq%3Dastronaut");
   await expect(page.getByRole("heading", { level: 2, name: 'No service found for "astronaut"' })).toBeVisible();

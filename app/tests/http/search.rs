@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 
 use crate::support::{Backend, TestApp, client, page, run, spawn_app, untranslated_keys};
 
-/// The service pages the results page links to, in order.
+/// The service pages the results page for `query` links to, in order.
 async fn results(app: &TestApp, query: &str, language: &str) -> (StatusCode, Vec<String>, String) {
     let response = client()
         .get(app.url("/suche"))
@@ -15,6 +15,15 @@ async fn results(app: &TestApp, query: &str, language: &str) -> (StatusCode, Vec
         .send()
         .await
         .unwrap();
+    linked(response).await
+}
+
+/// The same for the results page at `path` (in German).
+async fn results_at(app: &TestApp, path: &str) -> (StatusCode, Vec<String>, String) {
+    linked(client().get(app.url(path)).send().await.unwrap()).await
+}
+
+async fn linked(response: reqwest::Response) -> (StatusCode, Vec<String>, String) {
     let status = response.status();
     let html = response.text().await.unwrap();
     let links =
@@ -77,6 +86,41 @@ fn everyday_words_find_the_service_first_without_javascript() {
         assert!(html.contains("Geben Sie ein, was Sie erledigen möchten"));
         let (status, _, _) = results(&app, &"Hund ".repeat(5_000), "de").await;
         assert_eq!(status, StatusCode::OK);
+    });
+}
+
+#[test]
+fn results_narrow_by_department_and_life_situation() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        // "Müll": bulky waste (waste management) and defects (construction).
+        let (_, links, html) = results(&app, "Müll", "de").await;
+        assert_eq!(links.len(), 2, "{links:?}");
+        assert!(
+            html.contains(r#"<nav aria-label="Ergebnisse eingrenzen" class="portal-section">"#)
+        );
+        assert!(
+            html.contains(r#"href="/suche?q=M%C3%BCll&amp;bereich=awm""#),
+            "a link per department"
+        );
+        assert!(
+            html.contains("Abfallwirtschaftsbetrieb München (1)")
+                && html.contains("Baureferat (1)")
+        );
+
+        let (_, narrowed, html) = results_at(&app, "/suche?q=M%C3%BCll&bereich=awm").await;
+        assert_eq!(narrowed, ["/leistungen/sperrmuell-abholung"]);
+        assert!(html.contains(r#"href="/suche?q=M%C3%BCll&amp;bereich=awm" aria-current="page""#));
+        let (_, narrowed, _) = results_at(&app, "/suche?q=M%C3%BCll&lebenslage=mobilitaet").await;
+        assert_eq!(narrowed, ["/leistungen/mangel-melden"]);
+
+        // Narrowed to nothing: said so, with the way back to all results.
+        let (_, none, html) = results_at(&app, "/suche?q=M%C3%BCll&bereich=kvr").await;
+        assert!(none.is_empty());
+        assert!(
+            html.contains("Ohne Eingrenzung suchen")
+                && html.contains(r#"href="/suche?q=M%C3%BCll""#)
+        );
     });
 }
 

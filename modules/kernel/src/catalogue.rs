@@ -66,6 +66,13 @@ pub fn department_name(i18n: &crate::I18n, id: &str) -> String {
         .unwrap_or_else(|| id.to_uppercase())
 }
 
+/// The name of life situation `id` (`forms-life-<id>`, kept with the catalogue texts),
+/// or the id itself.
+pub fn life_situation_name(i18n: &crate::I18n, id: &str) -> String {
+    i18n.try_t(&format!("forms-life-{id}"))
+        .unwrap_or_else(|| id.to_owned())
+}
+
 /// A service as its department's staff see it: its published version and whether
 /// requests can be filed online now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

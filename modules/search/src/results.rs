@@ -23,23 +23,49 @@ pub struct Found {
     pub department: String,
 }
 
-/// The services for `q`, best first.
+/// The services found, with the departments and life situations of all matches and
+/// their numbers, to narrow by.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Results {
+    /// The best services that fit the narrowing.
+    pub hits: Vec<Found>,
+    /// Departments and their numbers of matches, most first.
+    pub departments: Vec<(String, usize)>,
+    /// Life situations and their numbers of matches, most first.
+    pub life_situations: Vec<(String, usize)>,
+}
+
+/// The services for `q`, best first, narrowed to department `bereich` and life
+/// situation `lebenslage` where given.
 #[server(endpoint = "search/services")]
-pub async fn search_services(q: String) -> Result<Vec<Found>, AppError> {
+pub async fn search_services(
+    q: String,
+    bereich: Option<String>,
+    lebenslage: Option<String>,
+) -> Result<Results, AppError> {
     let index = use_context::<crate::module::Services>().ok_or(AppError::Internal)?;
     let i18n = kernel::i18n::use_i18n();
     let query: String = q.chars().take(LONGEST_QUERY).collect();
-    let hits = index
+    let narrowing = crate::service_index::Narrowing {
+        department: bereich.filter(|d| !d.is_empty()),
+        tag: lebenslage.filter(|t| !t.is_empty()),
+    };
+    let found = index
         .0
-        .search(i18n.locale, &query, SHOWN)
+        .search_narrowed(i18n.locale, &query, &narrowing, SHOWN)
         .map_err(AppError::internal)?;
-    Ok(hits
-        .into_iter()
-        .map(|hit| Found {
-            title: hit.title,
-            href: hit.href,
-            excerpt: hit.excerpt,
-            department: hit.department,
-        })
-        .collect())
+    Ok(Results {
+        hits: found
+            .hits
+            .into_iter()
+            .map(|hit| Found {
+                title: hit.title,
+                href: hit.href,
+                excerpt: hit.excerpt,
+                department: hit.department,
+            })
+            .collect(),
+        departments: found.departments,
+        life_situations: found.tags,
+    })
 }

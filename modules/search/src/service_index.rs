@@ -22,6 +22,10 @@ use crate::{analysis, synonyms::Synonyms};
 /// Memory the index writer may use while building (tantivy's minimum per thread).
 const WRITER_MEMORY: usize = 15_000_000;
 
+/// Matches looked at for the facet counts and for narrowing (a catalogue query that
+/// matches more is too vague to narrow by counts anyway).
+const MATCHES_CONSIDERED: usize = 500;
+
 /// Longest excerpt shown with a hit, in characters.
 const EXCERPT_CHARS: usize = 180;
 
@@ -62,6 +66,26 @@ pub struct Hit {
     pub tags: Vec<String>,
     /// Relevance.
     pub score: Score,
+}
+
+/// What a search is narrowed to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Narrowing {
+    /// Only services of this department.
+    pub department: Option<String>,
+    /// Only services with this tag (life situation).
+    pub tag: Option<String>,
+}
+
+/// The services found, and how many of all matches each department and tag has.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Results {
+    /// The best hits that fit the narrowing.
+    pub hits: Vec<Hit>,
+    /// Departments with their number of matches, most first.
+    pub departments: Vec<(String, usize)>,
+    /// Tags with their number of matches, most first.
+    pub tags: Vec<(String, usize)>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -189,10 +213,24 @@ impl ServiceIndex {
         query: &str,
         limit: usize,
     ) -> Result<Vec<Hit>, SearchError> {
+        Ok(self
+            .search_narrowed(locale, query, &Narrowing::default(), limit)?
+            .hits)
+    }
+
+    /// The best `limit` services for `query` in `locale` that fit `narrowing`, with
+    /// the departments and tags of all matches.
+    pub fn search_narrowed(
+        &self,
+        locale: Locale,
+        query: &str,
+        narrowing: &Narrowing,
+        limit: usize,
+    ) -> Result<Results, SearchError> {
         let Some(language) = self.languages.iter().find(|l| l.locale == locale) else {
-            return Ok(Vec::new());
+            return Ok(Results::default());
         };
-        language.search(query, limit)
+        language.search(query, narrowing, limit)
     }
 }
 
@@ -207,11 +245,16 @@ fn typo_distance(chars: usize) -> u8 {
 }
 
 impl LanguageIndex {
-    fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+    fn search(
+        &self,
+        query: &str,
+        narrowing: &Narrowing,
+        limit: usize,
+    ) -> Result<Results, SearchError> {
         let mut whole = self.whole.clone();
         let words = analysis::terms(&mut whole, query);
         if words.is_empty() || limit == 0 {
-            return Ok(Vec::new());
+            return Ok(Results::default());
         }
         let parsed = BooleanQuery::new(
             words
@@ -220,10 +263,13 @@ impl LanguageIndex {
                 .collect(),
         );
         let searcher = self.reader.searcher();
-        let found = searcher.search(&parsed, &TopDocs::with_limit(limit).order_by_score())?;
+        let found = searcher.search(
+            &parsed,
+            &TopDocs::with_limit(MATCHES_CONSIDERED).order_by_score(),
+        )?;
         let mut excerpts = SnippetGenerator::create(&searcher, &parsed, self.fields.body)?;
         excerpts.set_max_num_chars(EXCERPT_CHARS);
-        let mut hits = Vec::with_capacity(found.len());
+        let mut results = Results::default();
         for (score, address) in found {
             let document: TantivyDocument = searcher.doc(address)?;
             let text = |field: Field| {
@@ -233,6 +279,23 @@ impl LanguageIndex {
                     .unwrap_or_default()
                     .to_owned()
             };
+            let department = text(self.fields.department);
+            let tags: Vec<String> = document
+                .get_all(self.fields.tags)
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect();
+            count(&mut results.departments, &department);
+            for tag in &tags {
+                count(&mut results.tags, tag);
+            }
+            let fits = narrowing
+                .department
+                .as_ref()
+                .is_none_or(|d| *d == department)
+                && narrowing.tag.as_ref().is_none_or(|t| tags.contains(t));
+            if !fits || results.hits.len() >= limit {
+                continue;
+            }
             let snippet = excerpts.snippet_from_doc(&document);
             // Matched only in title or keywords: the text's beginning.
             let excerpt = if snippet.fragment().is_empty() {
@@ -240,20 +303,20 @@ impl LanguageIndex {
             } else {
                 pieces(snippet.fragment(), snippet.highlighted())
             };
-            hits.push(Hit {
+            results.hits.push(Hit {
                 id: text(self.fields.id),
                 title: text(self.fields.title),
                 href: text(self.fields.href),
                 excerpt,
-                department: text(self.fields.department),
-                tags: document
-                    .get_all(self.fields.tags)
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect(),
+                department,
+                tags,
                 score,
             });
         }
-        Ok(hits)
+        for facet in [&mut results.departments, &mut results.tags] {
+            facet.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        }
+        Ok(results)
     }
 
     /// One query word: its stems (and those of its synonyms) in title, keywords and
@@ -301,6 +364,14 @@ impl LanguageIndex {
             }
         }
         Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+/// Counts one more `value` in `counts`.
+fn count(counts: &mut Vec<(String, usize)>, value: &str) {
+    match counts.iter_mut().find(|(v, _)| v == value) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((value.to_owned(), 1)),
     }
 }
 

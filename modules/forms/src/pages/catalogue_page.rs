@@ -3,19 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use kernel::{I18n, i18n::use_i18n};
+use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_query_map};
 
 use crate::services::{ServiceSummary, list_services};
-use kernel::catalogue::department_name;
-
-/// The name of life situation `id`.
-fn life_situation_name(i18n: &I18n, id: &str) -> String {
-    i18n.try_t(&format!("forms-life-{id}"))
-        .unwrap_or_else(|| id.to_owned())
-}
+use kernel::catalogue::{department_name, life_situation_name};
 
 /// The catalogue page.
 #[component]

@@ -1,21 +1,59 @@
 //! `/suche?q=…`: the services for the citizen's words, best first, each with its
-//! matches marked in a piece of its text; help when nothing was found. A plain GET
-//! form, so it works the same without JavaScript.
+//! matches marked in a piece of its text; links that narrow the results to a
+//! department or a life situation, with their numbers; help when nothing was found.
+//! Plain GET forms and links, so it works the same without JavaScript.
 
-use kernel::{catalogue::department_name, i18n::use_i18n};
+use kernel::{
+    I18n,
+    catalogue::{department_name, life_situation_name},
+    i18n::use_i18n,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::results::{Found, search_services};
+use crate::results::{Found, Results, search_services};
+
+/// The search as the address gives it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Asked {
+    words: String,
+    department: Option<String>,
+    life_situation: Option<String>,
+}
+
+impl Asked {
+    /// The address of this search narrowed (or widened, with `None`) as given.
+    fn narrowed(&self, department: Option<&str>, life_situation: Option<&str>) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("q", &self.words);
+        if let Some(department) = department {
+            query.append_pair("bereich", department);
+        }
+        if let Some(life_situation) = life_situation {
+            query.append_pair("lebenslage", life_situation);
+        }
+        format!("/suche?{}", query.finish())
+    }
+}
 
 /// The results page.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let words = move || query.read().get("q").unwrap_or_default();
-    let found = Resource::new(words, search_services);
+    let asked = move || {
+        let query = query.read();
+        let given = |name: &str| query.get(name).filter(|v| !v.is_empty());
+        Asked {
+            words: query.get("q").unwrap_or_default(),
+            department: given("bereich"),
+            life_situation: given("lebenslage"),
+        }
+    };
+    let found = Resource::new(asked, |asked| {
+        search_services(asked.words, asked.department, asked.life_situation)
+    });
     view! {
         <Title text=i18n.t("search-title") />
         <h1 class="kern-heading-x-large">{i18n.t("search-title")}</h1>
@@ -23,7 +61,7 @@ pub fn SearchPage() -> impl IntoView {
             <label class="kern-label" for="page-query">{i18n.t("search-label")}</label>
             <div class="portal-search__row">
                 <input class="kern-form-input__input" id="page-query" name="q" type="search"
-                    value=words maxlength="200" autocomplete="off" />
+                    value=move || asked().words maxlength="200" autocomplete="off" />
                 <button class="kern-btn kern-btn--primary" type="submit">
                     <span class="kern-label">{i18n.t("search-submit")}</span>
                 </button>
@@ -31,13 +69,13 @@ pub fn SearchPage() -> impl IntoView {
         </form>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let asked = words();
+                let asked = asked();
                 match found.await {
-                    _ if asked.trim().is_empty() => view! {
+                    _ if asked.words.trim().is_empty() => view! {
                         <p class="kern-body">{i18n.t("search-empty")}</p>
                     }.into_any(),
-                    Ok(hits) if hits.is_empty() => view! { <NothingFound asked /> }.into_any(),
-                    Ok(hits) => view! { <Hits asked hits /> }.into_any(),
+                    Ok(results) if results.hits.is_empty() => view! { <NothingFound asked /> }.into_any(),
+                    Ok(results) => view! { <Hits asked results /> }.into_any(),
                     Err(_) => view! {
                         <p class="kern-body" role="alert">{i18n.t("search-error")}</p>
                     }.into_any(),
@@ -48,43 +86,132 @@ pub fn SearchPage() -> impl IntoView {
 }
 
 #[component]
-fn Hits(asked: String, hits: Vec<Found>) -> impl IntoView {
+fn Hits(asked: Asked, results: Results) -> impl IntoView {
     let i18n = use_i18n();
     let count = i18n.t_args(
         "search-count",
-        &[("count", hits.len().into()), ("query", asked.into())],
+        &[
+            ("count", results.hits.len().into()),
+            ("query", asked.words.clone().into()),
+        ],
     );
+    let hits = results.hits;
     view! {
         <h2 class="kern-heading-medium" id="results">{count}</h2>
+        <Narrow i18n asked departments=results.departments life_situations=results.life_situations />
         <ol class="portal-service-list" aria-labelledby="results">
-            {hits.into_iter().map(|hit| view! {
-                <li>
-                    <h3 class="kern-heading-small">
-                        <a class="kern-link" href=hit.href>{hit.title}</a>
-                    </h3>
-                    <p class="kern-body">
-                        {hit.excerpt.into_iter().map(|(text, matched)| {
-                            if matched {
-                                view! { <mark>{text}</mark> }.into_any()
-                            } else {
-                                text.into_any()
-                            }
-                        }).collect_view()}
-                    </p>
-                    <p class="kern-body kern-body--small">{department_name(&i18n, &hit.department)}</p>
-                </li>
-            }).collect_view()}
+            {hits.into_iter().map(|hit| view! { <Hit i18n hit /> }).collect_view()}
         </ol>
     }
 }
 
 #[component]
-fn NothingFound(asked: String) -> impl IntoView {
+fn Hit(i18n: I18n, hit: Found) -> impl IntoView {
+    view! {
+        <li>
+            <h3 class="kern-heading-small">
+                <a class="kern-link" href=hit.href>{hit.title}</a>
+            </h3>
+            <p class="kern-body">
+                {hit.excerpt.into_iter().map(|(text, matched)| {
+                    if matched {
+                        view! { <mark>{text}</mark> }.into_any()
+                    } else {
+                        text.into_any()
+                    }
+                }).collect_view()}
+            </p>
+            <p class="kern-body kern-body--small">{department_name(&i18n, &hit.department)}</p>
+        </li>
+    }
+}
+
+/// Links that narrow the results by department and by life situation, where the
+/// matches have more than one, or a narrowing is chosen.
+#[component]
+fn Narrow(
+    i18n: I18n,
+    asked: Asked,
+    departments: Vec<(String, usize)>,
+    life_situations: Vec<(String, usize)>,
+) -> impl IntoView {
+    let worth =
+        |values: &[(String, usize)], chosen: &Option<String>| values.len() > 1 || chosen.is_some();
+    let show_departments = worth(&departments, &asked.department);
+    let show_situations = worth(&life_situations, &asked.life_situation);
+    if !show_departments && !show_situations {
+        return None;
+    }
+    let link = move |href: String, text: String, current: bool| {
+        view! {
+            <li>
+                <a class="kern-link" href=href aria-current=current.then_some("page")>{text}</a>
+            </li>
+        }
+    };
+    let by_department = show_departments.then(|| {
+        let all = asked.narrowed(None, asked.life_situation.as_deref());
+        let items = departments
+            .into_iter()
+            .map(|(id, n)| {
+                let current = asked.department.as_deref() == Some(id.as_str());
+                let href = asked.narrowed(Some(&id), asked.life_situation.as_deref());
+                link(
+                    href,
+                    format!("{} ({n})", department_name(&i18n, &id)),
+                    current,
+                )
+            })
+            .collect_view();
+        view! {
+            <h3 class="kern-heading-small">{i18n.t("search-narrow-department")}</h3>
+            <ul class="portal-filter-list">
+                {link(all, i18n.t("search-narrow-all"), asked.department.is_none())}
+                {items}
+            </ul>
+        }
+    });
+    let by_situation = show_situations.then(|| {
+        let all = asked.narrowed(asked.department.as_deref(), None);
+        let items = life_situations
+            .into_iter()
+            .map(|(id, n)| {
+                let current = asked.life_situation.as_deref() == Some(id.as_str());
+                let href = asked.narrowed(asked.department.as_deref(), Some(&id));
+                link(
+                    href,
+                    format!("{} ({n})", life_situation_name(&i18n, &id)),
+                    current,
+                )
+            })
+            .collect_view();
+        view! {
+            <h3 class="kern-heading-small">{i18n.t("search-narrow-life-situation")}</h3>
+            <ul class="portal-filter-list">
+                {link(all, i18n.t("search-narrow-all"), asked.life_situation.is_none())}
+                {items}
+            </ul>
+        }
+    });
+    Some(view! {
+        <nav class="portal-section" aria-label=i18n.t("search-narrow")>
+            {by_department}
+            {by_situation}
+        </nav>
+    })
+}
+
+#[component]
+fn NothingFound(asked: Asked) -> impl IntoView {
     let i18n = use_i18n();
-    let none = i18n.t_named("search-none", &[("query".to_owned(), asked)]);
+    let none = i18n.t_named("search-none", &[("query".to_owned(), asked.words.clone())]);
+    let narrowed = asked.department.is_some() || asked.life_situation.is_some();
     view! {
         <h2 class="kern-heading-medium" id="results">{none}</h2>
         <ul class="kern-body">
+            {narrowed.then(|| view! {
+                <li><a class="kern-link" href=asked.narrowed(None, None)>{i18n.t("search-help-widen")}</a></li>
+            })}
             <li>{i18n.t("search-help-spelling")}</li>
             <li>{i18n.t("search-help-fewer")}</li>
             <li><a class="kern-link" href="/leistungen">{i18n.t("search-help-catalogue")}</a></li>
