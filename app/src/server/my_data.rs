@@ -45,12 +45,17 @@ pub async fn make(
         .map_err(|e| AppError::internal(format!("archive time: {e}")))?;
     let store = ctx.files.clone();
     let handle = tokio::runtime::Handle::current();
+    let records: usize = parts.iter().map(|p| p.records.len()).sum();
+    let files: usize = parts
+        .iter()
+        .flat_map(|p| &p.records)
+        .map(|r| r.files.len())
+        .sum();
     let texts_i18n = *i18n;
-    let written_parts = parts.clone();
     let file = tokio::task::spawn_blocking(move || {
         archive::write(&handle, &store, places, zip_time, |placed| archive::Texts {
-            index: index_page::render(&texts_i18n, &written_parts, placed, &written),
-            json: json(&written_parts, placed, now, texts_i18n.locale.code()),
+            index: index_page::render(&texts_i18n, &parts, placed, &written),
+            json: json(&parts, placed, now, texts_i18n.locale.code()),
         })
     })
     .await
@@ -60,12 +65,6 @@ pub async fn make(
         .metadata()
         .map_err(|e| AppError::internal(format!("data copy size: {e}")))?
         .len();
-    let records: usize = parts.iter().map(|p| p.records.len()).sum();
-    let files: usize = parts
-        .iter()
-        .flat_map(|p| &p.records)
-        .map(|r| r.files.len())
-        .sum();
     kernel::audit::record(
         &ctx.db,
         &AuditEntry {

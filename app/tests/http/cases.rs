@@ -19,7 +19,8 @@ fn persona(key: &str) -> Identity {
     app::personas::identity(key).unwrap()
 }
 
-fn command(action: Action, version: i32, text: &str) -> Command {
+/// `action` at case `version` with `text`, no department, no files.
+pub fn command(action: Action, version: i32, text: &str) -> Command {
     Command {
         action,
         version,

@@ -4,12 +4,13 @@
 
 use cases::{
     Action,
-    act::{Command, act, case_for_submission},
+    act::{act, case_for_submission},
     loader::Processes,
 };
 use reqwest::StatusCode;
 
 use crate::{
+    cases::command,
     filing::file_bulky_waste,
     support::{backends, page, run, signed_in, spawn_app},
 };
@@ -25,16 +26,6 @@ async fn audit_count(db: &sea_orm::DatabaseConnection, action: &str) -> i64 {
         .unwrap()
         .unwrap();
     row.try_get_by_index::<i64>(0).unwrap()
-}
-
-fn command(action: Action, version: i32) -> Command {
-    Command {
-        action,
-        version,
-        text: "erledigt".into(),
-        department: None,
-        files: Vec::new(),
-    }
 }
 
 #[test]
@@ -55,12 +46,26 @@ fn the_dashboard_shows_own_figures_and_admins_switch_services() {
                 filed_at = case.submitted_at;
                 if let Some(days) = decided_after {
                     let at = case.submitted_at + days * DAY;
-                    act(db, &processes, &id, &lena, &command(Action::Claim, 1), at)
-                        .await
-                        .unwrap();
-                    act(db, &processes, &id, &lena, &command(Action::Approve, 2), at)
-                        .await
-                        .unwrap();
+                    act(
+                        db,
+                        &processes,
+                        &id,
+                        &lena,
+                        &command(Action::Claim, 1, "erledigt"),
+                        at,
+                    )
+                    .await
+                    .unwrap();
+                    act(
+                        db,
+                        &processes,
+                        &id,
+                        &lena,
+                        &command(Action::Approve, 2, "erledigt"),
+                        at,
+                    )
+                    .await
+                    .unwrap();
                 }
             }
             let date = |at: i64| kernel::time::local(at).format("%Y-%m-%d").to_string();

@@ -6,7 +6,7 @@
 
 use cases::{
     Action,
-    act::{Command, act, case_for_submission},
+    act::{act, case_for_submission},
     comment::{Comment, comment},
     loader::Processes,
 };
@@ -14,6 +14,7 @@ use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::{
+    cases::command,
     filing::{bulky_waste_ready, file_bulky_waste, post},
     smtp::{Received, SmtpSink},
     support::{Backend, backends, page, run, signed_in, spawn_app, spawn_with, test_settings},
@@ -22,16 +23,6 @@ use crate::{
 const JONAS: &str = "jonas.neumann@example.org";
 /// The shared mailbox of the inner-city team (`services/sperrmuell.process.toml`).
 const INNER_CITY_TEAM: &str = "sperrmuell-innenstadt@awm.muenchen.example";
-
-fn command(action: Action, version: i32, text: &str) -> Command {
-    Command {
-        action,
-        version,
-        text: text.into(),
-        department: None,
-        files: Vec::new(),
-    }
-}
 
 fn with_subject<'a>(mails: &'a [Received], part: &str) -> Vec<&'a Received> {
     mails.iter().filter(|m| m.subject.contains(part)).collect()

@@ -13,6 +13,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use crate::{
     case_inbox_work::counts_match,
+    cases::command,
     filing::{file_bulky_waste, post},
     support::{backends, run as run_test, signed_in, spawn_app},
 };
@@ -27,16 +28,6 @@ async fn count(db: &DatabaseConnection, sql: &str, id: &str) -> i64 {
         .unwrap()
         .unwrap();
     row.try_get_by_index::<i64>(0).unwrap()
-}
-
-fn command(action: Action, version: i32, files: Vec<kernel::upload::StoredFile>) -> Command {
-    Command {
-        action,
-        version,
-        text: "erledigt".into(),
-        department: None,
-        files,
-    }
 }
 
 #[test]
@@ -69,17 +60,16 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             .unwrap();
             for (id, closed_at) in [(old, now), (recent, now + 90 * DAY)] {
                 let steps = [
-                    command(Action::Claim, 1, Vec::new()),
-                    command(
-                        Action::Approve,
-                        2,
-                        if id == old {
+                    command(Action::Claim, 1, "erledigt"),
+                    Command {
+                        files: if id == old {
                             vec![letter.clone()]
                         } else {
                             Vec::new()
                         },
-                    ),
-                    command(Action::Close, 3, Vec::new()),
+                        ..command(Action::Approve, 2, "erledigt")
+                    },
+                    command(Action::Close, 3, "erledigt"),
                 ];
                 for step in steps {
                     act(db, &processes, id, &lena, &step, closed_at)
@@ -92,7 +82,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
                 &processes,
                 running,
                 &lena,
-                &command(Action::Claim, 1, Vec::new()),
+                &command(Action::Claim, 1, "erledigt"),
                 now,
             )
             .await

@@ -72,8 +72,8 @@ impl ServiceModule for SearchModule {
         }
         let index = ServiceIndex::build(&documents, &languages).map_err(AppError::internal)?;
         tracing::info!(documents = documents.len(), "service search index built");
-        // A second start in one process (tests) keeps the first index.
-        let _ = self.index.set(Services(Arc::new(index)));
-        Ok(())
+        self.index
+            .set(Services(Arc::new(index)))
+            .map_err(|_| AppError::internal("the search module was started twice"))
     }
 }
