@@ -14,12 +14,14 @@ pub struct Registry;
 impl migrations::ModuleSet for Registry {
     fn modules() -> Vec<Arc<dyn ServiceModule>> {
         let forms: Arc<dyn ServiceModule> = Arc::new(forms::FormsModule::default());
+        let info: Arc<dyn ServiceModule> = Arc::new(info::InfoModule);
         // The search starts last: it indexes what the modules before it publish.
         vec![
             forms.clone(),
             Arc::new(cases::CasesModule::default()),
             Arc::new(toilets::ToiletsModule),
-            Arc::new(search::SearchModule::new(vec![forms])),
+            info.clone(),
+            Arc::new(search::SearchModule::new(vec![forms, info])),
         ]
     }
 }

@@ -2,6 +2,7 @@
 
 use cases::{CaseworkRoutes, CitizenCaseRoutes, DepartmentRoutes};
 use forms::{ApplicationRoutes, FormsRoutes};
+use info::InfoRoutes;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
                         <CaseworkRoutes />
                         <CitizenCaseRoutes />
                         <DepartmentRoutes />
+                        <InfoRoutes />
                         <SearchRoutes />
                         <ToiletRoutes />
                     </Routes>

@@ -60,6 +60,18 @@ enum ServicesCommand {
     },
     /// Print the JSON Schema of the definition format.
     Schema,
+    /// Import a service database export in the DLDB format (`services_de.json`) into
+    /// the information catalogue: new and changed services are written, services no
+    /// longer in the file are unpublished. Running it again with the same file changes
+    /// nothing.
+    #[command(name = "import-dldb")]
+    ImportDldb {
+        /// The services file.
+        file: PathBuf,
+        /// The offices file (default: `locations_<lang>.json` beside FILE, if there).
+        #[arg(long, value_name = "FILE")]
+        locations: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,7 +93,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Some(Command::Services(command)) = &cli.command {
+    if let Some(Command::Services(command)) = &cli.command
+        && !matches!(command, ServicesCommand::ImportDldb { .. })
+    {
         return services(command, &settings);
     }
     telemetry::init(&settings);
@@ -102,6 +116,9 @@ pub fn run() -> ExitCode {
             Command::Seed { cases, seed } => super::seed::seed(&settings, cases, seed).await,
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,
+            Command::Services(ServicesCommand::ImportDldb { file, locations }) => {
+                super::dldb_import::run(&settings, &file, locations.as_deref()).await
+            }
             Command::Services(_) => Ok(()),
         }
     });
@@ -123,6 +140,7 @@ fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
             print!("{}", forms::schema::definition_schema());
             ExitCode::SUCCESS
         }
+        ServicesCommand::ImportDldb { .. } => ExitCode::FAILURE,
         ServicesCommand::Check { dir } => {
             // A folder given on the command line holds services and processes alike.
             let services_dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);

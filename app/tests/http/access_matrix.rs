@@ -189,6 +189,11 @@ fn routes() -> Vec<Row> {
             "filter[free_only]=false",
             EVERYONE,
         ),
+        // Information catalogue (an unknown id is not found for everyone alike).
+        row(Method::GET, "/info", "", EVERYONE),
+        row(Method::GET, "/info/unknown", "", EVERYONE),
+        row(Method::POST, "/api/info/services", "", EVERYONE),
+        row(Method::POST, "/api/info/service", "id=unknown", EVERYONE),
         // The test-only probe module.
         row(Method::GET, "/probe/substantial", "", SIGNED_IN),
         row(Method::GET, "/probe/staff", "", STAFF),

@@ -23,6 +23,7 @@ mod forms_flow;
 mod headers;
 mod health;
 mod idp;
+mod info;
 mod language;
 mod my_data;
 mod notifications;

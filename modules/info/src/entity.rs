@@ -1,0 +1,5 @@
+//! The module's tables.
+
+pub mod office;
+pub mod service;
+pub mod service_office;

@@ -1,0 +1,369 @@
+//! Importing a DLDB export into the information catalogue.
+//!
+//! Idempotent: an entry whose imported content is unchanged is not written again; an
+//! entry that is no longer in the file is unpublished, never
+//! deleted, so links to it keep answering and it comes back when it returns. Everything
+//! happens in one transaction: a file that fails half-way changes nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, TransactionTrait,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::{
+    dldb,
+    entity::{office, service, service_office},
+    sanitise,
+};
+
+/// Longest name kept (the column's width).
+const MAX_NAME: usize = 300;
+/// Languages the portal speaks.
+const LOCALES: [&str; 2] = ["de", "en"];
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Services (per language) new in the catalogue.
+    pub created: usize,
+    /// Services whose content changed, or that were published again.
+    pub updated: usize,
+    /// Services as they were.
+    pub unchanged: usize,
+    /// Services no longer in the file.
+    pub unpublished: usize,
+    /// Offices new, changed or published again.
+    pub offices_written: usize,
+    /// Offices no longer in the file.
+    pub offices_unpublished: usize,
+    /// Entries left out, each with the reason.
+    pub skipped: Vec<String>,
+    /// Ids of the services whose published content changed (for the search index).
+    pub changed: Vec<String>,
+}
+
+/// A service as the catalogue keeps it, made from one export entry.
+#[derive(Debug, Serialize)]
+struct Entry {
+    id: String,
+    locale: String,
+    name: String,
+    description: String,
+    fees: Option<String>,
+    keywords: Vec<String>,
+    leika: Option<String>,
+    offices: Vec<String>,
+}
+
+/// An office as the catalogue keeps it.
+#[derive(Debug, Serialize)]
+struct Office {
+    id: String,
+    name: String,
+    department: Option<String>,
+    street: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    web: Option<String>,
+}
+
+fn valid_id(id: &str) -> bool {
+    (1..=32).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Trimmed text, `None` when empty; at most `max` characters.
+fn field(text: Option<&str>, max: usize) -> Option<String> {
+    let text = text?.trim();
+    (!text.is_empty()).then(|| text.chars().take(max).collect())
+}
+
+fn digest(value: &impl Serialize) -> String {
+    let bytes = serde_json::to_vec(value).unwrap_or_default();
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Entry {
+    fn from_export(service: dldb::Service, file_locale: &str) -> Result<Self, String> {
+        let id = service.id.trim().to_owned();
+        if !valid_id(&id) {
+            return Err(format!("service id `{}` is not an id", service.id));
+        }
+        let locale = service
+            .meta
+            .locale
+            .as_deref()
+            .unwrap_or(file_locale)
+            .to_owned();
+        if !LOCALES.contains(&locale.as_str()) {
+            return Err(format!("service {id}: language `{locale}` is not offered"));
+        }
+        let name = sanitise::text(&service.name);
+        if name.is_empty() {
+            return Err(format!("service {id}: no name"));
+        }
+        if name.chars().count() > MAX_NAME {
+            return Err(format!(
+                "service {id}: name longer than {MAX_NAME} characters"
+            ));
+        }
+        let fees = service
+            .fees
+            .as_deref()
+            .map(sanitise::html)
+            .filter(|fees| !sanitise::text(fees).is_empty());
+        let keywords = service
+            .meta
+            .keywords
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .map(sanitise::text)
+            .filter(|k| !k.is_empty())
+            .collect();
+        let leika = service
+            .leika
+            .map(|l| l.trim().to_owned())
+            .filter(|l| l.len() == 14 && l.chars().all(|c| c.is_ascii_digit()));
+        let mut offices: Vec<String> = service
+            .locations
+            .into_iter()
+            .map(|l| l.location.trim().to_owned())
+            .filter(|l| valid_id(l))
+            .collect();
+        offices.sort();
+        offices.dedup();
+        Ok(Self {
+            id,
+            locale,
+            name,
+            description: sanitise::html(service.description.as_deref().unwrap_or_default()),
+            fees,
+            keywords,
+            leika,
+            offices,
+        })
+    }
+}
+
+impl Office {
+    fn from_export(location: dldb::Location) -> Result<Self, String> {
+        let id = location.id.trim().to_owned();
+        if !valid_id(&id) {
+            return Err(format!("office id `{}` is not an id", location.id));
+        }
+        let name = location
+            .display_name
+            .as_deref()
+            .map(sanitise::text)
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| sanitise::text(&location.name));
+        if name.is_empty() {
+            return Err(format!("office {id}: no name"));
+        }
+        let address = &location.address;
+        let street = match (&address.street, &address.house_number) {
+            (Some(street), Some(number)) => Some(format!("{} {}", street.trim(), number.trim())),
+            (street, _) => street.clone(),
+        };
+        let email = field(location.contact.email.as_deref(), 254).filter(|e| e.contains('@'));
+        let web = field(location.contact.webinfo.as_deref(), 500)
+            .filter(|w| w.starts_with("https://") || w.starts_with("http://"));
+        Ok(Self {
+            id,
+            name: name.chars().take(MAX_NAME).collect(),
+            department: field(location.organization_unit.as_deref(), 300),
+            street: field(street.as_deref(), 300),
+            postal_code: field(address.postal_code.as_deref(), 16),
+            city: field(address.city.as_deref(), 100),
+            phone: field(location.contact.phone.as_deref(), 100),
+            email,
+            web,
+        })
+    }
+}
+
+/// Imports `services` (and, when given, `offices`) at `now`. `file_locale` is the
+/// language of entries that do not name theirs.
+pub async fn import(
+    db: &DatabaseConnection,
+    services: dldb::Export<dldb::Service>,
+    offices: Option<dldb::Export<dldb::Location>>,
+    file_locale: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Report, DbErr> {
+    let mut report = Report::default();
+    let txn = db.begin().await?;
+    if let Some(offices) = offices {
+        import_offices(&txn, offices, now, &mut report).await?;
+    }
+    let mut entries = Vec::new();
+    let mut seen = HashSet::new();
+    for service in services.data {
+        match Entry::from_export(service, file_locale) {
+            Ok(entry) if !seen.insert((entry.id.clone(), entry.locale.clone())) => report
+                .skipped
+                .push(format!("service {}: listed twice", entry.id)),
+            Ok(entry) => entries.push(entry),
+            Err(reason) => report.skipped.push(reason),
+        }
+    }
+    let locales: HashSet<&str> = entries.iter().map(|e| e.locale.as_str()).collect();
+    let stored: HashMap<(String, String), (String, bool)> = service::Entity::find()
+        .filter(service::Column::Locale.is_in(locales.iter().copied()))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|row| ((row.id, row.locale), (row.digest, row.published)))
+        .collect();
+    for entry in &entries {
+        let digest = digest(entry);
+        let key = (entry.id.clone(), entry.locale.clone());
+        match stored.get(&key) {
+            Some((known, true)) if *known == digest => {
+                report.unchanged += 1;
+                continue;
+            }
+            Some(_) => report.updated += 1,
+            None => report.created += 1,
+        }
+        write_service(&txn, entry, digest, now, stored.contains_key(&key)).await?;
+        report.changed.push(entry.id.clone());
+    }
+    for ((id, locale), (_, published)) in &stored {
+        if *published && !seen.contains(&(id.clone(), locale.clone())) {
+            service::Entity::update_many()
+                .col_expr(service::Column::Published, false.into())
+                .filter(service::Column::Id.eq(id))
+                .filter(service::Column::Locale.eq(locale))
+                .exec(&txn)
+                .await?;
+            report.unpublished += 1;
+            report.changed.push(id.clone());
+        }
+    }
+    txn.commit().await?;
+    report.changed.sort();
+    report.changed.dedup();
+    Ok(report)
+}
+
+async fn write_service(
+    txn: &impl ConnectionTrait,
+    entry: &Entry,
+    digest: String,
+    now: chrono::DateTime<chrono::Utc>,
+    exists: bool,
+) -> Result<(), DbErr> {
+    let row = service::ActiveModel {
+        id: Set(entry.id.clone()),
+        locale: Set(entry.locale.clone()),
+        name: Set(entry.name.clone()),
+        description: Set(entry.description.clone()),
+        fees: Set(entry.fees.clone()),
+        keywords: Set(entry.keywords.join("\n")),
+        leika: Set(entry.leika.clone()),
+        published: Set(true),
+        digest: Set(digest),
+        imported_at: Set(now),
+    };
+    if exists {
+        service::Entity::update(row).exec(txn).await?;
+    } else {
+        service::Entity::insert(row).exec(txn).await?;
+    }
+    // Which offices offer a service does not depend on the language: the last file
+    // imported says.
+    service_office::Entity::delete_many()
+        .filter(service_office::Column::ServiceId.eq(&entry.id))
+        .exec(txn)
+        .await?;
+    if !entry.offices.is_empty() {
+        service_office::Entity::insert_many(entry.offices.iter().map(|office| {
+            service_office::ActiveModel {
+                service_id: Set(entry.id.clone()),
+                office_id: Set(office.clone()),
+            }
+        }))
+        .exec(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn import_offices(
+    txn: &impl ConnectionTrait,
+    offices: dldb::Export<dldb::Location>,
+    now: chrono::DateTime<chrono::Utc>,
+    report: &mut Report,
+) -> Result<(), DbErr> {
+    let stored: HashMap<String, (String, bool)> = office::Entity::find()
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|row| (row.id, (row.digest, row.published)))
+        .collect();
+    let mut seen = HashSet::new();
+    for location in offices.data {
+        let office = match Office::from_export(location) {
+            Ok(office) => office,
+            Err(reason) => {
+                report.skipped.push(reason);
+                continue;
+            }
+        };
+        if !seen.insert(office.id.clone()) {
+            report
+                .skipped
+                .push(format!("office {}: listed twice", office.id));
+            continue;
+        }
+        let digest = digest(&office);
+        let known = stored.get(&office.id);
+        if matches!(known, Some((d, true)) if *d == digest) {
+            continue;
+        }
+        let row = office::ActiveModel {
+            id: Set(office.id),
+            name: Set(office.name),
+            department: Set(office.department),
+            street: Set(office.street),
+            postal_code: Set(office.postal_code),
+            city: Set(office.city),
+            phone: Set(office.phone),
+            email: Set(office.email),
+            web: Set(office.web),
+            published: Set(true),
+            digest: Set(digest),
+            imported_at: Set(now),
+        };
+        if known.is_some() {
+            office::Entity::update(row).exec(txn).await?;
+        } else {
+            office::Entity::insert(row).exec(txn).await?;
+        }
+        report.offices_written += 1;
+    }
+    for (id, (_, published)) in stored {
+        if published && !seen.contains(&id) {
+            office::Entity::update_many()
+                .col_expr(office::Column::Published, false.into())
+                .filter(office::Column::Id.eq(id))
+                .exec(txn)
+                .await?;
+            report.offices_unpublished += 1;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,32 @@
+//! Information catalogue: services a city describes without an online form, with the
+//! offices that offer them, imported from the city's service database in the DLDB export
+//! format (`portal services import-dldb`). Citizens find them in the search and in the
+//! A–Z list (`/info`); each has a page with its description, fees and offices.
+
+mod pages;
+mod routes;
+mod view;
+
+#[cfg(feature = "ssr")]
+pub mod dldb;
+#[cfg(feature = "ssr")]
+mod entity;
+#[cfg(feature = "ssr")]
+pub mod import;
+#[cfg(feature = "ssr")]
+mod m20261130_000001_info_catalogue;
+#[cfg(feature = "ssr")]
+mod module;
+#[cfg(feature = "ssr")]
+mod read;
+#[cfg(feature = "ssr")]
+pub mod sanitise;
+
+pub use routes::InfoRoutes;
+pub use view::{ListedService, OfficeView, ServiceView, info_service, info_services};
+
+#[cfg(feature = "ssr")]
+pub use module::InfoModule;
+
+/// The module id: URL prefix, fluent file name, permission namespace.
+pub const MODULE_ID: &str = "info";
