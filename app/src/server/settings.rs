@@ -102,12 +102,16 @@ pub struct SearchSettings {
     /// Folder with the search word lists (`<lang>/search-synonyms.txt`,
     /// `de/search-compounds.txt`), usually the locales folder.
     pub words_dir: PathBuf,
+    /// Days the search outbox keeps a change: a portal process that was stopped longer
+    /// rebuilds its index when it starts.
+    pub outbox_days: u32,
 }
 
 impl Default for SearchSettings {
     fn default() -> Self {
         Self {
             words_dir: PathBuf::from("locales"),
+            outbox_days: 7,
         }
     }
 }
@@ -313,6 +317,10 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "folder with the search word lists (<lang>/search-synonyms.txt, de/search-compounds.txt)",
     },
     SettingDoc {
+        key: "search.outbox_days",
+        help: "days the search outbox keeps a change (1-365); a process stopped longer rebuilds its index",
+    },
+    SettingDoc {
         key: "mail.transport",
         help: "file (.eml files under <data_dir>/mail) or smtp; production needs smtp",
     },
@@ -384,6 +392,9 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.database_max_connections) {
             return bad("database_max_connections", "must be between 1 and 1000");
+        }
+        if !(1..=365).contains(&self.search.outbox_days) {
+            return bad("search.outbox_days", "must be between 1 and 365");
         }
         if !(1..=1440).contains(&self.session_idle_minutes) {
             return bad("session_idle_minutes", "must be between 1 and 1440");

@@ -56,6 +56,56 @@ async fn published_rows(app: &TestApp, id: &str) -> Vec<bool> {
         .collect()
 }
 
+/// Whether the search for `query` lists `href`, once the running portal's indexer had
+/// time to follow the outbox (it reads every 200 ms; five seconds is ample).
+async fn search_lists(app: &TestApp, query: &str, href: &str, expected: bool) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let path = format!("/suche?q={}", query.replace(' ', "+"));
+        let (_, _, html) = app.get(&path).await;
+        let listed = html.contains(&format!(r#"href="{href}""#));
+        if listed == expected || std::time::Instant::now() > deadline {
+            return listed;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[test]
+fn the_running_portal_finds_imported_services_and_forgets_unpublished_ones() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            assert!(!search_lists(&app, "Fundbüro", "/info/90001", false).await);
+            imported(&app, &fixture("services_de.json"), "3 new");
+            assert!(
+                search_lists(&app, "Fundbüro", "/info/90001", true).await,
+                "{backend:?}"
+            );
+            assert!(search_lists(&app, "Baumpate", "/info/90003", true).await);
+            let (_, _, english) = app
+                .get_with("/suche?q=lost+property", &[("accept-language", "en")])
+                .await;
+            assert!(!english.contains("/info/90001"), "no English text yet");
+
+            let dir = tempfile::tempdir().unwrap();
+            let mut services: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(fixture("services_de.json")).unwrap(),
+            )
+            .unwrap();
+            services["data"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|s| s["id"] != "90003");
+            let changed = dir.path().join("services_de.json");
+            std::fs::write(&changed, services.to_string()).unwrap();
+            imported(&app, &changed, "1 unpublished");
+            assert!(!search_lists(&app, "Baumpate", "/info/90003", false).await);
+            assert!(search_lists(&app, "Fundbüro", "/info/90001", true).await);
+        }
+    });
+}
+
 #[test]
 fn an_export_becomes_pages_with_safe_markup_and_offices() {
     run(async {

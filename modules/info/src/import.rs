@@ -42,7 +42,7 @@ pub struct Report {
     pub offices_unpublished: usize,
     /// Entries left out, each with the reason.
     pub skipped: Vec<String>,
-    /// Ids of the services whose published content changed (for the search index).
+    /// Ids of the services whose published content changed, noted in the search outbox.
     pub changed: Vec<String>,
 }
 
@@ -253,9 +253,11 @@ pub async fn import(
             report.changed.push(id.clone());
         }
     }
-    txn.commit().await?;
     report.changed.sort();
     report.changed.dedup();
+    let changed: Vec<&str> = report.changed.iter().map(String::as_str).collect();
+    kernel::search_outbox::note(&txn, crate::MODULE_ID, &changed, now.timestamp()).await?;
+    txn.commit().await?;
     Ok(report)
 }
 

@@ -48,4 +48,14 @@ impl ServiceModule for InfoModule {
             .await
             .map_err(AppError::internal)
     }
+
+    async fn search_documents_of(
+        &self,
+        ctx: &ModuleContext,
+        ids: &[String],
+    ) -> Result<Vec<SearchDocument>, AppError> {
+        crate::read::search_documents(&ctx.db, Some(ids))
+            .await
+            .map_err(AppError::internal)
+    }
 }

@@ -27,6 +27,8 @@ pub mod personal_data;
 pub mod retention;
 pub mod search;
 #[cfg(feature = "ssr")]
+pub mod search_outbox;
+#[cfg(feature = "ssr")]
 pub mod service_admin;
 #[cfg(feature = "ssr")]
 pub mod sql;

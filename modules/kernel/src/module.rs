@@ -117,6 +117,19 @@ pub trait ServiceModule: Send + Sync + 'static {
         Ok(Vec::new())
     }
 
+    /// The current documents `ids` (those that are gone or no longer searchable are
+    /// missing), for the search to follow the outbox. The default picks them from
+    /// [`ServiceModule::search_documents`]; a module with many documents reads only these.
+    async fn search_documents_of(
+        &self,
+        ctx: &ModuleContext,
+        ids: &[String],
+    ) -> Result<Vec<SearchDocument>, AppError> {
+        let mut documents = self.search_documents(ctx).await?;
+        documents.retain(|d| ids.contains(&d.id));
+        Ok(documents)
+    }
+
     /// Inserts the module's demo content. Called once per database, only when demo
     /// content is on, inside the transaction that records it as loaded.
     async fn load_demo_content(&self, _txn: &DatabaseTransaction) -> Result<(), AppError> {

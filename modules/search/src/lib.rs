@@ -6,6 +6,10 @@
 #[cfg(feature = "ssr")]
 pub mod analysis;
 #[cfg(feature = "ssr")]
+pub mod follower;
+#[cfg(feature = "ssr")]
+pub mod indexer;
+#[cfg(feature = "ssr")]
 pub mod module;
 pub mod pages;
 pub mod results;

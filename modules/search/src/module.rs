@@ -17,6 +17,8 @@ use crate::{MODULE_ID, service_index::ServiceIndex};
 pub struct SearchConfig {
     /// Folder with the word lists, one subfolder per language.
     pub words_dir: PathBuf,
+    /// Days the outbox keeps a change.
+    pub outbox_days: u32,
 }
 
 /// The index as pages find it.
@@ -66,14 +68,25 @@ impl ServiceModule for SearchModule {
     async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
         let config: SearchConfig = ctx.section(MODULE_ID)?;
         let languages = crate::words::load(&config.words_dir)?;
+        // Read before the documents: a change noted meanwhile is applied again.
+        let position = kernel::search_outbox::latest(&ctx.db).await?;
         let mut documents = Vec::new();
         for source in &self.sources {
             documents.extend(source.search_documents(ctx).await?);
         }
         let index = ServiceIndex::build(&documents, &languages).map_err(AppError::internal)?;
         tracing::info!(documents = documents.len(), "service search index built");
+        let index = Arc::new(index);
         self.index
-            .set(Services(Arc::new(index)))
-            .map_err(|_| AppError::internal("the search module was started twice"))
+            .set(Services(Arc::clone(&index)))
+            .map_err(|_| AppError::internal("the search module was started twice"))?;
+        crate::indexer::spawn(
+            ctx.clone(),
+            self.sources.clone(),
+            index,
+            position,
+            config.outbox_days,
+        );
+        Ok(())
     }
 }

@@ -1,12 +1,15 @@
 //! The services catalogue as a search index, one per language, held in memory (a
 //! catalogue of ten thousand services is a few megabytes) and built from the modules'
-//! search documents. A query matches words by their stems and compound parts in
+//! search documents at start (forms' services are files read at start anyway); changes
+//! after that are applied per document (`replace`) as the outbox reports them. A query matches words by their stems and compound parts in
 //! title, keywords and text, widened by the language's synonyms, and forgives typos
 //! in longer words against whole words of title and keywords.
 
+use std::sync::Mutex;
+
 use kernel::{Locale, SearchDocument};
 use tantivy::{
-    Index, IndexReader, Score, TantivyDocument, Term,
+    Index, IndexReader, IndexWriter, ReloadPolicy, Score, TantivyDocument, Term,
     collector::TopDocs,
     doc,
     query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery},
@@ -90,6 +93,10 @@ pub struct Results {
 
 #[derive(Clone, Copy, Debug)]
 struct Fields {
+    /// `<module>:<id>`, to replace one document.
+    key: Field,
+    /// The publishing module, to replace all of its documents.
+    module: Field,
     id: Field,
     title: Field,
     title_whole: Field,
@@ -105,6 +112,7 @@ struct Fields {
 struct LanguageIndex {
     locale: Locale,
     reader: IndexReader,
+    writer: Mutex<IndexWriter<TantivyDocument>>,
     fields: Fields,
     synonyms: Synonyms,
     stemmed: TextAnalyzer,
@@ -148,6 +156,8 @@ fn schema(locale: Locale) -> (Schema, Fields) {
     let names = analysis::analysers(locale);
     let mut schema = Schema::builder();
     let fields = Fields {
+        key: schema.add_text_field("key", STRING),
+        module: schema.add_text_field("module", STRING),
         id: schema.add_text_field("id", STRING | STORED),
         title: text_field(&mut schema, "title", names.stemmed, true),
         title_whole: text_field(&mut schema, "title_whole", names.whole, false),
@@ -175,34 +185,57 @@ impl ServiceIndex {
             analysis::register(&index, *locale, &data.compound_parts)?;
             let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, WRITER_MEMORY)?;
             for document in documents.iter().filter(|d| d.locale == *locale) {
-                let keywords = document.keywords.join(" ");
-                let mut indexed = doc!(
-                    fields.id => document.id.clone(),
-                    fields.title => document.title.clone(),
-                    fields.title_whole => document.title.clone(),
-                    fields.keywords => keywords.clone(),
-                    fields.keywords_whole => keywords,
-                    fields.body => document.body.clone(),
-                    fields.href => document.href.clone(),
-                    fields.department => document.department.clone(),
-                );
-                for tag in &document.tags {
-                    indexed.add_text(fields.tags, tag);
-                }
-                writer.add_document(indexed)?;
+                writer.add_document(indexed(&fields, document))?;
             }
             writer.commit()?;
-            let reader = index.reader()?;
+            let reader = index
+                .reader_builder()
+                .reload_policy(ReloadPolicy::Manual)
+                .try_into()?;
             built.push(LanguageIndex {
                 locale: *locale,
                 stemmed: analysis::stemmed(*locale, &data.compound_parts)?,
                 whole: analysis::whole(),
                 reader,
+                writer: Mutex::new(writer),
                 fields,
                 synonyms: data.synonyms.clone(),
             });
         }
         Ok(Self { languages: built })
+    }
+
+    /// Replaces the documents `ids` of `module` (all of the module's with `None`) by
+    /// `documents`, in every language; searches see the change when this returns.
+    pub fn replace(
+        &self,
+        module: &str,
+        ids: Option<&[String]>,
+        documents: &[SearchDocument],
+    ) -> Result<(), SearchError> {
+        for language in &self.languages {
+            let fields = &language.fields;
+            let mut writer = language
+                .writer
+                .lock()
+                .map_err(|_| tantivy::TantivyError::Poisoned)?;
+            match ids {
+                Some(ids) => {
+                    for id in ids {
+                        writer.delete_term(Term::from_field_text(fields.key, &key(module, id)));
+                    }
+                }
+                None => {
+                    writer.delete_term(Term::from_field_text(fields.module, module));
+                }
+            }
+            for document in documents.iter().filter(|d| d.locale == language.locale) {
+                writer.add_document(indexed(fields, document))?;
+            }
+            writer.commit()?;
+            language.reader.reload()?;
+        }
+        Ok(())
     }
 
     /// The best `limit` services for `query` in `locale` (none for a blank query or a
@@ -232,6 +265,31 @@ impl ServiceIndex {
         };
         language.search(query, narrowing, limit)
     }
+}
+
+fn key(module: &str, id: &str) -> String {
+    format!("{module}:{id}")
+}
+
+/// `document` as the index keeps it.
+fn indexed(fields: &Fields, document: &SearchDocument) -> TantivyDocument {
+    let keywords = document.keywords.join(" ");
+    let mut indexed = doc!(
+        fields.key => key(&document.module, &document.id),
+        fields.module => document.module.clone(),
+        fields.id => document.id.clone(),
+        fields.title => document.title.clone(),
+        fields.title_whole => document.title.clone(),
+        fields.keywords => keywords.clone(),
+        fields.keywords_whole => keywords,
+        fields.body => document.body.clone(),
+        fields.href => document.href.clone(),
+        fields.department => document.department.clone(),
+    );
+    for tag in &document.tags {
+        indexed.add_text(fields.tags, tag);
+    }
+    indexed
 }
 
 /// How many edits a word of `chars` characters may be away: none for short words,
@@ -284,7 +342,10 @@ impl LanguageIndex {
                 .get_all(self.fields.tags)
                 .filter_map(|v| v.as_str().map(str::to_owned))
                 .collect();
-            count(&mut results.departments, &department);
+            // Information entries name no department of the portal's.
+            if !department.is_empty() {
+                count(&mut results.departments, &department);
+            }
             for tag in &tags {
                 count(&mut results.tags, tag);
             }
