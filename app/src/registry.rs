@@ -15,13 +15,14 @@ impl migrations::ModuleSet for Registry {
     fn modules() -> Vec<Arc<dyn ServiceModule>> {
         let forms: Arc<dyn ServiceModule> = Arc::new(forms::FormsModule::default());
         let info: Arc<dyn ServiceModule> = Arc::new(info::InfoModule);
+        let cases: Arc<dyn ServiceModule> = Arc::new(cases::CasesModule::default());
         // The search starts last: it indexes what the modules before it publish.
         vec![
             forms.clone(),
-            Arc::new(cases::CasesModule::default()),
+            cases.clone(),
             Arc::new(toilets::ToiletsModule),
             info.clone(),
-            Arc::new(search::SearchModule::new(vec![forms, info])),
+            Arc::new(search::SearchModule::new(vec![forms, info], Some(cases))),
         ]
     }
 }

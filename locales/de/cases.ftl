@@ -5,6 +5,13 @@ cases-inbox-title = Posteingang
 cases-inbox-counts = Fälle nach Stand
 cases-inbox-all = Alle Fälle
 cases-inbox-caption = Fälle Ihrer Referate
+cases-search-label = Fälle suchen
+cases-search-hint = Aktenzeichen (öffnet den Fall), Name oder Wörter aus Antworten und Nachrichten
+cases-search-found = { $count ->
+    [one] Ein Fall für „{ $query }“
+   *[other] { $count } Fälle für „{ $query }“
+}
+cases-search-none = Kein Fall Ihrer Referate passt zu dieser Suche. Prüfen Sie die Schreibweise oder lockern Sie die Filter.
 cases-inbox-empty = Keine Fälle für diese Auswahl.
 cases-inbox-next = Weitere Fälle
 cases-filter-state = Stand

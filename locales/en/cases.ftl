@@ -5,6 +5,13 @@ cases-inbox-title = Inbox
 cases-inbox-counts = Cases by state
 cases-inbox-all = All cases
 cases-inbox-caption = Cases of your departments
+cases-search-label = Search cases
+cases-search-hint = Reference (opens the case), name, or words from answers and messages
+cases-search-found = { $count ->
+    [one] One case for “{ $query }”
+   *[other] { $count } cases for “{ $query }”
+}
+cases-search-none = No case of your departments matches this search. Check the spelling or loosen the filters.
 cases-inbox-empty = No cases for this selection.
 cases-inbox-next = More cases
 cases-filter-state = State

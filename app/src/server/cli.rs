@@ -31,6 +31,9 @@ enum Command {
     /// Work with the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Work with the search indexes.
+    #[command(subcommand)]
+    Search(SearchCommand),
     /// Delete what has outlived its retention period (closed cases, expired drafts);
     /// a serving portal does this every hour.
     Retention {
@@ -75,6 +78,13 @@ enum ServicesCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum SearchCommand {
+    /// Rebuild the case index from the database into a new folder and make it current;
+    /// a portal serving from the same data folder takes it over without a pause.
+    Reindex,
+}
+
+#[derive(Debug, Subcommand)]
 enum AuditCommand {
     /// Recompute the chain of audit entries; exit code 1 and the first entry that does
     /// not fit when any was changed, removed or inserted.
@@ -115,6 +125,7 @@ pub fn run() -> ExitCode {
             Command::Migrate => migrate(settings).await,
             Command::Seed { cases, seed } => super::seed::seed(&settings, cases, seed).await,
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
+            Command::Search(SearchCommand::Reindex) => reindex(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,
             Command::Services(ServicesCommand::ImportDldb { file, locations }) => {
                 super::dldb_import::run(&settings, &file, locations.as_deref()).await
@@ -178,7 +189,7 @@ fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
 
 async fn serve(settings: Settings) -> Result<(), String> {
     let state = AppState::start(settings).await?;
-    state.start_background_jobs()?;
+    state.start_background_jobs().await?;
     let listener = tokio::net::TcpListener::bind(state.settings.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", state.settings.listen))?;
@@ -202,6 +213,22 @@ async fn verify_audit(settings: Settings) -> Result<(), String> {
             Err(format!("audit trail broken at entry {seq}: {reason}"))
         }
     }
+}
+
+/// `portal search reindex`: what each module rebuilt.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+async fn reindex(settings: Settings) -> Result<(), String> {
+    let state = AppState::start(settings).await?;
+    for module in state.modules.0.iter() {
+        let report = module
+            .reindex(&state.ctx)
+            .await
+            .map_err(|e| format!("{}: {e}", module.id()))?;
+        if let Some(report) = report {
+            println!("{report}");
+        }
+    }
+    Ok(())
 }
 
 /// `portal retention [--dry-run]`: one line per expired item, then the totals.

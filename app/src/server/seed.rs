@@ -147,6 +147,15 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
             cases::decisions::rebuild(&txn)
                 .await
                 .map_err(|e| e.to_string())?;
+            // ... and tell every search index to read all cases again.
+            kernel::search_outbox::note(
+                &txn,
+                kernel::case_search::CASES,
+                &[kernel::search_outbox::EVERYTHING],
+                now,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
         }
         txn.commit().await.map_err(|e| e.to_string())?;
         if written % 100_000 == 0 || written == cases {

@@ -75,6 +75,7 @@ impl AppState {
             filed_answers: modules.0.iter().find_map(|m| m.filed_answers()),
             case_tracker: modules.0.iter().find_map(|m| m.case_tracker()),
             service_admin: modules.0.iter().find_map(|m| m.service_admin()),
+            case_finder: modules.0.iter().find_map(|m| m.case_finder()),
             files: Arc::new(kernel::storage::LocalFileStore::new(
                 settings.data_dir.join("files"),
             )),
@@ -106,7 +107,13 @@ impl AppState {
     /// Starts what a serving portal does besides answering requests: deleting expired
     /// sessions, sending the mail outbox, the hourly retention run. Not for one-off
     /// commands (`portal retention` would otherwise run the retention twice at once).
-    pub fn start_background_jobs(&self) -> Result<(), String> {
+    pub async fn start_background_jobs(&self) -> Result<(), String> {
+        for module in self.modules.0.iter() {
+            module
+                .start_serving(&self.ctx)
+                .await
+                .map_err(|e| format!("module `{}` failed to start serving: {e}", module.id()))?;
+        }
         session_layer::spawn_cleanup(self.sessions.clone());
         super::mail::spawn(self.ctx.db.clone(), &self.settings, self.clock.clone())?;
         super::retention::spawn(self.ctx.clone(), self.modules.clone(), self.clock.clone());

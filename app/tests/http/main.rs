@@ -13,6 +13,7 @@ mod audit;
 mod case_documents;
 mod case_export;
 mod case_inbox_work;
+mod case_search;
 mod cases;
 mod config;
 mod dashboard;

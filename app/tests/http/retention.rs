@@ -91,11 +91,13 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             let draft_step =
                 post(&jonas, &app, "/leistungen/sperrmuell-abholung/antrag", &[]).await;
             let draft = draft_step.split('/').nth(2).unwrap().to_owned();
-            let submission_of_old: String = cases::act::find(db, old)
-                .await
-                .unwrap()
-                .unwrap()
-                .submission_id;
+            let old_case = cases::act::find(db, old).await.unwrap().unwrap();
+            let submission_of_old = old_case.submission_id;
+            let in_search = || crate::case_search::indexed(&app, &old_case.reference, &["awm"]);
+            assert!(
+                crate::case_search::within_moments(|| in_search().contains(old)).await,
+                "the case is searchable before it expires"
+            );
 
             let later = now + 183 * DAY;
             let dry = run(ctx, &app.state.modules, later, true).await.unwrap();
@@ -118,6 +120,10 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             let real = run(ctx, &app.state.modules, later, false).await.unwrap();
             assert_eq!(real.expired, dry.expired, "the dry run listed what goes");
             assert_eq!((real.deleted, real.failed), (2, 0));
+            assert!(
+                crate::case_search::within_moments(|| in_search().is_empty()).await,
+                "a deleted case leaves the search"
+            );
 
             for table in [
                 "cases_case WHERE id",

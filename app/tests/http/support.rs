@@ -194,6 +194,7 @@ pub async fn spawn_on(
         .expect("portal starts");
     state
         .start_background_jobs()
+        .await
         .expect("background jobs start");
     let addr = listener.local_addr().expect("addr");
     let served = state.clone();

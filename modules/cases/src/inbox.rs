@@ -76,6 +76,27 @@ pub struct InboxFilter {
     /// Continue after this case (`<filed>_<id>`, from the previous page).
     #[serde(default, rename = "nach", skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
+    /// Words to search for: a reference (which opens its case), a name, or words of
+    /// the answers and messages.
+    #[serde(default, rename = "suche", skip_serializing_if = "Option::is_none")]
+    pub search: Option<String>,
+    /// Page of the search results, from 0.
+    #[serde(default, rename = "seite", skip_serializing_if = "is_first")]
+    pub page: u32,
+}
+
+/// Longest search taken; longer ones are cut.
+pub const LONGEST_SEARCH: usize = 200;
+
+/// Pages of search results one can go to (relevance beyond is no help).
+pub const LAST_PAGE: u32 = 400;
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde passes a reference"
+)]
+fn is_first(page: &u32) -> bool {
+    *page == 0
 }
 
 impl InboxFilter {
@@ -96,6 +117,10 @@ impl InboxFilter {
                 "bis" => filter.until = date(value).map(|_| value.to_owned()),
                 "aelteste" => filter.oldest_first = value == "1",
                 "nach" => filter.after = cursor(value).map(|_| value.to_owned()),
+                "suche" if !value.is_empty() => {
+                    filter.search = Some(value.chars().take(LONGEST_SEARCH).collect());
+                }
+                "seite" => filter.page = value.parse().unwrap_or(0).min(LAST_PAGE),
                 _ => {}
             }
         }
@@ -131,6 +156,12 @@ impl InboxFilter {
         }
         if let Some(after) = &self.after {
             pair("nach", after);
+        }
+        if let Some(search) = &self.search {
+            pair("suche", search);
+        }
+        if self.page > 0 {
+            pair("seite", &self.page.to_string());
         }
         query.finish()
     }
@@ -200,6 +231,8 @@ pub struct InboxPage {
     pub services: Vec<(String, Text)>,
     /// Colleagues of the caseworker's departments, to hand cases to.
     pub colleagues: Vec<Colleague>,
+    /// When searching: how many cases match.
+    pub found: Option<u64>,
 }
 
 /// The inbox of the signed-in caseworker.
@@ -211,6 +244,15 @@ pub async fn inbox(filter: InboxFilter) -> Result<InboxPage, AppError> {
     let now = chrono::Utc::now().timestamp();
     if let Some(seen) = use_context::<crate::directory::SeenStaff>() {
         crate::directory::record_staff(&ctx.db, &seen, &identity, now).await?;
+    }
+    if filter.search.is_some() {
+        return match crate::inbox_search::page(&ctx, &identity, &filter, now).await? {
+            crate::inbox_search::Outcome::Page(page) => Ok(page),
+            crate::inbox_search::Outcome::Case(id) => {
+                leptos_axum::redirect(&format!("/bearbeitung/faelle/{id}"));
+                Ok(InboxPage::default())
+            }
+        };
     }
     Ok(crate::inbox_query::page(&ctx.db, &identity, &filter, now).await?)
 }

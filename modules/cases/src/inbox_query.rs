@@ -147,13 +147,44 @@ pub async fn page(
     }
     counts.retain(|(_, n)| *n > 0);
     counts.sort();
+    let (consulting, services, colleagues) = surroundings(db, identity).await?;
+    Ok(InboxPage {
+        rows: rows_of(rows, now)?,
+        counts,
+        next,
+        consulting,
+        services,
+        colleagues,
+        found: None,
+    })
+}
+
+/// What the inbox shows beside the cases: the number of consultations waiting, the
+/// departments' services and colleagues.
+pub(crate) async fn surroundings(
+    db: &DatabaseConnection,
+    identity: &Identity,
+) -> Result<
+    (
+        u64,
+        Vec<(String, kernel::Text)>,
+        Vec<crate::inbox::Colleague>,
+    ),
+    DbErr,
+> {
     let consulting = case::Entity::find()
         .filter(case::Column::Consulted.is_in(identity.departments.clone()))
         .count(db)
         .await?;
+    let services = crate::directory::services(db, &identity.departments).await?;
+    let colleagues = crate::directory::colleagues(db, &identity.departments).await?;
+    Ok((consulting, services, colleagues))
+}
+
+/// Case rows as the inbox lists them.
+pub(crate) fn rows_of(rows: Vec<case::Model>, now: i64) -> Result<Vec<InboxRow>, DbErr> {
     let day = kernel::time::day;
-    let rows = rows
-        .into_iter()
+    rows.into_iter()
         .map(Case::try_from)
         .map(|case| {
             let case = case?;
@@ -171,15 +202,5 @@ pub async fn page(
                 version: case.version,
             })
         })
-        .collect::<Result<_, DbErr>>()?;
-    let services = crate::directory::services(db, &identity.departments).await?;
-    let colleagues = crate::directory::colleagues(db, &identity.departments).await?;
-    Ok(InboxPage {
-        rows,
-        counts,
-        next,
-        consulting,
-        services,
-        colleagues,
-    })
+        .collect()
 }

@@ -38,6 +38,8 @@ pub mod inbox;
 #[cfg(feature = "ssr")]
 mod inbox_query;
 #[cfg(feature = "ssr")]
+mod inbox_search;
+#[cfg(feature = "ssr")]
 pub mod intake;
 #[cfg(feature = "ssr")]
 pub mod letter;
@@ -68,6 +70,8 @@ pub mod process;
 #[cfg(feature = "ssr")]
 pub mod retention;
 mod routes;
+#[cfg(feature = "ssr")]
+mod search_source;
 #[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]

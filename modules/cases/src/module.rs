@@ -127,6 +127,10 @@ impl ServiceModule for CasesModule {
         )))
     }
 
+    fn case_source(&self) -> Option<Arc<dyn kernel::case_search::CaseSource>> {
+        Some(Arc::new(crate::search_source::SearchableCases))
+    }
+
     fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {
         Some(Arc::new(OpenCase::new(self.processes.clone())))
     }

@@ -168,6 +168,8 @@ impl Retention for ExpiredCases {
             crate::counts::removed(&txn, &row.department, &row.service_id, state).await?;
         }
         crate::decisions::forget(&txn, &row.id).await?;
+        // Gone from every search index too.
+        kernel::search_outbox::note(&txn, kernel::case_search::CASES, &[&row.id], now).await?;
         kernel::mail::forget(&txn, &crate::notify::about(&row.id)).await?;
         if let Some(filed) = &ctx.filed_answers {
             filed.forget(&txn, &row.submission_id).await?;

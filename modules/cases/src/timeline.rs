@@ -136,6 +136,7 @@ impl Entry {
             self.documents.len(),
         );
         kernel::audit::record(db, &audited).await?;
+        kernel::search_outbox::note(db, kernel::case_search::CASES, &[case_id], self.at).await?;
         let state = |s: State| s.as_str().to_owned();
         let event_id = event::Entity::insert(event::ActiveModel {
             case_id: Set(case_id.to_owned()),

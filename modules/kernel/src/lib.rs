@@ -9,6 +9,8 @@
 pub mod access;
 #[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod case_search;
 pub mod catalogue;
 pub mod error;
 pub mod error_page;

@@ -31,6 +31,8 @@ pub struct ModuleContext {
     pub case_tracker: Option<Arc<dyn crate::intake::CaseTracker>>,
     /// The departments' services and their online switch, when a module offers them.
     pub service_admin: Option<Arc<dyn crate::service_admin::ServiceAdmin>>,
+    /// The caseworkers' case search, when a module offers it.
+    pub case_finder: Option<Arc<dyn crate::case_search::CaseFinder>>,
     /// The portal's texts in German, its official language (for documents written
     /// outside a page, such as decision letters); [`crate::I18n::in_locale`] for others.
     pub texts: crate::I18n,
@@ -39,6 +41,12 @@ pub struct ModuleContext {
 impl std::fmt::Debug for dyn crate::intake::CaseTracker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("CaseTracker")
+    }
+}
+
+impl std::fmt::Debug for dyn crate::case_search::CaseFinder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CaseFinder")
     }
 }
 
@@ -164,6 +172,29 @@ pub trait ServiceModule: Send + Sync + 'static {
     /// What the module keeps about a person, for their copy of their data.
     fn personal_data(&self) -> Option<Arc<dyn crate::personal_data::PersonalData>> {
         None
+    }
+
+    /// Where the module's cases can be read for the search (the cases module).
+    fn case_source(&self) -> Option<Arc<dyn crate::case_search::CaseSource>> {
+        None
+    }
+
+    /// The case search the module offers (the search module); it answers once the
+    /// module serves.
+    fn case_finder(&self) -> Option<Arc<dyn crate::case_search::CaseFinder>> {
+        None
+    }
+
+    /// Starts what the module does in the background while the portal serves (not for
+    /// one-off commands such as `portal retention`); called after every module's `init`.
+    async fn start_serving(&self, _ctx: &ModuleContext) -> Result<(), AppError> {
+        Ok(())
+    }
+
+    /// Rebuilds the module's derived data (search indexes) from the database, for
+    /// `portal search reindex`; what it did, or `None` when it keeps none.
+    async fn reindex(&self, _ctx: &ModuleContext) -> Result<Option<String>, AppError> {
+        Ok(None)
     }
 
     /// Puts the module's shared state into the Leptos context of every page render and

@@ -6,6 +6,10 @@
 #[cfg(feature = "ssr")]
 pub mod analysis;
 #[cfg(feature = "ssr")]
+pub mod case_index;
+#[cfg(feature = "ssr")]
+pub mod case_indexer;
+#[cfg(feature = "ssr")]
 pub mod follower;
 #[cfg(feature = "ssr")]
 pub mod indexer;

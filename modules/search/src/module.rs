@@ -1,5 +1,7 @@
 //! The module's registration with the host. At start it asks the modules it searches
-//! for their documents and builds the index; pages find it in their context.
+//! for their documents and builds the service index; pages find it in their context.
+//! When the portal serves, it opens (or rebuilds) the case index on disk and follows
+//! the outbox for both.
 
 use std::{
     path::PathBuf,
@@ -7,10 +9,13 @@ use std::{
 };
 
 use async_trait::async_trait;
-use kernel::{AppError, ModuleContext, ServiceModule};
+use kernel::{
+    AppError, ModuleContext, ServiceModule,
+    case_search::{CaseFinder, CaseHits, CaseQuery},
+};
 use serde::Deserialize;
 
-use crate::{MODULE_ID, service_index::ServiceIndex};
+use crate::{MODULE_ID, case_index::CaseIndex, case_indexer, service_index::ServiceIndex};
 
 /// `[search]` of the portal settings.
 #[derive(Clone, Debug, Deserialize)]
@@ -25,11 +30,23 @@ pub struct SearchConfig {
 #[derive(Clone, Debug)]
 pub struct Services(pub Arc<ServiceIndex>);
 
+/// What `init` prepared for serving.
+struct Started {
+    services: Arc<ServiceIndex>,
+    /// Outbox position the service index is current to.
+    position: i64,
+    config: SearchConfig,
+    compound_parts: Vec<String>,
+}
+
 /// The search module; `sources` are the modules whose documents it indexes (they
-/// start before it).
+/// start before it), `cases` the module whose cases caseworkers search.
 pub struct SearchModule {
     sources: Vec<Arc<dyn ServiceModule>>,
+    cases: Option<Arc<dyn ServiceModule>>,
     index: OnceLock<Services>,
+    started: OnceLock<Started>,
+    case_index: Arc<OnceLock<Arc<CaseIndex>>>,
 }
 
 impl std::fmt::Debug for SearchModule {
@@ -44,12 +61,41 @@ impl std::fmt::Debug for SearchModule {
 }
 
 impl SearchModule {
-    /// A search over the documents of `sources`.
-    pub fn new(sources: Vec<Arc<dyn ServiceModule>>) -> Self {
+    /// A search over the documents of `sources` and the cases of `cases`.
+    pub fn new(
+        sources: Vec<Arc<dyn ServiceModule>>,
+        cases: Option<Arc<dyn ServiceModule>>,
+    ) -> Self {
         Self {
             sources,
+            cases,
             index: OnceLock::new(),
+            started: OnceLock::new(),
+            case_index: Arc::new(OnceLock::new()),
         }
+    }
+
+    fn case_source(&self) -> Option<Arc<dyn kernel::case_search::CaseSource>> {
+        self.cases.as_ref().and_then(|m| m.case_source())
+    }
+
+    fn started(&self) -> Result<&Started, AppError> {
+        self.started
+            .get()
+            .ok_or_else(|| AppError::internal("the search module has not started"))
+    }
+}
+
+/// The case search as the cases module finds it; answers once the index is open.
+struct Finder(Arc<OnceLock<Arc<CaseIndex>>>);
+
+impl CaseFinder for Finder {
+    fn find(&self, query: &CaseQuery) -> Result<CaseHits, AppError> {
+        self.0
+            .get()
+            .ok_or_else(|| AppError::internal("the case index is not open"))?
+            .find(query)
+            .map_err(AppError::internal)
     }
 }
 
@@ -65,6 +111,12 @@ impl ServiceModule for SearchModule {
         }
     }
 
+    fn case_finder(&self) -> Option<Arc<dyn CaseFinder>> {
+        self.cases
+            .as_ref()
+            .map(|_| Arc::new(Finder(Arc::clone(&self.case_index))) as Arc<dyn CaseFinder>)
+    }
+
     async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
         let config: SearchConfig = ctx.section(MODULE_ID)?;
         let languages = crate::words::load(&config.words_dir)?;
@@ -76,17 +128,67 @@ impl ServiceModule for SearchModule {
         }
         let index = ServiceIndex::build(&documents, &languages).map_err(AppError::internal)?;
         tracing::info!(documents = documents.len(), "service search index built");
-        let index = Arc::new(index);
+        let services = Arc::new(index);
+        let compound_parts = languages
+            .iter()
+            .find(|(locale, _)| *locale == kernel::Locale::De)
+            .map(|(_, data)| data.compound_parts.clone())
+            .unwrap_or_default();
         self.index
-            .set(Services(Arc::clone(&index)))
+            .set(Services(Arc::clone(&services)))
             .map_err(|_| AppError::internal("the search module was started twice"))?;
+        let _ = self.started.set(Started {
+            services,
+            position,
+            config,
+            compound_parts,
+        });
+        Ok(())
+    }
+
+    async fn start_serving(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+        let started = self.started()?;
         crate::indexer::spawn(
             ctx.clone(),
             self.sources.clone(),
-            index,
-            position,
-            config.outbox_days,
+            Arc::clone(&started.services),
+            started.position,
+            started.config.outbox_days,
         );
+        let Some(source) = self.case_source() else {
+            return Ok(());
+        };
+        let root = case_indexer::root(ctx);
+        let generation =
+            case_indexer::open_or_rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
+                .await?;
+        let index = CaseIndex::new(&started.compound_parts).map_err(AppError::internal)?;
+        index.set(generation);
+        let index = Arc::new(index);
+        self.case_index
+            .set(Arc::clone(&index))
+            .map_err(|_| AppError::internal("the case index was opened twice"))?;
+        case_indexer::spawn(ctx.clone(), source, index, started.compound_parts.clone());
         Ok(())
+    }
+
+    /// Rebuilds the case index into a new generation and makes it current; a serving
+    /// portal on the same data folder takes it over.
+    async fn reindex(&self, ctx: &ModuleContext) -> Result<Option<String>, AppError> {
+        let Some(source) = self.case_source() else {
+            return Ok(None);
+        };
+        let started = self.started()?;
+        let clock = std::time::Instant::now();
+        let root = case_indexer::root(ctx);
+        let generation =
+            case_indexer::rebuild(ctx, source.as_ref(), &root, &started.compound_parts).await?;
+        Ok(Some(format!(
+            "case index: {} cases in {:.1} s, generation {} under {}",
+            generation.len(),
+            clock.elapsed().as_secs_f64(),
+            generation.name,
+            root.display()
+        )))
     }
 }

@@ -44,9 +44,11 @@ pub fn InboxPage() -> impl IntoView {
 fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.locale;
+    // A count leads to its state's cases, of the search when searching.
     let count_link = |state: State| {
         InboxFilter {
             state: Some(state),
+            search: filter.search.clone(),
             ..InboxFilter::default()
         }
         .to_query()
@@ -55,10 +57,12 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
         InboxFilter {
             service: Some(service.to_owned()),
             after: None,
+            page: 0,
             ..filter.clone()
         }
         .to_query()
     };
+    let searched = filter.search.clone();
     let selected_state = filter.state;
     let assigned = filter.assigned;
     view! {
@@ -81,7 +85,12 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                 </li>
             </ul>
         </nav>
-        <form class="portal-section portal-filter" method="get" action="/bearbeitung">
+        <form class="portal-section portal-filter" method="get" action="/bearbeitung" role="search" aria-label=i18n.t("cases-search-label")>
+            <div class="kern-form-input portal-filter__wide">
+                <label class="kern-label" for="suche">{i18n.t("cases-search-label")}</label>
+                <div class="kern-hint" id="suche-hint">{i18n.t("cases-search-hint")}</div>
+                <input class="kern-form-input__input" type="search" id="suche" name="suche" value=filter.search.clone() maxlength=crate::inbox::LONGEST_SEARCH aria-describedby="suche-hint" />
+            </div>
             <div class="kern-form-input">
                 <label class="kern-label" for="zustand">{i18n.t("cases-filter-state")}</label>
                 <select class="kern-form-input__select" id="zustand" name="zustand">
@@ -129,8 +138,14 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                 <span class="kern-label">{i18n.t("cases-filter-apply")}</span>
             </button>
         </form>
+        {page.found.zip(searched.clone()).map(|(found, words)| view! {
+            <h2 class="kern-heading-medium" id="treffer">
+                {i18n.t_args("cases-search-found", &[("count", found.into()), ("query", words.into())])}
+            </h2>
+        })}
         {if page.rows.is_empty() {
-            view! { <p class="kern-body">{i18n.t("cases-inbox-empty")}</p> }.into_any()
+            let key = if searched.is_some() { "cases-search-none" } else { "cases-inbox-empty" };
+            view! { <p class="kern-body">{i18n.t(key)}</p> }.into_any()
         } else {
             let bulk = assigned != Some(Assigned::Consulted);
             view! {
@@ -178,7 +193,8 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                 </form>
             }.into_any()
         }}
-        {
+        // The export lists the filter's cases; a search's hits are not exported.
+        {searched.is_none().then(|| {
             let query = InboxFilter { after: None, ..filter.clone() }.to_query();
             view! {
                 <p class="kern-body">
@@ -188,7 +204,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                     <a class="kern-link" href=format!("/bearbeitung/export.jsonl?{query}") download="faelle.jsonl">"JSON Lines"</a>
                 </p>
             }
-        }
+        })}
         {page.next.map(|next| view! {
             <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{next}") rel="next">{i18n.t("cases-inbox-next")}</a></p>
         })}
