@@ -16,3 +16,7 @@ search-narrow-department = Nach Fachbereich
 search-narrow-life-situation = Nach Lebenslage
 search-narrow-all = Alle
 search-help-widen = Ohne Eingrenzung suchen
+search-suggestions = { $count ->
+    [one] Ein Vorschlag
+   *[other] { $count } Vorschläge
+}

@@ -16,3 +16,7 @@ search-narrow-department = By department
 search-narrow-life-situation = By life situation
 search-narrow-all = All
 search-help-widen = Search without narrowing
+search-suggestions = { $count ->
+    [one] One suggestion
+   *[other] { $count } suggestions
+}

@@ -57,7 +57,7 @@ pub fn Header() -> impl IntoView {
                 <form class="portal-search portal-header__search" role="search" method="get" action="/suche" aria-label=i18n.t("shell-search-label")>
                     <label class="portal-visually-hidden" for="header-search">{i18n.t("shell-search-label")}</label>
                     <div class="portal-search__row">
-                        <input class="kern-form-input__input" id="header-search" name="q" type="search" maxlength="200" autocomplete="off" />
+                        <search::pages::search_field::SearchField id="header-search" />
                         <button class="kern-btn kern-btn--secondary" type="submit">
                             <span class="kern-label">{i18n.t("shell-search-submit")}</span>
                         </button>

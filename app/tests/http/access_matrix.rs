@@ -80,6 +80,7 @@ fn routes() -> Vec<Row> {
         row(Method::GET, "/suche", "", EVERYONE),
         row(Method::GET, "/suche?q=Hund", "", EVERYONE),
         row(Method::POST, "/api/search/services", "q=Hund", EVERYONE),
+        row(Method::POST, "/api/search/suggest", "q=Hund", EVERYONE),
         row(
             Method::POST,
             "/api/forms/service",

@@ -7,7 +7,14 @@ use std::path::{Path, PathBuf};
 
 use reqwest::StatusCode;
 
-use crate::support::{Backend, TestApp, backends, run, spawn_app, without_scripts};
+use crate::support::{Backend, TestApp, backends, run, spawn_with, test_settings, without_scripts};
+
+/// A portal without demo content, so that the fixture's catalogue is the only one.
+async fn spawn_app(backend: Backend) -> TestApp {
+    let (mut settings, dir) = test_settings(backend).await;
+    settings.demo_content = false;
+    spawn_with(settings, dir).await
+}
 
 /// The project's own fixture in the DLDB format.
 pub fn fixture(name: &str) -> PathBuf {

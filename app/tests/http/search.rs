@@ -144,3 +144,45 @@ fn every_page_has_the_search_box() {
         }
     });
 }
+
+#[test]
+fn suggestions_complete_the_word_being_typed() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        for (typed, language, expected) in [
+            ("Sperr", "de", "/leistungen/sperrmuell-abholung"),
+            ("Hund anm", "de", "/leistungen/hund-anmelden"),
+            ("Fundsa", "de", "/info/100001"),
+            ("Meldebesch", "de", "/info/100003"),
+            ("lost prop", "en", "/info/100001"),
+        ] {
+            let suggested: Vec<serde_json::Value> = client()
+                .post(app.url("/api/search/suggest"))
+                .header(reqwest::header::ACCEPT_LANGUAGE, language)
+                .form(&[("q", typed)])
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            assert_eq!(
+                suggested.first().and_then(|s| s["href"].as_str()),
+                Some(expected),
+                "{typed}: {suggested:?}"
+            );
+            assert!(suggested.len() <= 6);
+        }
+        for typed in ["", "   ", &"x".repeat(5000)] {
+            let response = client()
+                .post(app.url("/api/search/suggest"))
+                .form(&[("q", typed)])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+            let suggested: Vec<serde_json::Value> = response.json().await.unwrap();
+            assert!(suggested.is_empty());
+        }
+    });
+}

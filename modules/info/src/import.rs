@@ -8,8 +8,8 @@
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    TransactionTrait,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -197,7 +197,7 @@ impl Office {
 /// Imports `services` (and, when given, `offices`) at `now`. `file_locale` is the
 /// language of entries that do not name theirs.
 pub async fn import(
-    db: &DatabaseConnection,
+    db: &impl TransactionTrait,
     services: dldb::Export<dldb::Service>,
     offices: Option<dldb::Export<dldb::Location>>,
     file_locale: &str,

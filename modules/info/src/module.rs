@@ -43,6 +43,26 @@ impl ServiceModule for InfoModule {
         }])
     }
 
+    /// A small catalogue written for the demo (not a city's data), in German and English.
+    async fn load_demo_content(&self, txn: &sea_orm::DatabaseTransaction) -> Result<(), AppError> {
+        let now = chrono::Utc::now();
+        fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, AppError> {
+            serde_json::from_str(text).map_err(AppError::internal)
+        }
+        let offices = parse(include_str!("../demo/locations_de.json"))?;
+        for (services, locale, offices) in [
+            (
+                include_str!("../demo/services_de.json"),
+                "de",
+                Some(offices),
+            ),
+            (include_str!("../demo/services_en.json"), "en", None),
+        ] {
+            crate::import::import(txn, parse(services)?, offices, locale, now).await?;
+        }
+        Ok(())
+    }
+
     async fn search_documents(&self, ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
         crate::read::search_documents(&ctx.db, None)
             .await

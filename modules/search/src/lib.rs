@@ -24,6 +24,7 @@ pub mod synonyms;
 #[cfg(feature = "ssr")]
 mod words;
 
+pub use pages::search_field::SearchField;
 pub use routes::SearchRoutes;
 
 #[cfg(feature = "ssr")]

@@ -292,6 +292,80 @@ fn indexed(fields: &Fields, document: &SearchDocument) -> TantivyDocument {
     indexed
 }
 
+/// A service suggested while typing: its title and page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// Title.
+    pub title: String,
+    /// Its page.
+    pub href: String,
+}
+
+impl ServiceIndex {
+    /// Up to `limit` services for what is being typed in `locale`: every finished word
+    /// must match, the last one may be the beginning of a title or keyword word.
+    pub fn suggest(
+        &self,
+        locale: Locale,
+        typed: &str,
+        limit: usize,
+    ) -> Result<Vec<Suggestion>, SearchError> {
+        match self.languages.iter().find(|l| l.locale == locale) {
+            Some(language) => language.suggest(typed, limit),
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+impl LanguageIndex {
+    fn suggest(&self, typed: &str, limit: usize) -> Result<Vec<Suggestion>, SearchError> {
+        let mut whole = self.whole.clone();
+        let words = analysis::terms(&mut whole, typed);
+        let Some((last, finished)) = words.split_last() else {
+            return Ok(Vec::new());
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = finished
+            .iter()
+            .map(|word| (Occur::Must, self.word_query(word)))
+            .collect();
+        let mut last_word: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, self.word_query(last))];
+        for field in [self.fields.title_whole, self.fields.keywords_whole] {
+            last_word.push((
+                Occur::Should,
+                Box::new(FuzzyTermQuery::new_prefix(
+                    Term::from_field_text(field, last),
+                    0,
+                    false,
+                )),
+            ));
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(last_word))));
+        let searcher = self.reader.searcher();
+        let found = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(limit).order_by_score(),
+        )?;
+        found
+            .into_iter()
+            .map(|(_, address)| {
+                let document: TantivyDocument = searcher.doc(address)?;
+                let text = |field: Field| {
+                    document
+                        .get_first(field)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                Ok(Suggestion {
+                    title: text(self.fields.title),
+                    href: text(self.fields.href),
+                })
+            })
+            .collect()
+    }
+}
+
 /// How many edits a word of `chars` characters may be away: none for short words,
 /// where one edit makes another word.
 fn typo_distance(chars: usize) -> u8 {

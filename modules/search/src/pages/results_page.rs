@@ -12,7 +12,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::results::{Found, Results, search_services};
+use crate::{
+    pages::search_field::SearchField,
+    results::{Found, Results, search_services},
+};
 
 /// The search as the address gives it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,8 +63,7 @@ pub fn SearchPage() -> impl IntoView {
         <form class="portal-search portal-section" role="search" method="get" action="/suche" aria-label=i18n.t("search-title")>
             <label class="kern-label" for="page-query">{i18n.t("search-label")}</label>
             <div class="portal-search__row">
-                <input class="kern-form-input__input" id="page-query" name="q" type="search"
-                    value=move || asked().words maxlength="200" autocomplete="off" />
+                <SearchField id="page-query" value=Signal::derive(move || asked().words) />
                 <button class="kern-btn kern-btn--primary" type="submit">
                     <span class="kern-label">{i18n.t("search-submit")}</span>
                 </button>
