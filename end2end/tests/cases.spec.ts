@@ -51,6 +51,31 @@ async function pressEnterOn(page: Page, target: ReturnType<Page["locator"]>) {
   await page.keyboard.press("Enter");
 }
 
+test("a caseworker finds cases by their words and opens one by its reference", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  const reference = await fileBulkyWaste(citizen);
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/anmelden?return_to=/bearbeitung");
+  await page.locator('button[value="caseworker-awm"]').click();
+  await page.getByRole("searchbox", { name: "Fälle suchen" }).focus();
+  await page.keyboard.type("Sessel");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/suche=Sessel/);
+  // The index follows within moments; a reload shows what it has.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: reference })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await expect(page.getByRole("heading", { level: 2, name: /(Ein Fall|\d+ Fälle) für „Sessel“/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const field = page.getByRole("searchbox", { name: "Fälle suchen" });
+  await field.fill(reference);
+  await field.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+});
+
 test("a caseworker asks, the citizen answers, the caseworker decides; caseworker by keyboard", async ({ browser }) => {
   // Two people, a dozen pages and eight accessibility scans: more than the default time.
   test.slow();

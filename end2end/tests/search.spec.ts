@@ -22,6 +22,21 @@ test("a citizen finds a service from the header's search box by keyboard", async
   await expect(page).toHaveURL(/\/leistungen\/hund-anmelden$/);
 });
 
+test("suggestions appear while typing and are reached with the Tab key", async ({ page }) => {
+  await page.goto("/");
+  await waitForHydration(page);
+  await page.getByRole("searchbox", { name: "Leistung suchen" }).focus();
+  await page.keyboard.type("Sperr");
+  const suggestions = page.locator("#header-search-vorschlaege");
+  await expect(suggestions.getByRole("link").first()).toHaveText("Sperrmüll abholen lassen");
+  await expect(suggestions).toContainText("Vorschl");
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Tab");
+  await expect(suggestions.getByRole("link").first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/leistungen\/sperrmuell-abholung$/);
+});
+
 test("results narrow by department with the keyboard", async ({ page }) => {
   await page.goto("/suche?q=M%C3%BCll");
   const narrow = page.getByRole("navigation", { name: "Ergebnisse eingrenzen" });
