@@ -26,6 +26,7 @@ mod health;
 mod idp;
 mod info;
 mod language;
+mod munich_catalogue;
 mod my_data;
 mod notifications;
 mod oidc;
