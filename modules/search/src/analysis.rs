@@ -1,5 +1,5 @@
-//! How texts become terms. German: words split at non-letters, lower-cased, compound
-//! words split into the parts a word list knows (`anwohnerparkausweis` → `anwohner`,
+//! How texts become terms. German: words split at non-letters, lower-cased, stop words
+//! ("der", "aus") dropped, compound words split into the parts a word list knows (`anwohnerparkausweis` → `anwohner`,
 //! `park`, `ausweis`), then stemmed (Snowball, which also folds umlauts), so that
 //! "Hund anmelden" meets "Hundeanmeldung". English: lower-cased and stemmed. Beside
 //! each, a "whole word" analysis (lower-cased only) that typo-tolerant matching
@@ -10,7 +10,7 @@ use tantivy::{
     Index,
     tokenizer::{
         Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, SplitCompoundWords, Stemmer,
-        TextAnalyzer,
+        StopWordFilter, TextAnalyzer,
     },
 };
 
@@ -46,12 +46,23 @@ pub fn stemmed(locale: Locale, compound_parts: &[String]) -> tantivy::Result<Tex
     let words = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(LONGEST_WORD))
         .filter(LowerCaser);
+    // Words like "der" or "aus" would match every text and outweigh the word that
+    // matters; they are dropped before stemming.
+    let stop = |language| {
+        StopWordFilter::new(language).ok_or_else(|| {
+            tantivy::TantivyError::InvalidArgument("no stop words for the language".into())
+        })
+    };
     Ok(match locale {
         Locale::De => words
+            .filter(stop(Language::German)?)
             .filter(SplitCompoundWords::from_dictionary(compound_parts)?)
             .filter(Stemmer::new(Language::German))
             .build(),
-        Locale::En => words.filter(Stemmer::new(Language::English)).build(),
+        Locale::En => words
+            .filter(stop(Language::English)?)
+            .filter(Stemmer::new(Language::English))
+            .build(),
     })
 }
 

@@ -33,7 +33,7 @@ use crate::{analysis, service_index::SearchError};
 
 /// Changes whenever the fields or their analysis change: an index of another version
 /// is rebuilt at start.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The file naming the generation in use.
 const CURRENT: &str = "CURRENT";

@@ -37,6 +37,10 @@ const TITLE_BOOST: Score = 3.0;
 const KEYWORD_BOOST: Score = 2.5;
 const BODY_BOOST: Score = 1.0;
 const TYPO_BOOST: Score = 1.2;
+const PREFIX_BOOST: Score = 1.0;
+
+/// Shortest word that also matches as the beginning of longer words.
+const PREFIX_FROM: usize = 4;
 
 /// What a language's analysis needs beside the texts.
 #[derive(Clone, Debug, Default)]
@@ -480,6 +484,23 @@ impl LanguageIndex {
                         )),
                     ));
                 }
+            }
+        }
+        // The beginning of a longer word of title or keywords: German compounds the
+        // word list does not split ("Taxi" in "Taxigenehmigung").
+        if word.chars().count() >= PREFIX_FROM {
+            for field in [self.fields.title_whole, self.fields.keywords_whole] {
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new_prefix(
+                            Term::from_field_text(field, word),
+                            0,
+                            false,
+                        )),
+                        PREFIX_BOOST,
+                    )),
+                ));
             }
         }
         let distance = typo_distance(word.chars().count());

@@ -1,0 +1,392 @@
+//! The portal's search against SQLite FTS5 and PostgreSQL full-text search, in one run
+//! over the same documents and queries: service search over the catalogue (the demo
+//! services, plus Munich's export where the shared folder exists) and over a synthetic
+//! catalogue of `BENCH_SERVICES`; case search over `BENCH_CASES` synthetic cases
+//! (indexing throughput, size, query latency). Prints Markdown tables.
+//!
+//! `bench/search.sh` runs it (release build); PostgreSQL joins when
+//! `BENCH_DATABASE_URL` names a server (a database `bench_search` is made and dropped).
+
+#![expect(
+    clippy::print_stdout,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "a benchmark's report"
+)]
+
+mod data;
+mod measure;
+mod postgres;
+mod sqlite;
+
+use std::{
+    path::{Path, PathBuf},
+    time::{Duration, Instant},
+};
+
+use kernel::{Locale, SearchDocument};
+use measure::{Latencies, mb, size_of, words};
+use search::{
+    analysis::compound_parts,
+    case_index::{Build, CaseIndex},
+    service_index::{LanguageData, ServiceIndex},
+    synonyms::Synonyms,
+};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn german() -> LanguageData {
+    let folder = repo().join("locales/de");
+    let read = |name: &str| std::fs::read_to_string(folder.join(name)).unwrap_or_default();
+    LanguageData {
+        synonyms: Synonyms::parse(&read("search-synonyms.txt")).expect("synonyms"),
+        compound_parts: compound_parts(&read("search-compounds.txt")),
+    }
+}
+
+/// Lines of a judged-query file without comments, split at `|`.
+fn judged_lines(path: &Path) -> Vec<Vec<String>> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('|').map(|p| p.trim().to_owned()).collect())
+        .collect()
+}
+
+/// The judged German queries of the demo catalogue: (query, the id to find).
+fn demo_judged() -> Vec<(String, String)> {
+    judged_lines(&repo().join("modules/search/tests/data/judged-queries.txt"))
+        .into_iter()
+        .filter(|p| p.len() == 4 && p[0] == "de")
+        .map(|p| (p[1].clone(), p[2].clone()))
+        .collect()
+}
+
+/// The judged queries of Munich's catalogue.
+fn munich_judged() -> Vec<(String, String)> {
+    judged_lines(&repo().join("app/tests/data/munich-judged-queries.txt"))
+        .into_iter()
+        .filter(|p| p.len() == 3)
+        .map(|p| (p[0].clone(), p[1].clone()))
+        .collect()
+}
+
+fn seconds(d: Duration) -> String {
+    format!("{:.1} s", d.as_secs_f64())
+}
+
+/// One engine's figures for one document set.
+struct Row {
+    engine: &'static str,
+    build: Duration,
+    size: u64,
+    latencies: Latencies,
+    /// Judged queries whose service is among the first three.
+    top3: Option<(usize, usize)>,
+}
+
+fn print_services(title: &str, documents: usize, queries: usize, rows: &[Row]) {
+    println!("\n### Service search: {title} ({documents} services, {queries} queries)\n");
+    println!(
+        "| engine | index built in | size | query p50 / p99 (ms) | judged queries found in top 3 |"
+    );
+    println!("|---|---|---|---|---|");
+    for row in rows {
+        let top3 = row
+            .top3
+            .map_or("–".into(), |(hit, all)| format!("{hit} of {all}"));
+        println!(
+            "| {} | {} | {} | {} | {top3} |",
+            row.engine,
+            seconds(row.build),
+            mb(row.size),
+            row.latencies.cell()
+        );
+    }
+}
+
+async fn services(
+    title: &str,
+    documents: &[SearchDocument],
+    queries: &[(String, String)],
+    rounds: u64,
+    scratch: &Path,
+    pg: Option<&postgres::Pg>,
+) {
+    let show_misses = std::env::var("BENCH_MISSES").is_ok();
+    let judged = |found: &[String], id: &str| {
+        let hit = found.iter().take(3).any(|f| f == id);
+        if !hit && !id.is_empty() && show_misses {
+            println!("  miss: {id} not in {:?}", &found[..found.len().min(3)]);
+        }
+        hit
+    };
+    let judging = queries.iter().any(|(_, id)| !id.is_empty());
+    let mut rows = Vec::new();
+
+    let start = Instant::now();
+    let index = ServiceIndex::build(documents, &[(Locale::De, german())]).expect("index");
+    let build = start.elapsed();
+    let mut latencies = Latencies::default();
+    let mut hits = 0;
+    for round in 0..rounds {
+        for (query, id) in queries {
+            let start = Instant::now();
+            let found = index.search(Locale::De, query, 20).expect("search");
+            latencies.push(start.elapsed());
+            let ids: Vec<String> = found.into_iter().map(|h| h.id).collect();
+            hits += usize::from(round == 0 && judged(&ids, id));
+        }
+    }
+    rows.push(Row {
+        engine: "portal (tantivy, in memory)",
+        build,
+        size: 0,
+        latencies,
+        top3: judging.then_some((hits, queries.len())),
+    });
+
+    let path = scratch.join("services.sqlite");
+    let start = Instant::now();
+    let fts = sqlite::Fts::services(&path, documents).await;
+    let build = start.elapsed();
+    let mut latencies = Latencies::default();
+    let mut hits = 0;
+    for round in 0..rounds {
+        for (query, id) in queries {
+            let words = words(query);
+            let start = Instant::now();
+            let found = fts.find_services(&words).await;
+            latencies.push(start.elapsed());
+            hits += usize::from(round == 0 && judged(&found, id));
+        }
+    }
+    rows.push(Row {
+        engine: "SQLite FTS5",
+        build,
+        size: size_of(&path),
+        latencies,
+        top3: judging.then_some((hits, queries.len())),
+    });
+
+    if let Some(pg) = pg {
+        let start = Instant::now();
+        pg.services(documents).await;
+        let build = start.elapsed();
+        let mut latencies = Latencies::default();
+        let mut hits = 0;
+        for round in 0..rounds {
+            for (query, id) in queries {
+                let words = words(query);
+                let start = Instant::now();
+                let found = pg.find_services(&words).await;
+                latencies.push(start.elapsed());
+                hits += usize::from(round == 0 && judged(&found, id));
+            }
+        }
+        rows.push(Row {
+            engine: "PostgreSQL FTS (german)",
+            build,
+            size: pg.size("services").await,
+            latencies,
+            top3: judging.then_some((hits, queries.len())),
+        });
+    }
+    // The in-memory index has no file; its size is not measured.
+    print_services(title, documents.len(), queries.len(), &rows);
+}
+
+/// What caseworkers type, each searched within two departments.
+const CASE_QUERIES: [&str; 6] = [
+    "Huber",
+    "Kühlschrank",
+    "Huber Sofa",
+    "Sperrmüll Lindwurmstraße",
+    "S1-00012345",
+    "Foto Matratze",
+];
+const DEPARTMENTS: [&str; 2] = ["awm", "kvr"];
+
+async fn cases(count: u64, rounds: u64, scratch: &Path, pg: Option<&postgres::Pg>) {
+    println!(
+        "\n### Case search: {count} cases, {} queries within two departments, top 25 and the number of matches\n",
+        CASE_QUERIES.len()
+    );
+    println!("| engine | indexed in | cases per second | size | query p50 / p99 (ms) |");
+    println!("|---|---|---|---|---|");
+    let per_second = |d: Duration| format!("{:.0}", count as f64 / d.as_secs_f64());
+    let parts = german().compound_parts;
+
+    let root = scratch.join("cases");
+    std::fs::create_dir_all(&root).expect("scratch");
+    let start = Instant::now();
+    let mut build = Build::start(&root, &parts, 0).expect("build");
+    let mut i = 0;
+    while i < count {
+        let end = (i + 10_000).min(count);
+        let batch: Vec<_> = (i..end).map(data::case).collect();
+        build.add(&batch).expect("add");
+        i = end;
+    }
+    let generation = build.finish().expect("finish");
+    let took = start.elapsed();
+    let name = generation.name.clone();
+    let index = CaseIndex::new(&parts).expect("index");
+    index.set(generation);
+    let mut latencies = Latencies::default();
+    let mut totals = Vec::new();
+    for round in 0..rounds {
+        for query in CASE_QUERIES {
+            let start = Instant::now();
+            let hits = index
+                .find(&kernel::case_search::CaseQuery {
+                    words: query.into(),
+                    departments: DEPARTMENTS.iter().map(|d| (*d).to_owned()).collect(),
+                    limit: 25,
+                    ..Default::default()
+                })
+                .expect("find");
+            latencies.push(start.elapsed());
+            if round == 0 {
+                totals.push(hits.total);
+            }
+        }
+    }
+    println!(
+        "| portal (tantivy, on disk) | {} | {} | {} | {} |",
+        seconds(took),
+        per_second(took),
+        mb(size_of(&root.join(name))),
+        latencies.cell()
+    );
+
+    let path = scratch.join("cases.sqlite");
+    let start = Instant::now();
+    let fts = sqlite::Fts::cases(&path, count, data::case).await;
+    let took = start.elapsed();
+    let mut latencies = Latencies::default();
+    let mut fts_totals = Vec::new();
+    for round in 0..rounds {
+        for query in CASE_QUERIES {
+            let words = words(query);
+            let start = Instant::now();
+            let (_, total) = fts.find_cases(&words, &DEPARTMENTS).await;
+            latencies.push(start.elapsed());
+            if round == 0 {
+                fts_totals.push(total);
+            }
+        }
+    }
+    println!(
+        "| SQLite FTS5 | {} | {} | {} | {} |",
+        seconds(took),
+        per_second(took),
+        mb(size_of(&path)),
+        latencies.cell()
+    );
+
+    let mut pg_totals = Vec::new();
+    if let Some(pg) = pg {
+        let start = Instant::now();
+        pg.cases(count, data::case).await;
+        let took = start.elapsed();
+        let mut latencies = Latencies::default();
+        for round in 0..rounds {
+            for query in CASE_QUERIES {
+                let words = words(query);
+                let start = Instant::now();
+                let (_, total) = pg.find_cases(&words, &DEPARTMENTS).await;
+                latencies.push(start.elapsed());
+                if round == 0 {
+                    pg_totals.push(total);
+                }
+            }
+        }
+        println!(
+            "| PostgreSQL FTS (german) | {} | {} | {} | {} |",
+            seconds(took),
+            per_second(took),
+            mb(pg.size("cases").await),
+            latencies.cell()
+        );
+    }
+    println!("\nMatches per query (portal / FTS5 / PostgreSQL):\n");
+    for (k, query) in CASE_QUERIES.iter().enumerate() {
+        println!(
+            "- `{query}`: {} / {} / {}",
+            totals[k],
+            fts_totals[k],
+            pg_totals.get(k).map_or("–".into(), ToString::to_string)
+        );
+    }
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let count = number("BENCH_CASES", 1_000_000);
+        let synthetic = number("BENCH_SERVICES", 10_000) as usize;
+        let rounds = number("BENCH_ROUNDS", 20);
+        let scratch =
+            std::env::temp_dir().join(format!("portal-bench-search-{}", std::process::id()));
+        std::fs::create_dir_all(&scratch).expect("scratch");
+        let admin = std::env::var("BENCH_DATABASE_URL").ok();
+        let pg = match &admin {
+            Some(url) => Some(postgres::Pg::fresh(url, "bench_search").await),
+            None => None,
+        };
+
+        let demo = data::demo(&repo());
+        services(
+            "the demo catalogue",
+            &demo,
+            &demo_judged(),
+            rounds,
+            &scratch,
+            pg.as_ref(),
+        )
+        .await;
+        let munich = data::munich(&repo());
+        if !munich.is_empty() {
+            let judged = munich_judged();
+            services(
+                "Munich's catalogue",
+                &munich,
+                &judged,
+                rounds,
+                &scratch,
+                pg.as_ref(),
+            )
+            .await;
+        }
+        // Made from both; the queries of both, not judged (a query's service now has
+        // copies in every district).
+        let both: Vec<SearchDocument> = demo.iter().chain(&munich).cloned().collect();
+        let many = data::synthetic_catalogue(&both, synthetic);
+        let unjudged: Vec<(String, String)> = demo_judged()
+            .into_iter()
+            .chain(munich_judged())
+            .map(|(q, _)| (q, String::new()))
+            .collect();
+        services("synthetic", &many, &unjudged, rounds, &scratch, pg.as_ref()).await;
+        cases(count, rounds, &scratch, pg.as_ref()).await;
+
+        if let (Some(pg), Some(url)) = (pg, &admin) {
+            pg.drop_database(url, "bench_search").await;
+        }
+        let _ = std::fs::remove_dir_all(&scratch);
+    });
+}
