@@ -128,6 +128,16 @@ mod tests {
     }
 
     #[test]
+    fn stop_words_are_dropped() {
+        assert_eq!(german("aus der Kirche austreten"), ["kirch", "austret"]);
+        let mut english = stemmed(Locale::En, &[]).unwrap();
+        assert_eq!(
+            terms(&mut english, "the dog of a neighbour"),
+            ["dog", "neighbour"]
+        );
+    }
+
+    #[test]
     fn english_is_stemmed() {
         let mut english = stemmed(Locale::En, &[]).unwrap();
         assert_eq!(terms(&mut english, "Registering dogs"), ["regist", "dog"]);
