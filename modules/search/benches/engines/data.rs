@@ -252,7 +252,8 @@ pub fn case(i: u64) -> CaseDocument {
         service_title: service_title.into(),
         state: pick(&STATES, i, 13).into(),
         department: department.into(),
-        assignee: (mix(i, 14) % 3 != 0).then(|| format!("seed:{department}-{}", mix(i, 15) % 20)),
+        assignee: (!mix(i, 14).is_multiple_of(3))
+            .then(|| format!("seed:{department}-{}", mix(i, 15) % 20)),
         submitted_at,
         due_at: submitted_at + 14 * 86_400,
         text,
