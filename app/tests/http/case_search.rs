@@ -262,12 +262,15 @@ fn changes_reach_the_search_within_moments_and_only_the_right_people() {
     run(async {
         for backend in backends() {
             let (app, _, case) = filed_case(backend).await;
+            let filed = std::time::Instant::now();
             let lena = signed_in(&app, "caseworker-awm").await;
             let max = signed_in(&app, "caseworker").await;
             assert!(
                 eventually(&lena, &app, "Neumann", &case.id, true).await,
                 "{backend:?}"
             );
+            // Reported, not asserted: how long after filing the case was found.
+            println!("{backend:?}: found {:?} after filing", filed.elapsed());
             assert!(!eventually(&max, &app, "Neumann", &case.id, false).await);
 
             claim_and_ask(&lena, &app, &case.id, "Bitte ein Foto vom Zebrasofa.").await;
