@@ -14,7 +14,8 @@ use tantivy::{
     doc,
     query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery},
     schema::{
-        Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+        FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+        Value,
     },
     snippet::SnippetGenerator,
     tokenizer::TextAnalyzer,
@@ -169,8 +170,8 @@ fn schema(locale: Locale) -> (Schema, Fields) {
         keywords_whole: text_field(&mut schema, "keywords_whole", names.whole, false),
         body: text_field(&mut schema, "body", names.stemmed, true),
         href: schema.add_text_field("href", STORED),
-        department: schema.add_text_field("department", STRING | STORED),
-        tags: schema.add_text_field("tags", STRING | STORED),
+        department: schema.add_text_field("department", STRING | STORED | FAST),
+        tags: schema.add_text_field("tags", STRING | STORED | FAST),
     };
     (schema.build(), fields)
 }
@@ -405,21 +406,24 @@ impl LanguageIndex {
         )?;
         let mut excerpts = SnippetGenerator::create(&searcher, &parsed, self.fields.body)?;
         excerpts.set_max_num_chars(EXCERPT_CHARS);
+        // The facets of every match come from the fast fields; only the hits shown
+        // are read from the document store.
+        let columns = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| {
+                let fast = segment.fast_fields();
+                Ok((fast.str("department")?, fast.str("tags")?))
+            })
+            .collect::<Result<Vec<_>, tantivy::TantivyError>>()?;
         let mut results = Results::default();
         for (score, address) in found {
-            let document: TantivyDocument = searcher.doc(address)?;
-            let text = |field: Field| {
-                document
-                    .get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            let department = text(self.fields.department);
-            let tags: Vec<String> = document
-                .get_all(self.fields.tags)
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect();
+            let (department_column, tags_column) = &columns[address.segment_ord as usize];
+            let department = values(department_column.as_ref(), address.doc_id)?
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let tags = values(tags_column.as_ref(), address.doc_id)?;
             // Information entries name no department of the portal's.
             if !department.is_empty() {
                 count(&mut results.departments, &department);
@@ -435,6 +439,14 @@ impl LanguageIndex {
             if !fits || results.hits.len() >= limit {
                 continue;
             }
+            let document: TantivyDocument = searcher.doc(address)?;
+            let text = |field: Field| {
+                document
+                    .get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned()
+            };
             let snippet = excerpts.snippet_from_doc(&document);
             // Matched only in title or keywords: the text's beginning.
             let excerpt = if snippet.fragment().is_empty() {
@@ -521,6 +533,26 @@ impl LanguageIndex {
         }
         Box::new(BooleanQuery::new(clauses))
     }
+}
+
+/// The values of a string fast field for one document.
+fn values(
+    column: Option<&tantivy::columnar::StrColumn>,
+    doc: tantivy::DocId,
+) -> Result<Vec<String>, tantivy::TantivyError> {
+    let Some(column) = column else {
+        return Ok(Vec::new());
+    };
+    column
+        .term_ords(doc)
+        .map(|ord| {
+            let mut value = String::new();
+            column
+                .ord_to_str(ord, &mut value)
+                .map_err(|e| tantivy::TantivyError::IoError(std::sync::Arc::new(e)))?;
+            Ok(value)
+        })
+        .collect()
 }
 
 /// Counts one more `value` in `counts`.
