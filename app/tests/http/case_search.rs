@@ -271,6 +271,13 @@ fn changes_reach_the_search_within_moments_and_only_the_right_people() {
             );
             // Reported, not asserted: how long after filing the case was found.
             println!("{backend:?}: found {:?} after filing", filed.elapsed());
+            // The answers are searched too ("1 Sofa" was the description).
+            assert!(
+                search(&lena, &app, "Sofa", "")
+                    .await
+                    .cases
+                    .contains(&case.id)
+            );
             assert!(!eventually(&max, &app, "Neumann", &case.id, false).await);
 
             claim_and_ask(&lena, &app, &case.id, "Bitte ein Foto vom Zebrasofa.").await;

@@ -51,7 +51,8 @@ impl CaseSource for SearchableCases {
     }
 }
 
-/// The search documents of `rows`, with their timelines' texts read in one query.
+/// The search documents of `rows`, with their timelines' texts and their answers each
+/// read in one query.
 async fn documents(
     ctx: &ModuleContext,
     rows: Vec<case::Model>,
@@ -71,21 +72,22 @@ async fn documents(
     for (case_id, body) in bodies {
         texts.entry(case_id).or_default().extend(body);
     }
+    let submissions: Vec<String> = rows.iter().map(|r| r.submission_id.clone()).collect();
+    let mut answers = match &ctx.filed_answers {
+        Some(filed) => filed.answers_of(&ctx.db, &submissions, ctx.texts).await?,
+        None => HashMap::new(),
+    };
     let mut documents = Vec::with_capacity(rows.len());
     for row in rows {
         let mut text = texts.remove(&row.id).unwrap_or_default();
-        if let Some(filed) = &ctx.filed_answers
-            && let Some(sections) = filed
-                .answers(&ctx.db, &row.submission_id, ctx.texts)
-                .await?
-        {
-            text.extend(
-                sections
-                    .into_iter()
-                    .flat_map(|s| s.rows)
-                    .map(|(_, answer)| answer),
-            );
-        }
+        text.extend(
+            answers
+                .remove(&row.submission_id)
+                .unwrap_or_default()
+                .into_iter()
+                .flat_map(|s| s.rows)
+                .map(|(_, answer)| answer),
+        );
         let title: kernel::Text = serde_json::from_str(&row.service_title).unwrap_or_default();
         documents.push(CaseDocument {
             service_title: title.get(Locale::De).to_owned(),

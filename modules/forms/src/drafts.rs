@@ -444,6 +444,20 @@ pub async fn submission_by_id(
         .transpose()
 }
 
+/// The submissions `ids` that exist.
+pub async fn submissions_by_ids(
+    db: &DatabaseConnection,
+    ids: &[String],
+) -> Result<Vec<Submission>, DbErr> {
+    submission::Entity::find()
+        .filter(submission::Column::Id.is_in(ids.iter().cloned()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(submission_from)
+        .collect()
+}
+
 /// Every submission of `owner`, newest first.
 pub async fn submissions_of(
     db: &DatabaseConnection,

@@ -2,7 +2,10 @@
 //! definition version it was filed under, with labels and answers as the citizen saw
 //! them on the check page.
 
-use std::sync::{Arc, OnceLock};
+use std::{
+    collections::HashMap,
+    sync::{Arc, OnceLock},
+};
 
 use async_trait::async_trait;
 use kernel::{AppError, I18n, intake::FiledAnswers, text::AnswerSection};
@@ -27,6 +30,18 @@ impl SubmittedAnswers {
     pub fn new(state: Arc<OnceLock<Arc<FormsState>>>) -> Self {
         Self { state }
     }
+
+    /// The definition of stored version `version_id`.
+    async fn definition(
+        &self,
+        db: &DatabaseConnection,
+        version_id: i32,
+    ) -> Result<Arc<ServiceDefinition>, AppError> {
+        Ok(match self.state.get() {
+            Some(state) => state.definition(db, version_id).await?,
+            None => Arc::new(crate::drafts::definition(db, version_id).await?),
+        })
+    }
 }
 
 #[async_trait]
@@ -40,11 +55,34 @@ impl FiledAnswers for SubmittedAnswers {
         let Some(submission) = crate::drafts::submission_by_id(db, submission_id).await? else {
             return Ok(None);
         };
-        let definition = match self.state.get() {
-            Some(state) => state.definition(db, submission.version_id).await?,
-            None => Arc::new(crate::drafts::definition(db, submission.version_id).await?),
-        };
+        let definition = self.definition(db, submission.version_id).await?;
         Ok(Some(sections(&i18n, &definition, &submission.answers)))
+    }
+
+    /// One query for the submissions; each definition version read once.
+    async fn answers_of(
+        &self,
+        db: &DatabaseConnection,
+        submission_ids: &[String],
+        i18n: I18n,
+    ) -> Result<HashMap<String, Vec<AnswerSection>>, AppError> {
+        let mut definitions: HashMap<i32, Arc<ServiceDefinition>> = HashMap::new();
+        let mut all = HashMap::new();
+        for submission in crate::drafts::submissions_by_ids(db, submission_ids).await? {
+            let definition = match definitions.get(&submission.version_id) {
+                Some(definition) => Arc::clone(definition),
+                None => {
+                    let definition = self.definition(db, submission.version_id).await?;
+                    definitions.insert(submission.version_id, Arc::clone(&definition));
+                    definition
+                }
+            };
+            all.insert(
+                submission.id.clone(),
+                sections(&i18n, &definition, &submission.answers),
+            );
+        }
+        Ok(all)
     }
 
     async fn files(

@@ -80,6 +80,23 @@ pub trait FiledAnswers: Send + Sync {
         i18n: I18n,
     ) -> Result<Option<Vec<AnswerSection>>, AppError>;
 
+    /// The answers of each of `submission_ids` that exists, by id (for reading many at
+    /// once, as a search rebuild does). The default asks one by one.
+    async fn answers_of(
+        &self,
+        db: &DatabaseConnection,
+        submission_ids: &[String],
+        i18n: I18n,
+    ) -> Result<std::collections::HashMap<String, Vec<AnswerSection>>, AppError> {
+        let mut all = std::collections::HashMap::new();
+        for id in submission_ids {
+            if let Some(sections) = self.answers(db, id, i18n).await? {
+                all.insert(id.clone(), sections);
+            }
+        }
+        Ok(all)
+    }
+
     /// The files filed with submission `submission_id`.
     async fn files(
         &self,
