@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, waitForHydration } from "./helpers";
 
 /** An 8×8 PNG header: enough for the portal to recognise a picture. */
 const PNG = Buffer.concat([
@@ -58,7 +58,17 @@ test("a caseworker finds cases by their words and opens one by its reference", a
   const page = await (await browser.newContext()).newPage();
   await page.goto("/anmelden?return_to=/bearbeitung");
   await page.locator('button[value="caseworker-awm"]').click();
+  await waitForHydration(page);
+  // While typing, the applicant's cases are suggested.
   await page.getByRole("searchbox", { name: "Fälle suchen" }).focus();
+  const suggestions = page.locator("#suche-vorschlaege");
+  await expect(async () => {
+    await page.getByRole("searchbox", { name: "Fälle suchen" }).fill("");
+    await page.keyboard.type("Musterm");
+    await expect(suggestions.getByRole("link", { name: new RegExp(reference) })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expectNoAxeViolations(page);
+  await page.getByRole("searchbox", { name: "Fälle suchen" }).fill("");
   await page.keyboard.type("Sessel");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/suche=Sessel/);

@@ -7,6 +7,10 @@ cases-inbox-all = Alle Fälle
 cases-inbox-caption = Fälle Ihrer Referate
 cases-search-label = Fälle suchen
 cases-search-hint = Aktenzeichen (öffnet den Fall), Name oder Wörter aus Antworten und Nachrichten
+cases-search-suggestions = { $count ->
+    [one] Ein Vorschlag
+   *[other] { $count } Vorschläge
+}
 cases-search-found = { $count ->
     [one] Ein Fall für „{ $query }“
    *[other] { $count } Fälle für „{ $query }“

@@ -7,6 +7,10 @@ cases-inbox-all = All cases
 cases-inbox-caption = Cases of your departments
 cases-search-label = Search cases
 cases-search-hint = Reference (opens the case), name, or words from answers and messages
+cases-search-suggestions = { $count ->
+    [one] One suggestion
+   *[other] { $count } suggestions
+}
 cases-search-found = { $count ->
     [one] One case for “{ $query }”
    *[other] { $count } cases for “{ $query }”

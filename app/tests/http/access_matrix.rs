@@ -154,6 +154,7 @@ fn routes() -> Vec<Row> {
             "filter[zustand]=submitted",
             CASEWORKERS,
         ),
+        row(Method::POST, "/api/cases/suggest", "q=Neumann", CASEWORKERS),
         row(
             Method::POST,
             "/api/cases/details",

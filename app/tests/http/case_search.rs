@@ -471,3 +471,55 @@ fn two_portals_on_one_database_each_keep_their_own_index_current() {
         drop(second_dir);
     });
 }
+
+/// The cases suggested to `client` for `typed`: their pages.
+async fn suggested(
+    client: &reqwest::Client,
+    app: &TestApp,
+    typed: &str,
+) -> (StatusCode, Vec<String>) {
+    let response = client
+        .post(app.url("/api/cases/suggest"))
+        .form(&[("q", typed)])
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    if status != StatusCode::OK {
+        return (status, Vec::new());
+    }
+    let list: Vec<serde_json::Value> = response.json().await.unwrap();
+    (
+        status,
+        list.iter()
+            .map(|s| s["href"].as_str().unwrap().to_owned())
+            .collect(),
+    )
+}
+
+#[test]
+fn suggestions_complete_names_and_references_within_the_departments() {
+    run(async {
+        for backend in backends() {
+            let (app, jonas, case) = filed_case(backend).await;
+            let lena = signed_in(&app, "caseworker-awm").await;
+            let max = signed_in(&app, "caseworker").await;
+            let page = format!("/bearbeitung/faelle/{}", case.id);
+            assert!(eventually(&lena, &app, "Neumann", &case.id, true).await);
+            // A name and a reference being typed.
+            let prefix: String = case.reference.chars().take(8).collect();
+            for typed in ["Neum", "Jonas Neu", prefix.as_str()] {
+                let (status, pages) = suggested(&lena, &app, typed).await;
+                assert_eq!(status, StatusCode::OK);
+                assert_eq!(pages, vec![page.clone()], "{backend:?} {typed}");
+            }
+            // Another department's caseworker is suggested nothing of it.
+            let (status, pages) = suggested(&max, &app, "Neum").await;
+            assert_eq!((status, pages), (StatusCode::OK, Vec::new()));
+            // Too short, and not for citizens.
+            assert!(suggested(&lena, &app, "Ne").await.1.is_empty());
+            let (status, _) = suggested(&jonas, &app, "Neum").await;
+            assert_eq!(status, StatusCode::FORBIDDEN);
+        }
+    });
+}

@@ -256,3 +256,18 @@ pub async fn inbox(filter: InboxFilter) -> Result<InboxPage, AppError> {
     }
     Ok(crate::inbox_query::page(&ctx.db, &identity, &filter, now).await?)
 }
+
+/// Cases suggested at most while typing.
+pub const SUGGESTED: usize = 6;
+
+/// Cases of the caseworker's departments for what is being typed in the inbox search
+/// (the last word may be the beginning of a name or reference): reference, applicant
+/// and service as the link text.
+#[server(endpoint = "cases/suggest")]
+pub async fn suggest_cases(q: String) -> Result<Vec<kernel::suggest_field::Suggestion>, AppError> {
+    let identity =
+        kernel::access::authorize(&kernel::Requirement::any_role(&[kernel::Role::Caseworker]))?;
+    let ctx = crate::pages::ssr::context()?;
+    let typed: String = q.chars().take(LONGEST_SEARCH).collect();
+    crate::inbox_search::suggestions(&ctx, &identity, &typed, SUGGESTED).await
+}

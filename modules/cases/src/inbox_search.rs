@@ -84,9 +84,31 @@ fn query(identity: &Identity, filter: &InboxFilter, words: &str, now: i64) -> Ca
         filed_before: start_of(&filter.until).map(|day| day + 86_400),
         due_before,
         count_states: State::ALL.iter().map(|s| s.as_str().to_owned()).collect(),
+        last_word_prefix: false,
         offset: filter.page as usize * PAGE_SIZE as usize,
         limit: PAGE_SIZE as usize,
     }
+}
+
+/// What the index finds for `query`, and those cases as they are now in the database
+/// (again only within `identity`'s departments), in the index's order.
+async fn found(
+    ctx: &ModuleContext,
+    identity: &Identity,
+    query: &CaseQuery,
+) -> Result<(kernel::case_search::CaseHits, Vec<case::Model>), AppError> {
+    let finder = ctx
+        .case_finder
+        .as_ref()
+        .ok_or_else(|| AppError::internal("no case search"))?;
+    let hits = finder.find(query)?;
+    let mut rows = case::Entity::find()
+        .filter(case::Column::Id.is_in(hits.ids.clone()))
+        .filter(case::Column::Department.is_in(identity.departments.clone()))
+        .all(&ctx.db)
+        .await?;
+    rows.sort_by_key(|row| hits.ids.iter().position(|id| *id == row.id));
+    Ok((hits, rows))
 }
 
 /// The result of the inbox search `filter` for `identity` at `now`.
@@ -100,17 +122,7 @@ pub async fn page(
     if let Some(id) = by_reference(ctx, identity, words).await? {
         return Ok(Outcome::Case(id));
     }
-    let finder = ctx
-        .case_finder
-        .as_ref()
-        .ok_or_else(|| AppError::internal("no case search"))?;
-    let hits = finder.find(&query(identity, filter, words, now))?;
-    let mut rows = case::Entity::find()
-        .filter(case::Column::Id.is_in(hits.ids.clone()))
-        .filter(case::Column::Department.is_in(identity.departments.clone()))
-        .all(&ctx.db)
-        .await?;
-    rows.sort_by_key(|row| hits.ids.iter().position(|id| *id == row.id));
+    let (hits, rows) = found(ctx, identity, &query(identity, filter, words, now)).await?;
     let shown = (filter.page as usize + 1) * PAGE_SIZE as usize;
     let next = (shown < hits.total && filter.page < LAST_PAGE).then(|| {
         InboxFilter {
@@ -135,4 +147,40 @@ pub async fn page(
         colleagues,
         found: Some(hits.total as u64),
     }))
+}
+
+/// Up to `limit` cases of `identity`'s departments for what is being typed.
+pub async fn suggestions(
+    ctx: &ModuleContext,
+    identity: &Identity,
+    typed: &str,
+    limit: usize,
+) -> Result<Vec<kernel::suggest_field::Suggestion>, AppError> {
+    if typed.trim().chars().count() < 3 {
+        return Ok(Vec::new());
+    }
+    let query = CaseQuery {
+        words: typed.to_owned(),
+        departments: identity.departments.clone(),
+        last_word_prefix: true,
+        limit,
+        ..CaseQuery::default()
+    };
+    let (_, rows) = found(ctx, identity, &query).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let service: kernel::Text =
+                serde_json::from_str(&row.service_title).unwrap_or_default();
+            kernel::suggest_field::Suggestion {
+                title: format!(
+                    "{} · {} · {}",
+                    row.reference,
+                    row.applicant,
+                    service.get(kernel::Locale::De)
+                ),
+                href: format!("/bearbeitung/faelle/{}", row.id),
+            }
+        })
+        .collect())
 }

@@ -56,6 +56,9 @@ pub struct CaseQuery {
     /// The states to count the matches of (ignoring `states`), for the counts beside
     /// the results.
     pub count_states: Vec<String>,
+    /// The last word may be the beginning of a name or reference part (suggestions
+    /// while typing).
+    pub last_word_prefix: bool,
     /// Hits skipped (paging).
     pub offset: usize,
     /// Hits returned at most.

@@ -36,6 +36,7 @@ pub mod service_admin;
 pub mod sql;
 #[cfg(feature = "ssr")]
 pub mod storage;
+pub mod suggest_field;
 pub mod text;
 pub mod time;
 #[cfg(feature = "ssr")]

@@ -523,19 +523,34 @@ impl CaseIndex {
             ));
         }
         let mut whole = self.whole.clone();
-        for word in analysis::terms(&mut whole, &query.words) {
-            conditions.push((Occur::Must, self.word(fields, &word)));
+        let words = analysis::terms(&mut whole, &query.words);
+        for (n, word) in words.iter().enumerate() {
+            let prefix = query.last_word_prefix && n + 1 == words.len();
+            conditions.push((Occur::Must, self.word(fields, word, prefix)));
         }
         conditions
     }
 
     /// One word: part of the reference, the applicant's name (forgiving a typo in
-    /// longer names), or, stemmed, in the service title or the texts.
-    fn word(&self, fields: &Fields, word: &str) -> Box<dyn Query> {
+    /// longer names; with `prefix`, also the beginning of either), or, stemmed, in the
+    /// service title or the texts.
+    fn word(&self, fields: &Fields, word: &str, prefix: bool) -> Box<dyn Query> {
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = vec![
             (Occur::Should, term(fields.reference, word)),
             (Occur::Should, term(fields.applicant, word)),
         ];
+        if prefix {
+            for field in [fields.reference, fields.applicant] {
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(FuzzyTermQuery::new_prefix(
+                        Term::from_field_text(field, word),
+                        0,
+                        false,
+                    )),
+                ));
+            }
+        }
         let distance = typo_distance(word.chars().count());
         if distance > 0 {
             alternatives.push((

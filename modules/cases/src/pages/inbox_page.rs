@@ -16,6 +16,13 @@ use crate::{
     },
 };
 
+/// Asks for the cases suggested for what was typed.
+fn cases_suggested(
+    typed: String,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<kernel::suggest_field::Suggestion>>>> {
+    Box::pin(async move { crate::inbox::suggest_cases(typed).await.unwrap_or_default() })
+}
+
 /// The inbox page.
 #[component]
 pub fn InboxPage() -> impl IntoView {
@@ -89,7 +96,9 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
             <div class="kern-form-input portal-filter__wide">
                 <label class="kern-label" for="suche">{i18n.t("cases-search-label")}</label>
                 <div class="kern-hint" id="suche-hint">{i18n.t("cases-search-hint")}</div>
-                <input class="kern-form-input__input" type="search" id="suche" name="suche" value=filter.search.clone() maxlength=crate::inbox::LONGEST_SEARCH aria-describedby="suche-hint" />
+                <kernel::suggest_field::SuggestField id="suche" name="suche" suggest=cases_suggested
+                    count_key="cases-search-suggestions" value=filter.search.clone().unwrap_or_default()
+                    described_by="suche-hint" />
             </div>
             <div class="kern-form-input">
                 <label class="kern-label" for="zustand">{i18n.t("cases-filter-state")}</label>
