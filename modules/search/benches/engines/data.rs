@@ -259,3 +259,26 @@ pub fn case(i: u64) -> CaseDocument {
         text,
     }
 }
+
+/// A service as the SQL engines store it: id, title, keywords, text.
+pub fn service_row(document: &SearchDocument) -> Vec<sea_orm::Value> {
+    vec![
+        document.id.clone().into(),
+        document.title.clone().into(),
+        document.keywords.join(" ").into(),
+        document.body.clone().into(),
+    ]
+}
+
+/// A case as the SQL engines store it: id, department, reference, applicant, service,
+/// text.
+pub fn case_row(case: &CaseDocument) -> Vec<sea_orm::Value> {
+    vec![
+        case.id.clone().into(),
+        case.department.clone().into(),
+        case.reference.clone().into(),
+        case.applicant.clone().into(),
+        case.service_title.clone().into(),
+        case.text.clone().into(),
+    ]
+}

@@ -84,6 +84,29 @@ fn seconds(d: Duration) -> String {
     format!("{:.1} s", d.as_secs_f64())
 }
 
+/// Runs every query `rounds` times through `find` (given the query as typed and its
+/// words as the SQL engines take them), timing each call; the first round's answers.
+async fn timed<T>(
+    queries: &[&str],
+    rounds: u64,
+    mut find: impl AsyncFnMut(&str, &[String]) -> T,
+) -> (Latencies, Vec<T>) {
+    let mut latencies = Latencies::default();
+    let mut first = Vec::new();
+    for round in 0..rounds {
+        for query in queries {
+            let words = words(query);
+            let start = Instant::now();
+            let answer = find(query, &words).await;
+            latencies.push(start.elapsed());
+            if round == 0 {
+                first.push(answer);
+            }
+        }
+    }
+    (latencies, first)
+}
+
 /// One engine's figures for one document set.
 struct Row {
     engine: &'static str,
@@ -108,7 +131,12 @@ fn print_services(title: &str, documents: usize, queries: usize, rows: &[Row]) {
             "| {} | {} | {} | {} | {top3} |",
             row.engine,
             seconds(row.build),
-            mb(row.size),
+            // The in-memory index has no file to measure.
+            if row.size == 0 {
+                "–".to_owned()
+            } else {
+                mb(row.size)
+            },
             row.latencies.cell()
         );
     }
@@ -131,77 +159,65 @@ async fn services(
         hit
     };
     let judging = queries.iter().any(|(_, id)| !id.is_empty());
+    let texts: Vec<&str> = queries.iter().map(|(q, _)| q.as_str()).collect();
+    let found_judged = |answers: &[Vec<String>]| {
+        let hits = answers
+            .iter()
+            .zip(queries)
+            .filter(|(found, (_, id))| judged(found, id))
+            .count();
+        judging.then_some((hits, queries.len()))
+    };
     let mut rows = Vec::new();
 
     let start = Instant::now();
     let index = ServiceIndex::build(documents, &[(Locale::De, german())]).expect("index");
     let build = start.elapsed();
-    let mut latencies = Latencies::default();
-    let mut hits = 0;
-    for round in 0..rounds {
-        for (query, id) in queries {
-            let start = Instant::now();
-            let found = index.search(Locale::De, query, 20).expect("search");
-            latencies.push(start.elapsed());
-            let ids: Vec<String> = found.into_iter().map(|h| h.id).collect();
-            hits += usize::from(round == 0 && judged(&ids, id));
-        }
-    }
+    let (latencies, answers) = timed(&texts, rounds, async |query, _| {
+        let found = index.search(Locale::De, query, 20).expect("search");
+        found.into_iter().map(|h| h.id).collect::<Vec<_>>()
+    })
+    .await;
     rows.push(Row {
         engine: "portal (tantivy, in memory)",
         build,
         size: 0,
+        top3: found_judged(&answers),
         latencies,
-        top3: judging.then_some((hits, queries.len())),
     });
 
     let path = scratch.join("services.sqlite");
     let start = Instant::now();
     let fts = sqlite::Fts::services(&path, documents).await;
     let build = start.elapsed();
-    let mut latencies = Latencies::default();
-    let mut hits = 0;
-    for round in 0..rounds {
-        for (query, id) in queries {
-            let words = words(query);
-            let start = Instant::now();
-            let found = fts.find_services(&words).await;
-            latencies.push(start.elapsed());
-            hits += usize::from(round == 0 && judged(&found, id));
-        }
-    }
+    let (latencies, answers) = timed(&texts, rounds, async |_, words| {
+        fts.find_services(words).await
+    })
+    .await;
     rows.push(Row {
         engine: "SQLite FTS5",
         build,
         size: size_of(&path),
+        top3: found_judged(&answers),
         latencies,
-        top3: judging.then_some((hits, queries.len())),
     });
 
     if let Some(pg) = pg {
         let start = Instant::now();
         pg.services(documents).await;
         let build = start.elapsed();
-        let mut latencies = Latencies::default();
-        let mut hits = 0;
-        for round in 0..rounds {
-            for (query, id) in queries {
-                let words = words(query);
-                let start = Instant::now();
-                let found = pg.find_services(&words).await;
-                latencies.push(start.elapsed());
-                hits += usize::from(round == 0 && judged(&found, id));
-            }
-        }
+        let (latencies, answers) = timed(&texts, rounds, async |_, words| {
+            pg.find_services(words).await
+        })
+        .await;
         rows.push(Row {
             engine: "PostgreSQL FTS (german)",
             build,
             size: pg.size("services").await,
+            top3: found_judged(&answers),
             latencies,
-            top3: judging.then_some((hits, queries.len())),
         });
     }
-    // The in-memory index has no file; its size is not measured.
     print_services(title, documents.len(), queries.len(), &rows);
 }
 
@@ -242,25 +258,16 @@ async fn cases(count: u64, rounds: u64, scratch: &Path, pg: Option<&postgres::Pg
     let name = generation.name.clone();
     let index = CaseIndex::new(&parts).expect("index");
     index.set(generation);
-    let mut latencies = Latencies::default();
-    let mut totals = Vec::new();
-    for round in 0..rounds {
-        for query in CASE_QUERIES {
-            let start = Instant::now();
-            let hits = index
-                .find(&kernel::case_search::CaseQuery {
-                    words: query.into(),
-                    departments: DEPARTMENTS.iter().map(|d| (*d).to_owned()).collect(),
-                    limit: 25,
-                    ..Default::default()
-                })
-                .expect("find");
-            latencies.push(start.elapsed());
-            if round == 0 {
-                totals.push(hits.total);
-            }
-        }
-    }
+    let (latencies, totals) = timed(&CASE_QUERIES, rounds, async |query, _| {
+        let query = kernel::case_search::CaseQuery {
+            words: query.into(),
+            departments: DEPARTMENTS.iter().map(|d| (*d).to_owned()).collect(),
+            limit: 25,
+            ..Default::default()
+        };
+        index.find(&query).expect("find").total as i64
+    })
+    .await;
     println!(
         "| portal (tantivy, on disk) | {} | {} | {} | {} |",
         seconds(took),
@@ -273,19 +280,10 @@ async fn cases(count: u64, rounds: u64, scratch: &Path, pg: Option<&postgres::Pg
     let start = Instant::now();
     let fts = sqlite::Fts::cases(&path, count, data::case).await;
     let took = start.elapsed();
-    let mut latencies = Latencies::default();
-    let mut fts_totals = Vec::new();
-    for round in 0..rounds {
-        for query in CASE_QUERIES {
-            let words = words(query);
-            let start = Instant::now();
-            let (_, total) = fts.find_cases(&words, &DEPARTMENTS).await;
-            latencies.push(start.elapsed());
-            if round == 0 {
-                fts_totals.push(total);
-            }
-        }
-    }
+    let (latencies, fts_totals) = timed(&CASE_QUERIES, rounds, async |_, words| {
+        fts.find_cases(words, &DEPARTMENTS).await.1
+    })
+    .await;
     println!(
         "| SQLite FTS5 | {} | {} | {} | {} |",
         seconds(took),
@@ -299,18 +297,11 @@ async fn cases(count: u64, rounds: u64, scratch: &Path, pg: Option<&postgres::Pg
         let start = Instant::now();
         pg.cases(count, data::case).await;
         let took = start.elapsed();
-        let mut latencies = Latencies::default();
-        for round in 0..rounds {
-            for query in CASE_QUERIES {
-                let words = words(query);
-                let start = Instant::now();
-                let (_, total) = pg.find_cases(&words, &DEPARTMENTS).await;
-                latencies.push(start.elapsed());
-                if round == 0 {
-                    pg_totals.push(total);
-                }
-            }
-        }
+        let (latencies, totals) = timed(&CASE_QUERIES, rounds, async |_, words| {
+            pg.find_cases(words, &DEPARTMENTS).await.1
+        })
+        .await;
+        pg_totals = totals;
         println!(
             "| PostgreSQL FTS (german) | {} | {} | {} | {} |",
             seconds(took),

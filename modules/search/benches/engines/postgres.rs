@@ -78,17 +78,7 @@ impl Pg {
             .expect("table");
         let row = "(#1, setweight(to_tsvector('german', #2), 'A') || setweight(to_tsvector('german', #3), 'B') || setweight(to_tsvector('german', #4), 'D'))";
         for chunk in documents.chunks(500) {
-            let rows = chunk
-                .iter()
-                .map(|d| {
-                    vec![
-                        d.id.clone().into(),
-                        d.title.clone().into(),
-                        d.keywords.join(" ").into(),
-                        d.body.clone().into(),
-                    ]
-                })
-                .collect();
+            let rows = chunk.iter().map(crate::data::service_row).collect();
             insert(&self.db, row, 4, rows, "services").await;
         }
         self.db
@@ -123,16 +113,7 @@ impl Pg {
             let end = (i + 1000).min(count);
             let rows = (i..end)
                 .map(case)
-                .map(|c| {
-                    vec![
-                        c.id.into(),
-                        c.department.into(),
-                        c.reference.into(),
-                        c.applicant.into(),
-                        c.service_title.into(),
-                        c.text.into(),
-                    ]
-                })
+                .map(|c| crate::data::case_row(&c))
                 .collect();
             insert(&self.db, row, 6, rows, "cases").await;
             i = end;

@@ -47,17 +47,7 @@ impl Fts {
         .expect("fts5");
         let txn = db.begin().await.expect("begin");
         for chunk in documents.chunks(200) {
-            let rows = chunk
-                .iter()
-                .map(|d| {
-                    vec![
-                        d.id.clone().into(),
-                        d.title.clone().into(),
-                        d.keywords.join(" ").into(),
-                        d.body.clone().into(),
-                    ]
-                })
-                .collect();
+            let rows = chunk.iter().map(crate::data::service_row).collect();
             insert(&txn, "services", 4, rows).await;
         }
         txn.commit().await.expect("commit");
@@ -95,19 +85,7 @@ impl Fts {
             let end = (i + 10_000).min(count);
             let cases: Vec<CaseDocument> = (i..end).map(case).collect();
             for chunk in cases.chunks(150) {
-                let rows = chunk
-                    .iter()
-                    .map(|c| {
-                        vec![
-                            c.id.clone().into(),
-                            c.department.clone().into(),
-                            c.reference.clone().into(),
-                            c.applicant.clone().into(),
-                            c.service_title.clone().into(),
-                            c.text.clone().into(),
-                        ]
-                    })
-                    .collect();
+                let rows = chunk.iter().map(crate::data::case_row).collect();
                 insert(&txn, "cases", 6, rows).await;
             }
             txn.commit().await.expect("commit");
