@@ -104,9 +104,9 @@ pub fn run() -> ExitCode {
         }
     };
     if let Some(Command::Services(command)) = &cli.command
-        && !matches!(command, ServicesCommand::ImportDldb { .. })
+        && let Some(code) = offline_services(command, &settings)
     {
-        return services(command, &settings);
+        return code;
     }
     telemetry::init(&settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -143,15 +143,16 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// `portal services …`: offline work on definitions, no database or server needed.
+/// `portal services …` that work on definitions offline, no database or server
+/// needed; `None` for those that need the database.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]
-fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
-    match command {
+fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<ExitCode> {
+    Some(match command {
+        ServicesCommand::ImportDldb { .. } => return None,
         ServicesCommand::Schema => {
             print!("{}", forms::schema::definition_schema());
             ExitCode::SUCCESS
         }
-        ServicesCommand::ImportDldb { .. } => ExitCode::FAILURE,
         ServicesCommand::Check { dir } => {
             // A folder given on the command line holds services and processes alike.
             let services_dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);
@@ -184,7 +185,7 @@ fn services(command: &ServicesCommand, settings: &Settings) -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-    }
+    })
 }
 
 async fn serve(settings: Settings) -> Result<(), String> {

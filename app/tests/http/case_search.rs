@@ -15,7 +15,7 @@ use crate::{
     cases::{claim_and_ask, filed_case},
     support::{
         Backend, TestApp, backends, run, signed_in, spawn_app, spawn_with, test_settings,
-        without_scripts,
+        within_moments, without_scripts,
     },
 };
 
@@ -116,8 +116,8 @@ async fn one(db: &DatabaseConnection, sql: &str) -> (String, String, String) {
     )
 }
 
-/// Polls the inbox search until `words` lists `case` (or, with `listed` false, no
-/// longer does); five seconds is ample for an indexer that reads every 200 ms.
+/// Whether the inbox search for `words` lists `case` once the index had time to be
+/// `listed` so.
 async fn eventually(
     client: &reqwest::Client,
     app: &TestApp,
@@ -125,31 +125,14 @@ async fn eventually(
     case: &str,
     listed: bool,
 ) -> bool {
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        let has = search(client, app, words, "")
-            .await
-            .cases
-            .iter()
-            .any(|c| c == case);
-        if has == listed || std::time::Instant::now() > deadline {
-            return has;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Whether `condition` holds within five seconds (ample for an indexer that reads the
-/// outbox every 200 ms).
-pub async fn within_moments(condition: impl Fn() -> bool) -> bool {
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    while !condition() {
-        if std::time::Instant::now() > deadline {
-            return false;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    true
+    within_moments(
+        async || {
+            let shown = search(client, app, words, "").await;
+            shown.cases.iter().any(|c| c == case)
+        },
+        |has| *has == listed,
+    )
+    .await
 }
 
 /// The index's answer for `words` in `departments`, asked directly.
@@ -331,28 +314,30 @@ fn a_restart_replays_what_the_index_missed_and_a_broken_index_is_rebuilt() {
             .unwrap();
         });
 
-        // Second life: it continues from where its index stood and applies the change.
+        // Second life: it continues from where its index stood and applies the change
+        // (the same generation: replayed from the outbox, not rebuilt).
+        let root = settings.data_dir.join("search/cases");
+        let current = || std::fs::read_to_string(root.join("CURRENT")).unwrap();
+        let first_generation = current();
         run(async {
             let app = spawn_with(settings.clone(), tempfile::tempdir().unwrap()).await;
             let lena = signed_in(&app, "caseworker-awm").await;
-            let mine = async {
-                let deadline = std::time::Instant::now() + Duration::from_secs(5);
-                loop {
-                    let shown = search(&lena, &app, "Neumann", "&zuweisung=mine").await;
-                    if shown.cases.contains(&case) || std::time::Instant::now() > deadline {
-                        return shown.cases;
-                    }
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                }
-            };
+            let mine = within_moments(
+                async || {
+                    search(&lena, &app, "Neumann", "&zuweisung=mine")
+                        .await
+                        .cases
+                },
+                |cases| cases.contains(&case),
+            );
             assert_eq!(mine.await, vec![case.clone()], "{backend:?}");
             assert_eq!(indexed(&app, &reference, &["awm"]), vec![case.clone()]);
         });
 
+        assert_eq!(current(), first_generation, "not rebuilt");
+
         // A broken index is rebuilt at start instead of stopping the portal.
-        let root = settings.data_dir.join("search/cases");
-        let current = std::fs::read_to_string(root.join("CURRENT")).unwrap();
-        let generation = root.join(current.trim());
+        let generation = root.join(first_generation.trim());
         for entry in std::fs::read_dir(&generation).unwrap().flatten() {
             std::fs::write(entry.path(), b"kaputt").unwrap();
         }
@@ -360,6 +345,7 @@ fn a_restart_replays_what_the_index_missed_and_a_broken_index_is_rebuilt() {
             let app = spawn_with(settings.clone(), tempfile::tempdir().unwrap()).await;
             assert_eq!(indexed(&app, "Neumann", &["awm"]), vec![case.clone()]);
         });
+        assert_ne!(current(), first_generation, "rebuilt into a new generation");
         // So is a missing one.
         std::fs::remove_dir_all(&root).unwrap();
         run(async {
@@ -448,7 +434,6 @@ fn two_portals_on_one_database_each_keep_their_own_index_current() {
         second.data_dir = second_dir.path().join("data");
         let one = spawn_with(settings, dir).await;
         let two = spawn_with(second, tempfile::tempdir().unwrap()).await;
-        assert_ne!(one.state.settings.data_dir, two.state.settings.data_dir);
 
         // Filed through the first, found through both.
         let jonas = signed_in(&one, "citizen-low").await;

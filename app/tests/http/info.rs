@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use reqwest::StatusCode;
 
-use crate::support::{Backend, TestApp, backends, run, spawn_with, test_settings, without_scripts};
+use crate::support::{
+    Backend, TestApp, backends, run, spawn_with, test_settings, within_moments, without_scripts,
+};
 
 /// A portal without demo content, so that the fixture's catalogue is the only one.
 async fn spawn_app(backend: Backend) -> TestApp {
@@ -66,16 +68,13 @@ async fn published_rows(app: &TestApp, id: &str) -> Vec<bool> {
 /// Whether the search for `query` lists `href`, once the running portal's indexer had
 /// time to follow the outbox (it reads every 200 ms; five seconds is ample).
 async fn search_lists(app: &TestApp, query: &str, href: &str, expected: bool) -> bool {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    loop {
-        let path = format!("/suche?q={}", query.replace(' ', "+"));
-        let (_, _, html) = app.get(&path).await;
-        let listed = html.contains(&format!(r#"href="{href}""#));
-        if listed == expected || std::time::Instant::now() > deadline {
-            return listed;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let path = format!("/suche?q={}", query.replace(' ', "+"));
+    let link = format!(r#"href="{href}""#);
+    within_moments(
+        async || app.get(&path).await.2.contains(&link),
+        |listed| *listed == expected,
+    )
+    .await
 }
 
 #[test]

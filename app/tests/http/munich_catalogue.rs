@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::{
     info::import,
-    support::{Backend, run, spawn_with, test_settings},
+    support::{Backend, run, spawn_with, test_settings, within_moments},
 };
 
 /// The share of judged queries that must find their service where they should.
@@ -50,20 +50,18 @@ fn the_judged_queries_find_munich_services() {
             };
             total += 1;
             // The index follows the import within moments.
-            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-            let found = loop {
-                let (_, _, html) = app
-                    .get(&format!("/suche?q={}", query.replace(' ', "+")))
-                    .await;
-                let found: Vec<String> = links
-                    .captures_iter(&html)
-                    .map(|c| c[1].to_owned())
-                    .collect();
-                if !found.is_empty() || std::time::Instant::now() > deadline {
-                    break found;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            };
+            let path = format!("/suche?q={}", query.replace(' ', "+"));
+            let found: Vec<String> = within_moments(
+                async || {
+                    let (_, _, html) = app.get(&path).await;
+                    links
+                        .captures_iter(&html)
+                        .map(|c| c[1].to_owned())
+                        .collect::<Vec<_>>()
+                },
+                |found| !found.is_empty(),
+            )
+            .await;
             let rank = found.iter().position(|f| f == id);
             let ok = match place {
                 "first" => rank == Some(0),

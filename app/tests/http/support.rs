@@ -243,3 +243,19 @@ pub fn without_hydration_markers(html: &str) -> String {
     let re = regex::Regex::new(r"(?s)<!-->|<!>|<!--.*?-->").expect("regex");
     re.replace_all(html, "").into_owned()
 }
+
+/// Repeats `attempt` until `done` says its answer will do, for at most five seconds
+/// (ample for an indexer that reads the outbox every 200 ms); returns the last answer.
+pub async fn within_moments<T>(
+    mut attempt: impl AsyncFnMut() -> T,
+    done: impl Fn(&T) -> bool,
+) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let answer = attempt().await;
+        if done(&answer) || std::time::Instant::now() > deadline {
+            return answer;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}

@@ -12,7 +12,6 @@ use sea_orm::{
     TransactionTrait,
 };
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::{
     dldb,
@@ -87,11 +86,7 @@ fn field(text: Option<&str>, max: usize) -> Option<String> {
 }
 
 fn digest(value: &impl Serialize) -> String {
-    let bytes = serde_json::to_vec(value).unwrap_or_default();
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    kernel::upload::sha256_hex(&serde_json::to_vec(value).unwrap_or_default())
 }
 
 impl Entry {
@@ -241,17 +236,26 @@ pub async fn import(
         write_service(&txn, entry, digest, now, stored.contains_key(&key)).await?;
         report.changed.push(entry.id.clone());
     }
-    for ((id, locale), (_, published)) in &stored {
-        if *published && !seen.contains(&(id.clone(), locale.clone())) {
-            service::Entity::update_many()
-                .col_expr(service::Column::Published, false.into())
-                .filter(service::Column::Id.eq(id))
-                .filter(service::Column::Locale.eq(locale))
-                .exec(&txn)
-                .await?;
-            report.unpublished += 1;
-            report.changed.push(id.clone());
+    // What left the file, per language: unpublished in one statement each.
+    for locale in &locales {
+        let gone: Vec<&String> = stored
+            .iter()
+            .filter(|((id, l), (_, published))| {
+                *published && l.as_str() == *locale && !seen.contains(&(id.clone(), l.clone()))
+            })
+            .map(|((id, _), _)| id)
+            .collect();
+        if gone.is_empty() {
+            continue;
         }
+        service::Entity::update_many()
+            .col_expr(service::Column::Published, false.into())
+            .filter(service::Column::Locale.eq(*locale))
+            .filter(service::Column::Id.is_in(gone.iter().map(|id| (*id).clone())))
+            .exec(&txn)
+            .await?;
+        report.unpublished += gone.len();
+        report.changed.extend(gone.into_iter().cloned());
     }
     report.changed.sort();
     report.changed.dedup();
@@ -357,15 +361,18 @@ async fn import_offices(
         }
         report.offices_written += 1;
     }
-    for (id, (_, published)) in stored {
-        if published && !seen.contains(&id) {
-            office::Entity::update_many()
-                .col_expr(office::Column::Published, false.into())
-                .filter(office::Column::Id.eq(id))
-                .exec(txn)
-                .await?;
-            report.offices_unpublished += 1;
-        }
+    let gone: Vec<String> = stored
+        .into_iter()
+        .filter(|(id, (_, published))| *published && !seen.contains(id))
+        .map(|(id, _)| id)
+        .collect();
+    if !gone.is_empty() {
+        report.offices_unpublished = gone.len();
+        office::Entity::update_many()
+            .col_expr(office::Column::Published, false.into())
+            .filter(office::Column::Id.is_in(gone))
+            .exec(txn)
+            .await?;
     }
     Ok(())
 }

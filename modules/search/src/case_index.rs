@@ -21,7 +21,7 @@ use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term,
     collector::{Count, TopDocs},
     doc,
-    query::{AllQuery, BooleanQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery},
+    query::{BooleanQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery},
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
         TextOptions, Value,
@@ -95,17 +95,10 @@ struct Payload {
     words: String,
 }
 
-/// A fingerprint of `compound_parts` (FNV-1a), so that an index split with another
-/// word list is rebuilt.
+/// A fingerprint of `compound_parts`, so that an index split with another word list is
+/// rebuilt.
 fn words_fingerprint(compound_parts: &[String]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in compound_parts {
-        for byte in part.bytes().chain([b'\n']) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
+    kernel::upload::sha256_hex(compound_parts.join("\n").as_bytes())
 }
 
 /// One build of the index.
@@ -441,12 +434,21 @@ impl CaseIndex {
         }
         let fields = &generation.fields;
         let searcher = generation.reader.searcher();
-        let mut conditions = self.conditions(fields, query);
-        let without_state = BooleanQuery::new(clone_all(&conditions));
-        if !query.states.is_empty() {
-            conditions.push((Occur::Must, any_of(fields.state, &query.states)));
-        }
-        let full = BooleanQuery::new(conditions);
+        let without_state = BooleanQuery::new(self.conditions(fields, query));
+        let in_states = |states: Box<dyn Query>| {
+            BooleanQuery::new(vec![
+                (
+                    Occur::Must,
+                    Box::new(without_state.clone()) as Box<dyn Query>,
+                ),
+                (Occur::Must, states),
+            ])
+        };
+        let full = if query.states.is_empty() {
+            without_state.clone()
+        } else {
+            in_states(any_of(fields.state, &query.states))
+        };
         let total = searcher.search(&full, &Count)?;
         let found = searcher.search(
             &full,
@@ -463,14 +465,7 @@ impl CaseIndex {
         }
         let mut per_state = Vec::new();
         for state in &query.count_states {
-            let in_state = BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    Box::new(without_state.clone()) as Box<dyn Query>,
-                ),
-                (Occur::Must, term(fields.state, state)),
-            ]);
-            let count = searcher.search(&in_state, &Count)?;
+            let count = searcher.search(&in_states(term(fields.state, state)), &Count)?;
             if count > 0 {
                 per_state.push((state.clone(), count));
             }
@@ -484,10 +479,8 @@ impl CaseIndex {
 
     /// Every condition of `query` but the states: departments, filters and words.
     fn conditions(&self, fields: &Fields, query: &CaseQuery) -> Vec<(Occur, Box<dyn Query>)> {
-        let mut conditions: Vec<(Occur, Box<dyn Query>)> = vec![
-            (Occur::Must, Box::new(AllQuery)),
-            (Occur::Must, any_of(fields.department, &query.departments)),
-        ];
+        let mut conditions: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, any_of(fields.department, &query.departments))];
         if let Some(service) = &query.service {
             conditions.push((Occur::Must, term(fields.service_id, service)));
         }
@@ -592,11 +585,4 @@ fn any_of(field: Field, values: &[String]) -> Box<dyn Query> {
             .map(|value| (Occur::Should, term(field, value)))
             .collect(),
     ))
-}
-
-fn clone_all(conditions: &[(Occur, Box<dyn Query>)]) -> Vec<(Occur, Box<dyn Query>)> {
-    conditions
-        .iter()
-        .map(|(occur, query)| (*occur, query.box_clone()))
-        .collect()
 }

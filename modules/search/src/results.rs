@@ -73,29 +73,16 @@ pub async fn search_services(
 /// Services suggested at most while typing.
 pub const SUGGESTED: usize = 6;
 
-/// A service suggested while typing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Suggested {
-    /// Title.
-    pub title: String,
-    /// Its page.
-    pub href: String,
-}
-
 /// Services for what is being typed (`q`), the last word possibly unfinished.
 #[server(endpoint = "search/suggest")]
-pub async fn suggest_services(q: String) -> Result<Vec<Suggested>, AppError> {
+pub async fn suggest_services(
+    q: String,
+) -> Result<Vec<kernel::suggest_field::Suggestion>, AppError> {
     let index = use_context::<crate::module::Services>().ok_or(AppError::Internal)?;
     let i18n = kernel::i18n::use_i18n();
     let typed: String = q.chars().take(LONGEST_QUERY).collect();
-    Ok(index
+    index
         .0
         .suggest(i18n.locale, &typed, SUGGESTED)
-        .map_err(AppError::internal)?
-        .into_iter()
-        .map(|s| Suggested {
-            title: s.title,
-            href: s.href,
-        })
-        .collect())
+        .map_err(AppError::internal)
 }

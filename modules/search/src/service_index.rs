@@ -7,7 +7,7 @@
 
 use std::sync::Mutex;
 
-use kernel::{Locale, SearchDocument};
+use kernel::{Locale, SearchDocument, suggest_field::Suggestion};
 use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, Score, TantivyDocument, Term,
     collector::TopDocs,
@@ -297,15 +297,6 @@ fn indexed(fields: &Fields, document: &SearchDocument) -> TantivyDocument {
     indexed
 }
 
-/// A service suggested while typing: its title and page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Suggestion {
-    /// Title.
-    pub title: String,
-    /// Its page.
-    pub href: String,
-}
-
 impl ServiceIndex {
     /// Up to `limit` services for what is being typed in `locale`: every finished word
     /// must match, the last one may be the beginning of a title or keyword word.
@@ -333,18 +324,14 @@ impl LanguageIndex {
             .iter()
             .map(|word| (Occur::Must, self.word_query(word)))
             .collect();
+        // Also shorter beginnings than a search takes as such.
         let mut last_word: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Should, self.word_query(last))];
-        for field in [self.fields.title_whole, self.fields.keywords_whole] {
-            last_word.push((
-                Occur::Should,
-                Box::new(FuzzyTermQuery::new_prefix(
-                    Term::from_field_text(field, last),
-                    0,
-                    false,
-                )),
-            ));
-        }
+        last_word.extend(self.in_whole_words(
+            PREFIX_BOOST,
+            |term| FuzzyTermQuery::new_prefix(term, 0, false),
+            last,
+        ));
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(last_word))));
         let searcher = self.reader.searcher();
         let found = searcher.search(
@@ -501,37 +488,42 @@ impl LanguageIndex {
         // The beginning of a longer word of title or keywords: German compounds the
         // word list does not split ("Taxi" in "Taxigenehmigung").
         if word.chars().count() >= PREFIX_FROM {
-            for field in [self.fields.title_whole, self.fields.keywords_whole] {
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(
-                        Box::new(FuzzyTermQuery::new_prefix(
-                            Term::from_field_text(field, word),
-                            0,
-                            false,
-                        )),
-                        PREFIX_BOOST,
-                    )),
-                ));
-            }
+            clauses.extend(self.in_whole_words(
+                PREFIX_BOOST,
+                |term| FuzzyTermQuery::new_prefix(term, 0, false),
+                word,
+            ));
         }
         let distance = typo_distance(word.chars().count());
         if distance > 0 {
-            for field in [self.fields.title_whole, self.fields.keywords_whole] {
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(
-                        Box::new(FuzzyTermQuery::new(
-                            Term::from_field_text(field, word),
-                            distance,
-                            true,
-                        )),
-                        TYPO_BOOST,
-                    )),
-                ));
-            }
+            clauses.extend(self.in_whole_words(
+                TYPO_BOOST,
+                |term| FuzzyTermQuery::new(term, distance, true),
+                word,
+            ));
         }
         Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+impl LanguageIndex {
+    /// `matching` of `word` in the whole words of title and keywords, weighted `boost`.
+    fn in_whole_words(
+        &self,
+        boost: Score,
+        matching: impl Fn(Term) -> FuzzyTermQuery,
+        word: &str,
+    ) -> Vec<(Occur, Box<dyn Query>)> {
+        [self.fields.title_whole, self.fields.keywords_whole]
+            .into_iter()
+            .map(|field| {
+                let query = matching(Term::from_field_text(field, word));
+                (
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(query), boost)) as Box<dyn Query>,
+                )
+            })
+            .collect()
     }
 }
 

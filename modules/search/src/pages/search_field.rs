@@ -1,24 +1,14 @@
 //! The service search field of the header and of the results page, suggesting services.
 
+use std::{future::Future, pin::Pin};
+
 use kernel::suggest_field::{SuggestField, Suggestion};
 use leptos::prelude::*;
 
 use crate::results::suggest_services;
 
-fn services(
-    typed: String,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Suggestion>>>> {
-    Box::pin(async move {
-        suggest_services(typed)
-            .await
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| Suggestion {
-                title: s.title,
-                href: s.href,
-            })
-            .collect()
-    })
+fn services(typed: String) -> Pin<Box<dyn Future<Output = Vec<Suggestion>>>> {
+    Box::pin(async move { suggest_services(typed).await.unwrap_or_default() })
 }
 
 /// A service search field named `q`; `value` is what it starts with.
