@@ -6,6 +6,8 @@
 //! the rendered page is taken over to make it interactive.
 
 #[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
 pub mod auth;
 pub mod i18n;
 mod layout;

@@ -12,6 +12,10 @@
 //   POST /test/rotate-keys           sign with a new key from now on (old key still listed)
 //   POST /test/forge?client_id=&kind= alter that client's next ID token (see forge.mjs)
 //   GET  /test/refreshes?client_id=   refresh-token grants served to that client so far
+//   POST /test/forge-token?kind=&secret= alter the access token in the body (see forge.mjs)
+//
+// Back-office clients registered with the `client_credentials` grant get JWT access
+// tokens (RFC 9068) for the portal's interface, audience `--api-audience`.
 
 import http from 'node:http';
 import { parseArgs } from 'node:util';
@@ -29,6 +33,7 @@ const { values: args } = parseArgs({
     'portal-url': { type: 'string' },
     'access-token-ttl': { type: 'string', default: '300' },
     'exit-with-stdin': { type: 'boolean', default: false },
+    'api-audience': { type: 'string', default: 'urn:portal:api' },
   },
 });
 
@@ -83,6 +88,19 @@ function configuration() {
     conformIdTokenClaims: false,
     features: {
       devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      // Access tokens for the portal's interface are JWTs naming it as audience; sign-in
+      // tokens stay opaque, as before.
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: (ctx) => (ctx.oidc.params?.grant_type === 'client_credentials'
+          ? args['api-audience'] : undefined),
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resource) => {
+          if (resource !== args['api-audience']) throw new Error(`unknown resource ${resource}`);
+          return { scope: '', audience: resource, accessTokenFormat: 'jwt', accessTokenTTL: Number(args['access-token-ttl']) };
+        },
+      },
       registration: { enabled: true },
       backchannelLogout: { enabled: true },
       rpInitiatedLogout: {
@@ -228,6 +246,16 @@ async function testEndpoint(req, res) {
   if (req.method === 'POST' && url.pathname === '/test/forge') {
     forgeries.set(url.searchParams.get('client_id'), url.searchParams.get('kind'));
     return send(200, {});
+  }
+  if (req.method === 'POST' && url.pathname === '/test/forge-token') {
+    let token = '';
+    for await (const chunk of req) token += chunk;
+    const forged = await forge(token.trim(), url.searchParams.get('kind'), {
+      signingKey: keys[0].privateKey,
+      kid: keys[0].jwk.kid,
+      clientSecret: url.searchParams.get('secret') ?? '',
+    });
+    return send(200, { token: forged });
   }
   if (req.method === 'GET' && url.pathname === '/test/refreshes') {
     return send(200, { count: refreshes.get(url.searchParams.get('client_id')) ?? 0 });

@@ -59,6 +59,7 @@ pub fn router(state: AppState) -> Result<Router, String> {
     );
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     let with_identity = personal_routes(&state)?;
+    let api = crate::api::routes(&state)?;
     Ok(Router::new()
         // Built assets are plain files: served directly, never through the page renderer,
         // and without session work.
@@ -77,6 +78,8 @@ pub fn router(state: AppState) -> Result<Router, String> {
         .merge(dev_mail::routes())
         .with_state(state)
         .merge(with_identity)
+        // The open interface: callers are systems with bearer tokens, not sessions.
+        .merge(api)
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))

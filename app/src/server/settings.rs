@@ -16,8 +16,11 @@ use figment::{
 };
 use serde::{Deserialize, Serialize};
 
+mod api;
 mod identity;
 mod mail;
+
+pub use api::{ApiClient, ApiSettings};
 
 pub use identity::{
     AuthMode, AuthSettings, ClientAddress, OidcSettings, PerLevel, RateLimitSettings, RoleRules,
@@ -93,6 +96,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// The search module.
     pub search: SearchSettings,
+    /// The open interface `/api/v1`.
+    pub api: ApiSettings,
 }
 
 /// `[search]`.
@@ -173,6 +178,7 @@ impl Default for Settings {
             auth: AuthSettings::default(),
             oidc: OidcSettings::default(),
             rate_limit: RateLimitSettings::default(),
+            api: ApiSettings::default(),
             forms: FormsSettings::default(),
             cases: CasesSettings::default(),
             mail: MailSettings::default(),
@@ -321,6 +327,26 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "days the search outbox keeps a change (1-365); a process stopped longer rebuilds its index",
     },
     SettingDoc {
+        key: "api.issuer_url",
+        help: "issuer whose access tokens /api/v1 accepts; empty: oidc.issuer_url",
+    },
+    SettingDoc {
+        key: "api.audience",
+        help: "audience the access tokens must name; empty: <public_url>/api",
+    },
+    SettingDoc {
+        key: "api.requests_per_minute",
+        help: "calls to /api/v1 per client and minute (1-100000)",
+    },
+    SettingDoc {
+        key: "api.burst",
+        help: "how many of them may come at once (1-100000)",
+    },
+    SettingDoc {
+        key: "api.clients",
+        help: "back-office systems: [[api.clients]] with client_id, name, departments, scopes",
+    },
+    SettingDoc {
         key: "mail.transport",
         help: "file (.eml files under <data_dir>/mail) or smtp; production needs smtp",
     },
@@ -422,6 +448,7 @@ impl Settings {
             self.oidc.validate(production).map_err(SettingsError)?;
         }
         self.mail.validate(production).map_err(SettingsError)?;
+        self.api.validate().map_err(SettingsError)?;
         for (key, value) in [
             (
                 "rate_limit.login_per_minute",

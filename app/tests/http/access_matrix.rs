@@ -42,6 +42,7 @@ const fn row(method: Method, path: &'static str, body: &'static str, access: [Ac
 }
 
 const EVERYONE: [Access; 4] = [Allow; 4];
+const NOBODY: [Access; 4] = [Deny; 4];
 const SIGNED_IN: [Access; 4] = [Deny, Allow, Allow, Allow];
 const STAFF: [Access; 4] = [Deny, Deny, Allow, Allow];
 const CASEWORKERS: [Access; 4] = [Deny, Deny, Allow, Deny];
@@ -197,6 +198,21 @@ fn routes() -> Vec<Row> {
         row(Method::POST, "/api/info/services", "", EVERYONE),
         row(Method::POST, "/api/info/service", "id=unknown", EVERYONE),
         // The test-only probe module.
+        // The open interface takes bearer tokens only: a portal session opens nothing.
+        row(Method::GET, "/api/v1/openapi.json", "", EVERYONE),
+        row(Method::GET, "/api/v1/services", "", NOBODY),
+        row(Method::GET, "/api/v1/services/{id}/schema", "", NOBODY),
+        row(Method::GET, "/api/v1/cases", "", NOBODY),
+        row(Method::GET, "/api/v1/cases/{id}", "", NOBODY),
+        row(
+            Method::GET,
+            "/api/v1/cases/{id}/documents/{file}",
+            "",
+            NOBODY,
+        ),
+        row(Method::POST, "/api/v1/cases/{id}/actions", "", NOBODY),
+        row(Method::POST, "/api/v1/cases/{id}/messages", "", NOBODY),
+        row(Method::POST, "/api/v1/cases/{id}/notes", "", NOBODY),
         row(Method::GET, "/probe/substantial", "", SIGNED_IN),
         row(Method::GET, "/probe/staff", "", STAFF),
     ]
@@ -286,6 +302,26 @@ fn every_server_function_is_in_the_table() {
             "server function {path} missing in the access table"
         );
     }
+}
+
+#[test]
+fn every_interface_operation_is_in_the_table() {
+    let table: Vec<(String, String)> = routes()
+        .iter()
+        .map(|r| (r.method.to_string(), r.path.to_owned()))
+        .collect();
+    let document = app::api::document::document(&app::registry::Modules::enabled());
+    let mut operations = 0;
+    for (path, item) in &document.paths.paths {
+        for (method, operation) in [("GET", &item.get), ("POST", &item.post)] {
+            if operation.is_some() {
+                operations += 1;
+                let row = (method.to_owned(), format!("/api/v1{path}"));
+                assert!(table.contains(&row), "{row:?} missing in the access table");
+            }
+        }
+    }
+    assert!(operations >= 8, "operations found: {operations}");
 }
 
 #[test]

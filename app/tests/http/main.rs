@@ -9,6 +9,8 @@
 )]
 
 mod access_matrix;
+mod api;
+mod api_support;
 mod audit;
 mod case_documents;
 mod case_export;

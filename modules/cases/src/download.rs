@@ -81,13 +81,32 @@ async fn serve(
     if !allowed {
         return Ok(None);
     }
-    let filed = downloads.filed.as_deref();
-    let Some(document) =
-        crate::documents::find(&downloads.db, filed, &case, file_id, downloads.staff).await?
-    else {
+    respond(
+        &downloads.db,
+        downloads.files.as_ref(),
+        downloads.filed.as_deref(),
+        &case,
+        file_id,
+        downloads.staff,
+    )
+    .await
+}
+
+/// The download of document `file_id` of `case` for someone already found to be
+/// allowed (`staff`: every document, otherwise the citizen's); `None` when the case
+/// has no such document for them.
+pub(crate) async fn respond(
+    db: &sea_orm::DatabaseConnection,
+    files: &dyn FileStore,
+    filed: Option<&dyn FiledAnswers>,
+    case: &crate::case::Case,
+    file_id: &str,
+    staff: bool,
+) -> Result<Option<Response>, kernel::AppError> {
+    let Some(document) = crate::documents::find(db, filed, case, file_id, staff).await? else {
         return Ok(None);
     };
-    let reader = downloads.files.open(&document.id).await.map_err(|error| {
+    let reader = files.open(&document.id).await.map_err(|error| {
         tracing::error!(%error, file = %document.id, "a stored document is missing");
         kernel::AppError::Internal
     })?;

@@ -102,16 +102,18 @@ pub(crate) async fn department_page(
     query.limit(limit).all(db).await
 }
 
-/// One page of the inbox.
-pub async fn page(
+/// Up to `limit` cases of the identity's departments matching `filter`, after its
+/// cursor, in the order shown; with the cursor of the next page when there is one.
+pub(crate) async fn cases_page(
     db: &DatabaseConnection,
     identity: &Identity,
     filter: &InboxFilter,
     now: i64,
-) -> Result<InboxPage, DbErr> {
+    limit: u64,
+) -> Result<(Vec<case::Model>, Option<String>), DbErr> {
     let mut rows = Vec::new();
     for department in &identity.departments {
-        rows.extend(department_page(db, department, identity, filter, now, PAGE_SIZE + 1).await?);
+        rows.extend(department_page(db, department, identity, filter, now, limit + 1).await?);
     }
     let key = |row: &case::Model| (row.submitted_at, row.id.clone());
     if filter.oldest_first {
@@ -119,18 +121,30 @@ pub async fn page(
     } else {
         rows.sort_by_key(|row| std::cmp::Reverse(key(row)));
     }
-    let more = rows.len() as u64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
-    let next = match rows.last() {
-        Some(last) if more => Some(
-            InboxFilter {
-                after: Some(format!("{}_{}", last.submitted_at, last.id)),
-                ..filter.clone()
-            }
-            .to_query(),
-        ),
-        _ => None,
-    };
+    let more = rows.len() as u64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let next = rows
+        .last()
+        .filter(|_| more)
+        .map(|last| format!("{}_{}", last.submitted_at, last.id));
+    Ok((rows, next))
+}
+
+/// One page of the inbox.
+pub async fn page(
+    db: &DatabaseConnection,
+    identity: &Identity,
+    filter: &InboxFilter,
+    now: i64,
+) -> Result<InboxPage, DbErr> {
+    let (rows, after) = cases_page(db, identity, filter, now, PAGE_SIZE).await?;
+    let next = after.map(|after| {
+        InboxFilter {
+            after: Some(after),
+            ..filter.clone()
+        }
+        .to_query()
+    });
     let stored = count::Entity::find()
         .filter(count::Column::Department.is_in(identity.departments.clone()))
         .all(db)

@@ -5,6 +5,8 @@
 #[cfg(feature = "ssr")]
 pub mod act;
 #[cfg(feature = "ssr")]
+mod api;
+#[cfg(feature = "ssr")]
 pub mod assign;
 pub mod bulk;
 #[cfg(feature = "ssr")]

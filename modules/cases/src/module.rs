@@ -93,6 +93,15 @@ impl ServiceModule for CasesModule {
         .merge(switch)
     }
 
+    fn api_router(&self, ctx: &ModuleContext) -> axum::Router {
+        crate::api::router(ctx, self.processes.clone())
+    }
+
+    fn api_document(&self) -> Option<utoipa::openapi::OpenApi> {
+        use utoipa::OpenApi as _;
+        Some(crate::api::CasesApi::openapi())
+    }
+
     fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {
         vec![
             ("/bearbeitung", Requirement::any_role(&[Role::Caseworker])),

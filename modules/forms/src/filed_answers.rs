@@ -8,7 +8,11 @@ use std::{
 };
 
 use async_trait::async_trait;
-use kernel::{AppError, I18n, intake::FiledAnswers, text::AnswerSection};
+use kernel::{
+    AppError, I18n,
+    intake::{FiledAnswers, FiledData},
+    text::AnswerSection,
+};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 use crate::{
@@ -83,6 +87,22 @@ impl FiledAnswers for SubmittedAnswers {
             );
         }
         Ok(all)
+    }
+
+    async fn data(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+    ) -> Result<Option<FiledData>, AppError> {
+        let Some(submission) = crate::drafts::submission_by_id(db, submission_id).await? else {
+            return Ok(None);
+        };
+        let definition = self.definition(db, submission.version_id).await?;
+        Ok(Some(FiledData {
+            service_id: definition.id.clone(),
+            leika: definition.leika.clone(),
+            data: crate::submission_data::data(&definition, &submission.answers),
+        }))
     }
 
     async fn files(

@@ -4,6 +4,8 @@
 //! the browser, and stores the submission.
 
 pub mod answers;
+#[cfg(feature = "ssr")]
+mod api;
 pub mod check;
 pub mod definition;
 #[cfg(feature = "ssr")]
@@ -47,6 +49,8 @@ pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod service_admin;
 pub mod services;
+#[cfg(feature = "ssr")]
+pub mod submission_data;
 #[cfg(feature = "ssr")]
 mod unsent;
 pub mod validate;

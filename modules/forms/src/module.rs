@@ -149,6 +149,18 @@ impl ServiceModule for FormsModule {
         }
     }
 
+    fn api_router(&self, ctx: &ModuleContext) -> axum::Router {
+        match self.state.get() {
+            Some(state) => crate::api::router(Arc::clone(state), ctx.db.clone()),
+            None => axum::Router::new(),
+        }
+    }
+
+    fn api_document(&self) -> Option<utoipa::openapi::OpenApi> {
+        use utoipa::OpenApi as _;
+        Some(crate::api::ServicesApi::openapi())
+    }
+
     fn page_requirements(&self) -> Vec<(&'static str, kernel::Requirement)> {
         vec![("/antraege", kernel::Requirement::signed_in())]
     }

@@ -67,6 +67,17 @@ impl CaseIntake for Intakes {
     }
 }
 
+/// A filed request's data as other systems receive it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FiledData {
+    /// The service.
+    pub service_id: String,
+    /// Its LeiKa key (`urn:de:fim:leika:leistung:…`), when the definition names one.
+    pub leika: Option<String>,
+    /// The values by field id.
+    pub data: serde_json::Value,
+}
+
 /// Shows a filed request's answers to those who process it, rendered with the
 /// definition version it was filed under. The forms module implements it; the caller
 /// has already checked that the person may see the request.
@@ -96,6 +107,15 @@ pub trait FiledAnswers: Send + Sync {
         }
         Ok(all)
     }
+
+    /// The data of submission `submission_id` for other systems: typed values by
+    /// field id, in the shape of the service's submission schema; `None` when there is
+    /// no such submission.
+    async fn data(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+    ) -> Result<Option<FiledData>, AppError>;
 
     /// The files filed with submission `submission_id`.
     async fn files(

@@ -92,6 +92,19 @@ pub trait ServiceModule: Send + Sync + 'static {
         axum::Router::new()
     }
 
+    /// The module's part of the open interface, with paths relative to
+    /// [`crate::api::BASE_PATH`]. The host verifies the caller first: handlers take a
+    /// [`crate::api::Caller`] and check its scope.
+    fn api_router(&self, _ctx: &ModuleContext) -> axum::Router {
+        axum::Router::new()
+    }
+
+    /// The OpenAPI description of [`ServiceModule::api_router`] (paths relative to
+    /// [`crate::api::BASE_PATH`]), merged into the portal's document.
+    fn api_document(&self) -> Option<utoipa::openapi::OpenApi> {
+        None
+    }
+
     /// Entries this module adds to the header navigation for `identity`.
     fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
         Vec::new()

@@ -58,6 +58,11 @@ fn unreadable() -> String {
 
 /// Middleware: gives refused posts a readable page.
 pub async fn apply(request: Request, next: Next) -> Response {
+    // The open interface answers every refusal with problem details of its own.
+    if request.uri().path().starts_with(kernel::api::BASE_PATH) {
+        return next.run(request).await;
+    }
+    // Server functions (`/api/…`) keep their JSON errors.
     let form_post = request.method() == Method::POST && !request.uri().path().starts_with("/api/");
     let response = next.run(request).await;
     let plain_text = response

@@ -1,0 +1,77 @@
+//! The open interface `/api/v1` for back-office systems: the modules' endpoints behind
+//! one gate (bearer tokens, rate limits, audit), problem details for every error, and
+//! the OpenAPI document at `/api/v1/openapi.json`.
+
+pub mod document;
+mod gate;
+mod token;
+
+use std::sync::Arc;
+
+use axum::{Router, extract::DefaultBodyLimit, response::IntoResponse, routing::get};
+use kernel::api::{BASE_PATH, Problem, ProblemKind};
+
+use crate::server::AppState;
+
+/// Largest request body the interface takes (messages and notes are short texts).
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+/// The routes under [`BASE_PATH`].
+pub fn routes(state: &AppState) -> Result<Router, String> {
+    let settings = &state.settings;
+    let issuer = if settings.api.issuer_url.is_empty() {
+        settings.oidc.issuer_url.clone()
+    } else {
+        settings.api.issuer_url.clone()
+    };
+    let audience = audience(settings);
+    let gate = gate::Gate::new(
+        &settings.api,
+        &issuer,
+        &audience,
+        state.ctx.db.clone(),
+        state.clock.clone(),
+    )?;
+    let guarded = state
+        .modules
+        .0
+        .iter()
+        .fold(Router::new(), |router, module| {
+            router.merge(module.api_router(&state.ctx))
+        })
+        .route_layer(axum::middleware::from_fn_with_state(
+            Arc::new(gate),
+            gate::apply,
+        ));
+    let document = Arc::new(
+        document::document(&state.modules)
+            .to_pretty_json()
+            .map_err(|e| e.to_string())?,
+    );
+    let api = Router::new()
+        .route(
+            "/openapi.json",
+            get(move || {
+                let document = Arc::clone(&document);
+                async move {
+                    (
+                        [(axum::http::header::CONTENT_TYPE, "application/json")],
+                        document.as_str().to_owned(),
+                    )
+                }
+            }),
+        )
+        .merge(guarded)
+        .fallback(|| async { Problem::new(ProblemKind::NotFound).into_response() })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES));
+    Ok(Router::new().nest(BASE_PATH, api))
+}
+
+/// The audience the interface's tokens must name.
+pub fn audience(settings: &crate::server::Settings) -> String {
+    if settings.api.audience.is_empty() {
+        format!("{}/api", settings.public_url.trim_end_matches('/'))
+    } else {
+        settings.api.audience.clone()
+    }
+}
