@@ -60,15 +60,16 @@ ensure_build_tools() {
   build_style
 }
 
-# The SMTP server the tests send mail to (aiosmtpd from PyPI), in a virtual
-# environment beside the build; its Python is handed to the tests.
-ensure_smtp_sink() {
+# The Python tools of the tests (end2end/requirements.txt: the SMTP server the tests
+# send mail to, the interface fuzzer schemathesis), from PyPI, in a virtual environment
+# beside the build; its Python is handed to the tests.
+ensure_test_python() {
   local venv
-  venv="$(target_dir)/tools/smtp-venv"
-  if [ ! -x "$venv/bin/python" ] || [ "$ROOT/end2end/smtp/requirements.txt" -nt "$venv/.installed" ]; then
-    say "installing the test SMTP server (aiosmtpd)"
+  venv="$(target_dir)/tools/test-python"
+  if [ ! -x "$venv/bin/python" ] || [ "$ROOT/end2end/requirements.txt" -nt "$venv/.installed" ]; then
+    say "installing the tests' Python tools (aiosmtpd, schemathesis)"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/end2end/smtp/requirements.txt"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/end2end/requirements.txt"
     touch "$venv/.installed"
   fi
   export PORTAL_TEST_PYTHON="$venv/bin/python"
@@ -76,7 +77,7 @@ ensure_smtp_sink() {
 
 ensure_test_tools() {
   ensure_build_tools
-  ensure_smtp_sink
+  ensure_test_python
   if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
     say "installing cargo-deny $CARGO_DENY_VERSION"
     cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"

@@ -86,6 +86,12 @@ const GATE_PROBLEMS: [(&str, &str); 5] = [
     ),
 ];
 
+/// What the JSON body reader answers to any call with a body.
+const BODY_PROBLEMS: [(&str, &str); 2] = [
+    ("413", "The body is larger than 64 KiB"),
+    ("415", "The body is not `application/json`"),
+];
+
 fn add_gate_problems(document: &mut OpenApi) {
     let problem = || {
         ResponseBuilder::new().content(
@@ -104,7 +110,12 @@ fn add_gate_problems(document: &mut OpenApi) {
             &mut item.patch,
         ];
         for operation in operations.into_iter().flatten() {
-            for (status, description) in GATE_PROBLEMS {
+            let body_problems = if operation.request_body.is_some() {
+                &BODY_PROBLEMS[..]
+            } else {
+                &[]
+            };
+            for &(status, description) in GATE_PROBLEMS.iter().chain(body_problems) {
                 operation
                     .responses
                     .responses

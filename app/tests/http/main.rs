@@ -10,6 +10,7 @@
 
 mod access_matrix;
 mod api;
+mod api_fuzz;
 mod api_support;
 mod audit;
 mod case_documents;
