@@ -2,6 +2,7 @@
 
 mod account;
 mod home;
+mod interface;
 mod legal;
 mod not_found;
 mod sign_in;
@@ -11,6 +12,7 @@ pub use account::AccountPage;
 #[cfg(feature = "ssr")]
 pub use account::{MY_DATA_PATH, account_facts};
 pub use home::HomePage;
+pub use interface::InterfacePage;
 pub use legal::LegalPage;
 pub use not_found::NotFound;
 pub use sign_in::SignInPage;

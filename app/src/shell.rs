@@ -16,7 +16,9 @@ use toilets::ToiletRoutes;
 use crate::{
     i18n::page_i18n,
     layout::{Footer, Header, SkipLink},
-    pages::{AccountPage, HomePage, LegalPage, NotFound, SignInFailedPage, SignInPage},
+    pages::{
+        AccountPage, HomePage, InterfacePage, LegalPage, NotFound, SignInFailedPage, SignInPage,
+    },
 };
 
 /// The whole HTML document, rendered on the server.
@@ -66,6 +68,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/anmelden") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/anmelden/fehler") view=SignInFailedPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/api") view=InterfacePage ssr=SsrMode::Async />
                         <FormsRoutes />
                         <ApplicationRoutes />
                         <CaseworkRoutes />

@@ -9,6 +9,7 @@ const pages: [string, number][] = [
   ["/datenschutz", 200],
   ["/barrierefreiheit", 200],
   ["/leichte-sprache", 200],
+  ["/api", 200],
   ["/leistungen", 200],
   ["/leistungen?lebenslage=haustiere", 200],
   ["/leistungen/bewohnerparkausweis", 200],

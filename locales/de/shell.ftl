@@ -130,3 +130,36 @@ shell-data-back = Zurück zu Ihrem Konto
 ## Search box in the header
 shell-search-label = Leistung suchen
 shell-search-submit = Suchen
+
+## Die offene Schnittstelle (/api)
+shell-api-title = Schnittstelle für Fachverfahren
+shell-api-intro = Fachverfahren der Stadt (Dokumentenmanagement, Kasse, Register) bearbeiten die Vorgänge ihrer Dienststellen über die offene Schnittstelle /api/v1: Vorgänge auflisten und lesen, Dokumente herunterladen, den Stand ändern, der antragstellenden Person schreiben und interne Vermerke anlegen – nach denselben Regeln wie Sachbearbeiterinnen und Sachbearbeiter. Die Beschreibungen der Schnittstelle selbst sind englisch.
+shell-api-document = OpenAPI-Beschreibung (OpenAPI 3.1, JSON)
+shell-api-access-heading = Zugang
+shell-api-access-client = Der Betrieb richtet das Fachverfahren als Client beim Anmeldedienst der Stadt ein (Client-Credentials-Verfahren) und trägt im Portal ein, für welche Dienststellen und mit welchen Rechten (Scopes) es arbeiten darf.
+shell-api-access-token = Das Fachverfahren holt sich beim Anmeldedienst ein Zugriffstoken (JWT) für die Zielgruppe des Portals.
+shell-api-access-call = Jeder Aufruf trägt das Token im Kopf „Authorization: Bearer …“. Jeder Aufruf wird im Prüfprotokoll vermerkt; jedes Fachverfahren hat eine Obergrenze an Aufrufen pro Minute.
+shell-api-operations-heading = Aufrufe
+shell-api-scope = Benötigter Scope
+shell-api-body = Inhalt der Anfrage (JSON)
+shell-api-parameters = Parameter
+shell-api-parameter-name = Name
+shell-api-parameter-in = Ort
+shell-api-meaning = Bedeutung
+shell-api-required = (Pflicht)
+shell-api-responses = Antworten
+shell-api-status = Status
+shell-api-unavailable = Die Beschreibung der Schnittstelle ist gerade nicht verfügbar.
+shell-api-problems-heading = Fehlerarten
+shell-api-problems-intro = Fehler beantwortet die Schnittstelle als „Problem Details“ (RFC 9457) im Format application/problem+json. Das Feld „type“ verweist auf einen der folgenden Abschnitte; „code“ nennt, wo vorhanden, den genauen Fall.
+shell-api-problem-unauthorized = Kein gültiges Zugriffstoken: keines gesendet, gefälscht, abgelaufen, für eine andere Zielgruppe oder von einem anderen Aussteller.
+shell-api-problem-insufficient-scope = Dem Fachverfahren fehlt der Scope, den dieser Aufruf braucht.
+shell-api-problem-forbidden = Das Fachverfahren ist im Portal nicht eingetragen oder darf das nicht.
+shell-api-problem-not-found = Nichts mit dieser Kennung unter dem, was das Fachverfahren sehen darf.
+shell-api-problem-invalid = Die Anfrage ist fehlerhaft oder ein Wert ungültig; „detail“ sagt, welcher.
+shell-api-problem-conflict = Der Vorgang hat sich seit der gelesenen Version geändert, oder sein Stand erlaubt das nicht. Neu lesen und erneut entscheiden.
+shell-api-problem-too-large = Der Inhalt der Anfrage ist größer als 64 KiB.
+shell-api-problem-unsupported-media-type = Der Inhalt der Anfrage ist kein JSON.
+shell-api-problem-too-many-requests = Zu viele Aufrufe; „Retry-After“ sagt, nach wie vielen Sekunden es weitergeht.
+shell-api-problem-internal = Ein Fehler im Portal; der Aufruf kann später wiederholt werden.
+shell-api-problem-unavailable = Die Schlüssel des Anmeldedienstes sind gerade nicht erreichbar; der Aufruf kann später wiederholt werden.

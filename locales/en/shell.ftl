@@ -130,3 +130,36 @@ shell-data-back = Back to your account
 ## Search box in the header
 shell-search-label = Search for a service
 shell-search-submit = Search
+
+## The open interface (/api)
+shell-api-title = Interface for back-office systems
+shell-api-intro = The city's back-office systems (document management, payment, registers) process the cases of their departments through the open interface /api/v1: list and read cases, download documents, change their state, write to the applicant and add internal notes – by the same rules as caseworkers.
+shell-api-document = OpenAPI document (OpenAPI 3.1, JSON)
+shell-api-access-heading = Access
+shell-api-access-client = Operations register the system as a client at the city's identity provider (client-credentials grant) and enter in the portal which departments it works for and what it may do (scopes).
+shell-api-access-token = The system obtains an access token (JWT) for the portal's audience from the identity provider.
+shell-api-access-call = Every call carries the token in the header "Authorization: Bearer …". Every call is recorded in the audit trail; each system may make a limited number of calls per minute.
+shell-api-operations-heading = Calls
+shell-api-scope = Scope needed
+shell-api-body = Request body (JSON)
+shell-api-parameters = Parameters
+shell-api-parameter-name = Name
+shell-api-parameter-in = In
+shell-api-meaning = Meaning
+shell-api-required = (required)
+shell-api-responses = Answers
+shell-api-status = Status
+shell-api-unavailable = The description of the interface is not available at the moment.
+shell-api-problems-heading = Kinds of problems
+shell-api-problems-intro = The interface answers errors with problem details (RFC 9457) as application/problem+json. The field "type" links to one of the following sections; "code", where present, names the exact case.
+shell-api-problem-unauthorized = No valid access token: none sent, forged, expired, for another audience or from another issuer.
+shell-api-problem-insufficient-scope = The system lacks the scope this call needs.
+shell-api-problem-forbidden = The system is not registered with the portal, or may not do this.
+shell-api-problem-not-found = Nothing with this id among what the system may see.
+shell-api-problem-invalid = The request is malformed or a value is invalid; "detail" says which.
+shell-api-problem-conflict = The case changed since the version that was read, or its state does not allow this. Read it again and decide again.
+shell-api-problem-too-large = The request body is larger than 64 KiB.
+shell-api-problem-unsupported-media-type = The request body is not JSON.
+shell-api-problem-too-many-requests = Too many calls; "Retry-After" says after how many seconds to go on.
+shell-api-problem-internal = An error in the portal; the call can be repeated later.
+shell-api-problem-unavailable = The identity provider's keys cannot be reached at the moment; the call can be repeated later.

@@ -14,6 +14,7 @@ pub fn Footer() -> impl IntoView {
         ("/datenschutz", "shell-privacy-title"),
         ("/barrierefreiheit", "shell-accessibility-title"),
         ("/leichte-sprache", "shell-easy-language-title"),
+        (kernel::api::DOCS_PATH, "shell-api-title"),
     ];
     view! {
         <footer class="portal-footer">

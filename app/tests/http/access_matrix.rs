@@ -198,6 +198,8 @@ fn routes() -> Vec<Row> {
         row(Method::POST, "/api/info/services", "", EVERYONE),
         row(Method::POST, "/api/info/service", "id=unknown", EVERYONE),
         // The test-only probe module.
+        row(Method::GET, "/api", "", EVERYONE),
+        row(Method::POST, "/api/interface/overview", "", EVERYONE),
         // The open interface takes bearer tokens only: a portal session opens nothing.
         row(Method::GET, "/api/v1/openapi.json", "", EVERYONE),
         row(Method::GET, "/api/v1/services", "", NOBODY),

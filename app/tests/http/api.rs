@@ -466,3 +466,25 @@ fn the_committed_openapi_document_is_the_one_the_code_generates() {
         }
     }
 }
+
+#[test]
+fn the_interface_page_explains_every_operation_and_problem_in_both_languages() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let (status, german) = page(&crate::support::browser(), &app, "/api").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(german.contains("Schnittstelle für Fachverfahren"));
+        assert!(german.contains("/api/v1/cases/{id}/actions"));
+        assert!(german.contains(r#"id="problem-conflict""#));
+        assert!(german.contains(r#"id="problem-insufficient-scope""#));
+        // The document's English texts are marked as such on the German page.
+        assert!(german.contains(r#"lang="en" class="kern-body">List cases."#));
+        assert!(crate::support::untranslated_keys(&german).is_empty());
+        let (_, _, english) = app.get_with("/api", &[("accept-language", "en")]).await;
+        assert!(english.contains("Interface for back-office systems"));
+        assert!(
+            !english.contains(r#"lang="en">List cases."#),
+            "English needs no mark"
+        );
+    });
+}

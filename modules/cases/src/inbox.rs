@@ -13,6 +13,7 @@ pub const PAGE_SIZE: u64 = 25;
 
 /// Whose cases.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Assigned {
     /// Assigned to the caseworker.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_TEXT: usize = 4000;
 
 /// Where a case stands.
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema, utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
@@ -77,7 +77,7 @@ impl State {
 }
 
 /// What someone does to a case.
-#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema, utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {

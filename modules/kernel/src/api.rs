@@ -8,12 +8,18 @@
 //! an extractor and check a scope, then apply the same rules as the pages, with the
 //! caller's [`crate::Identity`].
 
+#[cfg(feature = "ssr")]
 mod caller;
+#[cfg(feature = "ssr")]
 mod extract;
+#[cfg(feature = "ssr")]
 mod problem;
 
+#[cfg(feature = "ssr")]
 pub use caller::{Caller, Scope};
+#[cfg(feature = "ssr")]
 pub use extract::{ApiJson, ApiQuery};
+#[cfg(feature = "ssr")]
 pub use problem::{PROBLEM_JSON, Problem, ProblemKind};
 
 /// Where the interface is mounted; module routers give paths relative to it.

@@ -7,7 +7,6 @@
 //! through the traits defined here.
 
 pub mod access;
-#[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod audit;

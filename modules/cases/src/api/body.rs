@@ -1,10 +1,7 @@
 //! What the cases interface sends and takes.
 
 use serde::{Deserialize, Serialize};
-use utoipa::{
-    ToSchema,
-    openapi::{ObjectBuilder, Type, schema::Schema},
-};
+use utoipa::ToSchema;
 
 use crate::{
     case::Case,
@@ -25,8 +22,8 @@ pub struct CaseSummary {
     /// The responsible department.
     pub department: String,
     /// Where the case stands.
-    #[schema(schema_with = state_schema)]
-    pub state: String,
+    #[schema(inline)]
+    pub state: State,
     /// `approved` or `rejected` once decided (or proposed so).
     pub outcome: Option<String>,
     /// The applicant's name.
@@ -54,7 +51,7 @@ impl CaseSummary {
             service_id: case.service_id.clone(),
             service_title: case.service_title.de.clone(),
             department: case.department.clone(),
-            state: case.state.as_str().to_owned(),
+            state: case.state,
             outcome: case.outcome.map(|o| o.as_str().to_owned()),
             applicant: case.applicant.clone(),
             assignee: case.assignee_name.clone(),
@@ -104,8 +101,8 @@ pub struct CaseDetail {
     /// The case's documents.
     pub documents: Vec<DocumentLink>,
     /// What the client may do to the case now.
-    #[schema(schema_with = actions_schema)]
-    pub actions: Vec<String>,
+    #[schema(inline)]
+    pub actions: Vec<Action>,
 }
 
 /// One step of the form with its answers.
@@ -148,8 +145,8 @@ pub struct DocumentLink {
 #[serde(deny_unknown_fields)]
 pub struct ActionRequest {
     /// The action; which ones are possible now is in the case's `actions`.
-    #[schema(schema_with = action_schema)]
-    pub action: String,
+    #[schema(inline)]
+    pub action: Action,
     /// The case's `version` the decision was taken on.
     pub version: i32,
     /// Reason, question or opinion, where the action needs one (up to 4,000 characters).
@@ -158,13 +155,6 @@ pub struct ActionRequest {
     /// The department to consult (action `consult`).
     #[serde(default)]
     pub department: Option<String>,
-}
-
-impl ActionRequest {
-    /// The action, when it is one.
-    pub fn action(&self) -> Option<Action> {
-        Action::parse(&self.action)
-    }
 }
 
 /// A message to the citizen or an internal note.
@@ -180,27 +170,4 @@ pub struct TextRequest {
 pub struct Written {
     /// The case's id.
     pub case_id: String,
-}
-
-/// A string of one of `values`.
-pub fn string_enum(values: impl IntoIterator<Item = &'static str>) -> Schema {
-    Schema::Object(
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .enum_values(Some(values))
-            .build(),
-    )
-}
-
-/// A case's state.
-pub fn state_schema() -> Schema {
-    string_enum(State::ALL.map(State::as_str))
-}
-
-fn action_schema() -> Schema {
-    string_enum(Action::ALL.map(Action::as_str))
-}
-
-fn actions_schema() -> Schema {
-    Schema::Array(utoipa::openapi::schema::Array::new(action_schema()))
 }

@@ -28,13 +28,13 @@ const MOST: u64 = 100;
 #[into_params(parameter_in = Query)]
 pub struct CaseQuery {
     /// Only cases in this state.
-    #[param(schema_with = super::body::state_schema)]
+    #[param(inline)]
     state: Option<State>,
     /// Only cases of this service (id).
     service: Option<String>,
     /// `mine` (assigned to the client), `nobody`, or `consulted` (other departments'
     /// cases waiting for an opinion of the client's departments).
-    #[param(schema_with = assigned_schema)]
+    #[param(inline)]
     assigned: Option<Assigned>,
     /// Only overdue cases.
     #[serde(default)]
@@ -88,10 +88,6 @@ impl CaseQuery {
             limit,
         ))
     }
-}
-
-fn assigned_schema() -> utoipa::openapi::schema::Schema {
-    super::body::string_enum(["mine", "nobody", "consulted"])
 }
 
 /// List cases.

@@ -138,7 +138,7 @@ pub(super) async fn detail(
         data,
         answers,
         documents,
-        actions: actions.iter().map(|a| a.as_str().to_owned()).collect(),
+        actions,
     })
 }
 

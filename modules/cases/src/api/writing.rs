@@ -8,7 +8,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
-use kernel::api::{ApiJson, Caller, Problem, ProblemKind, Scope};
+use kernel::api::{ApiJson, Caller, Problem, Scope};
 
 use super::{
     ApiState, about_case,
@@ -49,10 +49,7 @@ async fn take(
     request: ActionRequest,
 ) -> Result<Response, Problem> {
     let identity = caller.require(Scope::CasesWrite)?;
-    let Some(action) = request.action() else {
-        return Err(Problem::new(ProblemKind::Invalid)
-            .with_detail(format!("unknown action `{}`", request.action)));
-    };
+    let action = request.action;
     let (case, _) = staff_case(api, identity, id).await?;
     let command = Command {
         action,
