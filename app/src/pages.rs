@@ -1,6 +1,7 @@
 //! Pages of the shell itself; module pages live in their modules.
 
 mod account;
+mod deliveries;
 mod home;
 mod interface;
 mod legal;
@@ -11,6 +12,7 @@ mod sign_in_failed;
 pub use account::AccountPage;
 #[cfg(feature = "ssr")]
 pub use account::{MY_DATA_PATH, account_facts};
+pub use deliveries::DeliveriesPage;
 pub use home::HomePage;
 pub use interface::InterfacePage;
 pub use legal::LegalPage;

@@ -13,6 +13,7 @@ pub mod seed;
 pub mod settings;
 pub mod state;
 pub mod telemetry;
+pub mod webhooks;
 
 pub use cli::run;
 pub use settings::Settings;

@@ -17,7 +17,8 @@ use crate::{
     i18n::page_i18n,
     layout::{Footer, Header, SkipLink},
     pages::{
-        AccountPage, HomePage, InterfacePage, LegalPage, NotFound, SignInFailedPage, SignInPage,
+        AccountPage, DeliveriesPage, HomePage, InterfacePage, LegalPage, NotFound,
+        SignInFailedPage, SignInPage,
     },
 };
 
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/anmelden/fehler") view=SignInFailedPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
                         <Route path=path!("/api") view=InterfacePage ssr=SsrMode::Async />
+                        <Route path=path!("/dienststelle/zustellungen") view=DeliveriesPage ssr=SsrMode::Async />
                         <FormsRoutes />
                         <ApplicationRoutes />
                         <CaseworkRoutes />

@@ -21,6 +21,10 @@ test("a department administrator reads the dashboard and chooses a period by key
   await expect(page).toHaveURL(/von=2026-01-01&bis=2026-12-31/);
   await expect(page.getByLabel("Entscheidungen ab")).toHaveValue("2026-01-01");
   await expectNoAxeViolations(page);
+  // The log of the department's webhook deliveries is one link away.
+  await page.getByRole("link", { name: "Zustellungen an Fachverfahren (Webhooks)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zustellungen an Fachverfahren" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("a caseworker sees the figures of their department in English", async ({ page }) => {

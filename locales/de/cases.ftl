@@ -212,6 +212,7 @@ cases-mail-new-case-footer =
 ## Department dashboard
 cases-dashboard-nav = Dienststelle
 cases-dashboard-title = Übersicht der Dienststelle
+cases-dashboard-deliveries = Zustellungen an Fachverfahren (Webhooks)
 cases-dashboard-departments = Zahlen für: { $departments }
 cases-dashboard-states = Fälle nach Zustand
 cases-dashboard-overdue = Überfällig

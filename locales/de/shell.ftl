@@ -163,3 +163,19 @@ shell-api-problem-unsupported-media-type = Der Inhalt der Anfrage ist kein JSON.
 shell-api-problem-too-many-requests = Zu viele Aufrufe; „Retry-After“ sagt, nach wie vielen Sekunden es weitergeht.
 shell-api-problem-internal = Ein Fehler im Portal; der Aufruf kann später wiederholt werden.
 shell-api-problem-unavailable = Die Schlüssel des Anmeldedienstes sind gerade nicht erreichbar; der Aufruf kann später wiederholt werden.
+
+## Zustellprotokoll der Webhooks (/dienststelle/zustellungen)
+shell-deliveries-title = Zustellungen an Fachverfahren
+shell-deliveries-intro = Ereignisse der Vorgänge Ihrer Dienststellen, die das Portal an abonnierte Fachverfahren sendet (Webhooks). Nimmt ein Empfänger ein Ereignis nicht an, versucht das Portal es in wachsenden Abständen erneut.
+shell-deliveries-none = Noch keine Zustellungen.
+shell-deliveries-unavailable = Das Protokoll ist gerade nicht verfügbar.
+shell-deliveries-caption = Die neuesten Zustellungen
+shell-deliveries-event = Ereignis
+shell-deliveries-at = Zeitpunkt
+shell-deliveries-target = Empfänger
+shell-deliveries-attempts = Versuche
+shell-deliveries-state = Stand
+shell-deliveries-last = Letzte Antwort
+shell-deliveries-delivered = zugestellt am { $at }
+shell-deliveries-failed = aufgegeben am { $at }
+shell-deliveries-pending = nächster Versuch { $at }

@@ -214,6 +214,7 @@ cases-mail-new-case-footer =
 ## Department dashboard
 cases-dashboard-nav = Department
 cases-dashboard-title = Department overview
+cases-dashboard-deliveries = Deliveries to back-office systems (webhooks)
 cases-dashboard-departments = Figures for: { $departments }
 cases-dashboard-states = Cases by state
 cases-dashboard-overdue = Overdue

@@ -163,3 +163,19 @@ shell-api-problem-unsupported-media-type = The request body is not JSON.
 shell-api-problem-too-many-requests = Too many calls; "Retry-After" says after how many seconds to go on.
 shell-api-problem-internal = An error in the portal; the call can be repeated later.
 shell-api-problem-unavailable = The identity provider's keys cannot be reached at the moment; the call can be repeated later.
+
+## Webhook delivery log (/dienststelle/zustellungen)
+shell-deliveries-title = Deliveries to back-office systems
+shell-deliveries-intro = Events of your departments' cases that the portal posts to subscribed systems (webhooks). When a receiver does not accept an event, the portal tries again after growing pauses.
+shell-deliveries-none = No deliveries yet.
+shell-deliveries-unavailable = The log is not available at the moment.
+shell-deliveries-caption = The newest deliveries
+shell-deliveries-event = Event
+shell-deliveries-at = Time
+shell-deliveries-target = Receiver
+shell-deliveries-attempts = Attempts
+shell-deliveries-state = State
+shell-deliveries-last = Last answer
+shell-deliveries-delivered = delivered on { $at }
+shell-deliveries-failed = given up on { $at }
+shell-deliveries-pending = next attempt { $at }

@@ -17,6 +17,7 @@ mod m20261128_000001_kernel_session_provider_sid;
 mod m20261128_000009_kernel_audit;
 mod m20261129_000001_kernel_mail;
 mod m20261130_000002_kernel_search_outbox;
+mod m20261201_000001_kernel_webhook;
 
 /// The modules whose migrations the [`Migrator`] merges; implemented by the host.
 pub trait ModuleSet: Send + 'static {
@@ -43,6 +44,7 @@ fn kernel_migrations() -> Vec<Box<dyn MigrationTrait>> {
         Box::new(m20261128_000009_kernel_audit::Migration),
         Box::new(m20261129_000001_kernel_mail::Migration),
         Box::new(m20261130_000002_kernel_search_outbox::Migration),
+        Box::new(m20261201_000001_kernel_webhook::Migration),
     ]
 }
 

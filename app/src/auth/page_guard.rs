@@ -21,7 +21,13 @@ pub struct PageRequirements(Arc<Vec<(&'static str, Requirement)>>);
 impl PageRequirements {
     /// The shell's pages and every enabled module's.
     pub fn new(modules: &Modules) -> Self {
-        let mut all = vec![("/konto", Requirement::signed_in())];
+        let mut all = vec![
+            ("/konto", Requirement::signed_in()),
+            (
+                kernel::api::DELIVERY_LOG_PATH,
+                Requirement::any_role(&[kernel::Role::DepartmentAdmin]),
+            ),
+        ];
         for module in modules.0.iter() {
             all.extend(module.page_requirements());
         }

@@ -19,8 +19,10 @@ use serde::{Deserialize, Serialize};
 mod api;
 mod identity;
 mod mail;
+mod webhooks;
 
 pub use api::{ApiClient, ApiSettings};
+pub use webhooks::{Subscription, WebhookSettings};
 
 pub use identity::{
     AuthMode, AuthSettings, ClientAddress, OidcSettings, PerLevel, RateLimitSettings, RoleRules,
@@ -98,6 +100,8 @@ pub struct Settings {
     pub search: SearchSettings,
     /// The open interface `/api/v1`.
     pub api: ApiSettings,
+    /// Events posted to other systems.
+    pub webhooks: WebhookSettings,
 }
 
 /// `[search]`.
@@ -179,6 +183,7 @@ impl Default for Settings {
             oidc: OidcSettings::default(),
             rate_limit: RateLimitSettings::default(),
             api: ApiSettings::default(),
+            webhooks: WebhookSettings::default(),
             forms: FormsSettings::default(),
             cases: CasesSettings::default(),
             mail: MailSettings::default(),
@@ -347,6 +352,18 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "back-office systems: [[api.clients]] with client_id, name, departments, scopes",
     },
     SettingDoc {
+        key: "webhooks.retry_base_seconds",
+        help: "seconds before a failed webhook delivery is retried, doubled each time, at most an hour (1-3600)",
+    },
+    SettingDoc {
+        key: "webhooks.max_attempts",
+        help: "attempts after which a webhook delivery is given up (1-100)",
+    },
+    SettingDoc {
+        key: "webhooks.subscriptions",
+        help: "receivers: [[webhooks.subscriptions]] with name, department, url, secret, events, include_data",
+    },
+    SettingDoc {
         key: "mail.transport",
         help: "file (.eml files under <data_dir>/mail) or smtp; production needs smtp",
     },
@@ -449,6 +466,7 @@ impl Settings {
         }
         self.mail.validate(production).map_err(SettingsError)?;
         self.api.validate().map_err(SettingsError)?;
+        self.webhooks.validate(production).map_err(SettingsError)?;
         for (key, value) in [
             (
                 "rate_limit.login_per_minute",
@@ -475,9 +493,11 @@ impl Settings {
         if let Some(oidc) = value.get_mut("oidc").and_then(|o| o.as_object_mut()) {
             oidc.remove("client_secret");
         }
-        // Modules write mails to the outbox; only the host's worker signs in to send.
+        // Modules write mails and events to outboxes; only the host's workers sign in to
+        // send mails and sign what they post.
         if let Some(object) = value.as_object_mut() {
             object.remove("mail");
+            object.remove("webhooks");
         }
         value
     }
@@ -609,6 +629,14 @@ mod tests {
         let mut settings = Settings::default();
         settings.oidc.client_secret = Secret("s3cret".into());
         settings.mail.smtp.password = Secret("s3cret-too".into());
+        settings.webhooks.subscriptions.push(Subscription {
+            name: "dms".into(),
+            department: "kvr".into(),
+            url: "https://dms.example/hook".into(),
+            secret: Secret("s3cret-three-and-long-enough-0123".into()),
+            events: vec![kernel::webhook::EventKind::CaseSubmitted],
+            include_data: true,
+        });
         let text = settings.for_modules().to_string();
         assert!(
             !text.contains("s3cret") && text.contains("services_dir"),

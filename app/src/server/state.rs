@@ -29,6 +29,8 @@ pub struct AppState {
     pub sessions: DbSessionStore,
     /// The identity provider; `None` in demo mode.
     pub oidc: Option<Arc<oidc::Provider>>,
+    /// Cancelled to stop the host's background workers (mail, webhooks).
+    pub jobs: tokio_util::sync::CancellationToken,
 }
 
 impl AppState {
@@ -101,6 +103,7 @@ impl AppState {
             clock,
             sessions,
             oidc,
+            jobs: tokio_util::sync::CancellationToken::new(),
         })
     }
 
@@ -115,8 +118,27 @@ impl AppState {
                 .map_err(|e| format!("module `{}` failed to start serving: {e}", module.id()))?;
         }
         session_layer::spawn_cleanup(self.sessions.clone());
-        super::mail::spawn(self.ctx.db.clone(), &self.settings, self.clock.clone())?;
+        super::mail::spawn(
+            self.ctx.db.clone(),
+            &self.settings,
+            self.clock.clone(),
+            self.jobs.clone(),
+        )?;
+        let webhooks = super::webhooks::Worker::new(
+            self.ctx.db.clone(),
+            self.settings.webhooks.clone(),
+            self.ctx.filed_answers.clone(),
+            self.settings.public_url.clone(),
+            self.clock.clone(),
+        )?;
+        super::webhooks::spawn(webhooks, self.jobs.clone());
         super::retention::spawn(self.ctx.clone(), self.modules.clone(), self.clock.clone());
         Ok(())
+    }
+
+    /// Stops the host's background workers (a process shutting down, or a test
+    /// standing for one that was killed).
+    pub fn stop_jobs(&self) {
+        self.jobs.cancel();
     }
 }

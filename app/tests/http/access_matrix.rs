@@ -199,6 +199,13 @@ fn routes() -> Vec<Row> {
         row(Method::POST, "/api/info/service", "id=unknown", EVERYONE),
         // The test-only probe module.
         row(Method::GET, "/api", "", EVERYONE),
+        row(
+            Method::GET,
+            "/dienststelle/zustellungen",
+            "",
+            DEPARTMENT_ADMINS,
+        ),
+        row(Method::POST, "/api/deliveries/log", "", DEPARTMENT_ADMINS),
         row(Method::POST, "/api/interface/overview", "", EVERYONE),
         // The open interface takes bearer tokens only: a portal session opens nothing.
         row(Method::GET, "/api/v1/openapi.json", "", EVERYONE),

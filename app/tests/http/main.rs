@@ -44,3 +44,4 @@ mod smtp;
 mod support;
 mod toilets;
 mod uploads;
+mod webhooks;

@@ -57,6 +57,14 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
+/// A portal whose test ended stops its mail and webhook workers, as a stopped process
+/// would; it no longer writes into the test's deleted data folder.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.state.stop_jobs();
+    }
+}
+
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
@@ -246,11 +254,18 @@ pub fn without_hydration_markers(html: &str) -> String {
 
 /// Repeats `attempt` until `done` says its answer will do, for at most five seconds
 /// (ample for an indexer that reads the outbox every 200 ms); returns the last answer.
-pub async fn within_moments<T>(
+pub async fn within_moments<T>(attempt: impl AsyncFnMut() -> T, done: impl Fn(&T) -> bool) -> T {
+    within_seconds(5, attempt, done).await
+}
+
+/// Repeats `attempt` until `done` says its answer will do, for at most `seconds`;
+/// returns the last answer.
+pub async fn within_seconds<T>(
+    seconds: u64,
     mut attempt: impl AsyncFnMut() -> T,
     done: impl Fn(&T) -> bool,
 ) -> T {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
     loop {
         let answer = attempt().await;
         if done(&answer) || std::time::Instant::now() > deadline {

@@ -84,6 +84,8 @@ pub mod timeline;
 pub mod tracker;
 #[cfg(feature = "ssr")]
 mod unsent;
+#[cfg(feature = "ssr")]
+mod webhook_events;
 
 pub use case::Case;
 pub use lifecycle::{Action, Actor, Outcome, State};

@@ -137,6 +137,7 @@ impl Entry {
         );
         kernel::audit::record(db, &audited).await?;
         kernel::search_outbox::note(db, kernel::case_search::CASES, &[case_id], self.at).await?;
+        crate::webhook_events::note(db, case_id, &self).await?;
         let state = |s: State| s.as_str().to_owned();
         let event_id = event::Entity::insert(event::ActiveModel {
             case_id: Set(case_id.to_owned()),

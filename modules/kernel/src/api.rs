@@ -28,6 +28,9 @@ pub const BASE_PATH: &str = "/api/v1";
 /// The page that documents the interface (problem types link to its sections).
 pub const DOCS_PATH: &str = "/api";
 
+/// The department administrators' log of webhook deliveries.
+pub const DELIVERY_LOG_PATH: &str = "/dienststelle/zustellungen";
+
 /// Put into a response's extensions by a handler that read or changed a case, so the
 /// call's audit entry names the case.
 #[derive(Clone, Debug, PartialEq, Eq)]

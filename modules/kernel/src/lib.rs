@@ -43,6 +43,8 @@ pub mod time;
 #[cfg(feature = "ssr")]
 pub mod toml_file;
 pub mod upload;
+#[cfg(feature = "ssr")]
+pub mod webhook;
 
 pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};

@@ -18,7 +18,13 @@ const BATCH: u32 = 50;
 const LEASE_SECS: i64 = 120;
 
 /// Starts the worker for `settings` on `db`, with the time of `clock`.
-pub fn spawn(db: DatabaseConnection, settings: &Settings, clock: Clock) -> Result<(), String> {
+/// Stops when `stop` is cancelled.
+pub fn spawn(
+    db: DatabaseConnection,
+    settings: &Settings,
+    clock: Clock,
+    stop: tokio_util::sync::CancellationToken,
+) -> Result<(), String> {
     let transport = Transport::from_settings(settings)?;
     let composer = Composer::new(settings)?;
     let retry_base = settings.mail.retry_base_seconds;
@@ -27,7 +33,10 @@ pub fn spawn(db: DatabaseConnection, settings: &Settings, clock: Clock) -> Resul
             if let Err(err) = deliver_due(&db, &transport, &composer, &clock, retry_base).await {
                 tracing::warn!(error = %err, "mail outbox: cannot read the outbox");
             }
-            tokio::time::sleep(POLL).await;
+            tokio::select! {
+                () = stop.cancelled() => return,
+                () = tokio::time::sleep(POLL) => {}
+            }
         }
     });
     Ok(())

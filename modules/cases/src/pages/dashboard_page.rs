@@ -53,6 +53,11 @@ fn Board(board: Dashboard) -> impl IntoView {
     let may_switch = board.may_switch;
     view! {
         <p class="kern-body">{i18n.t_args("cases-dashboard-departments", &[("departments", departments.into())])}</p>
+        {may_switch.then(|| view! {
+            <p class="kern-body">
+                <a class="kern-link" href=kernel::api::DELIVERY_LOG_PATH>{i18n.t("cases-dashboard-deliveries")}</a>
+            </p>
+        })}
         <section class="portal-section" aria-labelledby="zustaende">
             <h2 class="kern-heading-medium" id="zustaende">{i18n.t("cases-dashboard-states")}</h2>
             <ul class="portal-count-list">
