@@ -63,6 +63,17 @@ enum ServicesCommand {
     },
     /// Print the JSON Schema of the definition format.
     Schema,
+    /// Print (or write to --out) the JSON Schema (2020-12) of the data the requests
+    /// of SERVICE carry: what `GET /api/v1/cases/{id}` returns as `data`, webhooks
+    /// attach, and FIT-Connect expects for form data.
+    #[command(name = "export-schema")]
+    ExportSchema {
+        /// The service's id (e.g. `bewohnerparkausweis`).
+        service: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Import a service database export in the DLDB format (`services_de.json`) into
     /// the information catalogue: new and changed services are written, services no
     /// longer in the file are unpublished. Running it again with the same file changes
@@ -153,6 +164,9 @@ fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<Ex
             print!("{}", forms::schema::definition_schema());
             ExitCode::SUCCESS
         }
+        ServicesCommand::ExportSchema { service, out } => {
+            export_schema(settings, service, out.as_deref())
+        }
         ServicesCommand::Check { dir } => {
             // A folder given on the command line holds services and processes alike.
             let services_dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);
@@ -186,6 +200,38 @@ fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<Ex
             }
         }
     })
+}
+
+/// `portal services export-schema`: the schema of `service`'s request data, from the
+/// definitions in `forms.services_dir`.
+#[expect(clippy::print_stdout, reason = "the schema is the command's output")]
+fn export_schema(settings: &Settings, service: &str, out: Option<&std::path::Path>) -> ExitCode {
+    let (catalogue, problems) = forms::loader::load_dir(&settings.forms.services_dir);
+    let Some(loaded) = catalogue.by_id(service) else {
+        for problem in problems.iter().filter(|p| !p.warning) {
+            eprintln!("{problem}");
+        }
+        eprintln!(
+            "portal: no service `{service}` in {}",
+            settings.forms.services_dir.display()
+        );
+        return ExitCode::FAILURE;
+    };
+    let schema = forms::submission_data::schema(&loaded.definition);
+    let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
+    match out {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("portal: cannot write {}: {err}", path.display());
+                ExitCode::FAILURE
+            }
+        },
+    }
 }
 
 async fn serve(settings: Settings) -> Result<(), String> {

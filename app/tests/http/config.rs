@@ -200,3 +200,48 @@ fn serve_help_documents_every_setting() {
         assert!(help.contains(key), "{key} missing in:\n{help}");
     }
 }
+
+#[test]
+fn services_export_schema_writes_the_schema_of_a_services_request_data() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../services");
+    let export = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_portal"))
+            .args(["services", "export-schema"])
+            .args(args)
+            .env_clear()
+            .env("PORTAL_FORMS__SERVICES_DIR", dir)
+            .output()
+            .expect("run portal")
+    };
+    let printed = export(&["bewohnerparkausweis"]);
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let schema: serde_json::Value = serde_json::from_slice(&printed.stdout).unwrap();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(
+        schema["x-leika"],
+        "urn:de:fim:leika:leistung:99108001000000"
+    );
+    assert_eq!(schema["additionalProperties"], false);
+    assert!(
+        schema["properties"]
+            .as_object()
+            .is_some_and(|p| !p.is_empty())
+    );
+
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("parking.schema.json");
+    let written = export(&["bewohnerparkausweis", "--out", file.to_str().unwrap()]);
+    assert!(written.status.success() && written.stdout.is_empty());
+    assert_eq!(std::fs::read(&file).unwrap(), printed.stdout);
+
+    let unknown = export(&["hundesteuer"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no service `hundesteuer`"));
+}
