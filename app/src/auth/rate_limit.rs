@@ -21,6 +21,13 @@ const FORGET_PERIOD: Duration = Duration::from_secs(60);
 #[derive(Clone, Copy, Debug)]
 pub struct ClientKey(ClientAddress);
 
+impl ClientKey {
+    /// Addresses read as `how` says.
+    pub fn new(how: ClientAddress) -> Self {
+        Self(how)
+    }
+}
+
 impl KeyExtractor for ClientKey {
     type Key = IpAddr;
 

@@ -7,6 +7,7 @@ mod language_switch;
 mod local_path;
 mod my_data;
 mod refused_post;
+mod report_rate_limit;
 mod request_id;
 mod security_headers;
 mod server_fn_status;
@@ -146,6 +147,10 @@ fn personal_routes(state: &AppState) -> Result<Router, String> {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .merge(module_routes)
         .merge(my_data::routes(state))
+        .layer(axum::middleware::from_fn_with_state(
+            report_rate_limit::ReportLimit::new(&state.settings.rate_limit),
+            report_rate_limit::apply,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             auth::page_guard::PageRequirements::new(&state.modules),
             auth::page_guard::enforce,

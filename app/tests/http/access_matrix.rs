@@ -207,6 +207,17 @@ fn routes() -> Vec<Row> {
         ),
         row(Method::POST, "/api/deliveries/log", "", DEPARTMENT_ADMINS),
         row(Method::POST, "/api/interface/overview", "", EVERYONE),
+        // Open311 GeoReport v2: public, like the specification wants.
+        row(Method::GET, "/open311/v2/services.json", "", EVERYONE),
+        row(
+            Method::GET,
+            "/open311/v2/services/maengelmelder.xml",
+            "",
+            EVERYONE,
+        ),
+        row(Method::GET, "/open311/v2/requests.json", "", EVERYONE),
+        row(Method::GET, "/open311/v2/requests/M-0.json", "", EVERYONE),
+        row(Method::POST, "/open311/v2/requests.json", "", EVERYONE),
         // The open interface takes bearer tokens only: a portal session opens nothing.
         row(Method::GET, "/api/v1/openapi.json", "", EVERYONE),
         row(Method::GET, "/api/v1/services", "", NOBODY),

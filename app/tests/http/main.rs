@@ -33,6 +33,7 @@ mod munich_catalogue;
 mod my_data;
 mod notifications;
 mod oidc;
+mod open311;
 mod pages;
 mod probe;
 mod retention;

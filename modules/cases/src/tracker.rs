@@ -70,6 +70,8 @@ impl CaseTracker for CitizenTracker {
                 next: next_step(&i18n, case.state),
                 href: citizen_page(&case.id),
                 changed: case.updated_at,
+                closed: case.state.is_final() || case.state == crate::lifecycle::State::Decided,
+                due: case.due_at,
                 submission_id: case.submission_id,
             });
         }

@@ -144,7 +144,39 @@ pub fn check(definition: &ServiceDefinition) -> Vec<Finding> {
             earlier.push(field);
         }
     }
+    if let Some(open311) = &definition.open311 {
+        check_open311(f, open311, &earlier);
+    }
     findings.0
+}
+
+/// The Open311 table names text fields of the form's own steps.
+fn check_open311(f: &mut Findings, open311: &crate::definition::Open311, fields: &[&Field]) {
+    use FieldType as T;
+    let mapped = [
+        (
+            "open311.description",
+            Some(&open311.description),
+            &[T::Text, T::Textarea][..],
+        ),
+        (
+            "open311.address",
+            Some(&open311.address),
+            &[T::Text, T::Textarea][..],
+        ),
+        ("open311.email", open311.email.as_ref(), &[T::Email][..]),
+    ];
+    for (path, id, kinds) in mapped {
+        let Some(id) = id else { continue };
+        match fields.iter().find(|field| &field.id == id) {
+            None => f.error(path, format!("unknown field \"{id}\"")),
+            Some(field) if !kinds.contains(&field.kind) => f.error(
+                path,
+                format!("field \"{id}\" is a {} field", type_name(field.kind)),
+            ),
+            Some(_) => {}
+        }
+    }
 }
 
 fn check_field(f: &mut Findings, field: &Field, path: &str, earlier: &[&Field], in_group: bool) {

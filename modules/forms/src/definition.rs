@@ -84,6 +84,29 @@ pub struct ServiceDefinition {
     pub processing_days: Option<u32>,
     /// The form, one step per page, in order.
     pub steps: Vec<Step>,
+    /// Whether and how the service takes requests through Open311 GeoReport v2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open311: Option<Open311>,
+}
+
+/// Which fields the standard parameters of an Open311 GeoReport v2 request fill; the
+/// other fields are the service's attributes there. A service with this table is
+/// listed at `/open311/v2/services.json` and takes requests from Open311 clients.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Open311 {
+    /// The field that takes `description`.
+    pub description: String,
+    /// The field that takes `address_string` (or, without one, the coordinates as
+    /// `lat, long`).
+    pub address: String,
+    /// The field that takes `email`, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Group shown to Open311 clients (e.g. `Straße und Verkehr`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 fn default_level() -> Level {

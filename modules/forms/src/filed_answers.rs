@@ -125,6 +125,7 @@ impl FiledAnswers for SubmittedAnswers {
         txn: &sea_orm::DatabaseTransaction,
         submission_id: &str,
     ) -> Result<(), AppError> {
+        crate::open311::forget(txn, submission_id).await?;
         crate::entity::submission::Entity::delete_by_id(submission_id.to_owned())
             .exec(txn)
             .await?;

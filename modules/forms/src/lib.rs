@@ -27,11 +27,15 @@ mod m20261128_000003_forms_draft;
 mod m20261128_000004_forms_submission;
 #[cfg(feature = "ssr")]
 mod m20261129_000003_forms_service_offline;
+#[cfg(feature = "ssr")]
+mod m20261201_000003_forms_open311;
 pub mod mine;
 #[cfg(feature = "ssr")]
 pub mod module;
 #[cfg(feature = "ssr")]
 pub mod offline;
+#[cfg(feature = "ssr")]
+mod open311;
 pub mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]

@@ -98,6 +98,7 @@ impl ServiceModule for FormsModule {
             Box::new(crate::m20261128_000003_forms_draft::Migration),
             Box::new(crate::m20261128_000004_forms_submission::Migration),
             Box::new(crate::m20261129_000003_forms_service_offline::Migration),
+            Box::new(crate::m20261201_000003_forms_open311::Migration),
         ]
     }
 
@@ -144,7 +145,8 @@ impl ServiceModule for FormsModule {
 
     fn router(&self, ctx: &ModuleContext) -> axum::Router {
         match self.state.get() {
-            Some(state) => crate::flow::router(Arc::clone(state), ctx),
+            Some(state) => crate::flow::router(Arc::clone(state), ctx)
+                .merge(crate::open311::router(Arc::clone(state), ctx)),
             None => axum::Router::new(),
         }
     }

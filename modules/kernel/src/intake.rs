@@ -138,6 +138,10 @@ pub struct Tracked {
     pub state: String,
     /// Last change (Unix seconds).
     pub changed: i64,
+    /// Whether it is decided, closed or withdrawn.
+    pub closed: bool,
+    /// When it is due to be decided (Unix seconds).
+    pub due: i64,
     /// What the citizen has to do now, if anything.
     pub next: Option<String>,
     /// The page to follow it on.
