@@ -95,7 +95,7 @@ impl Gate {
                 .into_response());
         };
         if let Err(not_until) = self.limiter.check_key(&client_id) {
-            let wait = not_until.wait_time_from(self.limiter_clock_now());
+            let wait = not_until.wait_time_from(self.limiter.clock().now());
             return Err(too_many(wait));
         }
         Ok(Caller {
@@ -109,10 +109,6 @@ impl Gate {
             },
             scopes: client.scopes.clone(),
         })
-    }
-
-    fn limiter_clock_now(&self) -> governor::clock::QuantaInstant {
-        governor::clock::DefaultClock::default().now()
     }
 
     /// Records the finished call.

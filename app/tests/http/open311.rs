@@ -227,6 +227,21 @@ fn a_report_filed_by_a_plain_client_becomes_a_case_and_its_status_follows_it() {
             assert_eq!(closed.as_array().unwrap().len(), 1, "{body}");
             let (_, _, body) = fetch(&app, "/open311/v2/requests.json?status=open").await;
             assert_eq!(body, "[]");
+
+            // When retention deletes the request, the report is gone from Open311 too.
+            let db = &app.state.ctx.db;
+            let submission = cases::act::find(db, &id)
+                .await
+                .unwrap()
+                .unwrap()
+                .submission_id;
+            let txn = sea_orm::TransactionTrait::begin(db).await.unwrap();
+            let filed = app.state.ctx.filed_answers.clone().unwrap();
+            filed.forget(&txn, &submission).await.unwrap();
+            txn.commit().await.unwrap();
+            let (status, _, _) =
+                fetch(&app, &format!("/open311/v2/requests/{reference}.json")).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
         }
     });
 }

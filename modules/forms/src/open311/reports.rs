@@ -412,10 +412,16 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
         locale: kernel::Locale::De,
         intake: state.intake.as_deref(),
     };
-    let submission = crate::drafts::submit(&state.db, &draft, &answers, filing)
-        .await
-        .map_err(internal)?;
-    Ok(submission.reference)
+    match crate::drafts::submit(&state.db, &draft, &answers, filing).await {
+        Ok(submission) => Ok(submission.reference),
+        Err(error) => {
+            // The draft expires by itself; what came with it goes now.
+            if let Err(cleanup) = store::forget_draft(&state.db, &draft.id).await {
+                tracing::warn!(%cleanup, "open311: a refused report's extras stay");
+            }
+            Err(internal(error))
+        }
+    }
 }
 
 fn internal(cause: impl std::fmt::Display) -> Refusal {

@@ -151,6 +151,17 @@ pub async fn reports(
         .collect()
 }
 
+/// Forgets what came with draft `draft_id` (its filing failed).
+pub async fn forget_draft(db: &impl ConnectionTrait, draft_id: &str) -> Result<(), DbErr> {
+    db.execute(statement(
+        db,
+        "DELETE FROM forms_open311_request WHERE draft_id = $1",
+        vec![draft_id.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
 /// Forgets what came with submission `submission_id` (it is being deleted).
 pub async fn forget(db: &impl ConnectionTrait, submission_id: &str) -> Result<(), DbErr> {
     db.execute(statement(
