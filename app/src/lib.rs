@@ -5,6 +5,10 @@
 //! completely so they work without JavaScript, and for the browser (`hydrate`), where
 //! the rendered page is taken over to make it interactive.
 
+// The pages' view types are deeply nested; the optimised builds compute their layout
+// with more recursion than the default allows.
+#![recursion_limit = "256"]
+
 #[cfg(feature = "ssr")]
 pub mod api;
 #[cfg(feature = "ssr")]

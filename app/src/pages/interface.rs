@@ -176,6 +176,7 @@ fn OperationView(op: Operation, english: Option<&'static str>) -> impl IntoView 
     let i18n = page_i18n();
     let scopes = op.scopes.join(", ");
     let has_parameters = !op.parameters.is_empty();
+    let (parameters, responses) = (op.parameters, op.responses);
     view! {
         <article class="portal-section">
             <h3 class="kern-heading-small"><code>{op.method}" "{op.path}</code></h3>
@@ -188,51 +189,75 @@ fn OperationView(op: Operation, english: Option<&'static str>) -> impl IntoView 
                     <dd class="kern-body"><code>{body}</code></dd>
                 })}
             </dl>
-            {has_parameters.then(|| view! {
-                <div class="kern-table-responsive">
-                    <table class="kern-table kern-table--striped">
-                        <caption class="kern-title">{i18n.t("shell-api-parameters")}</caption>
-                        <thead class="kern-table__header">
-                            <tr class="kern-table__row">
-                                <th class="kern-table__header" scope="col">{i18n.t("shell-api-parameter-name")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("shell-api-parameter-in")}</th>
-                                <th class="kern-table__header" scope="col">{i18n.t("shell-api-meaning")}</th>
-                            </tr>
-                        </thead>
-                        <tbody class="kern-table__body">
-                            {op.parameters.into_iter().map(|(name, place, required, meaning)| view! {
-                                <tr class="kern-table__row">
-                                    <th class="kern-table__cell" scope="row">
-                                        <code>{name}</code>
-                                        {required.then(|| view! { " "{i18n.t("shell-api-required")} })}
-                                    </th>
-                                    <td class="kern-table__cell">{place}</td>
-                                    <td class="kern-table__cell" lang=english>{meaning}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            })}
-            <div class="kern-table-responsive">
-                <table class="kern-table kern-table--striped">
-                    <caption class="kern-title">{i18n.t("shell-api-responses")}</caption>
-                    <thead class="kern-table__header">
-                        <tr class="kern-table__row">
-                            <th class="kern-table__header" scope="col">{i18n.t("shell-api-status")}</th>
-                            <th class="kern-table__header" scope="col">{i18n.t("shell-api-meaning")}</th>
-                        </tr>
-                    </thead>
-                    <tbody class="kern-table__body">
-                        {op.responses.into_iter().map(|(status, meaning)| view! {
-                            <tr class="kern-table__row">
-                                <th class="kern-table__cell" scope="row"><code>{status}</code></th>
-                                <td class="kern-table__cell" lang=english>{meaning}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            {has_parameters.then(|| view! { <ParameterTable parameters english /> })}
+            <ResponseTable responses english />
         </article>
     }
+    // A view type of its own: the page's whole type is too deep for the optimised
+    // browser build otherwise.
+    .into_any()
+}
+
+/// An operation's parameters: name (and whether required), where, meaning.
+#[component]
+fn ParameterTable(
+    parameters: Vec<(String, String, bool, String)>,
+    english: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = page_i18n();
+    view! {
+        <div class="kern-table-responsive">
+            <table class="kern-table kern-table--striped">
+                <caption class="kern-title">{i18n.t("shell-api-parameters")}</caption>
+                <thead class="kern-table__header">
+                    <tr class="kern-table__row">
+                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-parameter-name")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-parameter-in")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-meaning")}</th>
+                    </tr>
+                </thead>
+                <tbody class="kern-table__body">
+                    {parameters.into_iter().map(|(name, place, required, meaning)| view! {
+                        <tr class="kern-table__row">
+                            <th class="kern-table__cell" scope="row">
+                                <code>{name}</code>
+                                {required.then(|| view! { " "{i18n.t("shell-api-required")} })}
+                            </th>
+                            <td class="kern-table__cell">{place}</td>
+                            <td class="kern-table__cell" lang=english>{meaning}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// An operation's answers: status and meaning.
+#[component]
+fn ResponseTable(responses: Vec<(String, String)>, english: Option<&'static str>) -> impl IntoView {
+    let i18n = page_i18n();
+    view! {
+        <div class="kern-table-responsive">
+            <table class="kern-table kern-table--striped">
+                <caption class="kern-title">{i18n.t("shell-api-responses")}</caption>
+                <thead class="kern-table__header">
+                    <tr class="kern-table__row">
+                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-status")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-meaning")}</th>
+                    </tr>
+                </thead>
+                <tbody class="kern-table__body">
+                    {responses.into_iter().map(|(status, meaning)| view! {
+                        <tr class="kern-table__row">
+                            <th class="kern-table__cell" scope="row"><code>{status}</code></th>
+                            <td class="kern-table__cell" lang=english>{meaning}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }

@@ -64,6 +64,11 @@ fn the_interface_survives_fuzzing_and_keeps_to_its_document() {
             String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
+        // The summary, for whoever runs the test with `--nocapture`.
+        eprintln!(
+            "{}",
+            report.lines().rev().take(12).collect::<Vec<_>>().join("\n")
+        );
         assert!(output.status.success(), "{report}");
         assert!(report.contains("passed"), "{report}");
     });
