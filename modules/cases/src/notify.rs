@@ -5,7 +5,7 @@
 //! and links to the case page, never what was asked or answered (e-mail is not a secure
 //! channel).
 
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::{
     comment::Comment, entity::case, intake::FILED, lifecycle::State, timeline::Entry,
@@ -29,17 +29,18 @@ pub fn template_for(entry: &Entry) -> Option<&'static str> {
     }
 }
 
-/// Mails the citizen of case `case_id` about `entry` when it concerns them and they
-/// gave an address.
-pub async fn citizen(db: &impl ConnectionTrait, case_id: &str, entry: &Entry) -> Result<(), DbErr> {
-    // Most entries mail nobody; only those that do are worth reading the case for.
-    let Some(template) = template_for(entry) else {
+/// Mails the citizen of `case` (the row as the entry's transaction wrote it; read only
+/// when some entry needs it) about `entry` when it concerns them and they gave an
+/// address.
+pub async fn citizen(
+    db: &impl ConnectionTrait,
+    case: Option<&case::Model>,
+    entry: &Entry,
+) -> Result<(), DbErr> {
+    let (Some(template), Some(case)) = (template_for(entry), case) else {
         return Ok(());
     };
-    let Some(case) = case::Entity::find_by_id(case_id.to_owned()).one(db).await? else {
-        return Ok(());
-    };
-    let Some(to) = case.contact_email else {
+    let Some(to) = case.contact_email.clone() else {
         return Ok(());
     };
     let mail = kernel::mail::Mail {
@@ -47,10 +48,10 @@ pub async fn citizen(db: &impl ConnectionTrait, case_id: &str, entry: &Entry) ->
         locale: kernel::Locale::parse(&case.contact_locale).unwrap_or_default(),
         template: template.to_owned(),
         args: vec![
-            ("reference".into(), case.reference),
-            ("path".into(), citizen_page(case_id)),
+            ("reference".into(), case.reference.clone()),
+            ("path".into(), citizen_page(&case.id)),
         ],
-        about: Some(about(case_id)),
+        about: Some(about(&case.id)),
     };
     kernel::mail::enqueue(db, &mail, entry.at).await
 }

@@ -125,7 +125,18 @@ impl Entry {
         db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
         case_id: &str,
     ) -> Result<(), DbErr> {
-        crate::notify::citizen(db, case_id, &self).await?;
+        // The case row (already written in this transaction), read once and only when
+        // a mail or an event needs it.
+        let needs_case = crate::notify::template_for(&self).is_some()
+            || !crate::webhook_events::kinds_of(&self).is_empty();
+        let case = if needs_case {
+            crate::entity::case::Entity::find_by_id(case_id.to_owned())
+                .one(db)
+                .await?
+        } else {
+            None
+        };
+        crate::notify::citizen(db, case.as_ref(), &self).await?;
         let audited = audit_entry(
             self.at,
             (&self.actor, &self.actor_name),
@@ -137,7 +148,7 @@ impl Entry {
         );
         kernel::audit::record(db, &audited).await?;
         kernel::search_outbox::note(db, kernel::case_search::CASES, &[case_id], self.at).await?;
-        crate::webhook_events::note(db, case_id, &self).await?;
+        crate::webhook_events::note(db, case.as_ref(), &self).await?;
         let state = |s: State| s.as_str().to_owned();
         let event_id = event::Entity::insert(event::ActiveModel {
             case_id: Set(case_id.to_owned()),

@@ -4,13 +4,13 @@
 //! case; what anyone wrote stays in the portal, readable through the interface.
 
 use kernel::webhook::{Event, EventKind};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ConnectionTrait, DbErr};
 use serde_json::json;
 
 use crate::{entity::case, intake::FILED, timeline::Entry};
 
 /// The kinds of event `entry` is.
-fn kinds_of(entry: &Entry) -> Vec<EventKind> {
+pub(crate) fn kinds_of(entry: &Entry) -> Vec<EventKind> {
     let mut kinds = Vec::new();
     if entry.kind == FILED {
         kinds.push(EventKind::CaseSubmitted);
@@ -26,27 +26,23 @@ fn kinds_of(entry: &Entry) -> Vec<EventKind> {
     kinds
 }
 
-/// Notes the events of `entry` on case `case_id` (whose row is already written).
+/// Notes the events of `entry` on `case` (the row as the entry's transaction wrote it).
 pub(crate) async fn note(
     db: &impl ConnectionTrait,
-    case_id: &str,
+    case: Option<&case::Model>,
     entry: &Entry,
 ) -> Result<(), DbErr> {
-    let kinds = kinds_of(entry);
-    if kinds.is_empty() {
-        return Ok(());
-    }
-    let Some(row) = case::Entity::find_by_id(case_id.to_owned()).one(db).await? else {
+    let Some(row) = case else {
         return Ok(());
     };
-    for kind in kinds {
+    for kind in kinds_of(entry) {
         let mut payload = json!({
             "case": {
-                "id": row.id,
-                "reference": row.reference,
-                "service_id": row.service_id,
-                "submission_id": row.submission_id,
-                "state": row.state,
+                "id": &row.id,
+                "reference": &row.reference,
+                "service_id": &row.service_id,
+                "submission_id": &row.submission_id,
+                "state": &row.state,
                 "version": row.version,
                 "href": format!("{}/cases/{}", kernel::api::BASE_PATH, row.id),
             },

@@ -29,6 +29,30 @@ fn numbered_for_sqlite(sql: &str) -> String {
     out
 }
 
+/// Takes row `id` of the outbox `table` (columns `next_attempt_at`, `lease_until`,
+/// `attempts`) for one attempt until `lease_until`, counting it; `false` when another
+/// worker has it or it is no longer due. A worker that dies mid-attempt leaves the lease
+/// to run out, and the row is tried again then. The mail and webhook outboxes share it.
+pub async fn claim_lease(
+    db: &impl ConnectionTrait,
+    table: &'static str,
+    id: i64,
+    now: i64,
+    lease_until: i64,
+) -> Result<bool, sea_orm::DbErr> {
+    let done = db
+        .execute(statement(
+            db,
+            &format!(
+                "UPDATE {table} SET lease_until = $1, attempts = attempts + 1 WHERE id = $2 \
+                 AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until < $3)"
+            ),
+            vec![lease_until.into(), id.into(), now.into()],
+        ))
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::numbered_for_sqlite;

@@ -223,15 +223,7 @@ pub async fn claim(
     now: i64,
     lease_until: i64,
 ) -> Result<bool, DbErr> {
-    let done = db
-        .execute(statement(
-            db,
-            "UPDATE kernel_webhook_delivery SET lease_until = $1, attempts = attempts + 1 \
-             WHERE id = $2 AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until < $3)",
-            vec![lease_until.into(), id.into(), now.into()],
-        ))
-        .await?;
-    Ok(done.rows_affected() == 1)
+    crate::sql::claim_lease(db, "kernel_webhook_delivery", id, now, lease_until).await
 }
 
 /// Delivery `id` was accepted with `status` at `now`.

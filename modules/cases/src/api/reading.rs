@@ -32,14 +32,19 @@ pub(super) async fn staff_case(
         .await
         .map_err(|e| api.problem(e))?
         .ok_or_else(|| Problem::new(ProblemKind::NotFound))?;
-    let roles: Vec<Actor> = roles_of(&case, identity)
-        .into_iter()
-        .filter(|r| matches!(r, Actor::Caseworker | Actor::Consulted))
-        .collect();
+    let roles = staff_roles(&case, identity);
     if roles.is_empty() {
         return Err(Problem::new(ProblemKind::NotFound));
     }
     Ok((case, roles))
+}
+
+/// What `identity` is to `case` as staff (its department's caseworker, consulted).
+pub(super) fn staff_roles(case: &Case, identity: &kernel::Identity) -> Vec<Actor> {
+    roles_of(case, identity)
+        .into_iter()
+        .filter(|r| matches!(r, Actor::Caseworker | Actor::Consulted))
+        .collect()
 }
 
 /// Read a case.

@@ -13,7 +13,7 @@ use kernel::api::{ApiJson, Caller, Problem, Scope};
 use super::{
     ApiState, about_case,
     body::{ActionRequest, CaseDetail, TextRequest, Written},
-    reading::{detail, staff_case},
+    reading::{detail, staff_case, staff_roles},
 };
 use crate::{act::Command, comment::Comment};
 
@@ -69,11 +69,8 @@ async fn take(
     )
     .await
     .map_err(|e| api.problem(e))?;
-    let (changed, roles) = match staff_case(api, identity, &changed.id).await {
-        Ok(found) => found,
-        // Handing an opinion back ends the consulted department's access.
-        Err(_) => (changed, Vec::new()),
-    };
+    // Handing an opinion back ends a consulted department's access: no actions then.
+    let roles = staff_roles(&changed, identity);
     let detail = detail(api, &changed, &roles)
         .await
         .map_err(|e| api.problem(e))?;

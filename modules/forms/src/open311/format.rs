@@ -51,6 +51,15 @@ pub fn answer(format: Format, status: StatusCode, root: &str, value: &Value) -> 
     }
 }
 
+/// The answer to an address without `.json` or `.xml`.
+pub fn unknown_format() -> Response {
+    error(
+        Format::Json,
+        StatusCode::NOT_FOUND,
+        &["format must be json or xml".into()],
+    )
+}
+
 /// Open311's error answer: a list of `{code, description}`.
 pub fn error(format: Format, status: StatusCode, descriptions: &[String]) -> Response {
     let errors: Vec<Value> = descriptions

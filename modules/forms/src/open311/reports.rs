@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 
 use super::{
     Open311State,
-    format::{Format, answer, error, split},
+    format::{Format, answer, error, split, unknown_format},
     services,
     store::{self, Extra, Filter, Report},
 };
@@ -45,22 +45,14 @@ pub(super) async fn resource_get(
         Some(("services", format)) => services::list(&state, format),
         Some(("requests", format)) => list(&state, format, query.as_deref().unwrap_or("")).await,
         Some((_, format)) => error(format, StatusCode::NOT_FOUND, &["no such resource".into()]),
-        None => error(
-            Format::Json,
-            StatusCode::NOT_FOUND,
-            &["format must be json or xml".into()],
-        ),
+        None => unknown_format(),
     }
 }
 
 /// `GET requests/{id}.{format}`.
 pub(super) async fn one(State(state): State<Open311State>, Path(file): Path<String>) -> Response {
     let Some((id, format)) = split(&file) else {
-        return error(
-            Format::Json,
-            StatusCode::NOT_FOUND,
-            &["format must be json or xml".into()],
-        );
+        return unknown_format();
     };
     let filter = Filter {
         references: vec![id.to_owned()],
@@ -248,11 +240,7 @@ pub(super) async fn create(
             return error(format, StatusCode::NOT_FOUND, &["no such resource".into()]);
         }
         None => {
-            return error(
-                Format::Json,
-                StatusCode::NOT_FOUND,
-                &["format must be json or xml".into()],
-            );
+            return unknown_format();
         }
     };
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
@@ -323,6 +311,7 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
         }
     };
     // The form's fields by name, as the web form posts them.
+    let attributes = services::attributes(&definition);
     let mut fields: Vec<(String, String)> = pairs
         .iter()
         .filter_map(|(k, v)| {
@@ -330,11 +319,7 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
             let name = name.strip_suffix("][").unwrap_or(name);
             Some((name.to_owned(), v.clone()))
         })
-        .filter(|(name, _)| {
-            services::attributes(&definition)
-                .iter()
-                .any(|f| &f.id == name)
-        })
+        .filter(|(name, _)| attributes.iter().any(|f| &f.id == name))
         .collect();
     fields.push((mapping.address.clone(), place));
     if let Some(description) = get("description") {

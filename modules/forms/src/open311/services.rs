@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::{
     Open311State,
-    format::{Format, answer, error, split},
+    format::{Format, answer, error, split, unknown_format},
 };
 use crate::definition::{Field, FieldType, ServiceDefinition};
 
@@ -45,11 +45,7 @@ pub(super) async fn definition(
     Path(file): Path<String>,
 ) -> Response {
     let Some((code, format)) = split(&file) else {
-        return error(
-            Format::Json,
-            StatusCode::NOT_FOUND,
-            &["format must be json or xml".into()],
-        );
+        return unknown_format();
     };
     let Some(definition) = state.service(code) else {
         return error(
