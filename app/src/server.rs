@@ -16,5 +16,6 @@ pub mod telemetry;
 pub mod webhooks;
 
 pub use cli::run;
+pub use http::Assets;
 pub use settings::Settings;
 pub use state::AppState;

@@ -25,6 +25,12 @@ use crate::{
 /// The whole HTML document, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let i18n = page_i18n();
+    // The stylesheet under its hashed name (see `server::http::assets`).
+    #[cfg(feature = "ssr")]
+    let stylesheet = use_context::<crate::server::Assets>()
+        .map_or_else(|| "/pkg/portal.css".to_owned(), |a| a.stylesheet);
+    #[cfg(not(feature = "ssr"))]
+    let stylesheet = "/pkg/portal.css";
     view! {
         <!DOCTYPE html>
         <html lang=i18n.locale.code()>
@@ -32,7 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="description" content=i18n.t("shell-meta-description") />
-                <link rel="stylesheet" href="/pkg/portal.css" />
+                <link rel="stylesheet" href=stylesheet />
                 <link rel="icon" href="/favicon.ico" sizes="32x32" />
                 <HydrationScripts options />
                 <MetaTags />

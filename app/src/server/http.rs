@@ -1,5 +1,6 @@
 //! The HTTP application: one route table, the middleware stack and graceful shutdown.
 
+mod assets;
 mod cross_origin;
 mod dev_mail;
 mod health;
@@ -14,7 +15,10 @@ mod server_fn_status;
 
 use std::{sync::OnceLock, time::Duration};
 
-use axum::{Router, http::StatusCode};
+use axum::{
+    Router,
+    http::{HeaderValue, StatusCode, header},
+};
 use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{
     AxumRouteListing, LeptosRoutes, file_and_error_handler_with_context, generate_route_list,
@@ -26,10 +30,12 @@ use tower_http::{
     limit::RequestBodyLimitLayer,
     request_id::{PropagateRequestIdLayer, SetRequestIdLayer},
     services::{ServeDir, ServeFile},
+    set_header::SetResponseHeaderLayer,
     timeout::TimeoutLayer,
     trace::{DefaultOnResponse, TraceLayer},
 };
 
+pub use assets::Assets;
 pub use local_path::back_or_home;
 
 use super::AppState;
@@ -47,6 +53,9 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Module routes set their own limits (`DefaultBodyLimit`), e.g. larger ones for
 /// uploads.
 const BODY_LIMIT_BYTES: usize = 256 * 1024;
+
+/// How long browsers keep the web fonts: a week.
+const FONT_CACHE: &str = "public, max-age=604800";
 
 /// The complete router: static files and health checks, then everything that knows who
 /// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
@@ -66,11 +75,28 @@ pub fn router(state: AppState) -> Result<Router, String> {
         // and without session work.
         .nest_service(
             "/pkg",
-            ServeDir::new(site_root.join("pkg"))
-                .precompressed_br()
-                .precompressed_gzip(),
+            Router::new()
+                .fallback(assets::serve)
+                .with_state(assets::Pkg::new(
+                    state.assets.clone(),
+                    &site_root.join("pkg"),
+                )),
         )
-        .nest_service("/fonts", ServeDir::new(site_root.join("fonts")))
+        // Fonts keep their names from build to build, and change about never.
+        .nest_service(
+            "/fonts",
+            ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::CACHE_CONTROL,
+                    |response: &axum::response::Response<_>| {
+                        response
+                            .status()
+                            .is_success()
+                            .then_some(HeaderValue::from_static(FONT_CACHE))
+                    },
+                ))
+                .service(ServeDir::new(site_root.join("fonts"))),
+        )
         .route_service(
             "/favicon.ico",
             ServeFile::new(site_root.join("favicon.ico")),
@@ -174,6 +200,7 @@ fn route_list() -> Vec<AxumRouteListing> {
 fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let ctx = state.ctx.clone();
     let modules = state.modules.clone();
+    let assets = state.assets.clone();
     let shell_config = ShellConfig {
         demo: state.settings.demo_content || state.settings.demo_login(),
         demo_login: state.settings.demo_login(),
@@ -185,6 +212,7 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
         }
         provide_context(modules.clone());
         provide_context(shell_config);
+        provide_context(assets.clone());
         security_headers::provide_nonce_from_request();
         // The identity middleware put the person behind the request here.
         let identity = use_context::<axum::http::request::Parts>()

@@ -17,6 +17,8 @@ use crate::{
 pub struct AppState {
     /// Where the built site lives and how Leptos names its files.
     pub leptos_options: LeptosOptions,
+    /// The hashed names of the browser files.
+    pub assets: super::http::Assets,
     /// Database pool and paths, as handed to modules.
     pub ctx: ModuleContext,
     /// The enabled modules.
@@ -89,14 +91,16 @@ impl AppState {
                 .await
                 .map_err(|e| format!("module `{}` failed to start: {e}", module.id()))?;
         }
+        let assets = super::http::Assets::fingerprint(&settings.site_root.join("pkg"), "portal");
         let leptos_options = LeptosOptions::builder()
-            .output_name("portal")
+            .output_name(assets.bundle.clone())
             .site_root(settings.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
             .site_addr(settings.listen)
             .build();
         Ok(Self {
             leptos_options,
+            assets,
             ctx,
             modules,
             settings: Arc::new(settings),

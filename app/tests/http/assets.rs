@@ -1,0 +1,106 @@
+//! The browser files: hashed names cached for a year, plain names revalidated, text
+//! compressed.
+
+use crate::support::{Backend, run, spawn_with, test_settings};
+
+/// A site root with a made-up browser build, so the names can be checked.
+fn site_with_build(root: &std::path::Path) {
+    let pkg = root.join("pkg");
+    std::fs::create_dir_all(&pkg).expect("pkg folder");
+    std::fs::write(
+        pkg.join("portal.js"),
+        "export default function init() {}\n".repeat(200),
+    )
+    .expect("js");
+    std::fs::write(pkg.join("portal.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
+    std::fs::write(pkg.join("portal.css"), "body { margin: 0 }\n".repeat(200)).expect("css");
+    let fonts = root.join("fonts");
+    std::fs::create_dir_all(&fonts).expect("fonts folder");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public/fonts/FiraSans-Regular.woff2"),
+        fonts.join("FiraSans-Regular.woff2"),
+    )
+    .expect("font");
+}
+
+#[test]
+fn pages_name_the_build_files_by_content_hash_and_browsers_keep_them() {
+    run(async {
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        settings.site_root = dir.path().join("site");
+        site_with_build(&settings.site_root);
+        let app = spawn_with(settings, dir).await;
+
+        let (status, _, html) = app.get("/").await;
+        assert_eq!(status, 200);
+        let css = regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}\.css)""#)
+            .expect("regex")
+            .captures(&html)
+            .map(|c| c[1].to_owned())
+            .expect("the page links the stylesheet by a hashed name");
+        let script = regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}\.js)""#)
+            .expect("regex")
+            .captures(&html)
+            .map(|c| c[1].to_owned())
+            .expect("the page preloads the script by a hashed name");
+        let wasm = regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}(?:_bg)?\.wasm)""#)
+            .expect("regex")
+            .captures(&html)
+            .map(|c| c[1].to_owned())
+            .expect("the page preloads the module by a hashed name");
+
+        for (path, content_type) in [
+            (&css, "text/css"),
+            (&script, "text/javascript"),
+            (&wasm, "application/wasm"),
+        ] {
+            let (status, headers, _) = app.get(path).await;
+            assert_eq!(status, 200, "{path}");
+            assert_eq!(
+                headers["cache-control"], "public, max-age=31536000, immutable",
+                "{path}"
+            );
+            assert!(
+                headers["content-type"]
+                    .to_str()
+                    .unwrap_or_default()
+                    .starts_with(content_type),
+                "{path}: {:?}",
+                headers["content-type"]
+            );
+        }
+
+        // The plain name still answers, but must be asked for again every time.
+        let (status, headers, body) = app.get("/pkg/portal.css").await;
+        assert_eq!(status, 200);
+        assert_eq!(headers["cache-control"], "no-cache");
+        assert!(body.starts_with("body"));
+
+        // A name with another build's hash is not this build's file.
+        let (status, headers, _) = app.get("/pkg/portal.000000000000.css").await;
+        assert_eq!(status, 404);
+        assert!(headers.get("cache-control").is_none());
+
+        // Text goes out compressed when the browser can take it.
+        for encoding in ["br", "gzip"] {
+            let (status, headers, _) = app.get_with(&css, &[("accept-encoding", encoding)]).await;
+            assert_eq!(status, 200);
+            assert_eq!(headers["content-encoding"], encoding);
+            let (_, headers, _) = app.get_with("/", &[("accept-encoding", encoding)]).await;
+            assert_eq!(
+                headers["content-encoding"], encoding,
+                "pages are compressed"
+            );
+        }
+
+        let (status, headers, _) = app.get("/fonts/FiraSans-Regular.woff2").await;
+        assert_eq!(status, 200);
+        assert_eq!(headers["cache-control"], "public, max-age=604800");
+        let (_, headers, _) = app.get("/fonts/no-such-font.woff2").await;
+        assert!(
+            headers.get("cache-control").is_none(),
+            "no caching for what is not there"
+        );
+    });
+}
