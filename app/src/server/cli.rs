@@ -45,8 +45,15 @@ enum Command {
     /// tests (requests and cases in every state, with answers and timelines).
     Seed {
         /// How many requests (each with its case).
-        #[arg(long, default_value_t = 10_000)]
+        #[arg(long, default_value_t = 1_000_000)]
         cases: u64,
+        /// How many different citizens file them.
+        #[arg(long, default_value_t = 200_000)]
+        citizens: u64,
+        /// How many services in all: the online services plus the information
+        /// catalogue, filled up with made-up entries (at most 10,000 of them).
+        #[arg(long, default_value_t = 10_000)]
+        services: u64,
         /// The same seed gives the same data.
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -134,7 +141,19 @@ pub fn run() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(settings).await,
             Command::Migrate => migrate(settings).await,
-            Command::Seed { cases, seed } => super::seed::seed(&settings, cases, seed).await,
+            Command::Seed {
+                cases,
+                citizens,
+                services,
+                seed,
+            } => {
+                let scale = super::seed::Scale {
+                    cases,
+                    citizens,
+                    services,
+                };
+                super::seed::seed(&settings, scale, seed).await
+            }
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
             Command::Search(SearchCommand::Reindex) => reindex(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,

@@ -1,8 +1,10 @@
-//! `portal seed --cases N`: a city-sized data set for benchmarks and load tests. The
-//! services are the installation's own definitions; citizens, caseworkers, requests
-//! with plausible answers and cases in every state with their timelines are made up,
-//! the same for the same `--seed` (dated relative to the day it runs, so deadlines
-//! and overdue cases look like those of a working office).
+//! `portal seed`: a city-sized data set for benchmarks and load tests. Requests go to
+//! the installation's own online services; the information catalogue is filled up with
+//! made-up services to the size asked for; citizens, caseworkers, requests with
+//! plausible answers and cases in every state with their timelines are made up, the
+//! same for the same `--seed` (dated relative to the day it runs, so deadlines and
+//! overdue cases look like those of a working office). The demo citizens get a few
+//! requests too, so that a signed-in load test sees a realistic "my requests".
 
 use std::collections::BTreeMap;
 
@@ -53,10 +55,51 @@ fn name(n: u64) -> String {
     )
 }
 
-/// Seeds `cases` requests with `seed` into the database of `settings`.
-pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), String> {
+/// How big a city to make up.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale {
+    /// Requests, each with its case.
+    pub cases: u64,
+    /// Different citizens filing them.
+    pub citizens: u64,
+    /// Services in all: the online services and the information catalogue, filled up
+    /// with made-up entries.
+    pub services: u64,
+}
+
+impl Scale {
+    /// `cases` requests from a fifth as many citizens, the catalogue as it is.
+    pub fn cases(cases: u64) -> Self {
+        Self {
+            cases,
+            citizens: cases / 5,
+            services: 0,
+        }
+    }
+}
+
+/// Requests the demo citizens file between them, evenly over the seeded period.
+const PERSONA_REQUESTS: u64 = 40;
+
+/// The demo citizens, as (subject, name).
+fn demo_citizens() -> Vec<(String, String)> {
+    crate::personas::PERSONAS
+        .iter()
+        .filter(|p| p.roles == [kernel::Role::Citizen])
+        .map(|p| (format!("demo:{}", p.key), p.name.to_owned()))
+        .collect()
+}
+
+/// Seeds `scale` with `seed` into the database of `settings`.
+pub async fn seed(settings: &Settings, scale: Scale, seed: u64) -> Result<(), String> {
     let db = database::connect(settings).await?;
     database::migrate(&db).await?;
+    // The demo catalogue counts towards the services asked for: load it first, as the
+    // serving portal would.
+    if settings.demo_content {
+        super::demo_content::load(&db, &crate::registry::Modules::enabled()).await?;
+    }
+    let catalogue_entries = fill_catalogue(&db, scale.services, settings).await?;
     let (catalogue, problems) = forms::loader::load_dir(&settings.forms.services_dir);
     if let Some(problem) = problems.iter().find(|p| !p.warning) {
         return Err(format!("the service definitions have errors: {problem}"));
@@ -84,7 +127,10 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
 
     let mut rng = StdRng::seed_from_u64(seed);
     let staff = directory(&db, &catalogue, now).await?;
-    let citizens = (cases / 5).clamp(1, 200_000);
+    let cases = scale.cases;
+    let citizens = scale.citizens.max(1);
+    let personas = demo_citizens();
+    let persona_share = (cases / PERSONA_REQUESTS).max(2);
     let mut written = 0;
     while written < cases {
         let count = BATCH.min(cases - written);
@@ -94,6 +140,12 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
             let service = &catalogue.services[rng.random_range(0..catalogue.services.len())];
             let definition = &service.definition;
             let citizen = rng.random_range(0..citizens);
+            let (owner, owner_name) = if number % persona_share == persona_share - 1 {
+                let turn = usize::try_from(number / persona_share).unwrap_or(0);
+                personas[turn % personas.len()].clone()
+            } else {
+                (format!("seed:citizen-{citizen}"), name(citizen))
+            };
             let submitted_at =
                 today - i64::try_from(rng.random_range(0..DAYS_BACK * 86_400)).unwrap_or(0);
             let submission_id = uuid(&mut rng);
@@ -104,7 +156,7 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
             submissions.push(forms::seed::SeedSubmission {
                 id: submission_id.clone(),
                 reference: reference.clone(),
-                owner: format!("seed:citizen-{citizen}"),
+                owner: owner.clone(),
                 service_id: definition.id.clone(),
                 version_id,
                 answers,
@@ -118,7 +170,7 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
                 service_title: &definition.title,
                 version_id,
                 department: &definition.department,
-                owner: (format!("seed:citizen-{citizen}"), name(citizen)),
+                owner: (owner, owner_name),
                 submitted_at,
             };
             let process = processes.for_service(&definition.id);
@@ -156,6 +208,7 @@ pub async fn seed(settings: &Settings, cases: u64, seed: u64) -> Result<(), Stri
             )
             .await
             .map_err(|e| e.to_string())?;
+            tracing::info!(catalogue_entries, "seeded the information catalogue");
         }
         txn.commit().await.map_err(|e| e.to_string())?;
         if written % 100_000 == 0 || written == cases {
@@ -194,4 +247,41 @@ async fn directory(
         staff.insert(department.to_owned(), colleagues);
     }
     Ok(staff)
+}
+
+/// Adds made-up entries to the information catalogue until the online services and
+/// the catalogue's published entries make `services`; returns how many were added.
+async fn fill_catalogue(
+    db: &DatabaseConnection,
+    services: u64,
+    settings: &Settings,
+) -> Result<usize, String> {
+    let (catalogue, _) = forms::loader::load_dir(&settings.forms.services_dir);
+    let online = u64::try_from(catalogue.services.len()).unwrap_or(0);
+    let published = info::seed::published(db).await.map_err(|e| e.to_string())?;
+    let missing = usize::try_from(services.saturating_sub(online + published)).unwrap_or(0);
+    if missing > info::seed::MOST {
+        return Err(format!(
+            "at most {} made-up services can be added, {missing} asked for",
+            info::seed::MOST
+        ));
+    }
+    if missing == 0 {
+        return Ok(0);
+    }
+    let txn = db.begin().await.map_err(|e| e.to_string())?;
+    info::seed::insert(&txn, missing, chrono::Utc::now())
+        .await
+        .map_err(|e| format!("writing catalogue entries (seeded before?): {e}"))?;
+    // The service search reads the whole catalogue again in its next round.
+    kernel::search_outbox::note(
+        &txn,
+        info::MODULE_ID,
+        &[kernel::search_outbox::EVERYTHING],
+        chrono::Utc::now().timestamp(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    txn.commit().await.map_err(|e| e.to_string())?;
+    Ok(missing)
 }

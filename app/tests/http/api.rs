@@ -52,7 +52,9 @@ async fn walk(app: &TestApp, token: &str, filter: &str, limit: u32) -> Vec<Value
 
 async fn seeded(backend: Backend) -> ApiPortal {
     api_portal(backend, async |settings| {
-        app::server::seed::seed(settings, 300, 11).await.unwrap();
+        app::server::seed::seed(settings, app::server::seed::Scale::cases(300), 11)
+            .await
+            .unwrap();
     })
     .await
 }

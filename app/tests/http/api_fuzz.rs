@@ -19,7 +19,9 @@ fn the_interface_survives_fuzzing_and_keeps_to_its_document() {
         let portal = api_portal(Backend::Sqlite, async |settings| {
             settings.api.requests_per_minute = 100_000;
             settings.api.burst = 100_000;
-            app::server::seed::seed(settings, 200, 5).await.unwrap();
+            app::server::seed::seed(settings, app::server::seed::Scale::cases(200), 5)
+                .await
+                .unwrap();
         })
         .await;
         let python = std::env::var("PORTAL_TEST_PYTHON").unwrap_or_else(|_| "python3".into());

@@ -18,7 +18,9 @@ fn a_caseworker_exports_the_filtered_cases_of_their_departments_only() {
         for backend in backends() {
             let (settings, dir) = test_settings(backend).await;
             // 6,000 made-up cases: the stream reads a thousand per department at a time.
-            app::server::seed::seed(&settings, 6000, 3).await.unwrap();
+            app::server::seed::seed(&settings, app::server::seed::Scale::cases(6000), 3)
+                .await
+                .unwrap();
             let app = spawn_with(settings, dir).await;
             let db = &app.state.ctx.db;
             let count = |sql: &'static str| async move {

@@ -154,7 +154,9 @@ fn search_stays_inside_the_departments_with_right_counts_and_pages() {
     run(async {
         for backend in backends() {
             let (settings, dir) = test_settings(backend).await;
-            app::server::seed::seed(&settings, 600, 5).await.unwrap();
+            app::server::seed::seed(&settings, app::server::seed::Scale::cases(600), 5)
+                .await
+                .unwrap();
             let app = spawn_with(settings, dir).await;
             let db = &app.state.ctx.db;
             let lena = signed_in(&app, "caseworker-awm").await;

@@ -4,7 +4,15 @@
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 
-use crate::support::{backends, page, run, signed_in, spawn_with, test_settings};
+use crate::support::{backends, page, run, signed_in, spawn_with, test_settings, within_moments};
+
+/// A small city: enough for every state, a catalogue of 300 services, and a few
+/// requests of the demo citizens.
+const SCALE: app::server::seed::Scale = app::server::seed::Scale {
+    cases: 1200,
+    citizens: 240,
+    services: 300,
+};
 
 /// Rows of `sql` as (text, count).
 async fn counted(db: &DatabaseConnection, sql: &str) -> Vec<(String, i64)> {
@@ -33,7 +41,7 @@ fn seeding_fills_every_state_repeatably_and_the_inbox_serves_it() {
             let mut seen = Vec::new();
             for _ in 0..2 {
                 let (settings, dir) = test_settings(backend).await;
-                app::server::seed::seed(&settings, 1200, 7).await.unwrap();
+                app::server::seed::seed(&settings, SCALE, 7).await.unwrap();
                 let app = spawn_with(settings, dir).await;
                 let db = &app.state.ctx.db;
                 let states = counted(
@@ -113,8 +121,57 @@ fn seeding_fills_every_state_repeatably_and_the_inbox_serves_it() {
                 let (status, case_page) = page(&lena, &app, &case_link).await;
                 assert_eq!(status, reqwest::StatusCode::OK);
                 assert!(case_page.contains("München") && case_page.contains("Antrag eingegangen"));
+
+                // The catalogue holds 300 services: six online ones and the
+                // information entries, demo and made up, in German and English.
+                let catalogue = counted(
+                    db,
+                    "SELECT locale, COUNT(*) FROM info_service WHERE published GROUP BY locale ORDER BY locale",
+                )
+                .await;
+                assert_eq!(
+                    catalogue,
+                    [
+                        ("de".to_owned(), 294),
+                        ("en".to_owned(), 294 - demo_only_german(db).await)
+                    ]
+                );
+                let (status, list) = page(&reqwest::Client::new(), &app, "/info").await;
+                assert_eq!(status, reqwest::StatusCode::OK);
+                assert!(list.contains("Hundesteuer beantragen (Privatpersonen)"));
+                // The service search finds a made-up service once its indexer has read it.
+                let found = within_moments(
+                    async || {
+                        page(&reqwest::Client::new(), &app, "/suche?q=Fischereischein")
+                            .await
+                            .1
+                    },
+                    |html| html.contains("Fischereischein verlängern"),
+                )
+                .await;
+                assert!(
+                    found.contains("Fischereischein verlängern"),
+                    "search finds seeded services"
+                );
+
+                // Erika, a demo citizen, has a share of the requests in "my requests".
+                let erika = signed_in(&app, "citizen").await;
+                let (_, mine) = page(&erika, &app, "/antraege").await;
+                let listed = mine.matches("S7-").count();
+                assert!(listed >= 5, "Erika sees her seeded requests ({listed})");
             }
             assert_eq!(seen[0], seen[1], "the same seed gives the same data");
         }
     });
+}
+
+/// Demo entries of the catalogue that have no English text.
+async fn demo_only_german(db: &DatabaseConnection) -> i64 {
+    counted(
+        db,
+        "SELECT 'de', COUNT(*) FROM info_service d WHERE locale = 'de' AND published \
+         AND NOT EXISTS (SELECT 1 FROM info_service e WHERE e.id = d.id AND e.locale = 'en')",
+    )
+    .await[0]
+        .1
 }

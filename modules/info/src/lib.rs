@@ -21,6 +21,8 @@ mod module;
 mod read;
 #[cfg(feature = "ssr")]
 pub mod sanitise;
+#[cfg(feature = "ssr")]
+pub mod seed;
 
 pub use routes::InfoRoutes;
 pub use view::{ListedService, OfficeView, ServiceView, info_service, info_services};
