@@ -18,6 +18,7 @@ mod m20261128_000009_kernel_audit;
 mod m20261129_000001_kernel_mail;
 mod m20261130_000002_kernel_search_outbox;
 mod m20261201_000001_kernel_webhook;
+mod m20261202_000001_kernel_job_lease;
 
 /// The modules whose migrations the [`Migrator`] merges; implemented by the host.
 pub trait ModuleSet: Send + 'static {
@@ -45,6 +46,7 @@ fn kernel_migrations() -> Vec<Box<dyn MigrationTrait>> {
         Box::new(m20261129_000001_kernel_mail::Migration),
         Box::new(m20261130_000002_kernel_search_outbox::Migration),
         Box::new(m20261201_000001_kernel_webhook::Migration),
+        Box::new(m20261202_000001_kernel_job_lease::Migration),
     ]
 }
 

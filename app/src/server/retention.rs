@@ -12,6 +12,11 @@ use crate::{auth::clock::Clock, registry::Modules};
 const PERIOD: Duration = Duration::from_secs(3600);
 /// How long after start-up it first runs: not while the portal warms up.
 const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
+/// How long a process keeps the job once it ran it: a little less than the period, so
+/// that the next period's first process takes it again.
+const LEASE: Duration = Duration::from_secs(3600 - 60);
+/// The job's name in `kernel_job_lease`.
+const JOB: &str = "retention";
 
 /// What a run found and did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -51,16 +56,32 @@ pub async fn run(
     Ok(report)
 }
 
-/// Runs the job every hour for as long as the process runs. Every process may run it:
-/// an item two processes delete at once goes once, the other finds it gone.
+/// Runs the job when no other process has run it this period: takes the job's lease
+/// for `holder` first. `None` when another process holds it.
+pub async fn run_if_ours(
+    ctx: &ModuleContext,
+    modules: &Modules,
+    holder: &str,
+    now: i64,
+) -> Result<Option<Report>, kernel::AppError> {
+    let lease_until = now + LEASE.as_secs().cast_signed();
+    if !kernel::sql::take_job(&ctx.db, JOB, holder, now, lease_until).await? {
+        return Ok(None);
+    }
+    run(ctx, modules, now, false).await.map(Some)
+}
+
+/// Runs the job every hour for as long as the process runs. Every process tries; the
+/// lease lets one of them run it per period, whichever comes first.
 pub fn spawn(ctx: ModuleContext, modules: Modules, clock: Clock) {
+    let holder = uuid::Uuid::new_v4().to_string();
     tokio::spawn(async move {
         let first = tokio::time::Instant::now() + FIRST_RUN_AFTER;
         let mut interval = tokio::time::interval_at(first, PERIOD);
         loop {
             interval.tick().await;
-            match run(&ctx, &modules, clock.now(), false).await {
-                Ok(report) if report.deleted > 0 || report.failed > 0 => {
+            match run_if_ours(&ctx, &modules, &holder, clock.now()).await {
+                Ok(Some(report)) if report.deleted > 0 || report.failed > 0 => {
                     tracing::info!(
                         deleted = report.deleted,
                         failed = report.failed,

@@ -38,6 +38,7 @@ mod open311;
 mod pages;
 mod probe;
 mod retention;
+mod scale_out;
 mod search;
 mod seed;
 mod sessions;

@@ -66,6 +66,15 @@ impl Drop for TestApp {
 }
 
 impl TestApp {
+    /// The portal of `state` as reached through another address (a proxy in front).
+    pub fn reached_at(addr: SocketAddr, state: AppState) -> Self {
+        Self {
+            addr,
+            state,
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
     }

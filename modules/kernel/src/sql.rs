@@ -53,6 +53,28 @@ pub async fn claim_lease(
     Ok(done.rows_affected() == 1)
 }
 
+/// Takes the periodic job `job` for `holder` until `lease_until`, unless another
+/// holder's lease runs past `now`; `true` when `holder` has it. A process that dies
+/// keeps the job until its lease runs out; the next period someone else takes it.
+pub async fn take_job(
+    db: &impl ConnectionTrait,
+    job: &str,
+    holder: &str,
+    now: i64,
+    lease_until: i64,
+) -> Result<bool, sea_orm::DbErr> {
+    let done = db
+        .execute(statement(
+            db,
+            "INSERT INTO kernel_job_lease (job, holder, lease_until) VALUES ($1, $2, $3) \
+             ON CONFLICT (job) DO UPDATE SET holder = excluded.holder, \
+             lease_until = excluded.lease_until WHERE kernel_job_lease.lease_until <= $4",
+            vec![job.into(), holder.into(), lease_until.into(), now.into()],
+        ))
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::numbered_for_sqlite;

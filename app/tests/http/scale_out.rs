@@ -1,0 +1,206 @@
+//! Two portal processes on one PostgreSQL database behind a round-robin proxy, as in
+//! production: a session works on both, a request filed through the proxy is visible
+//! and searchable on each within a second, its mail goes out once, and the hourly
+//! retention runs on one of them. PostgreSQL only (SQLite is one process's database).
+
+use std::{
+    net::SocketAddr,
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
+
+use axum::{extract::State, http::header, response::IntoResponse};
+
+use crate::{
+    filing::file_bulky_waste,
+    support::{
+        Backend, TestApp, backends, page, run, signed_in, spawn_with, test_settings, within_seconds,
+    },
+};
+
+/// A proxy of the test's own: each request to the next backend in turn.
+struct RoundRobin {
+    backends: Vec<SocketAddr>,
+    next: AtomicUsize,
+    served: Vec<AtomicUsize>,
+    client: reqwest::Client,
+}
+
+async fn forward(
+    State(proxy): State<Arc<RoundRobin>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let turn = proxy.next.fetch_add(1, Ordering::SeqCst) % proxy.backends.len();
+    proxy.served[turn].fetch_add(1, Ordering::SeqCst);
+    let (parts, body) = request.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, 1 << 20).await else {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    let mut out = proxy
+        .client
+        .request(
+            parts.method,
+            format!("http://{}{path}", proxy.backends[turn]),
+        )
+        .body(body);
+    for (name, value) in &parts.headers {
+        if name != header::HOST {
+            out = out.header(name, value);
+        }
+    }
+    let Ok(answer) = out.send().await else {
+        return axum::http::StatusCode::BAD_GATEWAY.into_response();
+    };
+    let status = answer.status();
+    let headers = answer.headers().clone();
+    let body = answer.bytes().await.unwrap_or_default();
+    let mut response = (status, body).into_response();
+    for (name, value) in &headers {
+        if name != header::CONTENT_LENGTH && name != header::TRANSFER_ENCODING {
+            response.headers_mut().append(name, value.clone());
+        }
+    }
+    response
+}
+
+/// Starts the proxy in front of `backends`; returns its address and the proxy.
+async fn round_robin(backends: Vec<SocketAddr>) -> (SocketAddr, Arc<RoundRobin>) {
+    let proxy = Arc::new(RoundRobin {
+        served: backends.iter().map(|_| AtomicUsize::new(0)).collect(),
+        backends,
+        next: AtomicUsize::new(0),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let app = axum::Router::new()
+        .fallback(forward)
+        .with_state(Arc::clone(&proxy));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (addr, proxy)
+}
+
+/// The `Message-ID`s of the mails under both portals' folders that name `reference`.
+fn mails_naming(portals: &[&TestApp], reference: &str) -> Vec<String> {
+    let mut ids: Vec<String> = portals
+        .iter()
+        .filter_map(|p| std::fs::read_dir(p.state.settings.data_dir.join("mail")).ok())
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+        .filter(|mail| mail.contains(reference))
+        .filter_map(|mail| {
+            mail.lines()
+                .find_map(|l| l.strip_prefix("Message-ID: ").map(str::to_owned))
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn two_portals_on_one_database_serve_as_one() {
+    run(async {
+        if !backends().contains(&Backend::Postgres) {
+            return;
+        }
+        let (settings, first_dir) = test_settings(Backend::Postgres).await;
+        let second_dir = tempfile::tempdir().expect("temp dir");
+        let second_settings = app::server::Settings {
+            data_dir: second_dir.path().join("data"),
+            ..settings.clone()
+        };
+        let first = spawn_with(settings, first_dir).await;
+        let second = spawn_with(second_settings, second_dir).await;
+        let (proxy_addr, proxy) = round_robin(vec![first.addr, second.addr]).await;
+        let front = TestApp::reached_at(proxy_addr, first.state.clone());
+
+        // Signed in through one process, known to both.
+        let erika = signed_in(&front, "citizen").await;
+        for _ in 0..4 {
+            let (status, account) = page(&erika, &front, "/konto").await;
+            assert_eq!(status, 200);
+            assert!(
+                account.contains("Erika Mustermann"),
+                "the session holds on either process"
+            );
+        }
+        assert!(
+            proxy.served.iter().all(|n| n.load(Ordering::SeqCst) >= 2),
+            "both processes answered"
+        );
+
+        // Filed through the proxy: the form's requests alternate between the processes.
+        let submission = file_bulky_waste(&erika, &front).await;
+        let reference: String = sea_orm::ConnectionTrait::query_one(
+            &first.state.ctx.db,
+            kernel::sql::statement(
+                &first.state.ctx.db,
+                "SELECT reference FROM forms_submission WHERE id = $1",
+                vec![submission.into()],
+            ),
+        )
+        .await
+        .expect("query")
+        .expect("the submission is stored")
+        .try_get_by_index(0)
+        .expect("reference");
+
+        // Each process's caseworker inbox finds it by its reference within a second.
+        for portal in [&first, &second] {
+            let lena = signed_in(portal, "caseworker-awm").await;
+            let path = format!("/bearbeitung?suche={reference}");
+            let found = within_seconds(
+                1,
+                async || page(&lena, portal, &path).await.1,
+                |html| html.contains(&reference),
+            )
+            .await;
+            assert!(
+                found.contains(&reference),
+                "searchable on {} within a second",
+                portal.addr
+            );
+        }
+
+        // The receipt and the department's notice go out once each, from whichever
+        // process took them.
+        let sent = within_seconds(
+            10,
+            async || mails_naming(&[&first, &second], &reference),
+            |ids| ids.len() >= 2,
+        )
+        .await;
+        assert_eq!(sent.len(), 2, "{sent:?}");
+        assert_ne!(sent[0], sent[1]);
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        assert_eq!(
+            mails_naming(&[&first, &second], &reference),
+            sent,
+            "and not again"
+        );
+
+        // The hourly retention: whichever process comes first runs it, the other not.
+        let now = chrono::Utc::now().timestamp();
+        let ran = |portal: &TestApp, holder: &'static str| {
+            let state = portal.state.clone();
+            async move {
+                app::server::retention::run_if_ours(&state.ctx, &state.modules, holder, now)
+                    .await
+                    .expect("retention")
+                    .is_some()
+            }
+        };
+        assert!(ran(&first, "first").await, "the first process runs it");
+        assert!(!ran(&second, "second").await, "the second finds it taken");
+        assert!(!ran(&first, "first").await, "not twice in one period");
+    });
+}
