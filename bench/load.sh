@@ -25,7 +25,7 @@ base="http://127.0.0.1:$port"
 export PORTAL_LISTEN=127.0.0.1:$port
 export PORTAL_DATABASE_MAX_CONNECTIONS=${PORTAL_DATABASE_MAX_CONNECTIONS:-16}
 # Every worker signs in twice from one address.
-export PORTAL_RATE_LIMIT__LOGIN_PER_MINUTE=100000 PORTAL_RATE_LIMIT__LOGIN_BURST=100000
+export PORTAL_RATE_LIMIT__LOGIN_PER_MINUTE=10000 PORTAL_RATE_LIMIT__LOGIN_BURST=10000
 
 cargo build --release --quiet -p portal-load
 load="$(target_dir)/release/portal-load"

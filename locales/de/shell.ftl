@@ -20,6 +20,8 @@ shell-catalogue-empty = Hier erscheinen die Online-Dienste, sobald sie freigesch
 shell-not-found-title = Seite nicht gefunden
 shell-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.
 shell-not-found-home = Zur Startseite
+shell-unavailable-title = Das Serviceportal ist gerade gestört
+shell-unavailable-text = Wir arbeiten daran. Bitte versuchen Sie es in ein paar Minuten noch einmal; was Sie schon gespeichert oder eingereicht haben, bleibt erhalten.
 
 shell-imprint-title = Impressum
 shell-imprint-intro = Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Medienstaatsvertrag (MStV).

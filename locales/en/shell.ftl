@@ -20,6 +20,8 @@ shell-catalogue-empty = Online services will appear here as soon as they are ava
 shell-not-found-title = Page not found
 shell-not-found-text = There is no page at this address. It may have moved, or the address may contain a typo.
 shell-not-found-home = Go to the home page
+shell-unavailable-title = The service portal is disrupted right now
+shell-unavailable-text = We are working on it. Please try again in a few minutes; what you have already saved or submitted is kept.
 
 shell-imprint-title = Imprint
 shell-imprint-intro = Information according to § 5 of the German Digital Services Act (DDG) and § 18 of the Interstate Media Treaty (MStV).

@@ -135,9 +135,12 @@ pub async fn attach_identity(
             Identity::anonymous()
         }
         Ok(None) => Identity::anonymous(),
+        // Without the session store nobody can be recognised: rather than treat a
+        // signed-in person as a stranger (and send them to sign in), say the portal
+        // is disrupted. A server error is not saved back into the store.
         Err(err) => {
             tracing::warn!(error = %err, "session could not be read");
-            Identity::anonymous()
+            return crate::server::http::disrupted();
         }
     };
     request.extensions_mut().insert(identity);

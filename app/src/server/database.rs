@@ -22,7 +22,9 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, String> 
     options
         .max_connections(settings.database_max_connections)
         .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
+        // A database that does not answer fails a request within seconds (the person
+        // sees the "disrupted" page) instead of holding it.
+        .acquire_timeout(Duration::from_secs(3))
         .sqlx_logging(false);
     let db = Database::connect(options)
         .await

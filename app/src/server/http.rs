@@ -7,6 +7,7 @@ mod health;
 mod language_switch;
 mod local_path;
 mod my_data;
+mod plain_page;
 mod refused_post;
 mod report_rate_limit;
 mod request_id;
@@ -37,6 +38,7 @@ use tower_http::{
 
 pub use assets::Assets;
 pub use local_path::back_or_home;
+pub use plain_page::disrupted;
 
 use super::AppState;
 use crate::{

@@ -72,6 +72,10 @@ pub struct Settings {
     pub database_max_connections: u32,
     /// Folder for the portal's own files.
     pub data_dir: PathBuf,
+    /// Folder for uploaded files and documents; `<data_dir>/files` when unset. Several
+    /// portal processes share it (a shared volume); everything else in `data_dir` is
+    /// each process's own.
+    pub files_dir: Option<PathBuf>,
     /// Folder with the built site (CSS, wasm, fonts).
     pub site_root: PathBuf,
     /// Load demo content into an empty database and show the demo banner.
@@ -173,6 +177,7 @@ impl Default for Settings {
             database_url: "sqlite://data/portal.db?mode=rwc".into(),
             database_max_connections: 10,
             data_dir: PathBuf::from("data"),
+            files_dir: None,
             site_root: PathBuf::from("target/site"),
             demo_content: true,
             session_idle_minutes: 30,
@@ -226,6 +231,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "data_dir",
         help: "folder for the portal's own files (created when missing)",
+    },
+    SettingDoc {
+        key: "files_dir",
+        help: "folder for uploads and documents (default <data_dir>/files); shared by all portal processes",
     },
     SettingDoc {
         key: "site_root",
@@ -422,6 +431,13 @@ impl Settings {
     }
 
     /// Checks what the types alone do not.
+    /// Where uploaded files and documents are kept.
+    pub fn files_dir(&self) -> PathBuf {
+        self.files_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("files"))
+    }
+
     pub fn validate(&self) -> Result<(), SettingsError> {
         let bad = |key: &str, allowed: &str| Err(SettingsError(format!("`{key}`: {allowed}")));
         if !(self.database_url.starts_with("sqlite:")

@@ -80,9 +80,7 @@ impl AppState {
             case_tracker: modules.0.iter().find_map(|m| m.case_tracker()),
             service_admin: modules.0.iter().find_map(|m| m.service_admin()),
             case_finder: modules.0.iter().find_map(|m| m.case_finder()),
-            files: Arc::new(kernel::storage::LocalFileStore::new(
-                settings.data_dir.join("files"),
-            )),
+            files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
             texts: kernel::I18n::new(kernel::Locale::De, &crate::i18n::LOCALES),
         };
         for module in modules.0.iter() {

@@ -112,7 +112,9 @@ fn two_portals_on_one_database_serve_as_one() {
         if !backends().contains(&Backend::Postgres) {
             return;
         }
-        let (settings, first_dir) = test_settings(Backend::Postgres).await;
+        let (mut settings, first_dir) = test_settings(Backend::Postgres).await;
+        // Uploads on a volume both mount; search indexes and the rest their own.
+        settings.files_dir = Some(first_dir.path().join("shared-files"));
         let second_dir = tempfile::tempdir().expect("temp dir");
         let second_settings = app::server::Settings {
             data_dir: second_dir.path().join("data"),

@@ -34,6 +34,9 @@ pub enum AppError {
     /// Something failed on the server; details are only in the server log (500).
     #[error("internal error")]
     Internal,
+    /// The database does not answer right now; asking again later will work (503).
+    #[error("temporarily unavailable")]
+    Unavailable,
 }
 
 impl AppError {
@@ -46,6 +49,7 @@ impl AppError {
             Self::BadRequest(_) => 400,
             Self::Conflict(_) => 409,
             Self::Internal => 500,
+            Self::Unavailable => 503,
         }
     }
 
@@ -59,8 +63,16 @@ impl AppError {
 
 #[cfg(feature = "ssr")]
 impl From<sea_orm::DbErr> for AppError {
+    /// No connection to the database is a passing state, not a fault of the portal's:
+    /// the person is told to try again soon.
     fn from(err: sea_orm::DbErr) -> Self {
-        Self::internal(err)
+        match err {
+            sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_) => {
+                tracing::warn!(cause = %err, "database unavailable");
+                Self::Unavailable
+            }
+            err => Self::internal(err),
+        }
     }
 }
 

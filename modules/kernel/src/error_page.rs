@@ -32,11 +32,15 @@ pub fn ErrorPage(error: AppError, texts: ErrorTexts) -> impl IntoView {
     }
     let key = match error {
         AppError::NotFound => texts.not_found,
+        AppError::Unavailable => "shell-unavailable-title",
         _ => texts.failed,
     };
+    let again = (error == AppError::Unavailable)
+        .then(|| view! { <p class="kern-body">{i18n.t("shell-unavailable-text")}</p> });
     view! {
         <Title text=i18n.t(key) />
         <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
+        {again}
         <p class="kern-body"><a class="kern-link" href=texts.back_href>{i18n.t(texts.back)}</a></p>
     }
 }

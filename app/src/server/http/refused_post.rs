@@ -3,40 +3,13 @@
 //! form posts that cannot be read (400 and 415 from the form readers, e.g. invalid
 //! UTF-8 or a wrong content type). Server functions keep their JSON errors.
 
+use super::plain_page::page;
 use axum::{
     extract::Request,
     http::{Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-
-/// A page with a heading and a text in German and English, and the way home.
-fn page(heading_de: &str, text_de: &str, heading_en: &str, text_en: &str) -> String {
-    format!(
-        r#"<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{heading_de} – Serviceportal</title>
-<link rel="stylesheet" href="/pkg/portal.css">
-</head>
-<body>
-<main id="main" class="portal-container">
-<h1 class="kern-heading-x-large">{heading_de}</h1>
-<p class="kern-body">{text_de}</p>
-<p class="kern-body"><a class="kern-link" href="/">Zur Startseite</a></p>
-<div lang="en">
-<h2 class="kern-heading-medium">{heading_en}</h2>
-<p class="kern-body">{text_en}</p>
-<p class="kern-body"><a class="kern-link" href="/">To the home page</a></p>
-</div>
-</main>
-</body>
-</html>
-"#
-    )
-}
 
 fn too_large() -> String {
     page(

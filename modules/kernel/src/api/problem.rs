@@ -170,6 +170,7 @@ impl Problem {
             AppError::BadRequest(key) => explained(ProblemKind::Invalid, key),
             AppError::Conflict(key) => explained(ProblemKind::Conflict, key),
             AppError::Internal => Self::new(ProblemKind::Internal),
+            AppError::Unavailable => Self::new(ProblemKind::Unavailable),
         }
     }
 }
