@@ -1,7 +1,7 @@
 # Sourced by the benchmarks that work on a seeded database: checks for the release
 # build ($bin), makes a temporary folder ($data), points the portal at SQLite there or
 # at BENCH_DATABASE_URL, stops the server a script started (its pid in $server) and
-# removes the folder on exit, and offers `query SQL` against that database (sqlite3 or
+# removes the folder on exit (unless it is BENCH_DATA), and offers `query SQL` against that database (sqlite3 or
 # psql), one value per line.
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 cd "$ROOT"
@@ -9,11 +9,20 @@ cd "$ROOT"
 bin=${BENCH_PORTAL_BIN:-$(target_dir)/release/portal}
 [ -x "$bin" ] || { echo "no release build at $bin" >&2; exit 1; }
 
-data=$(mktemp -d)
+# BENCH_DATA names a folder to keep (the seeded database and the search indexes), so
+# that a second run skips seeding; by default a temporary one, removed at the end.
+if [ -n "${BENCH_DATA:-}" ]; then
+  data=$BENCH_DATA
+  mkdir -p "$data"
+  keep=1
+else
+  data=$(mktemp -d)
+  keep=
+fi
 export PORTAL_DATABASE_URL=${BENCH_DATABASE_URL:-"sqlite://$data/portal.db?mode=rwc"}
 export PORTAL_DATA_DIR=$data PORTAL_LOG_FILTER=warn
 server=
-trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$data"' EXIT
+trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; [ -n "$keep" ] || rm -rf "$data"' EXIT
 
 query() {
   case $PORTAL_DATABASE_URL in

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Page weight and time to a usable form step. Starts the release build on a fresh
+# database with demo content and reports, for the home page, a service page, a form
+# step and the inbox, the HTML and every file the page names (stylesheet, script,
+# WebAssembly) in bytes: raw, gzip and brotli as the portal serves them. Then opens the
+# form step in headless Chromium throttled to "Slow 4G" (end2end/bench/form-ready.mjs),
+# cold and warm. PASS when every page and file answers 200, compressed text is smaller
+# than raw, and the files carry hashed names cached for a year.
+set -euo pipefail
+. "$(dirname "$0")/seeded.sh"
+
+port=${PORT:-3601}
+base="http://127.0.0.1:$port"
+export PORTAL_LISTEN=127.0.0.1:$port PORTAL_PUBLIC_URL=$base
+"$bin" serve >"$data/portal.log" 2>&1 &
+server=$!
+for _ in $(seq 150); do curl -sf -o /dev/null "$base/readyz" && break; sleep 0.2; done
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+citizen="$data/citizen" staff="$data/staff"
+curl -s -o /dev/null -c "$citizen" -d persona=citizen "$base/auth/demo"
+curl -s -o /dev/null -c "$staff" -d persona=caseworker-awm "$base/auth/demo"
+step=$(curl -s -b "$citizen" -o /dev/null -w '%header{location}' -X POST "$base/leistungen/sperrmuell-abholung/antrag")
+[ -n "$step" ] || fail "no form step to measure"
+
+size() { # JAR PATH ENCODING: bytes as served
+  curl -s -b "$1" -o /dev/null -w '%{size_download}' ${3:+-H "Accept-Encoding: $3"} "$base$2"
+}
+printf '| page or file | raw | gzip | brotli |\n|---|---|---|---|\n'
+declare -A seen
+measure() { # LABEL JAR PATH
+  local raw gz br
+  raw=$(size "$2" "$3" "") gz=$(size "$2" "$3" gzip) br=$(size "$2" "$3" br)
+  printf '| %s | %s | %s | %s |\n' "$1" "$raw" "$gz" "$br"
+  [ "$raw" -gt 0 ] || fail "$3 is empty"
+  [ "$br" -lt "$raw" ] && [ "$gz" -lt "$raw" ] || fail "$3 is not compressed"
+}
+for entry in "home page|$citizen|/" "service page|$citizen|/leistungen/sperrmuell-abholung" \
+             "form step|$citizen|$step" "inbox|$staff|/bearbeitung"; do
+  IFS='|' read -r label jar path <<<"$entry"
+  status=$(curl -s -b "$jar" -o "$data/page.html" -w '%{http_code}' "$base$path")
+  [ "$status" = 200 ] || fail "$path answered $status"
+  measure "$label (HTML)" "$jar" "$path"
+  for asset in $(grep -oE '/pkg/[^"]+\.(css|js|wasm)' "$data/page.html" | sort -u); do
+    [ -n "${seen[$asset]:-}" ] && continue
+    seen[$asset]=1
+    measure "${asset##*/}" "$jar" "$asset"
+    cache=$(curl -s -o /dev/null -D - "$base$asset" | tr -d '\r' | awk -F': ' 'tolower($1) == "cache-control" { print $2 }')
+    [ "$cache" = "public, max-age=31536000, immutable" ] || fail "$asset is cached as '$cache'"
+  done
+done
+
+echo
+echo "form step in Chromium, Slow 4G (562.5 ms round trip, 180 KB/s down):"
+cookie=$(awk 'NF >= 7 && $6 == "portal_session" { printf "%s=%s", $6, $7 }' "$citizen")
+(cd end2end && node bench/form-ready.mjs "$base$step" "$cookie") || fail "the browser could not open the form step"
+
+if [ "$failures" -eq 0 ]; then echo "PASS"; else echo "FAIL: $failures problems"; exit 1; fi
