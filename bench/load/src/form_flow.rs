@@ -86,7 +86,12 @@ impl FormFlow {
                     .map(str::to_owned);
                 let _ = response.bytes().await;
                 match (posting, status, location) {
-                    (true, StatusCode::SEE_OTHER, Some(location)) => Ok(Some(location)),
+                    (true, StatusCode::SEE_OTHER, Some(location)) if self.leads_on(&location) => {
+                        Ok(Some(location))
+                    }
+                    (true, StatusCode::SEE_OTHER, Some(location)) => {
+                        Err(format!("{path}: led to {location}"))
+                    }
                     (false, StatusCode::OK, _) => Ok(None),
                     (_, status, _) => Err(format!("{path}: status {status}")),
                 }
@@ -105,10 +110,27 @@ impl FormFlow {
         }
     }
 
+    /// Whether a post's answer leads where the form goes next: a step answered with
+    /// errors leads back to itself (`#fehler`).
+    fn leads_on(&self, location: &str) -> bool {
+        match self.position {
+            0 => location.starts_with("/antraege/"),
+            2 => location.ends_with("/pickup"),
+            4 => location.ends_with("/pruefen"),
+            _ => location.contains("/eingang/"),
+        }
+    }
+
     fn advance(&mut self, location: Option<String>) {
         if let Some(location) = location {
             if self.position == 0 {
                 self.draft = location.split('/').nth(2).unwrap_or_default().to_owned();
+                // A draft left from before resumes where it stood.
+                if location.ends_with("/pickup") {
+                    self.position = 2;
+                } else if location.ends_with("/pruefen") {
+                    self.position = 4;
+                }
             }
             self.next = location;
         }

@@ -17,7 +17,14 @@ use std::{
 
 use clap::Parser;
 
-use crate::{tally::Tally, visitor::Visitor};
+use crate::{
+    tally::Tally,
+    visitor::{Filers, Visitor},
+};
+
+/// The demo citizens who file requests during a run (every one may file bulky-waste
+/// pick-ups); their drafts are their own, so a filer works for one worker at a time.
+const FILERS: [&str; 3] = ["citizen", "citizen-low", "citizen-high"];
 
 #[derive(Debug, Parser)]
 #[command(name = "portal-load", about)]
@@ -78,6 +85,7 @@ async fn run(args: &Args) -> Result<(Tally, Duration, u64), String> {
         return ceiling(&base, args).await;
     }
     let targets = Arc::new(prepare::targets(&base, &args.caseworker).await?);
+    let filers = Arc::new(Filers::new(&base, &FILERS).await?);
     let mut visitors = Vec::new();
     for number in 0..args.workers {
         visitors.push(
@@ -85,6 +93,7 @@ async fn run(args: &Args) -> Result<(Tally, Duration, u64), String> {
                 number,
                 &base,
                 Arc::clone(&targets),
+                Arc::clone(&filers),
                 &args.citizen,
                 &args.caseworker,
             )
@@ -103,13 +112,12 @@ async fn run(args: &Args) -> Result<(Tally, Duration, u64), String> {
         })
         .collect();
     let mut tally = Tally::default();
-    let mut filed = 0;
     for handle in handles {
         let visitor = handle.await.map_err(|e| e.to_string())?;
-        filed += visitor.filed();
         tally.merge(visitor.tally);
     }
-    Ok((tally, started.elapsed(), filed))
+    let wall = started.elapsed();
+    Ok((tally, wall, filers.filed().await))
 }
 
 /// `GET /` from every worker: what the machine does with no portal in the way.

@@ -68,7 +68,7 @@ pub async fn info_service(id: String) -> Result<ServiceView, AppError> {
     let locale = kernel::i18n::use_i18n().locale;
     crate::read::service(&db, &id, locale.code())
         .await
-        .map_err(AppError::internal)?
+        .map_err(AppError::from)?
         .ok_or(AppError::NotFound)
 }
 
@@ -82,5 +82,5 @@ pub async fn info_services() -> Result<Vec<ListedService>, AppError> {
     let locale = kernel::i18n::use_i18n().locale;
     crate::read::list(&db, locale.code())
         .await
-        .map_err(AppError::internal)
+        .map_err(AppError::from)
 }

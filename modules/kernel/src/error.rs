@@ -87,3 +87,22 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
         }
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use sea_orm::{ConnAcquireErr, DbErr, RuntimeErr};
+
+    use super::AppError;
+
+    #[test]
+    fn a_database_out_of_reach_is_unavailable_anything_else_internal() {
+        let unreachable = AppError::from(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        assert_eq!(unreachable, AppError::Unavailable);
+        assert_eq!(unreachable.status(), 503);
+        let refused = AppError::from(DbErr::Conn(RuntimeErr::Internal("refused".into())));
+        assert_eq!(refused, AppError::Unavailable);
+        let broken = AppError::from(DbErr::Custom("constraint".into()));
+        assert_eq!(broken, AppError::Internal);
+        assert_eq!(broken.status(), 500);
+    }
+}
