@@ -140,6 +140,7 @@ cases-error-file-too-large = Eine Datei ist zu groß (höchstens 10 MB je Datei)
 cases-error-file-type = Eine Datei hat ein nicht erlaubtes Format. Erlaubt sind PDF, JPG und PNG, für Bescheide nur PDF.
 cases-error-file-empty = Eine Datei ist leer.
 cases-error-file-unreadable = Eine Datei konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.
+cases-error-file-not-stored = Eine Datei konnte gerade nicht gespeichert werden. Bitte versuchen Sie es später noch einmal; Ihr Text ist nicht verloren, er steht noch im Formular.
 cases-error-too-many-files = Bitte hängen Sie höchstens 5 Dateien an.
 cases-error-no-files-here = Zu diesem Schritt können keine Dateien angehängt werden.
 

@@ -102,6 +102,7 @@ forms-error-file-too-large = Die Datei ist zu groß. Erlaubt sind höchstens { $
 forms-error-file-type = Diese Art von Datei ist hier nicht möglich. Bitte laden Sie eine Datei in einem der genannten Formate hoch.
 forms-error-file-empty = Die Datei ist leer.
 forms-error-file-unreadable = Die Datei konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.
+forms-error-file-not-stored = Die Datei konnte gerade nicht gespeichert werden. Ihre übrigen Angaben sind gespeichert; bitte versuchen Sie es später noch einmal.
 forms-file-accepts = Erlaubt: { $types }; { $n ->
     [one] eine Datei
    *[other] bis zu { $n } Dateien

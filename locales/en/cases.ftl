@@ -140,6 +140,7 @@ cases-error-file-too-large = A file is too large (at most 10 MB each).
 cases-error-file-type = A file has a format that is not allowed. Allowed are PDF, JPG and PNG; decision letters only PDF.
 cases-error-file-empty = A file is empty.
 cases-error-file-unreadable = A file could not be read. Please try again.
+cases-error-file-not-stored = A file could not be stored just now. Please try again later; your text is not lost, it is still in the form.
 cases-error-too-many-files = Please attach at most 5 files.
 cases-error-no-files-here = Files cannot be attached to this step.
 

@@ -102,6 +102,7 @@ forms-error-file-too-large = The file is too large. At most { $value } are allow
 forms-error-file-type = This kind of file is not possible here. Please upload a file in one of the formats named.
 forms-error-file-empty = The file is empty.
 forms-error-file-unreadable = The file could not be read. Please try again.
+forms-error-file-not-stored = The file could not be stored just now. Your other answers are saved; please try again later.
 forms-file-accepts = Allowed: { $types }; { $n ->
     [one] one file
    *[other] up to { $n } files

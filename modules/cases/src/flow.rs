@@ -86,6 +86,7 @@ fn upload_refusal(error: UploadError) -> &'static str {
         UploadError::TypeNotAccepted => "cases-error-file-type",
         UploadError::Empty => "cases-error-file-empty",
         UploadError::Unreadable => "cases-error-file-unreadable",
+        UploadError::NotStored => "cases-error-file-not-stored",
     }
 }
 

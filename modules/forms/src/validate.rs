@@ -75,8 +75,10 @@ pub enum FieldError {
     FileTypeNotAccepted,
     /// An empty file.
     FileEmpty,
-    /// A file that could not be received or stored.
+    /// A file that could not be received.
     FileUnreadable,
+    /// A file that arrived but could not be stored now.
+    FileNotStored,
     /// An address part is missing or wrong (the part's name).
     AddressPart(String),
 }
@@ -89,6 +91,7 @@ impl From<kernel::upload::UploadError> for FieldError {
             UploadError::TypeNotAccepted => FieldError::FileTypeNotAccepted,
             UploadError::Empty => FieldError::FileEmpty,
             UploadError::Unreadable => FieldError::FileUnreadable,
+            UploadError::NotStored => FieldError::FileNotStored,
         }
     }
 }

@@ -50,8 +50,11 @@ pub enum UploadError {
     TypeNotAccepted,
     /// Empty.
     Empty,
-    /// It could not be received or stored.
+    /// It could not be received (the upload broke off).
     Unreadable,
+    /// It arrived but could not be stored (a full or failing disk): nothing of the
+    /// post is the person's fault, and trying again later will work.
+    NotStored,
 }
 
 /// A file size for people: kilobytes below one megabyte, else megabytes.

@@ -47,6 +47,7 @@ pub fn error_message(i18n: &I18n, error: &FieldError) -> String {
         FieldError::FileTypeNotAccepted => i18n.t("forms-error-file-type"),
         FieldError::FileEmpty => i18n.t("forms-error-file-empty"),
         FieldError::FileUnreadable => i18n.t("forms-error-file-unreadable"),
+        FieldError::FileNotStored => i18n.t("forms-error-file-not-stored"),
         FieldError::AddressPart(part) => i18n.t(match part.as_str() {
             "street" => "forms-error-address-street",
             "house_number" => "forms-error-address-house-number",

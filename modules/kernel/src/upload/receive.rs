@@ -88,12 +88,12 @@ pub async fn receive(
             continue;
         }
         if let Some(w) = writer.as_mut()
-            && w.write(&chunk).await.is_err()
+            && let Err(error) = w.write(&chunk).await
         {
             if let Some(w) = writer {
                 FileWriter::abort(w).await;
             }
-            return refused(UploadError::Unreadable);
+            return refused(not_stored(error));
         }
     }
     if size == 0 {
@@ -110,8 +110,8 @@ pub async fn receive(
             Err(error) => return refused(error),
         },
     };
-    if writer.finish().await.is_err() {
-        return refused(UploadError::Unreadable);
+    if let Err(error) = writer.finish().await {
+        return refused(not_stored(error));
     }
     Ok(StoredFile {
         id,
@@ -166,15 +166,18 @@ async fn open(
     let Some(kind) = kind.filter(|k| limits.accept.iter().any(|a| a == k)) else {
         return Err(UploadError::TypeNotAccepted);
     };
-    let mut writer = store
-        .writer(id)
-        .await
-        .map_err(|_| UploadError::Unreadable)?;
-    if writer.write(head).await.is_err() {
+    let mut writer = store.writer(id).await.map_err(not_stored)?;
+    if let Err(error) = writer.write(head).await {
         writer.abort().await;
-        return Err(UploadError::Unreadable);
+        return Err(not_stored(error));
     }
     Ok((writer, kind))
+}
+
+/// A file the store could not take (a full disk, most likely), logged for operators.
+fn not_stored(error: std::io::Error) -> UploadError {
+    tracing::error!(%error, "an upload could not be stored");
+    UploadError::NotStored
 }
 
 #[cfg(test)]
