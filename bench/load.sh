@@ -10,6 +10,7 @@
 # confirmed submission is missing from the database.
 #   bench/load.sh                                              SQLite in a temporary folder
 #   BENCH_DATABASE_URL=postgres://USER@HOST/DB bench/load.sh   an empty PostgreSQL database
+#   BENCH_DATA=/tmp/city bench/load.sh                          keeps the seeded city for the next run
 # Needs a release build (`cargo leptos build --release`); builds the driver itself.
 set -euo pipefail
 . "$(dirname "$0")/seeded.sh"

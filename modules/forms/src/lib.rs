@@ -18,6 +18,9 @@ pub mod filed_answers;
 pub mod flow;
 pub mod formats;
 #[cfg(feature = "ssr")]
+#[doc(hidden)]
+pub mod fuzzing;
+#[cfg(feature = "ssr")]
 pub mod loader;
 #[cfg(feature = "ssr")]
 mod m20261128_000002_forms_service_version;

@@ -3,6 +3,9 @@
 //! (file fields) and cases (answers with documents, decision letters) share it.
 
 #[cfg(feature = "ssr")]
+#[doc(hidden)]
+pub mod fuzzing;
+#[cfg(feature = "ssr")]
 mod posted;
 #[cfg(feature = "ssr")]
 mod receive;
