@@ -14,7 +14,7 @@ const PERIOD: Duration = Duration::from_secs(3600);
 const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
 /// How long a process keeps the job once it ran it: a little less than the period, so
 /// that the next period's first process takes it again.
-const LEASE: Duration = Duration::from_secs(3600 - 60);
+const LEASE: Duration = PERIOD.saturating_sub(Duration::from_secs(60));
 /// The job's name in `kernel_job_lease`.
 const JOB: &str = "retention";
 

@@ -217,3 +217,41 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
         }
     });
 }
+
+#[test]
+fn one_process_per_period_runs_the_hourly_job() {
+    run_test(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let (ctx, modules) = (&app.state.ctx, &app.state.modules);
+            let now = chrono::Utc::now().timestamp();
+            let ran = async |holder: &str, at: i64| {
+                app::server::retention::run_if_ours(ctx, modules, holder, at)
+                    .await
+                    .unwrap()
+                    .is_some()
+            };
+            assert!(
+                ran("first", now).await,
+                "{backend:?}: the first process runs it"
+            );
+            assert!(
+                !ran("second", now + 60).await,
+                "{backend:?}: the lease holds"
+            );
+            assert!(
+                !ran("first", now + 1800).await,
+                "{backend:?}: not twice an hour"
+            );
+            // The next period belongs to whoever comes first, the other process too.
+            assert!(
+                ran("second", now + 3600).await,
+                "{backend:?}: the next period"
+            );
+            assert!(
+                !ran("first", now + 3601).await,
+                "{backend:?}: and only to it"
+            );
+        }
+    });
+}
