@@ -38,7 +38,8 @@ async fn archive(client: &Client, app: &TestApp, language: &str) -> Vec<(String,
         .to_str()
         .unwrap()
         .to_owned();
-    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    // The portal dates files in German civil time, whatever the machine's zone.
+    let today = kernel::time::today().format("%Y-%m-%d").to_string();
     let name = if language == "en" {
         "my-data"
     } else {
