@@ -16,11 +16,7 @@ mkdir -p "$files"
 mount -t tmpfs -o size=512k tmpfs "$files"
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; umount "$files" 2>/dev/null; rm -rf "$data"' EXIT
 export PORTAL_LISTEN=127.0.0.1:$port PORTAL_FILES_DIR=$files
-"$bin" serve >"$data/portal.log" 2>&1 &
-server=$!
-for _ in $(seq 150); do curl -sf -o /dev/null "$base/readyz" && break; sleep 0.2; done
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+start_portal "$data/portal.log"
 
 jar="$data/jar"
 curl -s -o /dev/null -c "$jar" -d persona=citizen "$base/auth/demo"
@@ -56,9 +52,4 @@ accepted=$(upload)
 echo "with space again the upload led to: $accepted"
 [[ $accepted == */declaration ]] || fail "the upload was refused with space free"
 
-if [ "$failures" -eq 0 ]; then
-  echo "PASS: a clear error, the draft kept, nothing half-stored, the same upload works once there is space"
-else
-  echo "FAIL: $failures problems"
-  exit 1
-fi
+verdict "a clear error, the draft kept, nothing half-stored, the same upload works once there is space"

@@ -21,16 +21,6 @@ port=${PORT:-3501}
 base="http://127.0.0.1:$port"
 export PORTAL_LISTEN=127.0.0.1:$port
 export PORTAL_RATE_LIMIT__LOGIN_PER_MINUTE=10000 PORTAL_RATE_LIMIT__LOGIN_BURST=10000
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-
-start_portal() { # LOG
-  "$bin" serve >"$1" 2>&1 &
-  server=$!
-  for _ in $(seq 300); do curl -sf -o /dev/null "$base/readyz" && return 0; sleep 0.2; done
-  echo "the portal did not start (see $1)" >&2; exit 1
-}
-
 # Posts to PATH with curl arguments; prints the Location of the 303 it must answer,
 # which must end in NEXT (a step answered with errors leads back to itself).
 post() { # JAR PATH NEXT ARGS...
@@ -145,9 +135,4 @@ while read -r id _; do
 done <"$data/confirmed"
 echo "search: each of $searched confirmed references opens its case"
 
-if [ "$failures" -eq 0 ]; then
-  echo "PASS: $confirmed confirmed submissions complete with their files, nothing half-written, outboxes resumed"
-else
-  echo "FAIL: $failures problems"
-  exit 1
-fi
+verdict "$confirmed confirmed submissions complete with their files, nothing half-written, outboxes resumed"

@@ -31,10 +31,6 @@ export PORTAL_RATE_LIMIT__LOGIN_PER_MINUTE=10000 PORTAL_RATE_LIMIT__LOGIN_BURST=
 cargo build --release --quiet -p portal-load
 load="$(target_dir)/release/portal-load"
 
-wait_for() { # URL [TRIES]: every 0.2 s, 300 times unless TRIES says
-  for _ in $(seq "${2:-300}"); do curl -sf -o /dev/null "$1" && return 0; sleep 0.2; done
-  echo "no answer from $1" >&2; return 1
-}
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 echo "== ceiling: a bare axum handler, $workers workers, $seconds s"
@@ -54,12 +50,10 @@ else
 fi
 echo "$(query 'SELECT COUNT(*) FROM cases_case') cases, $(query 'SELECT COUNT(*) FROM cases_event') timeline events, $(query "SELECT COUNT(*) FROM info_service WHERE locale = 'de'") catalogue entries"
 
-"$bin" serve &
-server=$!
 # A process without search indexes builds them before it serves (a minute or more for
 # a million cases).
 started=$SECONDS
-wait_for "$base/readyz" 3000
+start_portal "$data/portal.log" 3000
 echo "serving after $((SECONDS - started)) s"
 # Measure once the portal is idle (indexes read what seeding noted): under 5 % of a
 # core in two seconds running.

@@ -2,7 +2,7 @@
 # build ($bin), makes a temporary folder ($data), points the portal at SQLite there or
 # at BENCH_DATABASE_URL, stops the server a script started (its pid in $server) and
 # removes the folder on exit (unless it is BENCH_DATA), and offers `query SQL` against that database (sqlite3 or
-# psql), one value per line.
+# psql), one value per line, `start_portal`, `wait_for`, and `fail`/`verdict` for checks.
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 cd "$ROOT"
 
@@ -29,4 +29,25 @@ query() {
     sqlite:*) sqlite3 "$data/portal.db" "$1" ;;
     *) psql -qtAX "$PORTAL_DATABASE_URL" -c "$1" ;;
   esac
+}
+
+# Waits until URL answers: every 0.2 s, TRIES times (default 300, a minute).
+wait_for() { # URL [TRIES]
+  for _ in $(seq "${2:-300}"); do curl -sf -o /dev/null "$1" && return 0; sleep 0.2; done
+  echo "no answer from $1" >&2; return 1
+}
+
+# Starts the portal on $base with its log in LOG (its pid in $server) and waits until
+# it is ready (TRIES as for wait_for).
+start_portal() { # LOG [TRIES]
+  "$bin" serve >"$1" 2>&1 &
+  server=$!
+  wait_for "$base/readyz" "${2:-300}" || { echo "the portal did not start (see $1)" >&2; exit 1; }
+}
+
+# Checks count their problems; `verdict TEXT` ends the script with PASS: TEXT or FAIL.
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+verdict() { # TEXT
+  if [ "$failures" -eq 0 ]; then echo "PASS: $*"; else echo "FAIL: $failures problems"; exit 1; fi
 }

@@ -89,6 +89,18 @@ async fn round_robin(backends: Vec<SocketAddr>) -> (SocketAddr, Arc<RoundRobin>)
     (addr, proxy)
 }
 
+/// The one text `sql` (with `$1` = `value`) answers.
+async fn text(db: &sea_orm::DatabaseConnection, sql: &str, value: &str) -> String {
+    let row = sea_orm::ConnectionTrait::query_one(
+        db,
+        kernel::sql::statement(db, sql, vec![value.into()]),
+    )
+    .await
+    .expect("query")
+    .expect("a row");
+    row.try_get_by_index(0).expect("text")
+}
+
 /// The `Message-ID`s of the mails under both portals' folders that name `reference`.
 fn mails_naming(portals: &[&TestApp], reference: &str) -> Vec<String> {
     let mut ids: Vec<String> = portals
@@ -142,35 +154,22 @@ fn two_portals_on_one_database_serve_as_one() {
 
         // Filed through the proxy: the form's requests alternate between the processes.
         let submission = file_bulky_waste(&erika, &front).await;
-        let reference: String = sea_orm::ConnectionTrait::query_one(
-            &first.state.ctx.db,
-            kernel::sql::statement(
-                &first.state.ctx.db,
-                "SELECT reference FROM forms_submission WHERE id = $1",
-                vec![submission.into()],
-            ),
+        let db = &first.state.ctx.db;
+        let reference = text(
+            db,
+            "SELECT reference FROM forms_submission WHERE id = $1",
+            &submission,
         )
-        .await
-        .expect("query")
-        .expect("the submission is stored")
-        .try_get_by_index(0)
-        .expect("reference");
+        .await;
 
         // Each process's caseworker search knows it within a second: its reference
         // opens its case.
-        let case_id: String = sea_orm::ConnectionTrait::query_one(
-            &first.state.ctx.db,
-            kernel::sql::statement(
-                &first.state.ctx.db,
-                "SELECT id FROM cases_case WHERE reference = $1",
-                vec![reference.clone().into()],
-            ),
+        let case_id = text(
+            db,
+            "SELECT id FROM cases_case WHERE reference = $1",
+            &reference,
         )
-        .await
-        .expect("query")
-        .expect("the case is stored")
-        .try_get_by_index(0)
-        .expect("case id");
+        .await;
         let case_page = format!("/bearbeitung/faelle/{case_id}");
         for portal in [&first, &second] {
             let lena = signed_in(portal, "caseworker-awm").await;

@@ -90,26 +90,32 @@ impl Visitor {
     pub async fn run(&mut self, until: Instant) {
         while Instant::now() < until {
             let kind = pick(&mut self.rng);
-            if kind == Kind::FormStep {
-                let filers = Arc::clone(&self.filers);
-                let filer = &filers.0[self.rng.random_range(0..filers.0.len())];
-                let mut filer = filer.lock().await;
-                let Filer { client, flow } = &mut *filer;
-                // Timed from the request on, not from waiting for the filer.
-                let started = Instant::now();
-                let (name, error) = flow.step(client, &self.base).await;
-                self.tally.record(name, started.elapsed(), error);
-            } else {
-                let started = Instant::now();
-                let (name, client, path) = self.page(kind);
-                let error = get(&client, &self.base, &path).await;
-                self.tally.record(name, started.elapsed(), error);
+            match self.page(kind) {
+                Some((name, client, path)) => {
+                    let started = Instant::now();
+                    let error = get(&client, &self.base, &path).await;
+                    self.tally.record(name, started.elapsed(), error);
+                }
+                None => self.file_step().await,
             }
         }
     }
 
-    /// The page `kind` asks for: its name, who asks, and the path.
-    fn page(&mut self, kind: Kind) -> (&'static str, Client, String) {
+    /// The next step of one of the shared filers' forms.
+    async fn file_step(&mut self) {
+        let filers = Arc::clone(&self.filers);
+        let filer = &filers.0[self.rng.random_range(0..filers.0.len())];
+        let mut filer = filer.lock().await;
+        let Filer { client, flow } = &mut *filer;
+        // Timed from the request on, not from waiting for the filer.
+        let started = Instant::now();
+        let (name, error) = flow.step(client, &self.base).await;
+        self.tally.record(name, started.elapsed(), error);
+    }
+
+    /// The page `kind` asks for: its name, who asks, and the path; `None` for a form
+    /// step, which a filer sends.
+    fn page(&mut self, kind: Kind) -> Option<(&'static str, Client, String)> {
         let targets = Arc::clone(&self.targets);
         let mut one = |list: &[String]| list[self.rng.random_range(0..list.len())].clone();
         let (name, who, path) = match kind {
@@ -139,9 +145,9 @@ impl Visitor {
                 "/bearbeitung?zustand=in_progress".into(),
             ),
             Kind::CasePage => ("case page", &self.caseworker, one(&targets.cases)),
-            Kind::FormStep => ("form", &self.citizen, String::new()),
+            Kind::FormStep => return None,
         };
-        (name, who.clone(), path)
+        Some((name, who.clone(), path))
     }
 }
 

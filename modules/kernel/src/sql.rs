@@ -40,17 +40,15 @@ pub async fn claim_lease(
     now: i64,
     lease_until: i64,
 ) -> Result<bool, sea_orm::DbErr> {
-    let done = db
-        .execute(statement(
-            db,
-            &format!(
-                "UPDATE {table} SET lease_until = $1, attempts = attempts + 1 WHERE id = $2 \
-                 AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until < $3)"
-            ),
-            vec![lease_until.into(), id.into(), now.into()],
-        ))
-        .await?;
-    Ok(done.rows_affected() == 1)
+    changed_one(
+        db,
+        &format!(
+            "UPDATE {table} SET lease_until = $1, attempts = attempts + 1 WHERE id = $2 \
+             AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until < $3)"
+        ),
+        vec![lease_until.into(), id.into(), now.into()],
+    )
+    .await
 }
 
 /// Takes the periodic job `job` for `holder` until `lease_until`, unless another
@@ -63,15 +61,23 @@ pub async fn take_job(
     now: i64,
     lease_until: i64,
 ) -> Result<bool, sea_orm::DbErr> {
-    let done = db
-        .execute(statement(
-            db,
-            "INSERT INTO kernel_job_lease (job, holder, lease_until) VALUES ($1, $2, $3) \
-             ON CONFLICT (job) DO UPDATE SET holder = excluded.holder, \
-             lease_until = excluded.lease_until WHERE kernel_job_lease.lease_until <= $4",
-            vec![job.into(), holder.into(), lease_until.into(), now.into()],
-        ))
-        .await?;
+    changed_one(
+        db,
+        "INSERT INTO kernel_job_lease (job, holder, lease_until) VALUES ($1, $2, $3) \
+         ON CONFLICT (job) DO UPDATE SET holder = excluded.holder, \
+         lease_until = excluded.lease_until WHERE kernel_job_lease.lease_until <= $4",
+        vec![job.into(), holder.into(), lease_until.into(), now.into()],
+    )
+    .await
+}
+
+/// Runs `sql`; `true` when it changed exactly one row (a lease taken).
+async fn changed_one(
+    db: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<bool, sea_orm::DbErr> {
+    let done = db.execute(statement(db, sql, values)).await?;
     Ok(done.rows_affected() == 1)
 }
 
