@@ -53,18 +53,29 @@ impl ExpiredCases {
     }
 }
 
-/// The latest closing time that has expired at `now` after `months`.
-fn cutoff(now: i64, months: u32) -> i64 {
-    chrono::DateTime::from_timestamp(now, 0)
-        .and_then(|t| t.checked_sub_months(Months::new(months)))
-        .map_or(i64::MIN, |t| t.timestamp())
-}
-
-/// When a case closed at `closed` expires after `months`.
-pub(crate) fn expires(closed: i64, months: u32) -> i64 {
+/// When a case closed at `closed` expires after `months` calendar months (the last
+/// day of a shorter month where the day does not exist: 31 August + 6 months is the
+/// end of February).
+pub fn expires(closed: i64, months: u32) -> i64 {
     chrono::DateTime::from_timestamp(closed, 0)
         .and_then(|t| t.checked_add_months(Months::new(months)))
         .map_or(i64::MAX, |t| t.timestamp())
+}
+
+/// Whether a case closed at `closed` has expired at `now` after `months`.
+pub fn has_expired(closed: i64, months: u32, now: i64) -> bool {
+    expires(closed, months) <= now
+}
+
+/// A closing time after which no case has expired at `now`: the database preselects
+/// with it, [`has_expired`] decides. Counting back may end on a shorter month's last
+/// day and counting forward may too, each losing at most three days; a week covers
+/// both.
+fn latest_candidate(now: i64, months: u32) -> i64 {
+    const WEEK: i64 = 7 * 86_400;
+    chrono::DateTime::from_timestamp(now, 0)
+        .and_then(|t| t.checked_sub_months(Months::new(months)))
+        .map_or(i64::MIN, |t| t.timestamp().saturating_add(WEEK))
 }
 
 fn finished_states() -> Vec<&'static str> {
@@ -91,11 +102,14 @@ impl Retention for ExpiredCases {
             let rows = case::Entity::find()
                 .filter(case::Column::ServiceId.eq(service_id.as_str()))
                 .filter(case::Column::State.is_in(finished_states()))
-                .filter(case::Column::UpdatedAt.lte(cutoff(now, months)))
+                .filter(case::Column::UpdatedAt.lte(latest_candidate(now, months)))
                 .order_by_asc(case::Column::UpdatedAt)
                 .all(&ctx.db)
                 .await?;
-            all.extend(rows.into_iter().map(|row| Expired {
+            let expired = rows
+                .into_iter()
+                .filter(|row| has_expired(row.updated_at, months, now));
+            all.extend(expired.map(|row| Expired {
                 kind: CASE,
                 label: format!("{} ({})", row.reference, row.service_id),
                 since: expires(row.updated_at, months),
@@ -118,7 +132,9 @@ impl Retention for ExpiredCases {
         };
         let state = State::parse(&row.state);
         let months = self.months(&row.service_id);
-        if !state.is_some_and(|s| FINISHED.contains(&s)) || row.updated_at > cutoff(now, months) {
+        if !state.is_some_and(|s| FINISHED.contains(&s))
+            || !has_expired(row.updated_at, months, now)
+        {
             return Ok(false);
         }
         // Files first: one that cannot be deleted now keeps the case for the next run,
@@ -193,14 +209,59 @@ impl Retention for ExpiredCases {
 
 #[cfg(test)]
 mod tests {
+    use chrono::{Duration, NaiveDate};
+    use proptest::prelude::*;
+
     use super::*;
+
+    fn at(year: i32, month: u32, day: u32) -> i64 {
+        NaiveDate::from_ymd_opt(year, month, day)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .map_or(0, |t| t.and_utc().timestamp())
+    }
 
     #[test]
     fn months_are_calendar_months() {
-        // 2026-03-31 minus one month is the last day of February.
-        let march_31 = 1_774_915_200;
-        assert_eq!(cutoff(march_31, 1), 1_772_236_800);
-        assert_eq!(expires(1_772_236_800, 1), 1_774_656_000);
-        assert_eq!(cutoff(march_31, 0), march_31);
+        // The last day of August and six months: the last day of February.
+        assert_eq!(expires(at(2026, 8, 31), 6), at(2027, 2, 28));
+        assert_eq!(expires(at(2027, 8, 31), 6), at(2028, 2, 29));
+        assert_eq!(expires(at(2026, 3, 15), 0), at(2026, 3, 15));
+        assert!(has_expired(at(2026, 8, 31), 6, at(2027, 2, 28)));
+        assert!(!has_expired(at(2026, 8, 31), 6, at(2027, 2, 28) - 1));
+    }
+
+    proptest! {
+        /// Whatever the day of closing and the period, the database's preselection
+        /// keeps every case that has expired, and a case expires exactly when
+        /// `expires` says: not a second earlier.
+        #[test]
+        fn preselection_never_loses_an_expired_case(
+            closed_day in 0i64..(40 * 366),
+            second in 0i64..86_400,
+            months in 0u32..121,
+            after in -400i64..400,
+        ) {
+            let closed = at(2010, 1, 1) + closed_day * 86_400 + second;
+            let now = expires(closed, months) + after * 86_400;
+            let expired = has_expired(closed, months, now);
+            prop_assert_eq!(expired, after >= 0);
+            if expired {
+                prop_assert!(closed <= latest_candidate(now, months));
+            }
+            prop_assert!(!has_expired(closed, months, expires(closed, months) - 1));
+        }
+
+        /// The retention test's scenario on any day: a case closed today has expired
+        /// six months on, one closed ninety days later has not, and it has at its own
+        /// expiry.
+        #[test]
+        fn the_later_case_outlives_the_earlier_on_every_date(day in 0i64..(40 * 366)) {
+            let today = at(2010, 1, 1) + day * 86_400;
+            let recent = today + Duration::days(90).num_seconds();
+            let later = expires(today, 6);
+            prop_assert!(has_expired(today, 6, later));
+            prop_assert!(!has_expired(recent, 6, later));
+            prop_assert!(has_expired(recent, 6, expires(recent, 6)));
+        }
     }
 }
