@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { expectNoAxeViolations, waitForHydration } from "./helpers";
+import { expectNoAxeViolations, inDays, waitForHydration } from "./helpers";
 
 /** An 8×8 PNG header: enough for the portal to recognise a picture. */
 const PNG = Buffer.concat([
@@ -20,10 +20,6 @@ const PNG = Buffer.concat([
 // The tests file as Erika Mustermann: one after the other, so none resumes another's
 // draft.
 test.describe.configure({ mode: "serial" });
-
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Files a bulky-waste pick-up as Erika Mustermann (no other test files this service
  * as her, so no draft of a parallel test is resumed); returns the reference. */

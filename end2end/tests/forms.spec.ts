@@ -1,12 +1,7 @@
 // Filing a request in the browser: error and correction, check page, receipt; every
 // page of the way without accessibility violations.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, waitForHydration, watchForErrors } from "./helpers";
-
-function inDays(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toISOString().slice(0, 10);
-}
+import { expectNoAxeViolations, inDays, waitForHydration, watchForErrors } from "./helpers";
 
 test("file a bulky-waste pick-up from the catalogue to the receipt", async ({ page }) => {
   // Seven pages with an accessibility scan each: past 25 s on a busy machine.

@@ -34,3 +34,10 @@ export async function waitForHydration(page: Page) {
 
 /** The portal that signs in through the test identity provider (see the config). */
 export const oidcPortal = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3107) + 1}`;
+
+/** The date `days` from today in Germany (the portal's calendar), as a date picker
+ * sends it: late in the evening UTC, Germany is already a day further. */
+export function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+}

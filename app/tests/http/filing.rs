@@ -17,9 +17,10 @@ pub async fn post(client: &Client, app: &TestApp, path: &str, fields: &[(&str, &
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
-/// A date `days` from today, as a date picker sends it.
+/// A date `days` from today in Germany (the portal's calendar), as a date picker
+/// sends it.
 pub fn in_days(days: i64) -> String {
-    (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
+    (kernel::time::today() + chrono::Duration::days(days))
         .format("%Y-%m-%d")
         .to_string()
 }

@@ -125,7 +125,7 @@ fn a_citizen_files_bulky_waste_pickup_from_start_to_receipt() {
             );
             let (status, confirmation) = page(&browser, &app, &receipt).await;
             assert_eq!(status, StatusCode::OK);
-            let year = chrono::Utc::now().format("%Y").to_string();
+            let year = kernel::time::today().format("%Y").to_string();
             assert!(
                 confirmation.contains(&format!("M-{year}-000001")),
                 "{backend:?}: reference"
@@ -444,7 +444,7 @@ fn the_same_draft_sent_by_several_requests_at_once_files_one_request() {
                 .count();
             assert_eq!(taken_in, 1, "{backend:?}: handed to the case intake once");
             let (_, receipt) = page(&browser, &app, &receipts[0]).await;
-            let year = chrono::Utc::now().format("%Y").to_string();
+            let year = kernel::time::today().format("%Y").to_string();
             assert!(receipt.contains(&format!("M-{year}-000001")), "{backend:?}");
             // Requests that lost the race took no reference number.
             let db = &app.state.ctx.db;

@@ -432,7 +432,7 @@ async fn submit(
     let answers = visible_answers(&definition, &draft.answers, today);
     let filing = drafts::Filing {
         reference_format: &flow.forms.config.reference_format,
-        year: chrono::Utc::now().year(),
+        year: kernel::time::today().year(),
         now: now(),
         department: &definition.department,
         service_title: &definition.title,

@@ -387,7 +387,7 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
         .join(" ");
     let filing = crate::drafts::Filing {
         reference_format: &state.forms.config.reference_format,
-        year: chrono::Utc::now().year(),
+        year: kernel::time::today().year(),
         now,
         department: &definition.department,
         service_title: &definition.title,
