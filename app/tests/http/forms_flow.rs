@@ -242,15 +242,35 @@ fn starting_needs_a_sign_in_at_the_services_level() {
             &[],
         )
         .await;
+        // The way back leads on to the form, not to the service page again.
         assert_eq!(
             to_sign_in,
-            "/auth/login?return_to=%2Fleistungen%2Fsperrmuell-abholung&level=low"
+            "/auth/login?return_to=%2Fleistungen%2Fsperrmuell-abholung%2Fantrag&level=low"
         );
+        let citizen = crate::support::browser();
+        let signed = citizen
+            .post(app.url("/auth/demo"))
+            .form(&[
+                ("persona", "citizen-low"),
+                ("return_to", "/leistungen/sperrmuell-abholung/antrag"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let back = signed.headers()["location"].to_str().unwrap().to_owned();
+        assert_eq!(back, "/leistungen/sperrmuell-abholung/antrag");
+        let went_on = citizen.get(app.url(&back)).send().await.unwrap();
+        assert_eq!(went_on.status(), StatusCode::SEE_OTHER);
+        let step = went_on.headers()["location"].to_str().unwrap().to_owned();
+        assert!(step.starts_with("/antraege/"), "{step}");
+        // Coming back the same way again resumes that draft, it starts no second one.
+        let again = citizen.get(app.url(&back)).send().await.unwrap();
+        assert_eq!(again.headers()["location"].to_str().unwrap(), step);
         let low = signed_in(&app, "citizen-low").await;
         let step_up = post(&low, &app, "/leistungen/fuehrungszeugnis/antrag", &[]).await;
         assert_eq!(
             step_up,
-            "/auth/login?return_to=%2Fleistungen%2Ffuehrungszeugnis&level=high"
+            "/auth/login?return_to=%2Fleistungen%2Ffuehrungszeugnis%2Fantrag&level=high"
         );
         let high = signed_in(&app, "citizen-high").await;
         let started = post(&high, &app, "/leistungen/fuehrungszeugnis/antrag", &[]).await;

@@ -10,7 +10,7 @@ use axum::{
     extract::DefaultBodyLimit,
     extract::{Path, State},
     response::{IntoResponse, Redirect, Response},
-    routing::post,
+    routing::{get, post},
 };
 use chrono::Datelike;
 use kernel::{AppError, Identity, access::sign_in_url, upload::Limits};
@@ -81,7 +81,10 @@ fn step_body_limit(forms: &FormsState) -> usize {
 pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Router {
     let step_limit = step_body_limit(&forms);
     Router::new()
-        .route("/leistungen/{slug}/antrag", post(start))
+        // GET too: signing in from "start" comes back here, and goes on to the form.
+        // Starting is idempotent (one draft per person and service), so a repeated
+        // or prefetched GET only resumes.
+        .route("/leistungen/{slug}/antrag", get(start).post(start))
         .route("/antraege/{draft}/absenden", post(submit))
         .layer(DefaultBodyLimit::max(SMALL_BODY))
         .route(
@@ -144,8 +147,9 @@ fn owner<'a>(
     }
 }
 
-/// `POST /leistungen/{slug}/antrag`: resumes the open draft of this service, or
-/// starts one with the answers the sign-in provides.
+/// `POST /leistungen/{slug}/antrag` (and the GET that signing in comes back with):
+/// resumes the open draft of this service, or starts one with the answers the sign-in
+/// provides; someone not signed in (high enough) signs in and comes back here.
 async fn start(
     State(flow): State<Flow>,
     Path(slug): Path<String>,
@@ -158,7 +162,7 @@ async fn start(
     if let Some(offline) = refused_while_offline(&flow, definition).await {
         return offline;
     }
-    let owner = match owner(&identity, definition, &format!("/leistungen/{slug}")) {
+    let owner = match owner(&identity, definition, &format!("/leistungen/{slug}/antrag")) {
         Ok(owner) => owner,
         Err(redirect) => return *redirect,
     };
