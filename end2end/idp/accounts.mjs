@@ -35,6 +35,15 @@ export const ACCOUNTS = {
     client_roles: ['department-admin'],
     groups: ['/Sachbearbeitung/KVR'],
   },
+  // A provider that sends only the full name (no given_name/family_name), no address,
+  // and no role at all: the portal must still let her file.
+  ayse: {
+    name: 'Ayşe Yılmaz',
+    email: 'ayse.yilmaz@example.org',
+    realm_roles: [],
+    client_roles: [],
+    groups: [],
+  },
   paul: {
     given_name: 'Paul',
     family_name: 'Betrieb',
@@ -58,9 +67,9 @@ export function claimsOf(accountId, clientId, scope) {
   const account = ACCOUNTS[accountId];
   return {
     sub: accountId,
-    name: `${account.given_name} ${account.family_name}`,
-    given_name: account.given_name,
-    family_name: account.family_name,
+    name: account.name ?? `${account.given_name} ${account.family_name}`,
+    ...(account.given_name ? { given_name: account.given_name } : {}),
+    ...(account.family_name ? { family_name: account.family_name } : {}),
     preferred_username: accountId,
     email: account.email,
     email_verified: true,

@@ -37,6 +37,7 @@ mod oidc;
 mod open311;
 mod pages;
 mod probe;
+mod provider_claims;
 mod retention;
 mod scale_out;
 mod search;

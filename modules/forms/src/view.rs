@@ -94,12 +94,11 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         .is_some_and(|current| current.id != draft.version_id);
     let today = crate::formats::today();
     let step_def = definition.steps[index].clone();
-    let locked = step_def
-        .fields
-        .iter()
-        .filter(|f| f.prefill.is_some_and(|p| !p.editable))
-        .map(|f| f.id.clone())
-        .collect();
+    let locked = crate::prefill::locked(
+        &step_def.fields,
+        identity.name.as_deref(),
+        &identity.profile,
+    );
     Ok(StepView {
         draft: draft.id.clone(),
         service: definition.title.clone(),

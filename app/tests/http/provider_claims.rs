@@ -1,0 +1,104 @@
+//! Citizens whose provider sends less than the demo personas have: only the full
+//! name, no roles, a lower level than a service needs. Signed in through the real test
+//! provider (`end2end/idp`), they still file, see what arrived, and are told plainly
+//! what a refused step-up means.
+
+use reqwest::StatusCode;
+
+use crate::{
+    idp::{IDP, OidcApp, follow, resolve, sign_in, spawn_oidc, spawn_oidc_with},
+    support::{Backend, browser, run, without_scripts},
+};
+
+fn login_url(app: &crate::support::TestApp, return_to: &str, level: Option<&str>) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("return_to", return_to);
+    if let Some(level) = level {
+        query.append_pair("level", level);
+    }
+    app.url(&format!("/auth/login?{}", query.finish()))
+}
+
+/// The `<input …>` tag of the field named `name` on `page`.
+fn input<'a>(page: &'a str, name: &str) -> &'a str {
+    let at = page
+        .find(&format!(r#"name="{name}""#))
+        .unwrap_or_else(|| panic!("no input {name}"));
+    let start = page[..at].rfind('<').unwrap_or(0);
+    let end = at + page[at..].find('>').unwrap_or(0);
+    &page[start..=end]
+}
+
+#[test]
+fn a_citizen_with_only_a_full_name_files_with_names_she_may_correct() {
+    run(async {
+        let OidcApp { app, .. } = spawn_oidc(Backend::Sqlite).await;
+        let browser = browser();
+        let start = "/leistungen/bewohnerparkausweis/antrag";
+        let (url, status, _) = sign_in(
+            &browser,
+            &login_url(&app, start, Some("substantial")),
+            "ayse",
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{url}");
+        assert!(
+            url.contains("/antraege/") && url.ends_with("/person"),
+            "{url}"
+        );
+        let (_, _, page) = follow(&browser, &url).await;
+        let page = without_scripts(&page);
+        // Split from the full name as a suggestion: filled in, and hers to change.
+        for (name, value) in [("given_name", "Ayşe"), ("family_name", "Yılmaz")] {
+            let tag = input(&page, name);
+            assert!(tag.contains(&format!(r#"value="{value}""#)), "{tag}");
+            assert!(!tag.contains("readonly"), "{tag}");
+        }
+        let sent = browser
+            .post(&url)
+            .form(&[
+                ("given_name", "Ayşe"),
+                ("family_name", "Yılmaz-Demir"),
+                ("home.street", "Sendlinger Straße"),
+                ("home.house_number", "1"),
+                ("home.postcode", "80331"),
+                ("home.city", "München"),
+                ("email", "ayse.yilmaz@example.org"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+        let next = sent.headers()["location"].to_str().unwrap().to_owned();
+        assert!(next.ends_with("/vehicle"), "on to the next step: {next}");
+        let (_, _, again) = follow(&browser, &url).await;
+        assert!(
+            input(&again, "family_name").contains(r#"value="Yılmaz-Demir""#),
+            "her correction is kept"
+        );
+
+        // Someone whose provider sends the split names finds them fixed, and a
+        // changed value posted anyway is put back.
+        let erika = crate::support::browser();
+        let (url, _, page) = sign_in(
+            &erika,
+            &login_url(&app, start, Some("substantial")),
+            "erika",
+        )
+        .await;
+        assert!(input(&page, "given_name").contains("readonly"));
+        erika
+            .post(&url)
+            .form(&[
+                ("given_name", "Mallory"),
+                ("family_name", "X"),
+                ("action", "save"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let (_, _, page) = follow(&erika, &url).await;
+        assert!(input(&page, "given_name").contains(r#"value="Erika""#));
+    });
+}
+
