@@ -123,5 +123,6 @@ pub fn identity(key: &str) -> Option<Identity> {
             email: Some(persona.email.to_owned()),
             ..Profile::default()
         },
+        received_roles: Vec::new(),
     })
 }

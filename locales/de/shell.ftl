@@ -88,6 +88,7 @@ shell-account-email = E-Mail-Adresse
 shell-account-address = Anschrift
 shell-account-level = Vertrauensniveau der Anmeldung
 shell-account-roles = Rollen
+shell-account-roles-unmatched = keine Rolle des Portals (übermittelt: { $received })
 shell-account-departments = Fachbereiche
 shell-level-low = niedrig
 shell-level-substantial = substanziell

@@ -88,6 +88,7 @@ shell-account-email = E-mail address
 shell-account-address = Address
 shell-account-level = Level of assurance of the sign-in
 shell-account-roles = Roles
+shell-account-roles-unmatched = none of the portal's roles (received: { $received })
 shell-account-departments = Departments
 shell-level-low = low
 shell-level-substantial = substantial

@@ -87,10 +87,7 @@ pub fn account_facts(i18n: &kernel::I18n, identity: &Identity) -> Vec<(String, S
             or_missing(Some(address).filter(|a| !a.is_empty())),
         ),
         ("shell-account-level", i18n.t(level_key(identity.level))),
-        (
-            "shell-account-roles",
-            or_missing(Some(roles).filter(|r| !r.is_empty())),
-        ),
+        ("shell-account-roles", roles_text(i18n, identity, roles)),
         (
             "shell-account-departments",
             or_missing(Some(departments).filter(|d| !d.is_empty())),
@@ -99,6 +96,21 @@ pub fn account_facts(i18n: &kernel::I18n, identity: &Identity) -> Vec<(String, S
     .into_iter()
     .map(|(key, value)| (i18n.t(key), value))
     .collect()
+}
+
+/// The portal roles; where none matched, what the provider sent instead, so a person
+/// (or the help desk) sees that roles arrived and none was one of the portal's.
+fn roles_text(i18n: &kernel::I18n, identity: &Identity, roles: String) -> String {
+    if !roles.is_empty() {
+        return roles;
+    }
+    if identity.received_roles.is_empty() {
+        return i18n.t("shell-account-not-given");
+    }
+    i18n.t_args(
+        "shell-account-roles-unmatched",
+        &[("received", identity.received_roles.join(", ").into())],
+    )
 }
 
 #[component]

@@ -102,3 +102,24 @@ fn a_citizen_with_only_a_full_name_files_with_names_she_may_correct() {
     });
 }
 
+#[test]
+fn the_account_page_says_what_roles_arrived_when_none_matched() {
+    run(async {
+        let OidcApp { app, .. } = spawn_oidc_with(Backend::Sqlite, |settings| {
+            settings.oidc.roles.caseworker = vec!["client:sachbearbeitung".into()];
+        })
+        .await;
+        let (_, _, page) = sign_in(&browser(), &login_url(&app, "/konto", None), "max").await;
+        assert!(
+            page.contains("keine Rolle des Portals (übermittelt:")
+                && page.contains("/Sachbearbeitung/KVR")
+                && page.contains("staff"),
+            "{page}"
+        );
+        // Nothing sent at all: said so.
+        let (_, _, page) = sign_in(&browser(), &login_url(&app, "/konto", None), "ayse").await;
+        let roles = page.split("Rollen").nth(1).unwrap_or_default();
+        assert!(roles.contains("nicht übermittelt"), "{page}");
+    });
+}
+

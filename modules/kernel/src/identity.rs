@@ -93,6 +93,10 @@ pub struct Identity {
     pub level: Option<Level>,
     /// Personal data from the provider.
     pub profile: Profile,
+    /// The roles and groups the provider sent, as it named them, whether or not a
+    /// portal role matched (so the account page can say what arrived).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub received_roles: Vec<String>,
 }
 
 impl Identity {

@@ -97,7 +97,28 @@ pub fn identity(settings: &OidcSettings, claims: &Claims) -> Identity {
         departments: departments(settings, &claims.extra),
         level: level(settings, claims),
         profile: claims.profile.clone(),
+        received_roles: received_roles(&claims.extra),
     }
+}
+
+/// Every realm role, client role (`client/role`) and group the provider sent.
+fn received_roles(claims: &ProviderClaims) -> Vec<String> {
+    let realm = claims
+        .realm_access
+        .iter()
+        .flat_map(|l| l.roles.iter().cloned());
+    let clients = claims
+        .resource_access
+        .iter()
+        .flatten()
+        .flat_map(|(client, list)| {
+            list.roles
+                .iter()
+                .map(move |role| format!("{client}/{role}"))
+        });
+    let groups = claims.groups.iter().flatten().cloned();
+    let all: BTreeSet<String> = realm.chain(clients).chain(groups).collect();
+    all.into_iter().collect()
 }
 
 fn roles(settings: &OidcSettings, claims: &ProviderClaims) -> Vec<Role> {
@@ -207,6 +228,26 @@ mod tests {
     fn client_roles_count_only_for_this_client() {
         let identity = identity(&settings(), &caseworker_claims());
         assert_eq!(identity.roles, vec![Role::Caseworker]);
+    }
+
+    #[test]
+    fn what_arrived_is_kept_whether_or_not_a_portal_role_matched() {
+        let mut settings = settings();
+        settings.roles.caseworker = vec!["realm:nobody-has-this".into()];
+        let identity = identity(&settings, &caseworker_claims());
+        assert!(identity.roles.is_empty());
+        assert_eq!(
+            identity.received_roles,
+            vec![
+                "/Sachbearbeitung/KVR",
+                "/Sachbearbeitung/Sozialreferat/Team 2",
+                "/SachbearbeitungX/Y",
+                "/Sport",
+                "other/department-admin",
+                "portal/caseworker",
+                "staff",
+            ]
+        );
     }
 
     #[test]
