@@ -2,6 +2,7 @@
 
 mod account;
 mod deliveries;
+mod forbidden;
 mod home;
 mod interface;
 mod legal;
@@ -13,9 +14,12 @@ pub use account::AccountPage;
 #[cfg(feature = "ssr")]
 pub use account::{MY_DATA_PATH, account_facts};
 pub use deliveries::DeliveriesPage;
+pub use forbidden::ForbiddenPage;
 pub use home::HomePage;
 pub use interface::InterfacePage;
 pub use legal::LegalPage;
 pub use not_found::NotFound;
 pub use sign_in::SignInPage;
+#[cfg(feature = "ssr")]
+pub use sign_in_failed::LEVEL_REFUSED;
 pub use sign_in_failed::SignInFailedPage;

@@ -17,7 +17,7 @@ use crate::{
     i18n::page_i18n,
     layout::{Footer, Header, SkipLink},
     pages::{
-        AccountPage, DeliveriesPage, HomePage, InterfacePage, LegalPage, NotFound,
+        AccountPage, DeliveriesPage, ForbiddenPage, HomePage, InterfacePage, LegalPage, NotFound,
         SignInFailedPage, SignInPage,
     },
 };
@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/anmelden") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/anmelden/fehler") view=SignInFailedPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/kein-zugang") view=ForbiddenPage ssr=SsrMode::Async />
                         <Route path=path!("/api") view=InterfacePage ssr=SsrMode::Async />
                         <Route path=path!("/dienststelle/zustellungen") view=DeliveriesPage ssr=SsrMode::Async />
                         <FormsRoutes />

@@ -18,10 +18,12 @@ const pages: [string, number][] = [
   ["/anmelden", 200],
   ["/anmelden?level=high", 200],
   ["/anmelden/fehler?grund=abgelaufen", 400],
+  ["/anmelden/fehler?grund=stufe&stufe=substantial&return_to=/leistungen/bewohnerparkausweis/antrag", 400],
+  ["/kein-zugang?seite=/bearbeitung", 403],
   ["/does-not-exist", 404],
 ];
 
-const reasons: Record<number, string> = { 400: "Bad Request", 404: "Not Found" };
+const reasons: Record<number, string> = { 400: "Bad Request", 403: "Forbidden", 404: "Not Found" };
 
 /** What the error watcher sees for a page answered with `status`. */
 function expectedErrors(page: Page, status: number): string[] {

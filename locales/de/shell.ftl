@@ -20,6 +20,10 @@ shell-catalogue-empty = Hier erscheinen die Online-Dienste, sobald sie freigesch
 shell-not-found-title = Seite nicht gefunden
 shell-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.
 shell-not-found-home = Zur Startseite
+shell-forbidden-title = Kein Zugang zu dieser Seite
+shell-forbidden-page = Die Seite:
+shell-forbidden-text = Sie sind angemeldet, aber Ihr Konto hat keine Rolle, die diese Seite öffnet. Seiten der Sachbearbeitung und Verwaltung sind den Mitarbeitenden mit der passenden Rolle vorbehalten. Wenn Sie diese Rolle haben sollten, wenden Sie sich an die Administration Ihres Bereichs.
+shell-forbidden-account = Ihr Konto ansehen: welche Rollen Ihre Anmeldung mitgebracht hat
 shell-unavailable-title = Das Serviceportal ist gerade gestört
 shell-unavailable-text = Wir arbeiten daran. Bitte versuchen Sie es in ein paar Minuten noch einmal; was Sie schon gespeichert oder eingereicht haben, bleibt erhalten.
 
@@ -104,6 +108,12 @@ shell-sign-in-failed-expired = Die Anmeldung ist abgelaufen oder wurde bereits v
 shell-sign-in-failed-unavailable = Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.
 shell-sign-in-failed-other = Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.
 shell-sign-in-failed-again = Erneut anmelden
+shell-level-refused-title = Anmeldung auf höherem Vertrauensniveau nicht abgeschlossen
+shell-level-refused-needed = Dieser Dienst braucht eine Anmeldung mit dem Vertrauensniveau „{ $level }“. Die Anmeldung auf diesem Niveau wurde nicht abgeschlossen.
+shell-level-refused-how = Dieses Niveau erreichen Sie bei BayernID zum Beispiel mit der Online-Ausweisfunktion Ihres Personalausweises (eID) oder mit einem ELSTER-Zertifikat. Halten Sie Ausweis und PIN oder Ihre ELSTER-Zertifikatsdatei bereit.
+shell-level-refused-still-signed-in = Sie sind weiterhin angemeldet, mit dem Vertrauensniveau „{ $level }“. Dienste, die dieses Niveau brauchen, können Sie weiter nutzen.
+shell-level-refused-signed-out = Sie sind nicht angemeldet.
+shell-level-refused-again = Erneut auf diesem Niveau anmelden
 
 ## E-mails
 shell-mail-greeting = Guten Tag,

@@ -20,6 +20,10 @@ shell-catalogue-empty = Online services will appear here as soon as they are ava
 shell-not-found-title = Page not found
 shell-not-found-text = There is no page at this address. It may have moved, or the address may contain a typo.
 shell-not-found-home = Go to the home page
+shell-forbidden-title = No access to this page
+shell-forbidden-page = The page:
+shell-forbidden-text = You are signed in, but your account has no role that opens this page. Pages for casework and administration are for staff with the matching role. If you should have that role, please contact your area's administrators.
+shell-forbidden-account = See your account: which roles your sign-in brought
 shell-unavailable-title = The service portal is disrupted right now
 shell-unavailable-text = We are working on it. Please try again in a few minutes; what you have already saved or submitted is kept.
 
@@ -104,6 +108,12 @@ shell-sign-in-failed-expired = The sign-in has expired or was already used. Plea
 shell-sign-in-failed-unavailable = The sign-in service cannot be reached right now. Please try again later.
 shell-sign-in-failed-other = The sign-in failed. Please try again.
 shell-sign-in-failed-again = Sign in again
+shell-level-refused-title = Sign-in at a higher level of assurance not completed
+shell-level-refused-needed = This service needs a sign-in at the level of assurance “{ $level }”. The sign-in at this level was not completed.
+shell-level-refused-how = With BayernID you reach this level, for example, with the online function of your ID card (eID) or with an ELSTER certificate. Have your ID card and PIN or your ELSTER certificate file at hand.
+shell-level-refused-still-signed-in = You are still signed in, at the level of assurance “{ $level }”. You can go on using services that need that level.
+shell-level-refused-signed-out = You are not signed in.
+shell-level-refused-again = Sign in again at this level
 
 ## E-mails
 shell-mail-greeting = Hello,

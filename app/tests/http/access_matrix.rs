@@ -61,6 +61,8 @@ fn routes() -> Vec<Row> {
         row(Method::GET, "/anmelden/fehler", "", EVERYONE),
         row(Method::GET, "/konto", "", SIGNED_IN),
         row(Method::GET, "/konto/daten", "", SIGNED_IN),
+        // The page that says "no access" answers 403 to everyone: it is the refusal.
+        row(Method::GET, "/kein-zugang", "", NOBODY),
         // Shell endpoints.
         row(Method::GET, "/healthz", "", EVERYONE),
         row(Method::GET, "/readyz", "", EVERYONE),
@@ -73,6 +75,7 @@ fn routes() -> Vec<Row> {
         row(Method::POST, "/api/shell/info", "", EVERYONE),
         row(Method::POST, "/api/shell/catalogue", "", EVERYONE),
         row(Method::POST, "/api/account/details", "", SIGNED_IN),
+        row(Method::POST, "/api/account/level", "", EVERYONE),
         // Forms module.
         row(Method::GET, "/leistungen", "", EVERYONE),
         row(Method::GET, "/leistungen/bewohnerparkausweis", "", EVERYONE),
@@ -171,6 +174,7 @@ fn routes() -> Vec<Row> {
             DEPARTMENT_ADMINS,
         ),
         row(Method::GET, "/vorgaenge/unknown", "", SIGNED_IN),
+        row(Method::GET, "/vorgaenge/unknown/zurueckziehen", "", SIGNED_IN),
         row(
             Method::POST,
             "/vorgaenge/unknown/aktion",
@@ -247,7 +251,7 @@ async fn caller(app: &TestApp, persona: Option<&str>) -> Client {
 }
 
 /// What the portal answered: refused (401, 403, or a page sending the browser to
-/// sign in), or let through.
+/// sign in or to the refusal page), or let through.
 async fn access(client: &Client, app: &TestApp, row: &Row) -> Access {
     // Pages are asked for as a browser does; server functions as the hydrated app does.
     let accept = if row.path.starts_with("/api/") {
@@ -264,11 +268,12 @@ async fn access(client: &Client, app: &TestApp, row: &Row) -> Access {
         .await
         .unwrap();
     let status = response.status();
+    // Refused browsers are sent to sign in, or to the page that says they may not.
     let to_sign_in = status.is_redirection()
         && response.headers()["location"]
             .to_str()
-            .unwrap()
-            .starts_with("/auth/login?");
+            .map(|to| to.starts_with("/auth/login?") || to.starts_with("/kein-zugang?"))
+            .unwrap();
     assert_ne!(
         status,
         StatusCode::INTERNAL_SERVER_ERROR,

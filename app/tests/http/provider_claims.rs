@@ -123,3 +123,46 @@ fn the_account_page_says_what_roles_arrived_when_none_matched() {
     });
 }
 
+#[test]
+fn a_refused_step_up_explains_the_level_and_tries_again_with_the_way_back() {
+    run(async {
+        let OidcApp { app, .. } = spawn_oidc(Backend::Sqlite).await;
+        let browser = browser();
+        sign_in(&browser, &login_url(&app, "/", None), "erika").await;
+        let back = "/leistungen/bewohnerparkausweis/antrag";
+        let (url, _, page) = follow(&browser, &login_url(&app, back, Some("substantial"))).await;
+        // At the provider: the person does not complete the higher level.
+        let abort = regex::Regex::new(r#"action="(/interaction/[^"]+/abort)""#)
+            .unwrap()
+            .captures(&page)
+            .unwrap_or_else(|| panic!("abort form at {url}"))[1]
+            .to_owned();
+        let next = browser
+            .post(format!("{}{abort}", IDP.issuer))
+            .send()
+            .await
+            .unwrap()
+            .headers()["location"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let (url, status, page) = follow(&browser, &resolve(&IDP.issuer, &next)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{url}");
+        assert!(url.contains("grund=stufe"), "{url}");
+        for expected in [
+            "„substanziell“",
+            "ELSTER",
+            "Online-Ausweisfunktion",
+            "weiterhin angemeldet, mit dem Vertrauensniveau „niedrig“",
+        ] {
+            assert!(page.contains(expected), "{expected} missing: {page}");
+        }
+        assert!(!page.contains("abgebrochen"));
+        // The header agrees: still signed in.
+        assert!(page.contains("Erika Mustermann"));
+        // Trying again keeps where to go and the level.
+        let again = kernel::access::sign_in_url(back, Some(kernel::Level::Substantial))
+            .replace('&', "&amp;");
+        assert!(page.contains(&again), "{again} missing: {page}");
+    });
+}

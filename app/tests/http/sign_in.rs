@@ -276,3 +276,56 @@ fn static_files_and_health_checks_do_not_touch_the_session() {
         }
     });
 }
+
+#[test]
+fn a_person_without_the_role_gets_a_portal_page_with_a_way_back() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let citizen = crate::support::signed_in(&app, "citizen").await;
+        let refused = citizen
+            .get(app.url("/bearbeitung"))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+        let target = refused.headers()["location"].to_str().unwrap().to_owned();
+        assert_eq!(target, "/kein-zugang?seite=%2Fbearbeitung");
+        let page = citizen.get(app.url(&target)).send().await.unwrap();
+        assert_eq!(page.status(), StatusCode::FORBIDDEN);
+        assert!(
+            page.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
+        let html = page.text().await.unwrap();
+        for part in [
+            r#"<html lang="de""#,
+            "<title>Kein Zugang zu dieser Seite",
+            "/bearbeitung",
+            r#"href="/konto""#,
+            r#"href="/""#,
+        ] {
+            assert!(html.contains(part), "{part} missing: {html}");
+        }
+        // A form post from a browser is refused the same way, not with a bare text.
+        let posted = citizen
+            .post(app.url("/bearbeitung/faelle/x/aktion"))
+            .header("accept", "text/html")
+            .form(&[("action", "claim")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(posted.status(), StatusCode::SEE_OTHER);
+        assert!(
+            posted.headers()["location"]
+                .to_str()
+                .unwrap()
+                .starts_with("/kein-zugang")
+        );
+        // A program asking gets the plain status.
+        let api = citizen.get(app.url("/bearbeitung")).send().await.unwrap();
+        assert_eq!(api.status(), StatusCode::FORBIDDEN);
+    });
+}

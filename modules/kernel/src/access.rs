@@ -113,6 +113,16 @@ pub fn authorize(requirement: &Requirement) -> Result<Identity, AppError> {
     Ok(identity)
 }
 
+/// The page that tells a signed-in person they may not open what they asked for.
+pub const FORBIDDEN_PATH: &str = "/kein-zugang";
+
+/// The forbidden page, naming the address that was refused.
+pub fn forbidden_url(refused: &str) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("seite", refused);
+    format!("{FORBIDDEN_PATH}?{}", query.finish())
+}
+
 /// The sign-in address that brings the person back to `return_to` at `level`.
 pub fn sign_in_url(return_to: &str, level: Option<Level>) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
@@ -166,24 +176,28 @@ mod axum_guard {
         }
     }
 
-    /// A browser asking for a page is sent to sign in and comes back; anything else
-    /// gets the status.
+    /// A browser asking for a page is sent to sign in and comes back, or, signed in
+    /// without the role, to a portal page that says so (a form post too); anything
+    /// else gets the status.
     pub fn refuse(request: &Request, denial: Denial) -> Response {
-        let wants_page = request.method() == Method::GET
-            && request
-                .headers()
-                .get(header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|accept| accept.contains("text/html"));
+        let browser = request
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"));
+        let wants_page = browser && request.method() == Method::GET;
+        let here = request.uri().path_and_query().map_or("/", |pq| pq.as_str());
         let level = match denial {
             Denial::SignIn => None,
             Denial::StepUp(level) => Some(level),
+            Denial::Forbidden if browser => {
+                return Redirect::to(&super::forbidden_url(request.uri().path())).into_response();
+            }
             Denial::Forbidden => {
                 return (StatusCode::FORBIDDEN, "forbidden / nicht erlaubt").into_response();
             }
         };
         if wants_page {
-            let here = request.uri().path_and_query().map_or("/", |pq| pq.as_str());
             return Redirect::to(&sign_in_url(here, level)).into_response();
         }
         let status = if level.is_some() {

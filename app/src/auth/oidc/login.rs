@@ -45,6 +45,9 @@ struct Pending {
     pkce_verifier: String,
     return_to: String,
     started: i64,
+    /// The level asked for, when this was a step-up.
+    #[serde(default)]
+    level: Option<Level>,
 }
 
 /// `?return_to=&level=` of `/auth/login`.
@@ -100,6 +103,7 @@ pub async fn start(
         pkce_verifier: verifier.secret().clone(),
         return_to,
         started: clock.now(),
+        level,
     };
     if let Err(err) = remember(session, pending, clock).await {
         tracing::error!(error = %err, "sign-in could not be stored in the session");
@@ -159,6 +163,11 @@ pub async fn callback(
         // The text comes from the browser: it is neither logged nor shown.
         let denied = error == "access_denied";
         tracing::info!(denied, "provider returned an error instead of a code");
+        if denied && let Some(level) = pending.level {
+            // The provider would not sign in at the level asked for: that is no
+            // cancellation, and the person may still be signed in at their old level.
+            return to_level_page(level, &pending.return_to);
+        }
         return to_failure_page(if denied {
             "abgebrochen"
         } else {
@@ -191,6 +200,16 @@ fn failed(err: &ProviderError) -> Response {
         ProviderError::Unavailable(_) => to_failure_page("nicht-erreichbar"),
         _ => to_failure_page("fehlgeschlagen"),
     }
+}
+
+/// To the failure page that explains the `level` a service needs and how to reach it,
+/// with what is needed to try again.
+fn to_level_page(level: Level, return_to: &str) -> Response {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("grund", crate::pages::LEVEL_REFUSED);
+    query.append_pair("stufe", level.as_str());
+    query.append_pair("return_to", return_to);
+    Redirect::to(&format!("{FAILURE_PAGE}?{}", query.finish())).into_response()
 }
 
 /// To the failure page with one of a fixed set of reasons.
