@@ -204,7 +204,7 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
     let modules = state.modules.clone();
     let assets = state.assets.clone();
     let shell_config = ShellConfig {
-        demo: state.settings.demo_content || state.settings.demo_login(),
+        demo: state.settings.demo_content() || state.settings.demo_login(),
         demo_login: state.settings.demo_login(),
     };
     move || {

@@ -96,7 +96,7 @@ pub async fn seed(settings: &Settings, scale: Scale, seed: u64) -> Result<(), St
     database::migrate(&db).await?;
     // The demo catalogue counts towards the services asked for: load it first, as the
     // serving portal would.
-    if settings.demo_content {
+    if settings.demo_content() {
         super::demo_content::load(&db, &crate::registry::Modules::enabled()).await?;
     }
     let catalogue_entries = fill_catalogue(&db, scale.services, settings).await?;

@@ -78,8 +78,12 @@ pub struct Settings {
     pub files_dir: Option<PathBuf>,
     /// Folder with the built site (CSS, wasm, fonts).
     pub site_root: PathBuf,
-    /// Load demo content into an empty database and show the demo banner.
-    pub demo_content: bool,
+    /// Load demo content into an empty database and show the demo banner; unset, on
+    /// exactly when the demo sign-in is (an installation signing in through its
+    /// provider is no demo unless its operator says so). Read it through
+    /// [`Settings::demo_content`].
+    #[serde(rename = "demo_content")]
+    pub demo_content_setting: Option<bool>,
     /// Minutes without a request after which a session ends.
     pub session_idle_minutes: u32,
     /// Hours after sign-in after which a session ends regardless of activity.
@@ -179,7 +183,7 @@ impl Default for Settings {
             data_dir: PathBuf::from("data"),
             files_dir: None,
             site_root: PathBuf::from("target/site"),
-            demo_content: true,
+            demo_content_setting: None,
             session_idle_minutes: 30,
             session_absolute_hours: 12,
             log_filter: "info,sqlx=warn,sea_orm_migration=warn".into(),
@@ -242,7 +246,7 @@ pub const SETTINGS: &[SettingDoc] = &[
     },
     SettingDoc {
         key: "demo_content",
-        help: "load demo content and show the demo banner (true/false)",
+        help: "load demo content and show the demo banner (true/false); default: as auth.mode = demo",
     },
     SettingDoc {
         key: "session_idle_minutes",
@@ -521,6 +525,12 @@ impl Settings {
     /// Whether people sign in by choosing a demo persona.
     pub fn demo_login(&self) -> bool {
         self.auth.mode == AuthMode::Demo
+    }
+
+    /// Whether demo content is loaded and the demo banner shown.
+    pub fn demo_content(&self) -> bool {
+        self.demo_content_setting
+            .unwrap_or_else(|| self.demo_login())
     }
 
     /// The environment variable of the setting `key` (`oidc.client_id` is

@@ -53,7 +53,7 @@ impl AppState {
         })?;
         let db = database::connect(&settings).await?;
         database::migrate(&db).await?;
-        if settings.demo_content {
+        if settings.demo_content() {
             demo_content::load(&db, &modules).await?;
         }
         let clock = Clock::default();

@@ -36,11 +36,26 @@ fn restarting_does_not_load_demo_content_twice() {
 fn demo_content_can_be_switched_off() {
     run(async {
         let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
-        settings.demo_content = false;
+        settings.demo_content_setting = Some(false);
         settings.auth.mode = app::server::settings::AuthMode::Oidc;
         let app = spawn_with(settings, dir).await;
         assert_eq!(toilet_count(&app.state).await, 0);
         let (_, _, html) = app.get("/").await;
         assert!(!html.contains("Demo-Installation"));
+    });
+}
+
+#[test]
+fn signing_in_through_a_provider_is_no_demo_unless_the_operator_says_so() {
+    run(async {
+        for (setting, demo) in [(None, false), (Some(true), true)] {
+            let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
+            settings.demo_content_setting = setting;
+            settings.auth.mode = app::server::settings::AuthMode::Oidc;
+            let app = spawn_with(settings, dir).await;
+            assert_eq!(toilet_count(&app.state).await > 0, demo, "{setting:?}");
+            let (_, _, html) = app.get("/").await;
+            assert_eq!(html.contains("Demo-Installation"), demo, "{setting:?}");
+        }
     });
 }

@@ -14,7 +14,7 @@ use crate::support::{
 /// A portal without demo content, so that the fixture's catalogue is the only one.
 async fn spawn_app(backend: Backend) -> TestApp {
     let (mut settings, dir) = test_settings(backend).await;
-    settings.demo_content = false;
+    settings.demo_content_setting = Some(false);
     spawn_with(settings, dir).await
 }
 

@@ -26,7 +26,7 @@ fn the_judged_queries_find_munich_services() {
     };
     run(async {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        settings.demo_content = false;
+        settings.demo_content_setting = Some(false);
         let app = spawn_with(settings, dir).await;
         let (code, said, errors) = import(&app, &export);
         assert_eq!(code, Some(0), "{said}{errors}");
