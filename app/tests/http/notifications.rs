@@ -76,6 +76,12 @@ fn citizens_are_told_by_mail_and_a_mail_server_outage_loses_nothing() {
                 "{}",
                 receipt.body
             );
+            for mail in [receipt, announced] {
+                assert!(
+                    mail.is_complete_mime(),
+                    "{backend:?}: MIME headers of {mail:?}"
+                );
+            }
             for answer in ["Sofa", "Marienplatz", "80331", "Jonas"] {
                 for mail in [receipt, announced] {
                     assert!(!mail.body.contains(answer), "{answer} in {}", mail.body);

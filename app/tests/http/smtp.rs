@@ -17,6 +17,23 @@ pub struct Received {
     pub subject: String,
     pub message_id: String,
     pub body: String,
+    /// The `MIME-Version` header, empty when missing.
+    pub mime_version: String,
+    /// The `Content-Type` as a MIME type, empty when the header is missing.
+    pub content_type: String,
+    pub charset: String,
+    pub transfer_encoding: String,
+}
+
+impl Received {
+    /// Whether a strict client can decode the text: every MIME header present.
+    pub fn is_complete_mime(&self) -> bool {
+        self.mime_version == "1.0"
+            && self.content_type == "text/plain"
+            && self.charset.eq_ignore_ascii_case("utf-8")
+            && ["7bit", "8bit", "quoted-printable", "base64"]
+                .contains(&self.transfer_encoding.to_ascii_lowercase().as_str())
+    }
 }
 
 /// A running (or stopped) SMTP server.

@@ -64,8 +64,9 @@ impl Composer {
             .to(to)
             .subject(subject)
             .message_id(Some(format!("<{}@{}>", queued.message_id, self.host)))
-            .header(lettre::message::header::ContentType::TEXT_PLAIN)
-            .body(body)
+            // A MIME part, so the mail carries `MIME-Version: 1.0` with its UTF-8
+            // content type and transfer encoding, as strict clients need to decode it.
+            .singlepart(lettre::message::SinglePart::plain(body))
             .map_err(|e| e.to_string())
     }
 }
@@ -122,6 +123,13 @@ mod tests {
             german.contains("Message-ID: <abc@service.muenchen.example>"),
             "{german}"
         );
+        for header in [
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: ",
+        ] {
+            assert!(german.contains(header), "{header} in {german}");
+        }
         let english = text(
             &composer
                 .message(&queued(Locale::En, "a@example.org"))
