@@ -153,3 +153,17 @@ fn every_case_state_action_and_event_has_its_texts() {
         assert!(defined.contains(&key), "`{key}` is defined in no locale");
     }
 }
+
+#[test]
+fn dates_are_written_as_people_of_each_language_write_them() {
+    let date = chrono::NaiveDate::from_ymd_opt(1985, 4, 2).unwrap();
+    let german = kernel::I18n::new(kernel::Locale::De, &app::i18n::LOCALES);
+    assert_eq!(german.date(date), "02.04.1985");
+    assert_eq!(
+        german.in_locale(kernel::Locale::En).date(date),
+        "2 April 1985"
+    );
+    assert_eq!(german.date_text("1985-04-02"), "02.04.1985");
+    // Not a date: as it was.
+    assert_eq!(german.date_text("gestern"), "gestern");
+}

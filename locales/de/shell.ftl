@@ -192,3 +192,6 @@ shell-deliveries-last = Letzte Antwort
 shell-deliveries-delivered = zugestellt am { $at }
 shell-deliveries-failed = aufgegeben am { $at }
 shell-deliveries-pending = nächster Versuch { $at }
+
+# How dates are written on pages (chrono strftime).
+shell-date-format = %d.%m.%Y

@@ -192,3 +192,6 @@ shell-deliveries-last = Last answer
 shell-deliveries-delivered = delivered on { $at }
 shell-deliveries-failed = given up on { $at }
 shell-deliveries-pending = next attempt { $at }
+
+# How dates are written on pages (chrono strftime).
+shell-date-format = %-d %B %Y

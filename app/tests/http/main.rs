@@ -25,6 +25,7 @@ mod demo_content;
 mod filing;
 mod forms;
 mod forms_flow;
+mod forms_walk;
 mod headers;
 mod health;
 mod idp;

@@ -130,6 +130,27 @@ impl I18n {
         self.lookup(key, None)
     }
 
+    /// `date` as people write it in the page's language (`shell-date-format` in the
+    /// language's texts: 12.04.1985, 12 April 1985), never as ISO.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        use std::fmt::Write;
+        const GERMAN: &str = "%d.%m.%Y";
+        let format = self.try_t("shell-date-format");
+        let mut text = String::new();
+        // A format a translator mistyped falls back to the German way.
+        if write!(text, "{}", date.format(format.as_deref().unwrap_or(GERMAN))).is_err() {
+            text.clear();
+            let _ = write!(text, "{}", date.format(GERMAN));
+        }
+        text
+    }
+
+    /// `text` as a date for people when it is one (`YYYY-MM-DD`), else unchanged.
+    pub fn date_text(&self, text: &str) -> String {
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_or_else(|_| text.to_owned(), |date| self.date(date))
+    }
+
     /// The text for `key`, or `None` where no locale defines it (for keys built from
     /// data, such as a department id, that may lack a text).
     pub fn try_t(&self, key: &str) -> Option<String> {

@@ -92,7 +92,7 @@ fn Board(board: Dashboard) -> impl IntoView {
                 view! {
                     <div class="kern-table-responsive">
                         <table class="kern-table kern-table--striped">
-                            <caption class="kern-title">{i18n.t_args("cases-dashboard-caption", &[("from", board.from.clone().into()), ("until", board.until.clone().into())])}</caption>
+                            <caption class="kern-title">{i18n.t_args("cases-dashboard-caption", &[("from", i18n.date_text(&board.from).into()), ("until", i18n.date_text(&board.until).into())])}</caption>
                             <thead class="kern-table__header">
                                 <tr class="kern-table__row">
                                     <ColumnHeads keys=&["cases-column-service", "cases-dashboard-open", "cases-dashboard-overdue", "cases-dashboard-total", "cases-dashboard-decided", "cases-dashboard-median", "cases-dashboard-p90"] />

@@ -84,6 +84,7 @@ pub fn display(i18n: &I18n, field: &Field, answer: &Answer) -> String {
                 "forms-no"
             }),
             FieldType::Declaration => i18n.t("forms-confirmed"),
+            FieldType::Date => i18n.date_text(text),
             _ => text.clone(),
         },
         Answer::List(values) => values

@@ -1,0 +1,62 @@
+//! A form walked as a citizen without JavaScript does, where an outside walk found it
+//! rough: a later step opened by its address, an address with wrong parts, a number
+//! plate typed in small letters, questions a step's own answers open, and dates on the
+//! check page as people write them.
+
+use reqwest::{Client, StatusCode};
+
+use crate::{
+    filing::{bulky_waste_ready, in_days, post},
+    support::{Backend, TestApp, page, run, signed_in, spawn_app},
+};
+
+/// The `<div class="portal-field" …>` that holds the input named `name` on `html`.
+fn field_box<'a>(html: &'a str, name: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"name="{name}""#))
+        .unwrap_or_else(|| panic!("no input {name}"));
+    let class = html[..at]
+        .rfind(r#"class="portal-field""#)
+        .expect("field box");
+    let start = html[..class].rfind("<div").expect("field box");
+    let end = start + html[start..].find('>').expect("tag end");
+    &html[start..=end]
+}
+
+async fn parking_permit(app: &TestApp, browser: &Client) -> (String, String) {
+    let first = post(browser, app, "/leistungen/bewohnerparkausweis/antrag", &[]).await;
+    let draft = first.split('/').nth(2).unwrap().to_owned();
+    (draft, first)
+}
+
+#[test]
+fn the_check_page_shows_dates_as_people_write_them() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let draft = bulky_waste_ready(&jonas, &app).await;
+        let iso = in_days(10);
+        let date = chrono::NaiveDate::parse_from_str(&iso, "%Y-%m-%d").unwrap();
+        let review = format!("/antraege/{draft}/pruefen");
+        let (status, html) = page(&jonas, &app, &review).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            html.contains(&date.format("%d.%m.%Y").to_string()),
+            "{html}"
+        );
+        assert!(!html.contains(&iso), "no ISO date on the page");
+        let english = jonas
+            .get(app.url(&review))
+            .header("accept-language", "en")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            english.contains(&date.format("%-d %B %Y").to_string()),
+            "{english}"
+        );
+    });
+}
