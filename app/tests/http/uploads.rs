@@ -132,6 +132,20 @@ fn files_are_typed_by_content_limited_and_named_safely() {
         assert!(review.ends_with("/declaration"), "{review}");
         let page = text(&browser, &app, &vehicle).await;
         assert!(page.contains("schein.png") && !page.contains("etc/"));
+        // Enter in a text field presses the form's first submit button: that must
+        // continue, not remove the file listed above the field.
+        let form_class = page.find(r#"class="portal-form""#).unwrap();
+        let form = &page[page[..form_class].rfind("<form").unwrap()..];
+        let first_submit = &form[form.find(r#"type="submit""#).unwrap()..];
+        let first_submit = &first_submit[..first_submit.find('>').unwrap()];
+        assert!(
+            first_submit.contains(r#"value="continue""#),
+            "{first_submit}"
+        );
+        assert!(
+            form.contains("remove-file:"),
+            "the file has its remove button"
+        );
 
         // Its SHA-256 is recorded with the draft.
         let digest = sha256_hex(&png(2048));

@@ -167,9 +167,10 @@ fn StepForm(step: StepView) -> impl IntoView {
             enctype=has_file.then_some("multipart/form-data")
             on:focusout=move |event| live.left_field(&event)
             on:input=move |event| live.typed(&event)>
-            // Enter in a field continues, although a group's buttons come first in the
-            // form; hidden from assistive technology, which has the real button below.
-            {has_group.then(|| view! {
+            // Enter in a field continues, although a group's or an uploaded file's
+            // buttons come first in the form (the browser presses the first submit
+            // button); hidden from assistive technology, which has the real one below.
+            {(has_group || has_file).then(|| view! {
                 <button class="portal-visually-hidden" type="submit" name="action" value="continue"
                     tabindex="-1" aria-hidden="true">
                     {i18n.t("forms-continue")}
