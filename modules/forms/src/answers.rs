@@ -142,7 +142,7 @@ fn read_fields(
                 city: single(pairs, &format!("{name}.city")),
             }),
             FieldType::Group => Answer::Items(read_items(field, pairs, &name, previous)),
-            _ => Answer::Text(single(pairs, &name)),
+            _ => Answer::Text(normalized(field, single(pairs, &name))),
         };
         answers.insert(field.id.clone(), answer);
     }
@@ -184,6 +184,20 @@ fn values<'a>(pairs: &'a [(String, String)], name: &'a str) -> impl Iterator<Ite
         .iter()
         .filter(move |(key, _)| key == name)
         .map(|(_, value)| value.trim())
+}
+
+/// `text` as `field` takes it: inner runs of spaces made one in a one-line answer
+/// ("M-AB  1234"), capitals where its pattern asks for them.
+fn normalized(field: &Field, text: String) -> String {
+    let text = if field.kind == FieldType::Textarea {
+        text
+    } else {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    match &field.pattern {
+        Some(pattern) if pattern.upper_case => text.to_uppercase(),
+        _ => text,
+    }
 }
 
 /// The first value posted under `name`, trimmed and capped.
@@ -262,6 +276,32 @@ mod tests {
         assert_eq!(items[0]["name"], Answer::Text("Paul".into()));
         assert_eq!(items[1]["name"], Answer::Text("Mia".into()));
         assert!(!answers.contains_key("is_admin") && !answers.contains_key("note"));
+    }
+
+    #[test]
+    fn one_line_answers_are_normalised_before_they_are_checked() {
+        let mut plate: Field = serde_json::from_value(serde_json::json!({
+            "id": "plate", "type": "text",
+            "pattern": {"regex": "M-[A-Z]{1,2} [0-9]{1,4}", "upper_case": true, "message": {"de": "wie M-AB 1234"}}
+        }))
+        .unwrap();
+        let step = |fields| Step {
+            id: "s".into(),
+            title: Text::default(),
+            intro: None,
+            fields,
+        };
+        let notes = field("notes", FieldType::Textarea);
+        let posted = pairs(&[("plate", " m-ab   1234 "), ("notes", "a  b")]);
+        let answers = read_step(&step(vec![plate.clone(), notes]), &posted, &Answers::new());
+        assert_eq!(answers["plate"], Answer::Text("M-AB 1234".into()));
+        assert!(plate.pattern.as_ref().unwrap().matches("M-AB 1234"));
+        // Several lines are the citizen's own layout.
+        assert_eq!(answers["notes"], Answer::Text("a  b".into()));
+        // Without `upper_case` the letters stay as typed.
+        plate.pattern.as_mut().unwrap().upper_case = false;
+        let answers = read_step(&step(vec![plate]), &posted, &Answers::new());
+        assert_eq!(answers["plate"], Answer::Text("m-ab 1234".into()));
     }
 
     #[test]

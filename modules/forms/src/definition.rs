@@ -216,6 +216,10 @@ pub struct Pattern {
     pub regex: String,
     /// What to tell the citizen when it does not, e.g. "Bitte das Kennzeichen wie M-AB 123 angeben".
     pub message: Text,
+    /// Capital letters only (number plates, reference codes): the answer is changed to
+    /// capitals as it arrives, so "m-ab 1234" is taken as "M-AB 1234".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub upper_case: bool,
     /// `regex` compiled on first use: compiling costs far more than matching, and a
     /// definition is checked for every step of every citizen.
     #[serde(skip)]
