@@ -30,6 +30,23 @@ async fn parking_permit(app: &TestApp, browser: &Client) -> (String, String) {
 }
 
 #[test]
+fn a_later_step_by_its_address_leads_to_the_first_unfinished_one() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let erika = signed_in(&app, "citizen").await;
+        let (draft, first) = parking_permit(&app, &erika).await;
+        let later = erika
+            .get(app.url(&format!("/antraege/{draft}/vehicle")))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert!(later.status().is_redirection(), "{}", later.status());
+        assert_eq!(later.headers()["location"], first.as_str());
+    });
+}
+
+#[test]
 fn the_check_page_shows_dates_as_people_write_them() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;

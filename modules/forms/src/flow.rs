@@ -196,7 +196,7 @@ async fn start(
 }
 
 /// Where a resumed draft continues: the furthest step reached.
-fn resume_url(draft: &Draft, definition: &ServiceDefinition) -> String {
+pub fn resume_url(draft: &Draft, definition: &ServiceDefinition) -> String {
     match definition.steps.get(draft.furthest_step) {
         Some(step) => step_url(&draft.id, &step.id),
         None => review_url(&draft.id),

@@ -79,13 +79,18 @@ pub struct Receipt {
 #[server(endpoint = "forms/step")]
 pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppError> {
     let (identity, mut draft, definition) = ssr::load(&draft).await?;
-    let index = definition
+    let mut index = definition
         .steps
         .iter()
         .position(|s| s.id == step)
         .ok_or(AppError::NotFound)?;
     if index > draft.furthest_step {
-        return Err(AppError::NotFound);
+        // A later step opened by its address (a bookmark, a link from another tab):
+        // steps are filled in order, so on to the first one not finished yet.
+        leptos_axum::redirect(&crate::flow::resume_url(&draft, &definition));
+        index = draft
+            .furthest_step
+            .min(definition.steps.len().saturating_sub(1));
     }
     ssr::restore_unsent(&identity, &mut draft, &definition.steps[index]).await?;
     let outdated = crate::services::ssr::state()?
