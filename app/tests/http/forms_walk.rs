@@ -47,6 +47,48 @@ fn a_later_step_by_its_address_leads_to_the_first_unfinished_one() {
 }
 
 #[test]
+fn each_wrong_address_part_is_marked_at_its_own_input() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let erika = signed_in(&app, "citizen").await;
+        let (_, first) = parking_permit(&app, &erika).await;
+        let back = post(
+            &erika,
+            &app,
+            &first,
+            &[
+                ("home.street", ""),
+                ("home.house_number", "8"),
+                ("home.postcode", "8033"),
+                ("home.city", "München"),
+                ("email", "erika.mustermann@example.org"),
+            ],
+        )
+        .await;
+        assert!(back.ends_with("#fehler"), "{back}");
+        let (_, html) = page(&erika, &app, &first).await;
+        for part in ["street", "postcode"] {
+            let id = format!("f-home-{part}");
+            assert!(
+                html.contains(&format!(r##"href="#{id}""##)),
+                "summary links {id}"
+            );
+            let tag = &html[html.find(&format!(r#"id="{id}""#)).unwrap()..];
+            let tag = &tag[..tag.find('>').unwrap()];
+            assert!(
+                tag.contains(r#"aria-invalid="true""#)
+                    && tag.contains(&format!(r#"aria-describedby="{id}-error""#)),
+                "{tag}"
+            );
+            assert!(html.contains(&format!(r#"id="{id}-error""#)));
+        }
+        // The parts that are right are not marked.
+        let city = &html[html.find(r#"id="f-home-city""#).unwrap()..];
+        assert!(!city[..city.find('>').unwrap()].contains("aria-invalid"));
+    });
+}
+
+#[test]
 fn the_check_page_shows_dates_as_people_write_them() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;

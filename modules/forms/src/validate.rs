@@ -398,13 +398,18 @@ fn check_field(
                 ("postcode", address.postcode.as_str()),
                 ("city", address.city.as_str()),
             ];
-            if let Some((part, _)) = parts
-                .iter()
-                .find(|(_, value)| value.is_empty() || value.chars().count() > 100)
-            {
-                report(FieldError::AddressPart((*part).to_owned()));
-            } else if !formats::postcode(&address.postcode) {
-                report(FieldError::AddressPart("postcode".into()));
+            // Each wrong part is reported at its own input (`home.postcode`), so the
+            // summary and assistive technology lead to exactly what needs fixing.
+            for (part, value) in parts {
+                let wrong = value.is_empty()
+                    || value.chars().count() > 100
+                    || (part == "postcode" && !formats::postcode(value));
+                if wrong {
+                    problems.push(Problem {
+                        path: format!("{path}.{part}"),
+                        error: FieldError::AddressPart(part.to_owned()),
+                    });
+                }
             }
         }
         Answer::Files(files) => {

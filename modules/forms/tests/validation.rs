@@ -182,9 +182,12 @@ fn show_if_hides_and_required_if_demands() {
         }),
     );
     assert_eq!(
-        error_with_answers(&not_owner, "owner"),
+        error_with_answers(&not_owner, "owner.postcode"),
         Some(FieldError::AddressPart("postcode".into()))
     );
+    // Only the wrong part: the others are not marked.
+    assert_eq!(error_with_answers(&not_owner, "owner.street"), None);
+    assert_eq!(error_with_answers(&not_owner, "owner"), None);
 }
 
 fn error_with_answers(answers: &Answers, path: &str) -> Option<FieldError> {

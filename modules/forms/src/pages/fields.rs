@@ -214,13 +214,30 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                 Some(Answer::Address(a)) => a.clone(),
                 _ => Address::default(),
             };
+            // Each part shows its own problem, tied to its input.
             let part = |key: &'static str, name: &str, value: String, autocomplete: &'static str| {
-                let part_id = format!("{id}-{name}");
+                let part_path = format!("{path}.{name}");
+                let part_id = input_id(&part_path);
+                let part_problem = context.message(&part_path, i18n);
+                let part_error_id = format!("{part_id}-error");
+                let part_error = {
+                    let part_error_id = part_error_id.clone();
+                    move || part_problem.get().map(|e| view! {
+                        <p class="kern-error" id=part_error_id.clone() role="alert">
+                            <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+                            <span class="kern-body">{e}</span>
+                        </p>
+                    })
+                };
+                let part_wrong = move || part_problem.read().is_some();
                 view! {
-                    <div class="kern-form-input">
+                    <div class="kern-form-input" class:kern-form-input--error=part_wrong>
                         <label class="kern-label" for=part_id.clone()>{i18n.t(key)}</label>
-                        <input class="kern-form-input__input" type="text" id=part_id name=format!("{path}.{name}")
-                            value=value autocomplete=autocomplete disabled=locked />
+                        {part_error}
+                        <input class="kern-form-input__input" class:kern-form-input__input--error=part_wrong
+                            type="text" id=part_id name=part_path value=value autocomplete=autocomplete
+                            readonly=locked aria-invalid=move || part_wrong().then_some("true")
+                            aria-describedby=move || part_wrong().then(|| part_error_id.clone()) />
                     </div>
                 }
             };
