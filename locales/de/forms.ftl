@@ -75,6 +75,7 @@ forms-group-add = Weiteres hinzufügen: { $item }
 forms-draft-not-found = Diesen Antrag gibt es nicht (mehr)
 forms-step-progress = Schritt { $n } von { $count }
 forms-saved = Ihre Angaben sind gespeichert. Sie können später weitermachen.
+forms-more-questions = Ihre Antworten öffnen weitere Fragen auf dieser Seite. Bitte beantworten Sie sie und gehen Sie dann weiter.
 forms-continue = Weiter
 forms-save-later = Speichern und später fortsetzen
 forms-back = Zurück

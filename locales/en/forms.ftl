@@ -75,6 +75,7 @@ forms-group-add = Add another: { $item }
 forms-draft-not-found = This application does not exist (any more)
 forms-step-progress = Step { $n } of { $count }
 forms-saved = Your details are saved. You can continue later.
+forms-more-questions = Your answers open further questions on this page. Please answer them, then continue.
 forms-continue = Continue
 forms-save-later = Save and continue later
 forms-back = Back

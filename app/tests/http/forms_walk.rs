@@ -89,6 +89,61 @@ fn each_wrong_address_part_is_marked_at_its_own_input() {
 }
 
 #[test]
+fn questions_opened_by_a_steps_answers_are_shown_before_they_are_judged() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let erika = signed_in(&app, "citizen").await;
+        let (draft, first) = parking_permit(&app, &erika).await;
+        let vehicle = post(
+            &erika,
+            &app,
+            &first,
+            &[
+                ("home.street", "Marienplatz"),
+                ("home.house_number", "8"),
+                ("home.postcode", "80331"),
+                ("home.city", "München"),
+                ("email", "erika.mustermann@example.org"),
+            ],
+        )
+        .await;
+        assert_eq!(vehicle, format!("/antraege/{draft}/vehicle"));
+        // Rendered hidden on the server: no condition holds yet.
+        let (_, html) = page(&erika, &app, &vehicle).await;
+        assert!(field_box(&html, "other_use").contains("hidden"), "{html}");
+        // The answer opens a question: back to the step, the question shown, no error.
+        let opened = post(
+            &erika,
+            &app,
+            &vehicle,
+            &[("plate", "m-ab  1234"), ("holder", "other")],
+        )
+        .await;
+        assert_eq!(opened, format!("{vehicle}?weitere=1#f-other_use"));
+        let (_, html) = page(&erika, &app, &opened).await;
+        assert!(!field_box(&html, "other_use").contains("hidden"));
+        assert!(html.contains("Ihre Antworten öffnen weitere Fragen"));
+        assert!(!html.contains(r#"id="fehler""#), "nothing judged yet");
+        // A plate in small letters and with two spaces is taken as written on the car.
+        assert!(html.contains(r#"value="M-AB 1234""#), "{html}");
+        // Sent again without answering: now it is judged like any other question.
+        let judged = post(
+            &erika,
+            &app,
+            &vehicle,
+            &[("plate", "M-AB 1234"), ("holder", "other")],
+        )
+        .await;
+        assert!(judged.ends_with("#fehler"), "{judged}");
+        let (_, html) = page(&erika, &app, &judged).await;
+        assert!(
+            html.contains(r##"href="#f-other_use""##),
+            "the summary names it"
+        );
+    });
+}
+
+#[test]
 fn the_check_page_shows_dates_as_people_write_them() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;

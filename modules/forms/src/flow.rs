@@ -312,6 +312,7 @@ async fn post_step(
         identity.name.as_deref(),
         &identity.profile,
     );
+    let before = draft.answers.clone();
     for field in &step.fields {
         draft.answers.remove(&field.id);
     }
@@ -343,6 +344,16 @@ async fn post_step(
     } else if action == "save" {
         draft.problems = None;
         format!("{here}?gespeichert=1")
+    } else if let Some(opened) =
+        crate::validate::newly_shown(&definition, index, &before, &draft.answers, today).first()
+    {
+        // Without JavaScript the page could not show the questions these answers
+        // open: back to the step, where they now are, before anything is judged.
+        draft.problems = None;
+        format!(
+            "{here}?weitere=1#{}",
+            crate::pages::fields::input_id(opened)
+        )
     } else {
         let problems = validate_step(&definition, index, &draft.answers, today);
         if problems.is_empty() {

@@ -179,38 +179,28 @@ impl Condition {
 
 /// The paths of `step`'s fields to hide for `answers`: fields whose condition does not
 /// hold, and inside group items (`children.0.details`) children whose condition does
-/// not hold for their item. With `reveal_later`, fields whose condition looks at a
-/// field of the same step stay shown (without JavaScript nothing could reveal them
-/// while the page is open).
+/// not hold for their item. The server renders the page with them hidden, and the
+/// browser shows them as answers change; without JavaScript a field revealed by this
+/// step's answers is shown when the step is sent (see [`newly_shown`]).
 pub fn hidden_fields(
     definition: &ServiceDefinition,
     step: usize,
     answers: &Answers,
     today: NaiveDate,
-    reveal_later: bool,
 ) -> Vec<String> {
     let Some(step) = definition.steps.get(step) else {
         return Vec::new();
     };
     let visible = visible_answers(definition, answers, today);
-    // Group children can only look at the step's fields or their own item's siblings.
-    let waits_for_page = |condition: &Condition, siblings: &[Field]| {
-        reveal_later
-            && condition.fields().iter().any(|name| {
-                step.fields
-                    .iter()
-                    .chain(siblings)
-                    .any(|field| field.id == *name)
-            })
-    };
-    let hides = |field: &Field, siblings: &[Field], item: Option<&Answers>| {
-        field.show_if.as_ref().is_some_and(|condition| {
-            !waits_for_page(condition, siblings) && !condition.holds(&visible, item, today)
-        })
+    let hides = |field: &Field, item: Option<&Answers>| {
+        field
+            .show_if
+            .as_ref()
+            .is_some_and(|condition| !condition.holds(&visible, item, today))
     };
     let mut hidden = Vec::new();
     for field in &step.fields {
-        if hides(field, &[], None) {
+        if hides(field, None) {
             hidden.push(field.id.clone());
             continue;
         }
@@ -222,13 +212,64 @@ pub fn hidden_fields(
             .enumerate()
         {
             for child in &field.fields {
-                if hides(child, &field.fields, Some(item)) {
+                if hides(child, Some(item)) {
                     hidden.push(format!("{}.{index}.{}", field.id, child.id));
                 }
             }
         }
     }
     hidden
+}
+
+/// The paths of `step`'s fields that `after` shows and `before` hid and that have no
+/// answer yet: questions the step's own answers opened, which a page sent without
+/// JavaScript has not shown the citizen.
+pub fn newly_shown(
+    definition: &ServiceDefinition,
+    step: usize,
+    before: &Answers,
+    after: &Answers,
+    today: NaiveDate,
+) -> Vec<String> {
+    let was_hidden = hidden_fields(definition, step, before, today);
+    let now_hidden = hidden_fields(definition, step, after, today);
+    let Some(fields) = definition.steps.get(step).map(|s| &s.fields) else {
+        return Vec::new();
+    };
+    was_hidden
+        .into_iter()
+        .filter(|path| !now_hidden.contains(path))
+        .filter(|path| is_open_question(fields, after, path))
+        .collect()
+}
+
+/// Whether the field at `path` (`name` or `group.0.child`) asks something and has no
+/// answer in `answers`.
+fn is_open_question(fields: &[Field], answers: &Answers, path: &str) -> bool {
+    let mut parts = path.split('.');
+    let Some(field) = parts
+        .next()
+        .and_then(|id| fields.iter().find(|f| f.id == id))
+    else {
+        return false;
+    };
+    let (field, answer) = match (
+        parts.next().and_then(|i| i.parse::<usize>().ok()),
+        parts.next(),
+    ) {
+        (Some(index), Some(child)) => {
+            let item = match answers.get(&field.id) {
+                Some(Answer::Items(items)) => items.get(index),
+                _ => None,
+            };
+            let Some(child) = field.fields.iter().find(|f| f.id == child) else {
+                return false;
+            };
+            (child, item.and_then(|item| item.get(&child.id)))
+        }
+        _ => (field, answers.get(&field.id)),
+    };
+    field.kind != FieldType::Info && answer.is_none_or(Answer::is_empty)
 }
 
 /// The items a group shows: those answered, or as many empty ones as it needs at

@@ -118,7 +118,7 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
         step: step_def,
         locked,
         outdated,
-        hidden: crate::validate::hidden_fields(&definition, index, &draft.answers, today, true),
+        hidden: crate::validate::hidden_fields(&definition, index, &draft.answers, today),
         definition: definition.as_ref().clone(),
         today,
     })

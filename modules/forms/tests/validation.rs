@@ -251,26 +251,28 @@ fn declarations_must_be_confirmed_and_submit_checks_every_step() {
 }
 
 #[test]
-fn hidden_fields_wait_for_the_page_only_when_it_can_reveal_them() {
+fn hidden_fields_follow_the_answers_on_this_page_and_before() {
     let answers = valid_first_step(); // kind = cat
-    // `breed` depends on `kind` on the same page: without JavaScript it stays shown.
-    let served = forms::validate::hidden_fields(&definition(), 0, &answers, today(), true);
-    assert!(!served.contains(&"breed".to_owned()));
-    let live = forms::validate::hidden_fields(&definition(), 0, &answers, today(), false);
-    assert_eq!(live, vec!["breed".to_owned()]);
-    // A condition on an earlier page is settled: hidden either way.
+    // `breed` depends on `kind` on the same page: hidden until the answer is a dog.
+    let hidden = forms::validate::hidden_fields(&definition(), 0, &answers, today());
+    assert_eq!(hidden, vec!["breed".to_owned()]);
+    let mut dog = answers.clone();
+    dog.insert("kind".into(), text("dog"));
+    assert!(forms::validate::hidden_fields(&definition(), 0, &dog, today()).is_empty());
+    // A condition on an earlier page: hidden too.
     let text = include_str!("fixtures/every_field.toml").replacen(
         "id = \"truth\"\ntype = \"declaration\"",
         "id = \"truth\"\ntype = \"declaration\"\nshow_if = { field = \"kind\", equals = \"dog\" }",
         1,
     );
     let definition: ServiceDefinition = toml::from_str(&text).unwrap();
-    let served = forms::validate::hidden_fields(&definition, 1, &answers, today(), true);
-    assert_eq!(served, vec!["truth".to_owned()]);
+    // (The group's one empty item hides its notes too.)
+    let hidden = forms::validate::hidden_fields(&definition, 1, &answers, today());
+    assert_eq!(hidden, ["children.0.child_notes", "truth"]);
 }
 
 #[test]
-fn group_children_hide_per_item_and_wait_for_the_page_like_other_fields() {
+fn group_children_hide_per_item() {
     let mut answers = valid_first_step();
     answers.insert(
         "children".into(),
@@ -279,14 +281,33 @@ fn group_children_hide_per_item_and_wait_for_the_page_like_other_fields() {
             Answers::new(),
         ]),
     );
-    let live = forms::validate::hidden_fields(&definition(), 1, &answers, today(), false);
-    assert_eq!(live, vec!["children.1.child_notes".to_owned()]);
-    // The condition looks at a sibling on the same page: served without JavaScript,
-    // every item keeps the field.
-    let served = forms::validate::hidden_fields(&definition(), 1, &answers, today(), true);
-    assert_eq!(served, Vec::<String>::new());
+    let hidden = forms::validate::hidden_fields(&definition(), 1, &answers, today());
+    assert_eq!(hidden, vec!["children.1.child_notes".to_owned()]);
     // No items answered yet: the one empty item the page shows hides it.
     answers.remove("children");
-    let live = forms::validate::hidden_fields(&definition(), 1, &answers, today(), false);
-    assert_eq!(live, vec!["children.0.child_notes".to_owned()]);
+    let hidden = forms::validate::hidden_fields(&definition(), 1, &answers, today());
+    assert_eq!(hidden, vec!["children.0.child_notes".to_owned()]);
+}
+
+#[test]
+fn questions_a_step_opens_are_found_until_answered() {
+    let before = valid_first_step(); // kind = cat: no breed asked
+    let mut dog = before.clone();
+    dog.insert("kind".into(), text("dog"));
+    let opened = forms::validate::newly_shown(&definition(), 0, &before, &dog, today());
+    assert_eq!(opened, vec!["breed".to_owned()]);
+    // Answered in the same post (the browser showed it): nothing to come back for.
+    let mut answered = dog.clone();
+    answered.insert("breed".into(), text("Dackel"));
+    assert!(forms::validate::newly_shown(&definition(), 0, &before, &answered, today()).is_empty());
+    // Sent again after coming back: shown before, so judged like any other field.
+    assert!(forms::validate::newly_shown(&definition(), 0, &dog, &dog, today()).is_empty());
+    // In a group item: the child's name opens its notes.
+    let no_name = Answers::from([("children".into(), Answer::Items(vec![Answers::new()]))]);
+    let named = Answers::from([(
+        "children".into(),
+        Answer::Items(vec![Answers::from([("child_name".into(), text("Mia"))])]),
+    )]);
+    let opened = forms::validate::newly_shown(&definition(), 1, &no_name, &named, today());
+    assert_eq!(opened, vec!["children.0.child_notes".to_owned()]);
 }

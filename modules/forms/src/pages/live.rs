@@ -69,7 +69,6 @@ impl Live {
                     basis.index,
                     &answers,
                     basis.today,
-                    false,
                 )
             });
             if hidden != self.hidden.get_untracked() {

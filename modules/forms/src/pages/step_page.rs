@@ -78,6 +78,7 @@ fn StepForm(step: StepView) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let saved = move || query.read().get("gespeichert").is_some();
+    let opened = move || query.read().get("weitere").is_some();
     let service = step.service.get(i18n.locale).to_owned();
     let title = step.step.title.get(i18n.locale).to_owned();
     let progress = i18n.t_args(
@@ -156,6 +157,11 @@ fn StepForm(step: StepView) -> impl IntoView {
         {step.outdated.then(|| view! {
             <div class="kern-alert kern-alert--info" role="note">
                 <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-outdated")}</p></div>
+            </div>
+        })}
+        {move || opened().then(|| view! {
+            <div class="kern-alert kern-alert--info" role="status">
+                <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-more-questions")}</p></div>
             </div>
         })}
         {move || saved().then(|| view! {
