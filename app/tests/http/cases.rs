@@ -466,10 +466,12 @@ fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
 
         // "My applications" says where it stands and what to do.
         let (_, mine) = crate::support::page(&jonas, &app, "/antraege").await;
+        // In the citizen's words, not the staff's.
         assert!(
-            mine.contains("Stand: Rückfrage an Antragsteller*in"),
+            mine.contains("Stand: Wir brauchen Angaben von Ihnen"),
             "{mine}"
         );
+        assert!(!mine.contains("Antragsteller*in"), "{mine}");
         assert!(mine.contains("Bitte beantworten Sie unsere Rückfrage."));
         let page_path = format!("/vorgaenge/{}", case.id);
         assert!(mine.contains(&page_path));

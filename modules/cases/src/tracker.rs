@@ -9,19 +9,23 @@ use kernel::{
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::{
-    case::Case, entity::case, lifecycle::State, loader::LoadedProcesses, pages::texts::state_name,
-    process::Process,
+    case::Case, entity::case, lifecycle::State, loader::LoadedProcesses, process::Process,
 };
 
 /// The state of `case` as its citizen reads it: the process's own label, or the
-/// portal's wording.
+/// portal's wording for citizens (`cases-citizen-state-*`), never the staff's.
 pub fn citizen_state(i18n: &I18n, process: &Process, state: State) -> String {
     process
         .definition
         .labels
         .get(&state)
         .map(|text| text.get(i18n.locale).to_owned())
-        .unwrap_or_else(|| state_name(i18n, state))
+        .unwrap_or_else(|| {
+            i18n.t(&format!(
+                "cases-citizen-state-{}",
+                state.as_str().replace('_', "-")
+            ))
+        })
 }
 
 /// What the citizen has to do for a case in `state`, if anything.
