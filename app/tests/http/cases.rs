@@ -531,10 +531,69 @@ fn the_citizen_follows_the_case_answers_the_question_and_sees_the_decision() {
             &jonas,
             &app,
             &action,
-            &[("action", "withdraw"), ("version", "5")],
+            &[
+                ("action", "withdraw"),
+                ("version", "5"),
+                ("bestaetigt", "ja"),
+            ],
         )
         .await;
         assert!(late.contains("cases-error-not-allowed"), "{late}");
+    });
+}
+
+#[test]
+fn withdrawing_asks_first_and_says_what_happened() {
+    run(async {
+        let (app, jonas, case) = filed_case(Backend::Sqlite).await;
+        let page_path = format!("/vorgaenge/{}", case.id);
+        let action = format!("{page_path}/aktion");
+        // The case page leads to a page that asks; it has no button that withdraws.
+        let (_, page) = crate::support::page(&jonas, &app, &page_path).await;
+        let confirm_path = format!("{page_path}/zurueckziehen");
+        assert!(page.contains(&confirm_path), "{page}");
+        assert!(!page.contains("value=\"withdraw\""), "{page}");
+        let (status, confirm) = crate::support::page(&jonas, &app, &confirm_path).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        assert!(
+            confirm.contains("Antrag wirklich zurückziehen?"),
+            "{confirm}"
+        );
+        assert!(confirm.contains(&case.reference));
+        // A post that skipped the question withdraws nothing.
+        let unasked = post(
+            &jonas,
+            &app,
+            &action,
+            &[("action", "withdraw"), ("version", "1")],
+        )
+        .await;
+        assert!(
+            unasked.contains("cases-error-confirm-withdraw"),
+            "{unasked}"
+        );
+        let (_, page) = crate::support::page(&jonas, &app, &page_path).await;
+        assert!(page.contains("Eingegangen"), "{page}");
+        // Confirmed: withdrawn, and the page says so in words.
+        let done = post(
+            &jonas,
+            &app,
+            &action,
+            &[
+                ("action", "withdraw"),
+                ("version", "1"),
+                ("bestaetigt", "ja"),
+                ("text", "Erledigt sich."),
+            ],
+        )
+        .await;
+        assert_eq!(done, format!("{page_path}?erledigt=withdraw"));
+        let (_, page) = crate::support::page(&jonas, &app, &done).await;
+        assert!(page.contains("Ihr Antrag ist zurückgezogen"), "{page}");
+        assert!(page.contains("Von Ihnen zurückgezogen"), "{page}");
+        // Nothing left to withdraw: the question page is gone too.
+        let (status, _) = crate::support::page(&jonas, &app, &confirm_path).await;
+        assert_eq!(status, reqwest::StatusCode::NOT_FOUND);
     });
 }
 

@@ -139,6 +139,7 @@ async fn take_action(
                 department: field("department"),
                 to: field("an"),
                 generate_letter: field(GENERATE_LETTER).is_some() && files.is_empty(),
+                confirmed: field(crate::pages::CONFIRMED).is_some_and(|v| v == "ja"),
             };
             perform(&flow, &id, &identity, posted, &mut files).await
         }
@@ -169,6 +170,8 @@ struct Fields {
     to: Option<String>,
     /// The portal is to write the decision letter (when none was uploaded).
     generate_letter: bool,
+    /// Sent from the page that asks "really?" (for what cannot be undone).
+    confirmed: bool,
 }
 
 /// Does what `posted` asks; on success, says what was done. A generated letter joins
@@ -199,6 +202,15 @@ async fn perform(
     }
     let action = Action::parse(&posted.action)
         .ok_or_else(|| AppError::BadRequest("cases-error-not-allowed".into()))?;
+    if action == Action::Withdraw && !posted.confirmed {
+        // Withdrawing cannot be undone: only from the page that asks first. (A case
+        // that is not the person's stays "not found", as for every other action.)
+        crate::act::find(&flow.db, id)
+            .await?
+            .filter(|case| !crate::act::roles_of(case, identity).is_empty())
+            .ok_or(AppError::NotFound)?;
+        return Err(AppError::BadRequest("cases-error-confirm-withdraw".into()));
+    }
     if posted.generate_letter
         && let Some(outcome) = Outcome::of_decision(action)
     {

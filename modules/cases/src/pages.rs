@@ -18,6 +18,8 @@ pub const BULK_PATH: &str = "/bearbeitung/sammelaktion";
 pub const DOCUMENTS_PART: &str = "dateien";
 /// The action form's part for an uploaded decision letter.
 pub const LETTER_PART: &str = "bescheid";
+/// The field the page that asks first sends for an action that cannot be undone.
+pub const CONFIRMED: &str = "bestaetigt";
 /// The action form's field asking the portal to write the decision letter.
 pub const GENERATE_LETTER: &str = "bescheid_erzeugen";
 

@@ -8,8 +8,11 @@ use leptos_router::{
 };
 
 use crate::pages::{
-    bulk_page::BulkResultPage, case_page::CasePage, citizen_page::CitizenCasePage,
-    dashboard_page::DashboardPage, inbox_page::InboxPage,
+    bulk_page::BulkResultPage,
+    case_page::CasePage,
+    citizen_page::{CitizenCasePage, WithdrawPage},
+    dashboard_page::DashboardPage,
+    inbox_page::InboxPage,
 };
 
 /// Routes of the caseworkers' pages (`/bearbeitung`), rendered completely on the
@@ -40,6 +43,7 @@ pub fn CitizenCaseRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=path!("/vorgaenge") view=Outlet ssr=SsrMode::Async>
             <Route path=path!(":id") view=CitizenCasePage ssr=SsrMode::Async />
+            <Route path=path!(":id/zurueckziehen") view=WithdrawPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

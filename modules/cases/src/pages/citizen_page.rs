@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     citizen::{CitizenCase, case_for_citizen},
-    lifecycle::Outcome,
+    lifecycle::{Action, Outcome},
     pages::parts::{ActionForm, CommentForm, Documents, Notice, Timeline, unsent_text},
 };
 
@@ -47,6 +47,12 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
     // The text of a refused post goes back into the form it came from.
     let unsent = case.unsent.clone();
     let text_for = move |kind: &str| unsent_text(unsent.as_ref(), kind);
+    let (withdraw, answers): (Vec<Action>, Vec<Action>) = case
+        .actions
+        .iter()
+        .copied()
+        .partition(|action| *action == Action::Withdraw);
+    let may_withdraw = !withdraw.is_empty();
     view! {
         <Title text=format!("{} – {title}", case.reference) />
         <p class="kern-body kern-body--small"><a class="kern-link" href="/antraege">{i18n.t("cases-back-to-mine")}</a></p>
@@ -78,11 +84,11 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
                 <p class="kern-body portal-event-body">{question}</p>
             </section>
         })}
-        {(!case.actions.is_empty()).then(|| view! {
+        {(!answers.is_empty()).then(|| view! {
             <section class="portal-section" aria-labelledby="actions-heading">
                 <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-your-actions")}</h2>
-                {case.actions.iter().map(|action| view! {
-                    <ActionForm target=target.clone() version=case.version action=*action consult=Vec::new() text=text_for(action.as_str()) />
+                {answers.iter().map(|action| view! {
+                    <ActionForm target=target.clone() version=case.version action=*action text=text_for(action.as_str()) />
                 }).collect_view()}
             </section>
         })}
@@ -100,5 +106,84 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
             <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
             <Timeline events=case.timeline />
         </section>
+        // Last and not a button that acts at once: withdrawing cannot be undone, so it
+        // leads to a page that asks first.
+        {may_withdraw.then(|| view! {
+            <section class="portal-section" aria-labelledby="withdraw-heading">
+                <h2 class="kern-heading-medium" id="withdraw-heading">{i18n.t("cases-withdraw-heading")}</h2>
+                <p class="kern-body">{i18n.t("cases-withdraw-intro")}</p>
+                <a class="kern-btn kern-btn--secondary" href=withdraw_page(&case.id)>
+                    <span class="kern-label">{i18n.t("cases-action-withdraw")}</span>
+                </a>
+            </section>
+        })}
+    }
+}
+
+/// The page that asks before a request is withdrawn.
+pub fn withdraw_page(id: &str) -> String {
+    format!("/vorgaenge/{id}/zurueckziehen")
+}
+
+/// `/vorgaenge/:id/zurueckziehen`: what withdrawing means, and the one button that
+/// does it; without JavaScript as with.
+#[component]
+pub fn WithdrawPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let case = Resource::new(id, case_for_citizen);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match case.await {
+                    Ok(case) if case.actions.contains(&Action::Withdraw) => view! { <ConfirmWithdraw case /> }.into_any(),
+                    Ok(_) => view! { <kernel::error_page::ErrorPage error=kernel::AppError::NotFound texts=CITIZEN_ERROR /> }.into_any(),
+                    Err(error) => view! { <kernel::error_page::ErrorPage error texts=CITIZEN_ERROR /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ConfirmWithdraw(case: CitizenCase) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = i18n.t("cases-withdraw-title");
+    let service = case.service.get(i18n.locale).to_owned();
+    let back = format!("/vorgaenge/{}", case.id);
+    view! {
+        <Title text=format!("{title} – {}", case.reference) />
+        <p class="kern-body kern-body--small"><a class="kern-link" href=back.clone()>{i18n.t("cases-withdraw-back")}</a></p>
+        <h1 class="kern-heading-x-large">{title}</h1>
+        <Notice />
+        <dl class="portal-facts portal-section">
+            <dt class="kern-label">{i18n.t("cases-column-reference")}</dt>
+            <dd class="kern-body">{case.reference.clone()}</dd>
+            <dt class="kern-label">{i18n.t("cases-column-service")}</dt>
+            <dd class="kern-body">{service}</dd>
+        </dl>
+        <div class="kern-alert kern-alert--warning" role="note">
+            <div class="kern-alert__body"><p class="kern-body">{i18n.t("cases-withdraw-consequence")}</p></div>
+        </div>
+        <form class="portal-action portal-section" method="post" action=format!("/vorgaenge/{}/aktion", case.id)>
+            <input type="hidden" name="action" value=Action::Withdraw.as_str() />
+            <input type="hidden" name="version" value=case.version.to_string() />
+            <input type="hidden" name=crate::pages::CONFIRMED value="ja" />
+            <div class="kern-form-input">
+                <label class="kern-label" for="text-withdraw">
+                    {i18n.t("cases-text-withdraw")}" ("{i18n.t("cases-optional")}")"
+                </label>
+                <textarea class="kern-form-input__input" id="text-withdraw" name="text" rows="3"
+                    maxlength=crate::lifecycle::MAX_TEXT.to_string()></textarea>
+            </div>
+            <div class="portal-actions">
+                <button class="kern-btn kern-btn--primary" type="submit">
+                    <span class="kern-label">{i18n.t("cases-withdraw-confirm")}</span>
+                </button>
+                <a class="kern-btn kern-btn--secondary" href=back>
+                    <span class="kern-label">{i18n.t("cases-withdraw-keep")}</span>
+                </a>
+            </div>
+        </form>
     }
 }

@@ -28,12 +28,22 @@ pub fn Notice() -> impl IntoView {
                 <div class="kern-alert__header"><span class="kern-title">{message}</span></div>
             </div>
         })}
-        {done.filter(|_| query.with_untracked(|q| q.get("fehler")).is_none()).map(|_| view! {
+        {done.filter(|_| query.with_untracked(|q| q.get("fehler")).is_none()).map(|what| view! {
             <div class="kern-alert kern-alert--success" role="status">
-                <div class="kern-alert__header"><span class="kern-title">{i18n.t("cases-action-done")}</span></div>
+                <div class="kern-alert__header"><span class="kern-title">{done_message(&i18n, &what)}</span></div>
             </div>
         })}
     }
+}
+
+/// What an action did, in words (`cases-done-<action>`); a general "done" for those
+/// without their own text. Only a key is built from the address, nothing is echoed.
+fn done_message(i18n: &kernel::I18n, what: &str) -> String {
+    let known = what.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    known
+        .then(|| i18n.try_t(&format!("cases-done-{}", what.replace('_', "-"))))
+        .flatten()
+        .unwrap_or_else(|| i18n.t("cases-action-done"))
 }
 
 /// Column headers of a table, one per text key.
@@ -72,14 +82,14 @@ pub fn unsent_text(unsent: Option<&(String, String)>, kind: &str) -> Option<Stri
         .map(|(_, text)| text.clone())
 }
 
-/// One action as a form: a text where the action takes one, and the version the page
-/// was built from, so a case changed meanwhile is not overwritten.
+/// One action as a form (the citizen's answer): a text where the action takes one,
+/// and the version the page was built from, so a case changed meanwhile is not
+/// overwritten. Caseworkers have all their actions in one panel (`action_panel`).
 #[component]
 pub fn ActionForm(
     target: String,
     version: i32,
     action: Action,
-    consult: Vec<String>,
     /// Text written before, when the last post was refused.
     text: Option<String>,
 ) -> impl IntoView {
@@ -95,14 +105,6 @@ pub fn ActionForm(
         <form class="portal-action" method="post" action=target enctype=enctype>
             <input type="hidden" name="action" value=name />
             <input type="hidden" name="version" value=version.to_string() />
-            {(action == Action::Consult).then(|| view! {
-                <div class="kern-form-input">
-                    <label class="kern-label" for="department">{i18n.t("cases-consult-department")}</label>
-                    <select class="kern-form-input__select" id="department" name="department">
-                        {consult.into_iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
-                    </select>
-                </div>
-            })}
             {wants_text.then(|| view! {
                 <div class="kern-form-input">
                     <label class="kern-label" for=text_id.clone()>

@@ -11,7 +11,7 @@ pub fn state_name(i18n: &I18n, state: State) -> String {
 }
 
 /// The messages an action can be refused with (fluent keys).
-pub const REFUSALS: [&str; 15] = [
+pub const REFUSALS: [&str; 16] = [
     "cases-error-general",
     "cases-error-changed",
     "cases-error-not-allowed",
@@ -27,6 +27,7 @@ pub const REFUSALS: [&str; 15] = [
     "cases-error-no-files-here",
     "cases-error-unknown-colleague",
     "cases-error-not-found",
+    "cases-error-confirm-withdraw",
 ];
 
 /// The message of an error an action was refused with: the module's own messages are
