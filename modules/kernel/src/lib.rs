@@ -31,6 +31,7 @@ pub mod retention;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod search_outbox;
+pub mod select;
 #[cfg(feature = "ssr")]
 pub mod service_admin;
 #[cfg(feature = "ssr")]

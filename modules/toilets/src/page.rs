@@ -62,15 +62,10 @@ fn FilterForm(list: ToiletList, filter: ToiletFilter) -> impl IntoView {
     view! {
         <search>
             <Form method="GET" action="" attr:class="portal-filter" attr:aria-label=i18n.t("toilets-filter-label")>
-                <div class="kern-form-input">
-                    <label class="kern-label" for="district">{i18n.t("toilets-district")}</label>
-                    <div class="kern-form-input__select-wrapper">
-                        <select class="kern-form-input__select" id="district" name="district">
-                            <option value="" selected=chosen.is_empty()>{i18n.t("toilets-district-all")}</option>
-                            {options}
-                        </select>
-                    </div>
-                </div>
+                <kernel::select::SelectField id="district" name="district" label=i18n.t("toilets-district")>
+                    <option value="" selected=chosen.is_empty()>{i18n.t("toilets-district-all")}</option>
+                    {options}
+                </kernel::select::SelectField>
                 <div class="kern-form-check">
                     <input class="kern-form-check__checkbox" type="checkbox" id="free" name="free" value="1" checked=filter.free_only />
                     <label class="kern-label" for="free">{i18n.t("toilets-free-only")}</label>

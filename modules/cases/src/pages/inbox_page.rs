@@ -72,6 +72,14 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
     let searched = filter.search.clone();
     let selected_state = filter.state;
     let assigned = filter.assigned;
+    let service_options = page
+        .services
+        .iter()
+        .map(|(id, title)| {
+            let selected = filter.service.as_deref() == Some(id.as_str());
+            view! { <option value=id.clone() selected=selected>{title.get(locale).to_owned()}</option> }
+        })
+        .collect_view();
     view! {
         <nav aria-label=i18n.t("cases-inbox-counts") class="portal-section">
             <ul class="portal-count-list">
@@ -100,33 +108,22 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                     count_key="cases-search-suggestions" value=filter.search.clone().unwrap_or_default()
                     described_by="suche-hint" />
             </div>
-            <div class="kern-form-input">
-                <label class="kern-label" for="zustand">{i18n.t("cases-filter-state")}</label>
-                <select class="kern-form-input__select" id="zustand" name="zustand">
-                    <option value="">{i18n.t("cases-filter-any")}</option>
-                    {State::ALL.into_iter().map(|state| view! {
-                        <option value=state.as_str() selected=selected_state == Some(state)>{state_name(&i18n, state)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="kern-form-input">
-                <label class="kern-label" for="zuweisung">{i18n.t("cases-filter-assigned")}</label>
-                <select class="kern-form-input__select" id="zuweisung" name="zuweisung">
-                    <option value="">{i18n.t("cases-filter-any")}</option>
-                    <option value="mine" selected=assigned == Some(Assigned::Mine)>{i18n.t("cases-filter-mine")}</option>
-                    <option value="nobody" selected=assigned == Some(Assigned::Nobody)>{i18n.t("cases-filter-nobody")}</option>
-                    <option value=Assigned::Consulted.as_str() selected=assigned == Some(Assigned::Consulted)>{i18n.t("cases-filter-consulted")}</option>
-                </select>
-            </div>
-            <div class="kern-form-input">
-                <label class="kern-label" for="leistung">{i18n.t("cases-filter-service")}</label>
-                <select class="kern-form-input__select" id="leistung" name="leistung">
-                    <option value="">{i18n.t("cases-filter-any")}</option>
-                    {page.services.iter().map(|(id, title)| view! {
-                        <option value=id.clone() selected=filter.service.as_deref() == Some(id.as_str())>{title.get(locale).to_owned()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <kernel::select::SelectField id="zustand" name="zustand" label=i18n.t("cases-filter-state")>
+                <option value="">{i18n.t("cases-filter-any")}</option>
+                {State::ALL.into_iter().map(|state| view! {
+                    <option value=state.as_str() selected=selected_state == Some(state)>{state_name(&i18n, state)}</option>
+                }).collect_view()}
+            </kernel::select::SelectField>
+            <kernel::select::SelectField id="zuweisung" name="zuweisung" label=i18n.t("cases-filter-assigned")>
+                <option value="">{i18n.t("cases-filter-any")}</option>
+                <option value="mine" selected=assigned == Some(Assigned::Mine)>{i18n.t("cases-filter-mine")}</option>
+                <option value="nobody" selected=assigned == Some(Assigned::Nobody)>{i18n.t("cases-filter-nobody")}</option>
+                <option value=Assigned::Consulted.as_str() selected=assigned == Some(Assigned::Consulted)>{i18n.t("cases-filter-consulted")}</option>
+            </kernel::select::SelectField>
+            <kernel::select::SelectField id="leistung" name="leistung" label=i18n.t("cases-filter-service")>
+                <option value="">{i18n.t("cases-filter-any")}</option>
+                {service_options}
+            </kernel::select::SelectField>
             <div class="kern-form-input">
                 <label class="kern-label" for="von">{i18n.t("cases-filter-from")}</label>
                 <input class="kern-form-input__input" type="date" id="von" name="von" value=filter.from.clone() />
@@ -227,21 +224,15 @@ fn BulkControls(colleagues: Vec<crate::inbox::Colleague>) -> impl IntoView {
     view! {
         <fieldset class="kern-fieldset portal-section portal-filter">
             <legend class="kern-label">{i18n.t("cases-bulk-heading")}</legend>
-            <div class="kern-form-input">
-                <label class="kern-label" for="aktion">{i18n.t("cases-bulk-action")}</label>
-                <select class="kern-form-input__select" id="aktion" name="aktion">
-                    {BulkAction::ALL.into_iter().map(|action| view! {
-                        <option value=action.as_str()>{i18n.t(&format!("cases-bulk-{}", action.as_str().replace('_', "-")))}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="kern-form-input">
-                <label class="kern-label" for="bulk-an">{i18n.t("cases-bulk-colleague")}</label>
-                <select class="kern-form-input__select" id="bulk-an" name="an">
-                    <option value="">"–"</option>
-                    {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
-                </select>
-            </div>
+            <kernel::select::SelectField id="aktion" name="aktion" label=i18n.t("cases-bulk-action")>
+                {BulkAction::ALL.into_iter().map(|action| view! {
+                    <option value=action.as_str()>{i18n.t(&format!("cases-bulk-{}", action.as_str().replace('_', "-")))}</option>
+                }).collect_view()}
+            </kernel::select::SelectField>
+            <kernel::select::SelectField id="bulk-an" name="an" label=i18n.t("cases-bulk-colleague")>
+                <option value="">"–"</option>
+                {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
+            </kernel::select::SelectField>
             <button class="kern-btn kern-btn--secondary" type="submit">
                 <span class="kern-label">{i18n.t("cases-bulk-apply")}</span>
             </button>

@@ -241,12 +241,9 @@ pub fn HandOverForm(
         <form class="portal-action" method="post" action=target>
             <input type="hidden" name="action" value="assign" />
             <input type="hidden" name="version" value=version.to_string() />
-            <div class="kern-form-input">
-                <label class="kern-label" for="an">{i18n.t("cases-assign-to")}</label>
-                <select class="kern-form-input__select" id="an" name="an" required=true>
-                    {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
-                </select>
-            </div>
+            <kernel::select::SelectField id="an" name="an" label=i18n.t("cases-assign-to") required=true>
+                {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
+            </kernel::select::SelectField>
             <button class="kern-btn kern-btn--secondary" type="submit">
                 <span class="kern-label">{i18n.t("cases-assign-assign")}</span>
             </button>
