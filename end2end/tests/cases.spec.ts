@@ -100,13 +100,21 @@ test("a caseworker asks, the citizen answers, the caseworker decides; caseworker
   await expect(page.getByText("1 Sofa, 2 Sessel")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await pressEnterOn(page, page.getByRole("button", { name: "Fall übernehmen" }));
+  // The actions panel: a shortcut chooses the action, "Ausführen" carries it out.
+  await waitForHydration(page);
+  await page.keyboard.press("Alt+u");
+  await expect(page.getByRole("radio", { name: /Fall übernehmen/ })).toBeChecked();
+  await pressEnterOn(page, page.getByRole("button", { name: "Ausführen" }));
   await expect(page.locator("#state")).toHaveText("In Bearbeitung");
+  await expect(page.getByRole("status")).toContainText("Sie bearbeiten den Fall jetzt.");
   await expectNoAxeViolations(page);
 
+  await waitForHydration(page);
+  await page.keyboard.press("Alt+r");
+  await expect(page.getByRole("radio", { name: /Rückfrage senden/ })).toBeChecked();
   await page.getByLabel("Was brauchen Sie").focus();
   await page.keyboard.type("Passt das Sofa durch die Haustür?");
-  await pressEnterOn(page, page.getByRole("button", { name: "Rückfrage senden" }));
+  await pressEnterOn(page, page.getByRole("button", { name: "Ausführen" }));
   await expect(page.locator("#state")).toHaveText("Rückfrage an Antragsteller*in");
   await expect(page.getByText("Passt das Sofa durch die Haustür?")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -146,13 +154,18 @@ test("a caseworker asks, the citizen answers, the caseworker decides; caseworker
   const photo = page.waitForEvent("download");
   await pressEnterOn(page, page.getByRole("link", { name: "Sofa.png" }));
   expect((await photo).suggestedFilename()).toBe("Sofa.png");
-  const approval = page.locator("form").filter({ has: page.getByRole("button", { name: "Genehmigen" }) });
+  const approval = page.locator("form.portal-action-panel");
+  // Before an action is chosen, the letter's inputs are not in the way.
+  await expect(approval.getByLabel("Bescheid als PDF erzeugen")).toBeHidden();
+  await waitForHydration(page);
+  await page.keyboard.press("Alt+g");
+  await expect(approval.getByRole("radio", { name: /Genehmigen/ })).toBeChecked();
   await approval.getByLabel("Begründung der Genehmigung").focus();
   await page.keyboard.type("Abholung am Wunschtermin.");
   await approval.getByLabel("Bescheid als PDF erzeugen").focus();
   await page.keyboard.press("Space");
   await expect(approval.getByLabel("Bescheid als PDF erzeugen")).toBeChecked();
-  await pressEnterOn(page, approval.getByRole("button", { name: "Genehmigen" }));
+  await pressEnterOn(page, approval.getByRole("button", { name: "Ausführen" }));
   await expect(page.locator("#state")).toHaveText("Entschieden");
   await expect(page.getByRole("link", { name: `Bescheid-${reference}.pdf` })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -174,7 +174,12 @@ fn routes() -> Vec<Row> {
             DEPARTMENT_ADMINS,
         ),
         row(Method::GET, "/vorgaenge/unknown", "", SIGNED_IN),
-        row(Method::GET, "/vorgaenge/unknown/zurueckziehen", "", SIGNED_IN),
+        row(
+            Method::GET,
+            "/vorgaenge/unknown/zurueckziehen",
+            "",
+            SIGNED_IN,
+        ),
         row(
             Method::POST,
             "/vorgaenge/unknown/aktion",

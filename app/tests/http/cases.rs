@@ -351,6 +351,61 @@ four_eyes = true
 }
 
 #[test]
+fn the_deciding_caseworker_is_told_of_the_second_person_first_and_cannot_confirm() {
+    run(async {
+        // The services' processes, with pick-ups decided by four eyes.
+        let (mut settings, dir) = crate::support::test_settings(Backend::Sqlite).await;
+        let processes = dir.path().join("processes");
+        std::fs::create_dir_all(&processes).unwrap();
+        for entry in std::fs::read_dir(&settings.cases.processes_dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".process.toml") {
+                let mut text = std::fs::read_to_string(&path).unwrap();
+                if name.starts_with("sperrmuell") {
+                    text = text.replacen("deadline_days", "four_eyes = true\ndeadline_days", 1);
+                }
+                std::fs::write(processes.join(name), text).unwrap();
+            }
+        }
+        settings.cases.processes_dir = processes;
+        let app = crate::support::spawn_with(settings, dir).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let case = case_of(&app, &file_bulky_waste(&jonas, &app).await).await;
+        let lena = signed_in(&app, "caseworker-awm").await;
+        let page_path = format!("/bearbeitung/faelle/{}", case.id);
+        let action = format!("{page_path}/aktion");
+        post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        let (_, before) = crate::support::page(&lena, &app, &page_path).await;
+        assert!(
+            before.contains("bestätigt eine zweite Person Ihre Entscheidung"),
+            "said before deciding: {before}"
+        );
+        let decided = post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "approve"), ("version", "2"), ("text", "Passt.")],
+        )
+        .await;
+        assert_eq!(decided, format!("{page_path}?erledigt=approve"));
+        let (_, after) = crate::support::page(&lena, &app, &page_path).await;
+        assert!(after.contains("Entscheidung zur Bestätigung"), "{after}");
+        assert!(after.contains("wartet auf die Bestätigung durch eine zweite Person"));
+        assert!(
+            !after.contains(r#"value="confirm""#),
+            "confirming is not offered to the one who decided"
+        );
+    });
+}
+
+#[test]
 fn every_request_gets_its_own_case_with_an_unguessable_id() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
@@ -402,7 +457,7 @@ fn a_caseworker_finds_the_case_in_the_inbox_and_acts_on_it_with_plain_forms() {
         .await;
         assert_eq!(done, format!("{page_path}?erledigt=claim"));
         let (_, page) = crate::support::page(&lena, &app, &done).await;
-        assert!(page.contains("Erledigt.") && page.contains("In Bearbeitung"));
+        assert!(page.contains("Sie bearbeiten den Fall jetzt.") && page.contains("In Bearbeitung"));
         assert!(page.contains("Genehmigen") && page.contains("Fall übernommen"));
         // An old page's version is refused with a clear message.
         let stale = post(

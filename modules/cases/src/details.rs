@@ -81,6 +81,10 @@ pub struct CaseDetails {
     pub colleagues: Vec<crate::inbox::Colleague>,
     /// Text of a refused post, back in its field: action and text.
     pub unsent: Option<(String, String)>,
+    /// A second person confirms decisions in this case's process.
+    pub four_eyes: bool,
+    /// The decision waiting for confirmation is this person's own.
+    pub proposed_by_me: bool,
 }
 
 /// The case `id` for a caseworker of its department (or a consulted one).
@@ -111,6 +115,12 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
                 actions.push(action);
             }
         }
+    }
+    let subject = identity.subject.clone().unwrap_or_default();
+    let proposed_by_me = case.proposed_by.as_deref() == Some(subject.as_str());
+    if proposed_by_me {
+        // Confirming is for a second person: not offered to the one who decided.
+        actions.retain(|action| *action != Action::Confirm);
     }
     let i18n = kernel::i18n::use_i18n();
     let answers = match &ctx.filed_answers {
@@ -144,13 +154,15 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
     if let Some(seen) = use_context::<crate::directory::SeenStaff>() {
         crate::directory::record_staff(&ctx.db, &seen, &identity, now).await?;
     }
-    let subject = identity.subject.clone().unwrap_or_default();
     let caseworker = staff.contains(&Actor::Caseworker);
     let colleagues = if caseworker && !case.state.is_final() {
         crate::directory::colleagues(&ctx.db, std::slice::from_ref(&case.department))
             .await?
             .into_iter()
-            .filter(|c| case.assignee.as_deref() != Some(c.subject.as_str()))
+            // Neither the one who has it nor oneself: taking it is "take over".
+            .filter(|c| {
+                case.assignee.as_deref() != Some(c.subject.as_str()) && c.subject != subject
+            })
             .collect()
     } else {
         Vec::new()
@@ -175,6 +187,8 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         timeline,
         actions,
         consult: process.definition.consult.clone(),
+        four_eyes: process.definition.four_eyes,
+        proposed_by_me,
         case,
     })
 }

@@ -1,5 +1,6 @@
 //! The module's pages.
 
+pub mod action_panel;
 pub mod bulk_page;
 pub mod case_page;
 pub mod citizen_page;

@@ -1,6 +1,7 @@
-//! `/bearbeitung/faelle/:id`: the case as a caseworker works on it: the facts, the
-//! answers as filed, the actions allowed now (plain form posts, so they work without
-//! JavaScript and with the keyboard alone), and the timeline.
+//! `/bearbeitung/faelle/:id`: the caseworker's workspace for one case: the facts in a
+//! line, the request's answers and documents first, and beside them one compact panel
+//! of the actions allowed now, notes and messages, and the timeline. Plain form
+//! posts, so everything works without JavaScript and with the keyboard alone.
 
 use kernel::i18n::use_i18n;
 use leptos::prelude::*;
@@ -10,10 +11,8 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     details::{CaseDetails, case_for_staff},
     pages::{
-        parts::{
-            ActionForm, AssignForm, CommentForm, Documents, HandOverForm, Notice, Timeline,
-            unsent_text,
-        },
+        action_panel::{ActionPanel, PanelCase},
+        parts::{AssignForm, CommentForm, Documents, HandOverForm, Notice, Timeline, unsent_text},
         texts::{CaseError, state_name},
     },
 };
@@ -48,75 +47,100 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
         case.reference,
         case.service_title.get(i18n.locale)
     );
+    let target = format!("/bearbeitung/faelle/{}/aktion", case.id);
+    let panel = PanelCase {
+        target: target.clone(),
+        version: case.version,
+        consult: details.consult.clone(),
+        four_eyes: details.four_eyes,
+        unsent: details.unsent.clone(),
+    };
+    let nothing_to_do = details.actions.is_empty() && details.assignments.is_empty();
     view! {
         <Title text=title.clone() />
         <p class="kern-body kern-body--small"><a class="kern-link" href="/bearbeitung">{i18n.t("cases-back-to-inbox")}</a></p>
-        <h1 class="kern-heading-x-large">{title}</h1>
+        <h1 class="kern-heading-large">{title}</h1>
         <Notice />
-        <dl class="portal-facts portal-section">
-            <dt class="kern-label">{i18n.t("cases-column-state")}</dt>
-            <dd class="kern-body" id="state">{state_name(&i18n, case.state)}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-applicant")}</dt>
-            <dd class="kern-body">{case.applicant.clone()}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-assignee")}</dt>
-            <dd class="kern-body">{case.assignee_name.clone().unwrap_or_else(|| i18n.t("cases-unassigned"))}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-filed")}</dt>
-            <dd class="kern-body">{details.filed}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-due")}</dt>
-            <dd class="kern-body">
-                {details.due}
-                {details.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.t("cases-overdue")}</span></span> })}
-            </dd>
+        <dl class="portal-case-facts">
+            <div><dt class="kern-label">{i18n.t("cases-column-state")}</dt>
+                <dd class="kern-body" id="state">{state_name(&i18n, case.state)}</dd></div>
+            <div><dt class="kern-label">{i18n.t("cases-column-applicant")}</dt>
+                <dd class="kern-body">{case.applicant.clone()}</dd></div>
+            <div><dt class="kern-label">{i18n.t("cases-column-assignee")}</dt>
+                <dd class="kern-body">{case.assignee_name.clone().unwrap_or_else(|| i18n.t("cases-unassigned"))}</dd></div>
+            <div><dt class="kern-label">{i18n.t("cases-column-filed")}</dt>
+                <dd class="kern-body">{details.filed}</dd></div>
+            <div><dt class="kern-label">{i18n.t("cases-column-due")}</dt>
+                <dd class="kern-body">
+                    {details.due}
+                    {details.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.t("cases-overdue")}</span></span> })}
+                </dd></div>
             {case.reason.clone().map(|reason| view! {
-                <dt class="kern-label">{i18n.t("cases-reason")}</dt>
-                <dd class="kern-body">{reason}</dd>
+                <div class="portal-case-facts__wide"><dt class="kern-label">{i18n.t("cases-reason")}</dt>
+                    <dd class="kern-body">{reason}</dd></div>
             })}
         </dl>
-        <section class="portal-section" aria-labelledby="actions-heading">
-            <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-actions")}</h2>
-            {details.assignments.iter().map(|kind| view! {
-                <AssignForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version kind=kind.clone() />
-            }).collect_view()}
-            {(!details.colleagues.is_empty()).then(|| view! {
-                <HandOverForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version colleagues=details.colleagues.clone() />
-            })}
-            {if details.actions.is_empty() && details.assignments.is_empty() {
-                view! { <p class="kern-body">{i18n.t("cases-no-actions")}</p> }.into_any()
-            } else {
-                details.actions.iter().map(|action| view! {
-                    <ActionForm target=format!("/bearbeitung/faelle/{}/aktion", case.id) version=case.version action=*action consult=details.consult.clone() text=text_for(action.as_str()) />
-                }).collect_view().into_any()
-            }}
-        </section>
-        {(!case.state.is_final()).then(|| {
-            let target = format!("/bearbeitung/faelle/{}/aktion", case.id);
-            view! {
-                <section class="portal-section" aria-labelledby="comments-heading">
-                    <h2 class="kern-heading-medium" id="comments-heading">{i18n.t("cases-comments")}</h2>
-                    <CommentForm target=target.clone() kind="message" label_key="cases-message-to-citizen" button_key="cases-send-message" text=text_for("message") />
-                    <CommentForm target kind="note" label_key="cases-note" button_key="cases-save-note" text=text_for("note") />
-                </section>
-            }
-        })}
-        <section class="portal-section" aria-labelledby="answers-heading">
-            <h2 class="kern-heading-medium" id="answers-heading">{i18n.t("cases-answers")}</h2>
-            {details.answers.into_iter().map(|section| view! {
-                <h3 class="kern-heading-small">{section.title}</h3>
-                <dl class="portal-facts">
-                    {section.rows.into_iter().map(|(label, value)| view! {
-                        <dt class="kern-label">{label}</dt>
-                        <dd class="kern-body">{value}</dd>
+        // The request first, the work beside it: on a wide screen two columns, on a
+        // narrow one (a phone, 200 % zoom) one after the other in the same order.
+        <div class="portal-workspace">
+            <div class="portal-workspace__main">
+                <section aria-labelledby="answers-heading">
+                    <h2 class="kern-heading-medium" id="answers-heading">{i18n.t("cases-answers")}</h2>
+                    {details.answers.into_iter().map(|section| view! {
+                        <h3 class="kern-heading-small">{section.title}</h3>
+                        <dl class="portal-facts">
+                            {section.rows.into_iter().map(|(label, value)| view! {
+                                <dt class="kern-label">{label}</dt>
+                                <dd class="kern-body">{value}</dd>
+                            }).collect_view()}
+                        </dl>
                     }).collect_view()}
-                </dl>
-            }).collect_view()}
-        </section>
-        <section class="portal-section" aria-labelledby="documents-heading">
-            <h2 class="kern-heading-medium" id="documents-heading">{i18n.t("cases-documents")}</h2>
-            <Documents documents=details.documents base=format!("/bearbeitung/faelle/{}", case.id) />
-        </section>
-        <section class="portal-section" aria-labelledby="timeline-heading">
-            <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
-            <Timeline events=details.timeline />
-        </section>
+                </section>
+                <section class="portal-section" aria-labelledby="documents-heading">
+                    <h2 class="kern-heading-medium" id="documents-heading">{i18n.t("cases-documents")}</h2>
+                    <Documents documents=details.documents base=format!("/bearbeitung/faelle/{}", case.id) />
+                </section>
+            </div>
+            <div class="portal-workspace__side">
+                <section class="portal-panel" aria-labelledby="actions-heading">
+                    <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-actions")}</h2>
+                    {details.proposed_by_me.then(|| view! {
+                        <div class="kern-alert kern-alert--info" role="note">
+                            <div class="kern-alert__body"><p class="kern-body">{i18n.t("cases-four-eyes-waiting")}</p></div>
+                        </div>
+                    })}
+                    <div class="portal-panel__row">
+                        {details.assignments.iter().map(|kind| view! {
+                            <AssignForm target=target.clone() version=case.version kind=kind.clone() />
+                        }).collect_view()}
+                    </div>
+                    {if nothing_to_do {
+                        view! { <p class="kern-body">{i18n.t("cases-no-actions")}</p> }.into_any()
+                    } else if details.actions.is_empty() {
+                        ().into_any()
+                    } else {
+                        view! { <ActionPanel case=panel actions=details.actions.clone() /> }.into_any()
+                    }}
+                    {(!details.colleagues.is_empty()).then(|| view! {
+                        <HandOverForm target=target.clone() version=case.version colleagues=details.colleagues.clone() />
+                    })}
+                </section>
+                {(!case.state.is_final()).then(|| view! {
+                    <section class="portal-panel" aria-labelledby="comments-heading">
+                        <h2 class="kern-heading-medium" id="comments-heading">{i18n.t("cases-comments")}</h2>
+                        <CommentForm target=target.clone() kind="message" label_key="cases-message-to-citizen" button_key="cases-send-message" text=text_for("message") />
+                        <CommentForm target=target.clone() kind="note" label_key="cases-note" button_key="cases-save-note" text=text_for("note") />
+                    </section>
+                })}
+                <section class="portal-panel" aria-labelledby="timeline-heading">
+                    <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
+                    <Timeline events=details.timeline />
+                </section>
+            </div>
+        </div>
+        <details class="portal-section portal-shortcuts">
+            <summary class="kern-body">{i18n.t("cases-shortcuts")}</summary>
+            <p class="kern-body">{i18n.t("cases-shortcuts-how")}</p>
+        </details>
     }
 }
