@@ -192,6 +192,27 @@ fn login_action(url: &str, page: &str) -> String {
     resolve(url, &re.captures(page).expect("login form")[1])
 }
 
+/// Cancels the sign-in at the provider's login `page` (reached from a portal's
+/// `/auth/login`), as a person pressing "Abbrechen" does; returns where the portal's
+/// answer to that leads (final URL, status, page).
+pub async fn abort_sign_in(browser: &Client, page: &str) -> (String, StatusCode, String) {
+    let abort = regex::Regex::new(r#"action="(/interaction/[^"]+/abort)""#)
+        .expect("regex")
+        .captures(page)
+        .expect("abort form")[1]
+        .to_owned();
+    let next = browser
+        .post(format!("{}{abort}", IDP.issuer))
+        .send()
+        .await
+        .expect("abort")
+        .headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_owned();
+    follow(browser, &resolve(&IDP.issuer, &next)).await
+}
+
 /// Signs in as `user` starting at `start` (a portal URL that leads to the provider,
 /// e.g. `/auth/login?return_to=…`); returns the final URL, status and page.
 pub async fn sign_in(browser: &Client, start: &str, user: &str) -> (String, StatusCode, String) {

@@ -8,7 +8,8 @@ use reqwest::{Client, Method, StatusCode, cookie::CookieStore, redirect::Policy}
 
 use crate::{
     idp::{
-        IDP, Idp, OidcApp, follow, resolve, sign_in, spawn_oidc, spawn_oidc_at, spawn_oidc_with,
+        IDP, Idp, OidcApp, abort_sign_in, follow, resolve, sign_in, spawn_oidc, spawn_oidc_at,
+        spawn_oidc_with,
     },
     support::{Backend, TestApp, backends, browser, run},
 };
@@ -511,21 +512,7 @@ fn cancelling_at_the_provider_leads_to_a_safe_page() {
         let OidcApp { app, .. } = spawn_oidc(Backend::Sqlite).await;
         let browser = browser();
         let (_, _, page) = follow(&browser, &login_url(&app, "/konto")).await;
-        let abort = regex::Regex::new(r#"action="(/interaction/[^"]+/abort)""#)
-            .unwrap()
-            .captures(&page)
-            .unwrap()[1]
-            .to_owned();
-        let next = browser
-            .post(format!("{}{abort}", IDP.issuer))
-            .send()
-            .await
-            .unwrap()
-            .headers()["location"]
-            .to_str()
-            .unwrap()
-            .to_owned();
-        let (url, status, page) = follow(&browser, &resolve(&IDP.issuer, &next)).await;
+        let (url, status, page) = abort_sign_in(&browser, &page).await;
         assert_eq!(url, app.url("/anmelden/fehler?grund=abgebrochen"));
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert!(page.contains("abgebrochen"));

@@ -6,7 +6,7 @@
 use reqwest::StatusCode;
 
 use crate::{
-    idp::{IDP, OidcApp, follow, resolve, sign_in, spawn_oidc, spawn_oidc_with},
+    idp::{OidcApp, abort_sign_in, follow, sign_in, spawn_oidc, spawn_oidc_with},
     support::{Backend, browser, run, without_scripts},
 };
 
@@ -130,23 +130,9 @@ fn a_refused_step_up_explains_the_level_and_tries_again_with_the_way_back() {
         let browser = browser();
         sign_in(&browser, &login_url(&app, "/", None), "erika").await;
         let back = "/leistungen/bewohnerparkausweis/antrag";
-        let (url, _, page) = follow(&browser, &login_url(&app, back, Some("substantial"))).await;
+        let (_, _, page) = follow(&browser, &login_url(&app, back, Some("substantial"))).await;
         // At the provider: the person does not complete the higher level.
-        let abort = regex::Regex::new(r#"action="(/interaction/[^"]+/abort)""#)
-            .unwrap()
-            .captures(&page)
-            .unwrap_or_else(|| panic!("abort form at {url}"))[1]
-            .to_owned();
-        let next = browser
-            .post(format!("{}{abort}", IDP.issuer))
-            .send()
-            .await
-            .unwrap()
-            .headers()["location"]
-            .to_str()
-            .unwrap()
-            .to_owned();
-        let (url, status, page) = follow(&browser, &resolve(&IDP.issuer, &next)).await;
+        let (url, status, page) = abort_sign_in(&browser, &page).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{url}");
         assert!(url.contains("grund=stufe"), "{url}");
         for expected in [

@@ -21,22 +21,29 @@ const CITIZEN_ERROR: kernel::error_page::ErrorTexts = kernel::error_page::ErrorT
     back: "cases-back-to-mine",
 };
 
-/// The citizen's case page.
+/// The signed-in citizen's case named by the address, shown by `show`, or the error
+/// page; `show` answers `None` where its page does not apply to the case.
 #[component]
-pub fn CitizenCasePage() -> impl IntoView {
+fn CitizenCaseFrame(show: fn(CitizenCase) -> Option<AnyView>) -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let case = Resource::new(id, case_for_citizen);
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match case.await {
-                    Ok(case) => view! { <CitizenView case /> }.into_any(),
+                match case.await.and_then(|case| show(case).ok_or(kernel::AppError::NotFound)) {
+                    Ok(page) => page,
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=CITIZEN_ERROR /> }.into_any(),
                 }
             })}
         </Suspense>
     }
+}
+
+/// The citizen's case page.
+#[component]
+pub fn CitizenCasePage() -> impl IntoView {
+    view! { <CitizenCaseFrame show=|case| Some(view! { <CitizenView case /> }.into_any()) /> }
 }
 
 #[component]
@@ -129,19 +136,9 @@ pub fn withdraw_page(id: &str) -> String {
 /// does it; without JavaScript as with.
 #[component]
 pub fn WithdrawPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
-    let case = Resource::new(id, case_for_citizen);
     view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match case.await {
-                    Ok(case) if case.actions.contains(&Action::Withdraw) => view! { <ConfirmWithdraw case /> }.into_any(),
-                    Ok(_) => view! { <kernel::error_page::ErrorPage error=kernel::AppError::NotFound texts=CITIZEN_ERROR /> }.into_any(),
-                    Err(error) => view! { <kernel::error_page::ErrorPage error texts=CITIZEN_ERROR /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <CitizenCaseFrame show=|case| case.actions.contains(&Action::Withdraw)
+            .then(|| view! { <ConfirmWithdraw case /> }.into_any()) />
     }
 }
 
