@@ -39,6 +39,7 @@ mod open311;
 mod pages;
 mod probe;
 mod provider_claims;
+mod redirect_targets;
 mod retention;
 mod scale_out;
 mod search;

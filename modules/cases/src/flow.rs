@@ -97,7 +97,8 @@ async fn take_action(
     session: tower_sessions::Session,
     request: Request,
 ) -> Response {
-    let page = format!("{}/{id}", flow.pages);
+    // The id comes from the path: encoded, it cannot break the redirect's header.
+    let page = format!("{}/{}", flow.pages, kernel::url::segment(&id));
     let limits = |name: &str| {
         let accept = match name {
             DOCUMENTS_PART => &flow.documents,

@@ -13,7 +13,7 @@ use axum::{
     routing::{get, post},
 };
 use chrono::Datelike;
-use kernel::{AppError, Identity, access::sign_in_url, upload::Limits};
+use kernel::{AppError, Identity, access::sign_in_url, upload::Limits, url::segment};
 use sea_orm::DatabaseConnection;
 
 use crate::{
@@ -330,17 +330,17 @@ async fn post_step(
             let removed = files.remove(position);
             let _ = flow.files.delete(&removed.id).await;
         }
-        format!("{here}#{}", crate::pages::fields::input_id(field))
+        format!("{here}#{}", segment(&crate::pages::fields::input_id(field)))
     } else if !upload_problems.is_empty() {
         draft.problems = Some((index, upload_problems));
         format!("{here}#fehler")
     } else if let Some(group) = action.strip_prefix("add:") {
         change_items(&mut draft.answers, group, None);
-        format!("{here}#{group}")
+        format!("{here}#{}", segment(group))
     } else if let Some(item) = action.strip_prefix("remove:") {
         let (group, index) = item.rsplit_once('.').unwrap_or((item, ""));
         change_items(&mut draft.answers, group, index.parse().ok());
-        format!("{here}#{group}")
+        format!("{here}#{}", segment(group))
     } else if action == "save" {
         draft.problems = None;
         format!("{here}?gespeichert=1")
@@ -352,7 +352,7 @@ async fn post_step(
         draft.problems = None;
         format!(
             "{here}?weitere=1#{}",
-            crate::pages::fields::input_id(opened)
+            segment(&crate::pages::fields::input_id(opened))
         )
     } else {
         let problems = validate_step(&definition, index, &draft.answers, today);

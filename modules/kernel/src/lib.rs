@@ -44,6 +44,7 @@ pub mod time;
 #[cfg(feature = "ssr")]
 pub mod toml_file;
 pub mod upload;
+pub mod url;
 #[cfg(feature = "ssr")]
 pub mod webhook;
 
