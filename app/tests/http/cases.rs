@@ -351,6 +351,72 @@ four_eyes = true
 }
 
 #[test]
+fn only_the_confirmed_decisions_letter_reaches_the_citizen() {
+    run(async {
+        for backend in backends() {
+            let (app, _, case) = filed_case(backend).await;
+            let db = &app.state.ctx.db;
+            let processes: Processes = [Process::build(
+                toml::from_str("service = \"sperrmuell\"\nfour_eyes = true\n").unwrap(),
+            )
+            .unwrap()]
+            .into_iter()
+            .collect();
+            let lena = persona("caseworker-awm");
+            let second = persona("caseworker-awm-2");
+            let desk = Desk {
+                db,
+                processes: &processes,
+                case: &case.id,
+            };
+            let letter = |n: char| kernel::upload::StoredFile {
+                id: format!("00000000-0000-4000-8000-00000000000{n}"),
+                name: format!("Bescheid-{n}.pdf"),
+                media_type: "application/pdf".into(),
+                size: 4,
+                sha256: "0".repeat(64),
+            };
+            let decide = |action, version, n| Command {
+                files: vec![letter(n)],
+                ..command(action, version, "Begründung")
+            };
+            desk.take(&lena, command(Action::Claim, 1, ""), 0)
+                .await
+                .unwrap();
+            // A rejects with letter 1, B sends it back, A approves with letter 2, B confirms.
+            desk.take(&lena, decide(Action::Reject, 2, '1'), 1)
+                .await
+                .unwrap();
+            desk.take(
+                &second,
+                command(Action::SendBack, 3, "Bitte genehmigen."),
+                2,
+            )
+            .await
+            .unwrap();
+            desk.take(&lena, decide(Action::Approve, 4, '2'), 3)
+                .await
+                .unwrap();
+            let confirmed = desk
+                .take(&second, command(Action::Confirm, 5, ""), 4)
+                .await
+                .unwrap();
+            let citizen_sees: Vec<String> = cases::documents::of_case(db, None, &confirmed, false)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|d| d.name)
+                .collect();
+            assert_eq!(citizen_sees, ["Bescheid-2.pdf"], "{backend:?}");
+            let staff_see = cases::documents::of_case(db, None, &confirmed, true)
+                .await
+                .unwrap();
+            assert_eq!(staff_see.len(), 2, "{backend:?}: the staff keep both");
+        }
+    });
+}
+
+#[test]
 fn the_deciding_caseworker_is_told_of_the_second_person_first_and_cannot_confirm() {
     run(async {
         // The services' processes, with pick-ups decided by four eyes.

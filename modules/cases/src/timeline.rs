@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     entity::{event, file},
-    lifecycle::{LETTER, State},
+    lifecycle::{Action, LETTER, State},
 };
 
 /// One entry.
@@ -188,12 +188,23 @@ impl Entry {
             }
         }
         if self.reveals_letters {
-            file::Entity::update_many()
-                .col_expr(file::Column::Internal, false.into())
-                .filter(file::Column::CaseId.eq(case_id))
-                .filter(file::Column::Kind.eq(LETTER))
-                .exec(db)
+            // Only the letter of the decision being confirmed, the latest one proposed;
+            // letters of proposals sent back stay with the staff.
+            let decisions = [Action::Approve.as_str(), Action::Reject.as_str()];
+            let proposal = event::Entity::find()
+                .filter(event::Column::CaseId.eq(case_id))
+                .filter(event::Column::Kind.is_in(decisions))
+                .order_by_desc(event::Column::Id)
+                .one(db)
                 .await?;
+            if let Some(proposal) = proposal {
+                file::Entity::update_many()
+                    .col_expr(file::Column::Internal, false.into())
+                    .filter(file::Column::EventId.eq(proposal.id))
+                    .filter(file::Column::Kind.eq(LETTER))
+                    .exec(db)
+                    .await?;
+            }
         }
         Ok(())
     }
