@@ -428,6 +428,97 @@ fn answers_sent_after_the_session_ended_survive_signing_in_again() {
     });
 }
 
+/// How many sessions the store holds.
+async fn sessions(app: &crate::support::TestApp) -> i64 {
+    let db = &app.state.ctx.db;
+    db.query_one(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        "SELECT COUNT(*) FROM kernel_session",
+    ))
+    .await
+    .unwrap()
+    .unwrap()
+    .try_get_by_index::<i64>(0)
+    .unwrap()
+}
+
+#[test]
+fn strangers_cannot_fill_the_session_store_or_send_large_bodies() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let stranger = Client::builder().redirect(Policy::none()).build().unwrap();
+        let before = sessions(&app).await;
+        // Any address, many fields: nothing is stored for a draft that does not exist.
+        let filler: Vec<(String, String)> = (0..200)
+            .map(|i| (format!("feld{i}"), "x".repeat(1000)))
+            .collect();
+        for _ in 0..5 {
+            let response = stranger
+                .post(app.url(&format!("/antraege/{}/items", uuid::Uuid::new_v4())))
+                .form(&filler)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        }
+        assert_eq!(
+            sessions(&app).await,
+            before,
+            "no session rows for strangers"
+        );
+
+        // A real draft whose owner's session ended: only the step's own fields wait.
+        let owner = signed_in(&app, "citizen-low").await;
+        let first = post(&owner, &app, "/leistungen/sperrmuell-abholung/antrag", &[]).await;
+        app.state.clock.advance(31 * 60);
+        let mut posted = filler.clone();
+        posted.push(("description".into(), "1 Schrank".into()));
+        posted.reverse();
+        owner
+            .post(app.url(&first))
+            .form(&posted)
+            .send()
+            .await
+            .unwrap();
+        let db = &app.state.ctx.db;
+        let kept = db
+            .query_one(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT MAX(LENGTH(data)) FROM kernel_session",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get_by_index::<i64>(0)
+            .unwrap();
+        assert!(kept < 4096, "only the step's fields are kept: {kept} bytes");
+
+        // A step without files takes no more than 256 KiB, signed in or not (the
+        // route allows the largest upload of any step, about 15 MB).
+        let big = vec![("description".to_owned(), "x".repeat(300 * 1024))];
+        let response = stranger
+            .post(app.url(&first))
+            .form(&big)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "to sign in, nothing kept"
+        );
+        let again = signed_in(&app, "citizen-low").await;
+        let resumed = post(&again, &app, "/leistungen/sperrmuell-abholung/antrag", &[]).await;
+        let response = again
+            .post(app.url(&resumed))
+            .form(&big)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    });
+}
+
 #[test]
 fn the_same_draft_sent_by_several_requests_at_once_files_one_request() {
     run(async {

@@ -108,6 +108,21 @@ pub async fn find(
         .transpose()
 }
 
+/// Draft `id` while it lasts, whoever owns it: for answers that arrive after the
+/// owner's session ended. Its id is unguessable, so only its owner can name it.
+pub async fn find_any(
+    db: &impl ConnectionTrait,
+    id: &str,
+    now: i64,
+) -> Result<Option<Draft>, DbErr> {
+    draft::Entity::find_by_id(id.to_owned())
+        .filter(draft::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await?
+        .map(from_row)
+        .transpose()
+}
+
 /// The open drafts of `owner` for `service_id`, newest first.
 pub async fn open_for(
     db: &DatabaseConnection,

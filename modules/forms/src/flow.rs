@@ -241,9 +241,7 @@ async fn post_step(
     let here = step_url(&id, &step_id);
     if !identity.is_signed_in() {
         // The session ended while the citizen was typing: keep what they sent.
-        if let Ok(posted) = kernel::upload::read(request, |_| None, None).await {
-            crate::unsent::keep(&session, &id, &step_id, posted.pairs).await;
-        }
+        keep_unsent(&flow, &session, &id, &step_id, request).await;
         return Redirect::to(&sign_in_url(&here, None)).into_response();
     }
     let (mut draft, definition) = match load(&flow, &identity, &id, &here).await {
@@ -258,6 +256,16 @@ async fn post_step(
         return Redirect::to(&resume_url(&draft, &definition)).into_response();
     }
     let step = &definition.steps[index];
+    // The route allows the largest uploads of any step; a step without files is small.
+    let has_files = step
+        .fields
+        .iter()
+        .any(|f| f.kind == crate::definition::FieldType::File);
+    let request = if has_files {
+        request
+    } else {
+        kernel::upload::limit_body(request, SMALL_BODY)
+    };
     let received = match kernel::upload::read(
         request,
         |name| file_limits(step, name),
@@ -373,6 +381,32 @@ async fn post_step(
     match drafts::save(&flow.db, &draft, now).await {
         Ok(()) => Redirect::to(&target).into_response(),
         Err(err) => error(err),
+    }
+}
+
+/// Keeps the text a post without a signed-in person sent to `step_id` of draft `id`
+/// (see `unsent`): read with the small body limit (files skipped), and kept only for
+/// a draft that exists and only the step's fields.
+async fn keep_unsent(
+    flow: &Flow,
+    session: &tower_sessions::Session,
+    id: &str,
+    step_id: &str,
+    request: axum::extract::Request,
+) {
+    let request = kernel::upload::limit_body(request, SMALL_BODY);
+    let Ok(posted) = kernel::upload::read(request, |_| None, None).await else {
+        return;
+    };
+    let Ok(Some(draft)) = drafts::find_any(&flow.db, id, now()).await else {
+        return;
+    };
+    let Ok(definition) = flow.forms.definition(&flow.db, draft.version_id).await else {
+        return;
+    };
+    if let Some(step) = definition.steps.iter().find(|s| s.id == step_id) {
+        let pairs = crate::unsent::of_step(step, posted.pairs);
+        crate::unsent::keep(session, id, step_id, pairs).await;
     }
 }
 

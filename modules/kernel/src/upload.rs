@@ -13,7 +13,7 @@ mod receive;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
-pub use posted::{Posted, Unreadable, read};
+pub use posted::{Posted, Unreadable, limit_body, read};
 #[cfg(feature = "ssr")]
 pub use receive::{Chunks, clean_name, receive, sha256_hex, store_made};
 
