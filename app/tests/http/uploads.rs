@@ -323,6 +323,32 @@ fn an_expired_draft_takes_its_files_along() {
 }
 
 #[test]
+fn a_file_is_named_by_its_content_without_invisible_characters() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let browser = signed_in(&app, "citizen").await;
+        let vehicle = at_vehicle_step(&app, &browser).await;
+        post_files(
+            &app,
+            &browser,
+            &vehicle,
+            vec![
+                ("Nachweis.hta", png(600)),
+                ("Schein\u{202E}gnp.exe", png(700)),
+            ],
+            "save",
+        )
+        .await;
+        let page = text(&browser, &app, &vehicle).await;
+        // A picture is kept as one: the sender's extension goes, so does the override
+        // that would show "Scheinexe.png".
+        assert!(page.contains("Nachweis.png"), "{page}");
+        assert!(page.contains("Scheingnp.png"), "{page}");
+        assert!(!page.contains(".hta") && !page.contains('\u{202E}'));
+    });
+}
+
+#[test]
 fn unreadable_form_posts_get_a_readable_page_and_change_nothing() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;

@@ -17,13 +17,26 @@ pub trait Chunks: Send {
     async fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>, String>;
 }
 
-/// A file name safe to show and store: the last path component, control characters
-/// removed, at most 100 characters.
+/// Invisible characters that change how a name reads: bidirectional overrides and
+/// isolates (`Rechnung\u{202E}fdp.exe` shows as `Rechnungexe.pdf`), zero-width and
+/// joining characters, soft hyphens, byte order marks (Unicode's format characters).
+fn is_format_character(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// A file name safe to show and store: the last path component, control and format
+/// characters removed, at most 100 characters.
 pub fn clean_name(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = last
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '<' | '>' | '"' | ':' | '|' | '?' | '*'))
+        .filter(|c| {
+            !c.is_control()
+                && !is_format_character(*c)
+                && !matches!(c, '<' | '>' | '"' | ':' | '|' | '?' | '*')
+        })
         .take(100)
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
@@ -32,6 +45,17 @@ pub fn clean_name(name: &str) -> String {
     } else {
         cleaned
     }
+}
+
+/// `name` with the extension of the type its content was found to be, in place of
+/// whatever the sender wrote: a PDF sent as `Nachweis.hta` is kept as `Nachweis.pdf`,
+/// so no download is ever offered under another program's extension.
+pub fn named_by_type(name: &str, extension: &str) -> String {
+    let stem = match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => name,
+    };
+    format!("{stem}.{extension}")
 }
 
 fn refused(error: UploadError) -> Result<StoredFile, UploadError> {
@@ -53,6 +77,7 @@ pub async fn receive(
     let mut size: u64 = 0;
     let mut writer = None;
     let mut media_type = String::new();
+    let mut extension = "";
     loop {
         let chunk = match chunks.next_chunk().await {
             Ok(Some(chunk)) => chunk,
@@ -79,9 +104,10 @@ pub async fn receive(
                 continue;
             }
             match open(limits, &head, &id, store).await {
-                Ok((w, kind)) => {
+                Ok((w, kind, ext)) => {
                     writer = Some(w);
                     media_type = kind;
+                    extension = ext;
                 }
                 Err(error) => return refused(error),
             }
@@ -103,8 +129,9 @@ pub async fn receive(
         Some(writer) => writer,
         // Small file: everything is in `head`.
         None => match open(limits, &head, &id, store).await {
-            Ok((w, kind)) => {
+            Ok((w, kind, ext)) => {
                 media_type = kind;
+                extension = ext;
                 w
             }
             Err(error) => return refused(error),
@@ -115,7 +142,7 @@ pub async fn receive(
     }
     Ok(StoredFile {
         id,
-        name: clean_name(file_name),
+        name: named_by_type(&clean_name(file_name), extension),
         media_type,
         size,
         sha256: hex(&hasher.finalize()),
@@ -161,17 +188,18 @@ async fn open(
     head: &[u8],
     id: &str,
     store: &dyn FileStore,
-) -> Result<(Box<dyn FileWriter>, String), UploadError> {
-    let kind = infer::get(head).map(|k| k.mime_type().to_owned());
-    let Some(kind) = kind.filter(|k| limits.accept.iter().any(|a| a == k)) else {
+) -> Result<(Box<dyn FileWriter>, String, &'static str), UploadError> {
+    let Some(found) = infer::get(head).filter(|k| limits.accept.iter().any(|a| a == k.mime_type()))
+    else {
         return Err(UploadError::TypeNotAccepted);
     };
+    let (kind, extension) = (found.mime_type().to_owned(), found.extension());
     let mut writer = store.writer(id).await.map_err(not_stored)?;
     if let Err(error) = writer.write(head).await {
         writer.abort().await;
         return Err(not_stored(error));
     }
-    Ok((writer, kind))
+    Ok((writer, kind, extension))
 }
 
 /// A file the store could not take (a full disk, most likely), logged for operators.
@@ -182,7 +210,7 @@ fn not_stored(error: std::io::Error) -> UploadError {
 
 #[cfg(test)]
 mod tests {
-    use super::clean_name;
+    use super::{clean_name, named_by_type};
 
     #[test]
     fn names_lose_paths_and_tricks() {
@@ -195,5 +223,16 @@ mod tests {
         assert_eq!(clean_name("..."), "datei");
         assert_eq!(clean_name(".htaccess"), "htaccess");
         assert_eq!(clean_name(&"x".repeat(300)).len(), 100);
+        // Reversed text and invisible joiners are gone.
+        assert_eq!(clean_name("Rechnung\u{202E}fdp.exe"), "Rechnungfdp.exe");
+        assert_eq!(clean_name("a\u{200B}b\u{2066}c\u{FEFF}.pdf"), "abc.pdf");
+    }
+
+    #[test]
+    fn the_extension_follows_the_content() {
+        assert_eq!(named_by_type("Nachweis.hta", "pdf"), "Nachweis.pdf");
+        assert_eq!(named_by_type("Foto", "jpg"), "Foto.jpg");
+        assert_eq!(named_by_type("scan.2026.PNG", "png"), "scan.2026.png");
+        assert_eq!(named_by_type("datei", "pdf"), "datei.pdf");
     }
 }
