@@ -230,6 +230,12 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
 pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(%addr, "portal listening");
+    if state.settings.demo_login() {
+        tracing::warn!(
+            "the demo sign-in is on: anyone can sign in as any persona, caseworkers \
+             included; for trying the portal out only (auth.mode = \"oidc\" for real use)"
+        );
+    }
     // The peer address feeds the sign-in rate limit.
     let service = router(state)?.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service)

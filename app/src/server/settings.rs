@@ -266,7 +266,7 @@ pub const SETTINGS: &[SettingDoc] = &[
     },
     SettingDoc {
         key: "auth.mode",
-        help: "sign-in: demo (choose a persona) or oidc (identity provider)",
+        help: "sign-in: demo (choose a persona) or oidc (identity provider); unset: demo, only on loopback with an http public_url",
     },
     SettingDoc {
         key: "oidc.issuer_url",
@@ -472,7 +472,7 @@ impl Settings {
             return bad("log_filter", "is not a valid filter, e.g. `info,sqlx=warn`");
         }
         let production = self.environment == Environment::Production;
-        if production && self.auth.mode == AuthMode::Demo {
+        if production && self.auth.mode() == AuthMode::Demo {
             return bad(
                 "auth.mode",
                 "demo sign-in is refused when environment = \"production\"; set oidc",
@@ -481,7 +481,18 @@ impl Settings {
         if production && !self.secure_cookies() {
             return bad("public_url", "must start with https:// in production");
         }
-        if self.auth.mode == AuthMode::Oidc {
+        // Fail closed: the demo sign-in (caseworker personas included) is only the
+        // default where nobody else can reach the portal.
+        let reachable = !self.listen.ip().is_loopback() || self.secure_cookies();
+        if self.auth.mode.is_none() && reachable {
+            return bad(
+                "auth.mode",
+                "is unset, and a portal listening beyond loopback or with an https public_url \
+                 does not fall back to the demo sign-in: set \"oidc\", or \"demo\" to try \
+                 the portal out there on purpose",
+            );
+        }
+        if self.auth.mode() == AuthMode::Oidc {
             self.oidc.validate(production).map_err(SettingsError)?;
         }
         self.mail.validate(production).map_err(SettingsError)?;
@@ -524,7 +535,7 @@ impl Settings {
 
     /// Whether people sign in by choosing a demo persona.
     pub fn demo_login(&self) -> bool {
-        self.auth.mode == AuthMode::Demo
+        self.auth.mode() == AuthMode::Demo
     }
 
     /// Whether demo content is loaded and the demo banner shown.
@@ -675,10 +686,40 @@ mod tests {
         let s = Settings {
             environment: Environment::Production,
             public_url: "https://portal.example.org".into(),
+            auth: AuthSettings {
+                mode: Some(AuthMode::Demo),
+            },
             ..Settings::default()
         };
         let err = s.validate().unwrap_err().to_string();
-        assert!(err.contains("auth.mode"), "{err}");
+        assert!(
+            err.contains("auth.mode") && err.contains("production"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_demo_sign_in_is_no_default_where_others_can_reach_the_portal() {
+        assert!(Settings::default().validate().is_ok(), "the quick start");
+        let open = Settings {
+            listen: SocketAddr::from(([0, 0, 0, 0], 3000)),
+            ..Settings::default()
+        };
+        let https = Settings {
+            public_url: "https://portal.example.org".into(),
+            ..Settings::default()
+        };
+        for reachable in [&open, &https] {
+            let err = reachable.validate().unwrap_err().to_string();
+            assert!(
+                err.contains("auth.mode") && err.contains("on purpose"),
+                "{err}"
+            );
+            // Asked for on purpose (outside production): the operator's choice.
+            let mut asked = reachable.clone();
+            asked.auth.mode = Some(AuthMode::Demo);
+            assert!(asked.validate().is_ok());
+        }
     }
 
     #[test]
@@ -695,7 +736,7 @@ mod tests {
             jail.set_env("PORTAL_OIDC__CLIENT_ID", "portal");
             jail.set_env("PORTAL_OIDC__CLIENT_SECRET", "secret");
             let settings = Settings::load(Path::new("absent.toml"), false).unwrap();
-            assert_eq!(settings.auth.mode, AuthMode::Oidc);
+            assert_eq!(settings.auth.mode, Some(AuthMode::Oidc));
             assert_eq!(settings.oidc.client_id, "portal");
             Ok(())
         });

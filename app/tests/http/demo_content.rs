@@ -37,7 +37,7 @@ fn demo_content_can_be_switched_off() {
     run(async {
         let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
         settings.demo_content_setting = Some(false);
-        settings.auth.mode = app::server::settings::AuthMode::Oidc;
+        settings.auth.mode = Some(app::server::settings::AuthMode::Oidc);
         let app = spawn_with(settings, dir).await;
         assert_eq!(toilet_count(&app.state).await, 0);
         let (_, _, html) = app.get("/").await;
@@ -51,7 +51,7 @@ fn signing_in_through_a_provider_is_no_demo_unless_the_operator_says_so() {
         for (setting, demo) in [(None, false), (Some(true), true)] {
             let (mut settings, dir) = test_settings(crate::support::Backend::Sqlite).await;
             settings.demo_content_setting = setting;
-            settings.auth.mode = app::server::settings::AuthMode::Oidc;
+            settings.auth.mode = Some(app::server::settings::AuthMode::Oidc);
             let app = spawn_with(settings, dir).await;
             assert_eq!(toilet_count(&app.state).await > 0, demo, "{setting:?}");
             let (_, _, html) = app.get("/").await;

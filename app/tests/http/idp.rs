@@ -145,7 +145,7 @@ pub async fn spawn_oidc_at(
     let base = format!("http://{}", listener.local_addr().expect("addr"));
     let client = register(idp, &base).await;
     settings.public_url = base;
-    settings.auth.mode = AuthMode::Oidc;
+    settings.auth.mode = Some(AuthMode::Oidc);
     settings.oidc.issuer_url = idp.issuer.clone();
     settings.oidc.client_id = client.id.clone();
     settings.oidc.client_secret = Secret(client.secret.clone());

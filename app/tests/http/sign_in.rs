@@ -172,7 +172,7 @@ fn bad_sign_in_requests_are_refused() {
 fn demo_sign_in_is_off_when_configured_off() {
     run(async {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        settings.auth.mode = app::server::settings::AuthMode::Oidc;
+        settings.auth.mode = Some(app::server::settings::AuthMode::Oidc);
         let app = spawn_with(settings, dir).await;
         let response = post_demo(&browser(), &app, &[("persona", "citizen")]).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND);

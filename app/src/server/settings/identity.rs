@@ -21,8 +21,17 @@ pub enum AuthMode {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AuthSettings {
-    /// `demo` or `oidc`.
-    pub mode: AuthMode,
+    /// `demo` or `oidc`; unset, the demo sign-in, which only a portal on loopback
+    /// with a plain-http address may fall back to (see `Settings::validate`). Read it
+    /// through [`AuthSettings::mode`].
+    pub mode: Option<AuthMode>,
+}
+
+impl AuthSettings {
+    /// How people sign in.
+    pub fn mode(&self) -> AuthMode {
+        self.mode.unwrap_or_default()
+    }
 }
 
 /// A value that must not appear in logs or `Debug` output.
