@@ -44,6 +44,18 @@ export async function forge(idToken, kind, { signingKey, kid, clientSecret }) {
       const minimal = Object.fromEntries(Object.entries(claims).filter(([key]) => keep.includes(key)));
       return sign(minimal, header, signingKey);
     }
+    case 'signed-in-user':
+      // The same client's token from a person's browser sign-in: an ID token's shape
+      // and a provider session.
+      return sign(
+        { ...claims, typ: 'ID', nonce: 'n', sid: 'session-1', session_state: 'session-1' },
+        { ...header, typ: 'JWT' },
+        signingKey,
+      );
+    case 'keycloak-style':
+      // Not a forgery: a client-credentials token as Keycloak writes it (header typ
+      // `JWT`, payload typ `Bearer`).
+      return sign({ ...claims, typ: 'Bearer' }, { ...header, typ: 'JWT' }, signingKey);
     case 'alg-none': {
       const h = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
       const p = base64url.encode(JSON.stringify(claims));

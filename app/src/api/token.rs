@@ -46,6 +46,9 @@ pub enum Refusal {
     /// The token names no client.
     #[error("token names no client")]
     NoClient,
+    /// An ID token, or the token of a person's sign-in: not a client's access token.
+    #[error("not a client's access token")]
+    NotAnAccessToken,
     /// The provider's keys could not be read.
     #[error("signing keys unavailable: {0}")]
     KeysUnavailable(String),
@@ -58,6 +61,35 @@ struct AccessClaims {
     client_id: Option<String>,
     /// Keycloak and others name it here too.
     azp: Option<String>,
+    /// Keycloak's token kind: `Bearer` for access tokens, `ID` for ID tokens.
+    typ: Option<String>,
+    /// Only in ID tokens.
+    nonce: Option<serde_json::Value>,
+    /// A person's session at the provider (OpenID Connect, Keycloak).
+    sid: Option<serde_json::Value>,
+    session_state: Option<serde_json::Value>,
+}
+
+impl AccessClaims {
+    /// Whether this is a client's own access token: not an ID token, and not one from a
+    /// person's sign-in, which the same client may hold in a browser session.
+    fn is_clients_access_token(&self) -> bool {
+        let kind_ok = self
+            .typ
+            .as_deref()
+            .is_none_or(|typ| typ.eq_ignore_ascii_case("Bearer"));
+        kind_ok && self.nonce.is_none() && self.sid.is_none() && self.session_state.is_none()
+    }
+}
+
+/// Whether a token's header type is that of an access token: RFC 9068's `at+jwt`, or
+/// the plain `JWT` that Keycloak and others write (the claims then decide).
+fn is_access_token_type(typ: Option<&str>) -> bool {
+    typ.is_none_or(|typ| {
+        ["at+jwt", "application/at+jwt", "JWT"]
+            .iter()
+            .any(|accepted| typ.eq_ignore_ascii_case(accepted))
+    })
 }
 
 /// Verifies access tokens of one issuer for one audience.
@@ -106,6 +138,9 @@ impl TokenVerifier {
         if !ACCEPTED.contains(&header.alg) {
             return Err(Refusal::Malformed(format!("algorithm {:?}", header.alg)));
         }
+        if !is_access_token_type(header.typ.as_deref()) {
+            return Err(Refusal::NotAnAccessToken);
+        }
         let kid = header.kid.unwrap_or_default();
         let key = self.key(&kid).await?;
         let mut validation = Validation::new(header.alg);
@@ -116,6 +151,9 @@ impl TokenVerifier {
         validation.validate_nbf = true;
         let data = jsonwebtoken::decode::<AccessClaims>(token, &key, &validation)
             .map_err(|e| Refusal::Invalid(e.to_string()))?;
+        if !data.claims.is_clients_access_token() {
+            return Err(Refusal::NotAnAccessToken);
+        }
         data.claims
             .client_id
             .or(data.claims.azp)

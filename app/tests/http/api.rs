@@ -325,11 +325,16 @@ fn tokens_that_are_missing_forged_expired_or_for_others_are_refused() {
             "tampered",
             "alg-none",
             "hs256",
+            // The client's token from a person's sign-in cannot act as the back office.
+            "signed-in-user",
         ] {
             let token = forged(&IDP, &portal.awm, kind, &secret).await;
             let answer = get(app, "/cases", &token).await;
             assert_eq!(answer.problem(401), "/api#problem-unauthorized", "{kind}");
         }
+        // A client-credentials token as Keycloak writes it is one.
+        let keycloak = forged(&IDP, &portal.awm, "keycloak-style", &secret).await;
+        assert_eq!(get(app, "/cases", &keycloak).await.status, StatusCode::OK);
         // A genuine token of a client the portal was not told about.
         let stranger = get(app, "/cases", &portal.stranger).await;
         assert_eq!(stranger.problem(403), "/api#problem-forbidden");
