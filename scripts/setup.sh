@@ -93,3 +93,16 @@ ensure_test_tools() {
     fi
   fi
 }
+
+# Lays out the RustSec snapshot at SOURCE where deny.toml's db-path points, as the git
+# clone cargo-deny reads (its folder name is the default database URL's hash).
+prepare_advisory_db() { # SOURCE
+  local target="$ROOT/target/advisory-dbs/advisory-db-3157b0e258782691"
+  if [ ! -d "$target/.git" ] || [ "$1" -nt "$target/.git" ]; then
+    rm -rf "$target"
+    mkdir -p "$(dirname "$target")"
+    cp -r "$1" "$target"
+    (cd "$target" && git init -q && git add -A \
+      && git -c user.name=portal -c user.email=portal@localhost commit -q -m snapshot)
+  fi
+}
