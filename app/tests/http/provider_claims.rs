@@ -152,3 +152,75 @@ fn a_refused_step_up_explains_the_level_and_tries_again_with_the_way_back() {
         assert!(page.contains(&again), "{again} missing: {page}");
     });
 }
+
+#[test]
+fn what_was_filed_at_a_level_is_read_at_that_level_too() {
+    run(async {
+        let OidcApp { app, .. } = spawn_oidc(Backend::Sqlite).await;
+        // Erika files a parking permit signed in at "substantial", as the service asks.
+        let high = browser();
+        sign_in(&high, &login_url(&app, "/", Some("substantial")), "erika").await;
+        let vehicle = crate::uploads::at_vehicle_step(&app, &high).await;
+        let draft = vehicle.split('/').nth(2).unwrap().to_owned();
+        let next = crate::uploads::post_files(
+            &app,
+            &high,
+            &vehicle,
+            vec![("schein.png", crate::uploads::png(600))],
+            "continue",
+        )
+        .await;
+        let review = crate::filing::post(&high, &app, &next, &[("truthful", "yes")]).await;
+        assert!(review.ends_with("/pruefen"), "{review}");
+        // The same person signed in at "low" in another browser: every read of what
+        // was filed asks for "substantial" first, the draft's pages too.
+        let low = browser();
+        sign_in(&low, &login_url(&app, "/", None), "erika").await;
+        let refused_to = async |path: &str| {
+            let response = low
+                .get(app.url(path))
+                .header("accept", "text/html")
+                .send()
+                .await
+                .unwrap();
+            assert!(
+                response.status().is_redirection(),
+                "{path}: {}",
+                response.status()
+            );
+            response.headers()["location"].to_str().unwrap().to_owned()
+        };
+        for path in [review.as_str(), vehicle.as_str()] {
+            let location = refused_to(path).await;
+            assert!(
+                location.ends_with("level=substantial"),
+                "{path}: {location}"
+            );
+        }
+        let receipt =
+            crate::filing::post(&high, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
+        let submission = receipt.rsplit('/').next().unwrap().to_owned();
+        let case = cases::act::case_for_submission(&app.state.ctx.db, &submission)
+            .await
+            .unwrap()
+            .unwrap();
+        let case_page = format!("/vorgaenge/{case}");
+        let (_, _, page) = follow(&high, &app.url(&case_page)).await;
+        let document = regex::Regex::new(r#"href="(/vorgaenge/[^"]+/dateien/[^"]+)""#)
+            .unwrap()
+            .captures(&page)
+            .unwrap_or_else(|| panic!("a document link: {page}"))[1]
+            .to_owned();
+
+        for path in [receipt.as_str(), case_page.as_str(), document.as_str()] {
+            let location = refused_to(path).await;
+            assert!(
+                location.starts_with("/auth/login?") && location.ends_with("level=substantial"),
+                "{path}: {location}"
+            );
+        }
+        // And the same reads at "substantial" work.
+        let (_, status, _) = follow(&high, &app.url(&receipt)).await;
+        assert_eq!(status, StatusCode::OK);
+    });
+}

@@ -53,6 +53,8 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         .await?
         .filter(|case| identity.subject.as_deref() == Some(case.owner.as_str()))
         .ok_or(AppError::NotFound)?;
+    crate::documents::require_filing_level(&ctx.db, ctx.filed_answers.as_deref(), &identity, &case)
+        .await?;
     let process = processes.get().for_service(&case.service_id);
     let i18n = kernel::i18n::use_i18n();
     let events = crate::timeline::timeline(&ctx.db, &case.id, false).await?;

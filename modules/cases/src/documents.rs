@@ -65,3 +65,20 @@ pub async fn find(
         .into_iter()
         .find(|d| d.id == file_id))
 }
+
+/// Refuses the citizen of `case` unless signed in at the level its service asked for
+/// when filing (see `kernel::access::require_level`): reading needs what writing did.
+pub async fn require_filing_level(
+    db: &DatabaseConnection,
+    filed: Option<&dyn FiledAnswers>,
+    identity: &kernel::Identity,
+    case: &Case,
+) -> Result<(), AppError> {
+    let Some(filed) = filed else {
+        return Ok(());
+    };
+    match filed.level(db, &case.submission_id).await? {
+        Some(level) => kernel::access::require_level(identity, level),
+        None => Ok(()),
+    }
+}

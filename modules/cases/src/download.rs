@@ -81,6 +81,23 @@ async fn serve(
     if !allowed {
         return Ok(None);
     }
+    if !downloads.staff {
+        let filed = downloads.filed.as_deref();
+        match crate::documents::require_filing_level(&downloads.db, filed, identity, &case).await {
+            Ok(()) => {}
+            Err(kernel::AppError::LevelRequired(level)) => {
+                // Signed in lower than the service asked for: up to that level, then back.
+                let here = format!(
+                    "/vorgaenge/{}/dateien/{}",
+                    kernel::url::segment(id),
+                    kernel::url::segment(file_id)
+                );
+                let to = kernel::access::sign_in_url(&here, Some(level));
+                return Ok(Some(axum::response::Redirect::to(&to).into_response()));
+            }
+            Err(other) => return Err(other),
+        }
+    }
     respond(
         &downloads.db,
         downloads.files.as_ref(),

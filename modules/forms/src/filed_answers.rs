@@ -105,6 +105,19 @@ impl FiledAnswers for SubmittedAnswers {
         }))
     }
 
+    async fn level(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+    ) -> Result<Option<kernel::Level>, AppError> {
+        let Some(submission) = crate::drafts::submission_by_id(db, submission_id).await? else {
+            return Ok(None);
+        };
+        Ok(Some(
+            self.definition(db, submission.version_id).await?.level,
+        ))
+    }
+
     async fn files(
         &self,
         db: &DatabaseConnection,

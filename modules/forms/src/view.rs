@@ -145,13 +145,14 @@ pub async fn draft_review(draft: String) -> Result<ReviewView, AppError> {
 pub async fn submission_receipt(id: String) -> Result<Receipt, AppError> {
     let identity = kernel::access::authorize(&kernel::Requirement::signed_in())?;
     let ctx = crate::services::ssr::context()?;
-    let owner = identity.subject.unwrap_or_default();
+    let owner = identity.subject.clone().unwrap_or_default();
     let submission = crate::drafts::find_submission(&ctx.db, &id, &owner)
         .await?
         .ok_or(AppError::NotFound)?;
     let definition = crate::services::ssr::state()?
         .definition(&ctx.db, submission.version_id)
         .await?;
+    kernel::access::require_level(&identity, definition.level)?;
     Ok(Receipt {
         reference: submission.reference,
         service: definition.title.clone(),
@@ -215,6 +216,7 @@ mod ssr {
             .await?
             .ok_or(AppError::NotFound)?;
         let definition = state()?.definition(&ctx.db, draft.version_id).await?;
+        kernel::access::require_level(&identity, definition.level)?;
         Ok((identity, draft, definition))
     }
 }

@@ -113,6 +113,24 @@ pub fn authorize(requirement: &Requirement) -> Result<Identity, AppError> {
     Ok(identity)
 }
 
+/// For server functions reading what was filed at `level` (a draft, a receipt, a
+/// case): refuses with [`AppError::LevelRequired`] unless the person is signed in at
+/// that level or higher. While a page is rendered on the server, the browser is also
+/// sent to sign in at the level and come back, as for writing.
+#[cfg(feature = "ssr")]
+pub fn require_level(identity: &Identity, level: Level) -> Result<(), AppError> {
+    if identity.level.is_some_and(|have| have >= level) {
+        return Ok(());
+    }
+    let page = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .filter(|parts| !parts.uri.path().starts_with("/api/"));
+    if let Some(parts) = page {
+        let here = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
+        leptos_axum::redirect(&sign_in_url(here, Some(level)));
+    }
+    Err(AppError::LevelRequired(level))
+}
+
 /// The page that tells a signed-in person they may not open what they asked for.
 pub const FORBIDDEN_PATH: &str = "/kein-zugang";
 

@@ -24,7 +24,13 @@ pub struct ErrorTexts {
 pub fn ErrorPage(error: AppError, texts: ErrorTexts) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+        // A redirect set while loading (to sign in at a higher level) stays the answer.
+        && !response
+            .0
+            .read()
+            .is_ok_and(|parts| parts.headers.contains_key(axum::http::header::LOCATION))
+    {
         response.set_status(
             axum::http::StatusCode::from_u16(error.status())
                 .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),

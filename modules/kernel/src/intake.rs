@@ -117,6 +117,14 @@ pub trait FiledAnswers: Send + Sync {
         submission_id: &str,
     ) -> Result<Option<FiledData>, AppError>;
 
+    /// The level of assurance the service of submission `submission_id` asked for:
+    /// reading what was filed needs it too. `None` when there is no such submission.
+    async fn level(
+        &self,
+        db: &DatabaseConnection,
+        submission_id: &str,
+    ) -> Result<Option<crate::Level>, AppError>;
+
     /// The files filed with submission `submission_id`.
     async fn files(
         &self,
