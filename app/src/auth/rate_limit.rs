@@ -32,10 +32,26 @@ impl KeyExtractor for ClientKey {
     type Key = IpAddr;
 
     fn extract<T>(&self, request: &Request<T>) -> Result<IpAddr, GovernorError> {
-        match self.0 {
+        let address = match self.0 {
             ClientAddress::Peer => PeerIpKeyExtractor.extract(request),
             ClientAddress::Forwarded => SmartIpKeyExtractor.extract(request),
-        }
+        }?;
+        Ok(network_of(address))
+    }
+}
+
+/// The network a client address stands for: an IPv6 client gets a whole /64 from its
+/// provider and can rotate through it at will, so the /64 is the client; an IPv4
+/// address (also written as IPv6) is itself.
+pub fn network_of(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(std::net::Ipv6Addr::from(
+                u128::from(v6) & !u128::from(u64::MAX),
+            )),
+        },
+        v4 @ IpAddr::V4(_) => v4,
     }
 }
 
@@ -60,4 +76,29 @@ pub fn layer(settings: &RateLimitSettings) -> Result<LoginRateLimit, String> {
         }
     });
     Ok(GovernorLayer::new(config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse()
+            .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED))
+    }
+
+    #[test]
+    fn an_ipv6_client_is_its_64_and_ipv4_its_address() {
+        assert_eq!(network_of(ip("2001:db8:1:2:aaaa::1")), ip("2001:db8:1:2::"));
+        assert_eq!(
+            network_of(ip("2001:db8:1:2:ffff:ffff:ffff:ffff")),
+            network_of(ip("2001:db8:1:2::7"))
+        );
+        assert_ne!(
+            network_of(ip("2001:db8:1:3::1")),
+            network_of(ip("2001:db8:1:2::1"))
+        );
+        assert_eq!(network_of(ip("192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(network_of(ip("::ffff:192.0.2.7")), ip("192.0.2.7"));
+    }
 }

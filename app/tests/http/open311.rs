@@ -320,6 +320,36 @@ fn bad_reports_are_refused_with_open311_errors_and_leave_nothing() {
 }
 
 #[test]
+fn an_ipv6_client_cannot_pass_the_limit_by_rotating_through_its_64() {
+    run(async {
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        settings.rate_limit.login_per_minute = 2;
+        settings.rate_limit.login_burst = 2;
+        settings.rate_limit.client_address = app::server::settings::ClientAddress::Forwarded;
+        let app = spawn_with(settings, dir).await;
+        let from = async |address: &str| {
+            client()
+                .post(app.url("/open311/v2/requests.json"))
+                .header("x-forwarded-for", address)
+                .form(POTHOLE)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        };
+        // Three addresses of one /64: the third report is over the limit.
+        assert_eq!(from("2001:db8:5:6::1").await, StatusCode::CREATED);
+        assert_eq!(from("2001:db8:5:6:aaaa::2").await, StatusCode::CREATED);
+        assert_eq!(
+            from("2001:db8:5:6:ffff:1:2:3").await,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+        // Another /64 is another client.
+        assert_eq!(from("2001:db8:5:7::1").await, StatusCode::CREATED);
+    });
+}
+
+#[test]
 fn reports_are_limited_per_client_address() {
     run(async {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;

@@ -15,7 +15,11 @@ use tower_governor::key_extractor::KeyExtractor;
 
 use crate::{auth::rate_limit::ClientKey, server::settings::RateLimitSettings};
 
-/// The limit and how client addresses are read.
+/// How many clients the limiter keeps before it forgets those back at their full
+/// allowance.
+const FORGET_ABOVE: usize = 10_000;
+
+/// The limit and how client addresses are read (an IPv6 client by its /64).
 #[derive(Clone)]
 pub struct ReportLimit {
     limiter: Arc<DefaultKeyedRateLimiter<IpAddr>>,
@@ -45,6 +49,10 @@ pub async fn apply(State(limit): State<ReportLimit>, request: Request, next: Nex
             Ok(address) => limit.limiter.check_key(&address).is_err(),
             Err(_) => false,
         };
+        // Clients that stopped reporting are forgotten, so the map stays small.
+        if limit.limiter.len() > FORGET_ABOVE {
+            limit.limiter.retain_recent();
+        }
         if over {
             return (
                 StatusCode::TOO_MANY_REQUESTS,
