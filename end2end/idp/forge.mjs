@@ -44,6 +44,12 @@ export async function forge(idToken, kind, { signingKey, kid, clientSecret }) {
       const minimal = Object.fromEntries(Object.entries(claims).filter(([key]) => keep.includes(key)));
       return sign(minimal, header, signingKey);
     }
+    case 'other-subject':
+      // A validly signed ID token about someone else (a refresh must not switch people).
+      return sign({ ...claims, sub: 'someone-else' }, header, signingKey);
+    case 'roles-removed':
+      // Not a forgery: the person lost their roles and groups at the provider.
+      return sign({ ...claims, realm_access: { roles: [] }, resource_access: {}, groups: [] }, header, signingKey);
     case 'signed-in-user':
       // The same client's token from a person's browser sign-in: an ID token's shape
       // and a provider session.

@@ -38,7 +38,24 @@ pub async fn refresh(
         return signed_in.identity;
     };
     match provider.refresh(&tokens, clock).await {
-        Ok(fresh) => tokens = fresh,
+        Ok(fresh) => {
+            tokens = fresh.session;
+            if let Some(claims) = fresh.claims {
+                // The refresh speaks of this person or of nobody: another subject ends
+                // the session. Otherwise roles and departments follow what the
+                // provider says now (name, profile and level stay those of the sign-in:
+                // a refreshed token may carry fewer of them).
+                if signed_in.identity.subject.as_deref() != Some(claims.subject.as_str()) {
+                    tracing::warn!("a refreshed ID token named another subject: session ended");
+                    let _ = session.flush().await;
+                    return Identity::anonymous();
+                }
+                let now = claims::identity(provider.settings(), &claims);
+                signed_in.identity.roles = now.roles;
+                signed_in.identity.departments = now.departments;
+                signed_in.identity.received_roles = now.received_roles;
+            }
+        }
         Err(ProviderError::Unavailable(err)) => {
             tracing::warn!(error = %err, "token refresh failed; trying again later");
             tokens.access_expires_at = clock.now() + REFRESH_RETRY_SECS;

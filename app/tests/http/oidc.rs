@@ -379,6 +379,42 @@ fn expired_access_tokens_are_refreshed() {
 }
 
 #[test]
+fn a_refresh_updates_the_roles_and_cannot_switch_the_person() {
+    run(async {
+        let OidcApp { app, client } = spawn_oidc(Backend::Sqlite).await;
+        let forge_next = async |kind: &str| {
+            IDP.control(
+                Method::POST,
+                &format!("/test/forge?client_id={}&kind={kind}", client.id),
+            )
+            .await;
+        };
+        // Max loses his caseworker role at the provider: the next refresh says so.
+        let max = browser();
+        sign_in(&max, &login_url(&app, "/"), "max").await;
+        let (_, status, _) = follow(&max, &app.url("/bearbeitung")).await;
+        assert_eq!(status, StatusCode::OK);
+        forge_next("roles-removed").await;
+        app.state.clock.advance(301);
+        let (url, status, _) = follow(&max, &app.url("/bearbeitung")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{url}");
+        let (_, _, account) = follow(&max, &app.url("/konto")).await;
+        assert!(
+            account.contains("Max Beispiel"),
+            "still signed in, as himself"
+        );
+
+        // A refreshed ID token about someone else ends the session.
+        let erika = browser();
+        sign_in(&erika, &login_url(&app, "/"), "erika").await;
+        forge_next("other-subject").await;
+        app.state.clock.advance(301);
+        let (_, _, home) = follow(&erika, &app.url("/")).await;
+        assert!(!home.contains("Erika Mustermann"), "signed out");
+    });
+}
+
+#[test]
 fn forged_and_broken_id_tokens_are_refused() {
     run(async {
         let OidcApp { app, client } = spawn_oidc(Backend::Sqlite).await;

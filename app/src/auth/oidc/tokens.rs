@@ -25,6 +25,15 @@ pub struct SignInResult {
     pub session: ProviderSession,
 }
 
+/// What a refresh brings: new tokens, and the claims of a new ID token if it sent one.
+#[derive(Debug)]
+pub struct Refreshed {
+    /// The tokens to keep in the session.
+    pub session: ProviderSession,
+    /// The refreshed ID token's claims (roles and groups may have changed).
+    pub claims: Option<Claims>,
+}
+
 impl Provider {
     /// Exchanges `code` (with the PKCE verifier), verifies the ID token against
     /// `nonce`, and reads userinfo.
@@ -61,7 +70,7 @@ impl Provider {
         &self,
         tokens: &ProviderSession,
         clock: &Clock,
-    ) -> Result<ProviderSession, ProviderError> {
+    ) -> Result<Refreshed, ProviderError> {
         let Some(refresh_token) = &tokens.refresh_token else {
             return Err(ProviderError::Refused("no refresh token".into()));
         };
@@ -75,11 +84,19 @@ impl Provider {
             .await
             .map_err(token_error)?;
         // A refreshed ID token carries no nonce; it must still be the provider's and ours.
-        if let Some(id_token) = response.id_token() {
-            self.verify(id_token, |_: Option<&Nonce>| Ok(()), &[])
-                .await?;
-        }
-        provider_session(&response, Some(tokens), tokens.sid.clone(), clock)
+        let claims = match response.id_token() {
+            Some(id_token) => {
+                let verified = self
+                    .verify(id_token, |_: Option<&Nonce>| Ok(()), &[])
+                    .await?;
+                Some(claims_of(&verified, None))
+            }
+            None => None,
+        };
+        Ok(Refreshed {
+            session: provider_session(&response, Some(tokens), tokens.sid.clone(), clock)?,
+            claims,
+        })
     }
 
     /// Userinfo for the access token of `response`; `None` when the provider has no
