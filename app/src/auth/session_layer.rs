@@ -11,14 +11,24 @@ use crate::server::Settings;
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "portal_session";
+/// Its name on https: the `__Host-` prefix makes browsers accept it only host-only,
+/// `Secure` and for the whole site, so no other host of the domain can plant one.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-portal_session";
 /// How often expired sessions are deleted.
 const CLEANUP_PERIOD: Duration = Duration::from_secs(300);
 
-/// Host-only, `HttpOnly`, `SameSite=Lax` session cookie, `Secure` unless the portal runs
-/// on plain http; the session ends after `session_idle_minutes` without a request.
+/// Host-only, `HttpOnly`, `SameSite=Lax` session cookie, `Secure` with the `__Host-`
+/// prefix unless the portal runs on plain http; the session ends after
+/// `session_idle_minutes` without a request.
 pub fn layer(store: DbSessionStore, settings: &Settings) -> SessionManagerLayer<DbSessionStore> {
+    let name = if settings.secure_cookies() {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    };
     SessionManagerLayer::new(store)
-        .with_name(SESSION_COOKIE)
+        .with_name(name)
+        .with_path("/")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(settings.secure_cookies())

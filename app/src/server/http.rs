@@ -8,6 +8,7 @@ mod language_switch;
 mod local_path;
 mod my_data;
 mod plain_page;
+mod private_answers;
 mod refused_post;
 mod report_rate_limit;
 mod request_id;
@@ -63,12 +64,15 @@ const FONT_CACHE: &str = "public, max-age=604800";
 /// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
 pub fn router(state: AppState) -> Result<Router, String> {
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
-    let form_targets = security_headers::FormTargets::identity_provider(
-        state
-            .oidc
-            .as_ref()
-            .map(|_| state.settings.oidc.issuer_url.as_str()),
-    );
+    let header_policy = security_headers::HeaderPolicy {
+        form_targets: security_headers::FormTargets::identity_provider(
+            state
+                .oidc
+                .as_ref()
+                .map(|_| state.settings.oidc.issuer_url.as_str()),
+        ),
+        https: state.settings.secure_cookies(),
+    };
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     let with_identity = personal_routes(&state)?;
     let api = crate::api::routes(&state)?;
@@ -119,7 +123,7 @@ pub fn router(state: AppState) -> Result<Router, String> {
                 )
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(axum::middleware::from_fn_with_state(
-                    form_targets,
+                    header_policy,
                     security_headers::apply,
                 ))
                 .layer(axum::middleware::from_fn_with_state(
@@ -183,6 +187,7 @@ fn personal_routes(state: &AppState) -> Result<Router, String> {
             auth::page_guard::PageRequirements::new(&state.modules),
             auth::page_guard::enforce,
         ))
+        .layer(axum::middleware::from_fn(private_answers::apply))
         .layer(axum::middleware::from_fn_with_state(
             identity_policy,
             signed_in::attach_identity,

@@ -255,9 +255,13 @@ async fn caller(app: &TestApp, persona: Option<&str>) -> Client {
     }
 }
 
+/// Answers that hold nothing personal, which caches may keep.
+const NOT_PERSONAL: [&str; 3] = ["/healthz", "/readyz", "/api/v1/"];
+
 /// What the portal answered: refused (401, 403, or a page sending the browser to
-/// sign in or to the refusal page), or let through.
-async fn access(client: &Client, app: &TestApp, row: &Row) -> Access {
+/// sign in or to the refusal page), or let through; and for a successful answer its
+/// `Cache-Control` (empty when missing).
+async fn access(client: &Client, app: &TestApp, row: &Row) -> (Access, Option<String>) {
     // Pages are asked for as a browser does; server functions as the hydrated app does.
     let accept = if row.path.starts_with("/api/") {
         "application/json"
@@ -273,6 +277,14 @@ async fn access(client: &Client, app: &TestApp, row: &Row) -> Access {
         .await
         .unwrap();
     let status = response.status();
+    let caching = status.is_success().then(|| {
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    });
     // Refused browsers are sent to sign in, or to the page that says they may not.
     let to_sign_in = status.is_redirection()
         && response.headers()["location"]
@@ -286,11 +298,13 @@ async fn access(client: &Client, app: &TestApp, row: &Row) -> Access {
         row.method,
         row.path
     );
-    if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) || to_sign_in {
+    let access = if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) || to_sign_in
+    {
         Deny
     } else {
         Allow
-    }
+    };
+    (access, caching)
 }
 
 #[test]
@@ -302,7 +316,19 @@ fn every_route_admits_exactly_the_expected_callers() {
             for row in routes() {
                 // Each call with a fresh session: sign-out and sign-in rows change it.
                 let client = caller(&app, *persona).await;
-                let got = access(&client, &app, &row).await;
+                let (got, caching) = access(&client, &app, &row).await;
+                // What a signed-in person is answered stays in no cache.
+                let personal = !NOT_PERSONAL.iter().any(|p| row.path.starts_with(p));
+                if let Some(caching) = caching.filter(|_| persona.is_some() && personal)
+                    && !caching.contains("no-store")
+                {
+                    wrong.push(format!(
+                        "{} {} as {}: Cache-Control {caching:?}",
+                        row.method,
+                        row.path,
+                        persona.unwrap_or_default()
+                    ));
+                }
                 if got != row.access[column] {
                     wrong.push(format!(
                         "{} {} as {}: expected {:?}, got {got:?}",

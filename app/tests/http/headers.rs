@@ -1,6 +1,6 @@
 //! Security headers and request ids.
 
-use crate::support::{Backend, run, spawn_app};
+use crate::support::{Backend, run, spawn_app, spawn_with, test_settings};
 
 #[test]
 fn security_headers_on_pages_files_and_errors() {
@@ -91,5 +91,46 @@ fn cross_site_posts_are_refused_same_site_posts_pass() {
             .get_with("/toilets", &[("sec-fetch-site", "cross-site")])
             .await;
         assert_eq!(status, 200);
+    });
+}
+
+#[test]
+fn at_https_browsers_are_told_to_stay_and_the_cookie_is_host_bound() {
+    run(async {
+        // Plain http (the quick start): neither.
+        let app = spawn_app(Backend::Sqlite).await;
+        let (_, headers, _) = app.get("/").await;
+        assert!(!headers.contains_key("strict-transport-security"));
+
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        settings.public_url = "https://portal.example.org".into();
+        settings.auth.mode = Some(app::server::settings::AuthMode::Demo);
+        let app = spawn_with(settings, dir).await;
+        for path in ["/", "/healthz", "/nope"] {
+            let (_, headers, _) = app.get(path).await;
+            assert_eq!(
+                headers["strict-transport-security"], "max-age=31536000; includeSubDomains",
+                "{path}"
+            );
+        }
+        let signed = crate::support::browser()
+            .post(app.url("/auth/demo"))
+            .form(&[("persona", "citizen")])
+            .send()
+            .await
+            .unwrap();
+        let cookie = signed
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|c| c.to_str().ok())
+            .find(|c| c.contains("portal_session="))
+            .unwrap()
+            .to_owned();
+        assert!(cookie.starts_with("__Host-portal_session="), "{cookie}");
+        for part in ["Secure", "HttpOnly", "Path=/", "SameSite=Lax"] {
+            assert!(cookie.contains(part), "{part} in {cookie}");
+        }
+        assert!(!cookie.contains("Domain"), "{cookie}");
     });
 }

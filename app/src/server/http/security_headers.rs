@@ -35,6 +35,19 @@ impl CspNonce {
 #[derive(Clone, Debug, Default)]
 pub struct FormTargets(Arc<str>);
 
+/// What the headers depend on: where forms may lead, and whether the portal is public
+/// at https (then browsers are told to use nothing else).
+#[derive(Clone, Debug, Default)]
+pub struct HeaderPolicy {
+    /// `form-action` origins.
+    pub form_targets: FormTargets,
+    /// Send `Strict-Transport-Security`.
+    pub https: bool,
+}
+
+/// A year of https only, for the portal's host and those below it.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
 impl FormTargets {
     /// The origin of the identity provider at `issuer_url`, when there is one.
     pub fn identity_provider(issuer_url: Option<&str>) -> Self {
@@ -59,12 +72,12 @@ fn content_security_policy(nonce: &str, form_targets: &FormTargets) -> String {
 
 /// Middleware: makes the nonce, runs the request, adds the headers.
 pub async fn apply(
-    State(form_targets): State<FormTargets>,
+    State(header_policy): State<HeaderPolicy>,
     mut request: Request,
     next: Next,
 ) -> Response {
     let nonce = CspNonce::generate();
-    let policy = content_security_policy(&nonce.0, &form_targets);
+    let policy = content_security_policy(&nonce.0, &header_policy.form_targets);
     request.extensions_mut().insert(nonce);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
@@ -86,6 +99,12 @@ pub async fn apply(
     ];
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
+    }
+    if header_policy.https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
     }
     response
 }
