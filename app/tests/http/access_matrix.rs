@@ -25,10 +25,10 @@ const CALLERS: [Option<&str>; 4] = [
 
 /// One row: method, path, form body, and the expected access per caller
 /// (anonymous, citizen, caseworker, department admin).
-struct Row {
-    method: Method,
-    path: &'static str,
-    body: &'static str,
+pub(crate) struct Row {
+    pub(crate) method: Method,
+    pub(crate) path: &'static str,
+    pub(crate) body: &'static str,
     access: [Access; 4],
 }
 
@@ -49,7 +49,7 @@ const CASEWORKERS: [Access; 4] = [Deny, Deny, Allow, Deny];
 const DEPARTMENT_ADMINS: [Access; 4] = [Deny, Deny, Deny, Allow];
 
 /// Every route. Modules add their rows here.
-fn routes() -> Vec<Row> {
+pub(crate) fn routes() -> Vec<Row> {
     vec![
         // Shell pages.
         row(Method::GET, "/", "", EVERYONE),

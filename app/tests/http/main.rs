@@ -43,6 +43,7 @@ mod redirect_targets;
 mod retention;
 mod scale_out;
 mod search;
+mod secrets_stay_inside;
 mod seed;
 mod sessions;
 mod sign_in;

@@ -1,0 +1,160 @@
+//! No token and no session id leaves the server but where it belongs: the real portal
+//! binary, its log at debug for the portal's own crates, every route of the access
+//! matrix called by people signed in through the test provider (so their sessions
+//! hold provider tokens); every answer's body and headers and the whole log are
+//! searched for a JWT (`eyJ`, a base64url JSON header) and for the session ids. Only
+//! the session cookie itself may carry its id.
+
+use std::{
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::Duration,
+};
+
+use reqwest::{Client, cookie::CookieStore, redirect::Policy};
+
+use crate::{
+    access_matrix::routes,
+    idp::{IDP, register, sign_in},
+    support::run,
+};
+
+/// The portal process, stopped when the test ends.
+struct Portal(Child);
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A browser with a cookie jar the test can read.
+fn browser() -> (Client, Arc<reqwest::cookie::Jar>) {
+    let jar = Arc::new(reqwest::cookie::Jar::default());
+    let client = Client::builder()
+        .redirect(Policy::none())
+        .cookie_provider(Arc::clone(&jar))
+        .build()
+        .unwrap();
+    (client, jar)
+}
+
+#[test]
+fn no_token_or_session_id_in_any_answer_or_log_line() {
+    run(async {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .unwrap()
+            .port();
+        let base = format!("http://127.0.0.1:{port}");
+        let client = register(&IDP, &base).await;
+        let dir = tempfile::tempdir().unwrap();
+        let log_path = dir.path().join("portal.log");
+        let log = std::fs::File::create(&log_path).unwrap();
+        let repo = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+        let database = format!("sqlite://{}?mode=rwc", dir.path().join("p.db").display());
+        let _portal = Portal(
+            Command::new(env!("CARGO_BIN_EXE_portal"))
+                .arg("serve")
+                .current_dir(repo)
+                .envs([
+                    ("PORTAL_LISTEN", format!("127.0.0.1:{port}")),
+                    ("PORTAL_PUBLIC_URL", base.clone()),
+                    ("PORTAL_DATABASE_URL", database),
+                    (
+                        "PORTAL_DATA_DIR",
+                        dir.path().join("data").display().to_string(),
+                    ),
+                    ("PORTAL_SITE_ROOT", format!("{repo}/app/public")),
+                    ("PORTAL_AUTH__MODE", "oidc".into()),
+                    ("PORTAL_OIDC__ISSUER_URL", IDP.issuer.clone()),
+                    ("PORTAL_OIDC__CLIENT_ID", client.id.clone()),
+                    ("PORTAL_OIDC__CLIENT_SECRET", client.secret.clone()),
+                    ("PORTAL_RATE_LIMIT__LOGIN_BURST", "1000".into()),
+                    (
+                        "PORTAL_LOG_FILTER",
+                        "info,app=debug,kernel=debug,forms=debug,cases=debug,search=debug".into(),
+                    ),
+                ])
+                .env_remove("RUST_LOG")
+                .stdout(log.try_clone().unwrap())
+                .stderr(log)
+                .stdin(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let probe = Client::new();
+        let mut ready = false;
+        for _ in 0..300 {
+            if let Ok(r) = probe.get(format!("{base}/readyz")).send().await {
+                ready = r.status().is_success();
+            }
+            if ready {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(
+            ready,
+            "{}",
+            std::fs::read_to_string(&log_path).unwrap_or_default()
+        );
+
+        let mut sessions = Vec::new();
+        let mut leaks = Vec::new();
+        for user in ["erika", "max", "dana"] {
+            let (browser, jar) = browser();
+            let start = format!("{base}/auth/login?return_to=%2F");
+            sign_in(&browser, &start, user).await;
+            let cookies = jar
+                .cookies(&base.parse().unwrap())
+                .map(|h| h.to_str().unwrap().to_owned())
+                .unwrap_or_default();
+            let session = cookies
+                .split("; ")
+                .find_map(|c| c.strip_prefix("portal_session="))
+                .expect("signed in")
+                .to_owned();
+            // Signing out and in would change the session: those rows are left out.
+            for row in routes().iter().filter(|r| !r.path.starts_with("/auth/")) {
+                let response = browser
+                    .request(row.method.clone(), format!("{base}{}", row.path))
+                    .header("accept", "text/html")
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(row.body)
+                    .send()
+                    .await
+                    .unwrap();
+                let headers: String = response
+                    .headers()
+                    .iter()
+                    .filter(|(name, _)| *name != "set-cookie")
+                    .map(|(name, value)| format!("{name}: {}\n", value.to_str().unwrap_or("")))
+                    .collect();
+                let body = response.text().await.unwrap_or_default();
+                for (part, text) in [("headers", &headers), ("body", &body)] {
+                    if text.contains("eyJ") || text.contains(&session) {
+                        leaks.push(format!("{} {} as {user}: {part}", row.method, row.path));
+                    }
+                }
+            }
+            sessions.push(session);
+        }
+        assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+        let log = std::fs::read_to_string(&log_path).unwrap();
+        assert!(
+            log.contains("signed in at the provider"),
+            "the log was written: {log}"
+        );
+        for (n, line) in log.lines().enumerate() {
+            assert!(!line.contains("eyJ"), "a token in log line {n}: {line}");
+            for session in &sessions {
+                assert!(
+                    !line.contains(session.as_str()),
+                    "a session id in log line {n}"
+                );
+            }
+        }
+    });
+}
