@@ -11,6 +11,7 @@ pub mod oidc;
 pub mod page_guard;
 pub mod rate_limit;
 pub mod routes;
+pub mod sealed;
 pub mod session_entity;
 pub mod session_layer;
 pub mod session_store;

@@ -13,14 +13,18 @@ use super::{clock::Clock, oidc};
 const KEY: &str = "portal.signed_in";
 
 /// The tokens of a sign-in at the identity provider. They stay in the session store
-/// on the server; the browser only ever holds the session cookie.
+/// on the server, sealed (see `sealed`); the browser only ever holds the session
+/// cookie.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderSession {
     /// The ID token, sent back as `id_token_hint` at sign-out.
+    #[serde(with = "super::sealed::text")]
     pub id_token: String,
     /// Access token for userinfo.
+    #[serde(with = "super::sealed::text")]
     pub access_token: String,
     /// Refresh token, when the provider issued one.
+    #[serde(with = "super::sealed::optional")]
     pub refresh_token: Option<String>,
     /// When the access token expires (Unix seconds, portal clock).
     pub access_expires_at: i64,

@@ -88,6 +88,10 @@ pub struct Settings {
     pub session_idle_minutes: u32,
     /// Hours after sign-in after which a session ends regardless of activity.
     pub session_absolute_hours: u32,
+    /// The key provider tokens are sealed with in the session store: 32 random bytes,
+    /// base64. The same for every process of an installation; required in production
+    /// with a provider. Unset elsewhere, each process makes its own.
+    pub session_key: Secret,
     /// Log filter in `RUST_LOG` syntax (`RUST_LOG` itself wins when set).
     pub log_filter: String,
     /// `text` or `json`.
@@ -186,6 +190,7 @@ impl Default for Settings {
             demo_content_setting: None,
             session_idle_minutes: 30,
             session_absolute_hours: 12,
+            session_key: Secret::default(),
             log_filter: "info,sqlx=warn,sea_orm_migration=warn".into(),
             log_format: LogFormat::Text,
             auth: AuthSettings::default(),
@@ -255,6 +260,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "session_absolute_hours",
         help: "hours after sign-in after which a session ends (1-168)",
+    },
+    SettingDoc {
+        key: "session_key",
+        help: "key sealing provider tokens in the session store: 32 random bytes, base64 (e.g. `openssl rand -base64 32`); required in production with oidc",
     },
     SettingDoc {
         key: "log_filter",
@@ -465,6 +474,12 @@ impl Settings {
         if !(1..=168).contains(&self.session_absolute_hours) {
             return bad("session_absolute_hours", "must be between 1 and 168");
         }
+        if !self.session_key.0.is_empty() && self.session_key_bytes().is_none() {
+            return bad(
+                "session_key",
+                "must be 32 bytes in base64 (`openssl rand -base64 32`)",
+            );
+        }
         if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
             return bad("public_url", "must start with http:// or https://");
         }
@@ -494,6 +509,12 @@ impl Settings {
         }
         if self.auth.mode() == AuthMode::Oidc {
             self.oidc.validate(production).map_err(SettingsError)?;
+            if production && self.session_key.0.is_empty() {
+                return bad(
+                    "session_key",
+                    "is required in production: provider tokens are sealed with it, the same key in every process",
+                );
+            }
         }
         self.mail.validate(production).map_err(SettingsError)?;
         self.api.validate().map_err(SettingsError)?;
@@ -536,6 +557,19 @@ impl Settings {
     /// Whether people sign in by choosing a demo persona.
     pub fn demo_login(&self) -> bool {
         self.auth.mode() == AuthMode::Demo
+    }
+
+    /// The 32 bytes of `session_key`, when it is set and well formed.
+    pub fn session_key_bytes(&self) -> Option<[u8; 32]> {
+        use base64::Engine as _;
+        let text = self.session_key.0.trim();
+        [
+            base64::engine::general_purpose::STANDARD,
+            base64::engine::general_purpose::URL_SAFE,
+        ]
+        .iter()
+        .find_map(|engine| engine.decode(text).ok())
+        .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
     }
 
     /// Whether demo content is loaded and the demo banner shown.
@@ -696,6 +730,37 @@ mod tests {
             err.contains("auth.mode") && err.contains("production"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_session_key_is_32_bytes_and_required_in_production_with_a_provider() {
+        let mut s = Settings {
+            session_key: Secret("too short".into()),
+            ..Settings::default()
+        };
+        assert!(
+            s.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("session_key")
+        );
+        s.session_key = Secret("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=".into());
+        assert_eq!(s.session_key_bytes().map(|k| k[31]), Some(31));
+        assert!(s.validate().is_ok());
+        let mut production = Settings {
+            environment: Environment::Production,
+            public_url: "https://portal.example.org".into(),
+            auth: AuthSettings {
+                mode: Some(AuthMode::Oidc),
+            },
+            ..Settings::default()
+        };
+        production.oidc.issuer_url = "https://login.example.org/realms/city".into();
+        production.oidc.client_id = "portal".into();
+        production.oidc.client_secret = Secret("s3cret".into());
+        production.mail.transport = crate::server::settings::MailTransport::Smtp;
+        let err = production.validate().unwrap_err().to_string();
+        assert!(err.contains("session_key"), "{err}");
     }
 
     #[test]

@@ -57,6 +57,15 @@ impl AppState {
             demo_content::load(&db, &modules).await?;
         }
         let clock = Clock::default();
+        match settings.session_key_bytes() {
+            Some(key) => crate::auth::sealed::set_key(&key),
+            None => {
+                tracing::info!(
+                    "no session_key: this process seals provider tokens with a key of its own"
+                );
+                crate::auth::sealed::set_key(&crate::auth::sealed::random_key());
+            }
+        }
         let sessions = DbSessionStore::new(db.clone(), clock.clone());
         let oidc = if settings.demo_login() {
             None

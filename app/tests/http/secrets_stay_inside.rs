@@ -12,6 +12,7 @@ use std::{
 };
 
 use reqwest::{Client, cookie::CookieStore, redirect::Policy};
+use sea_orm::ConnectionTrait;
 
 use crate::{
     access_matrix::routes,
@@ -53,7 +54,7 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
         let log_path = dir.path().join("portal.log");
         let log = std::fs::File::create(&log_path).unwrap();
         let repo = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-        let database = format!("sqlite://{}?mode=rwc", dir.path().join("p.db").display());
+        let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("p.db").display());
         let _portal = Portal(
             Command::new(env!("CARGO_BIN_EXE_portal"))
                 .arg("serve")
@@ -61,7 +62,7 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
                 .envs([
                     ("PORTAL_LISTEN", format!("127.0.0.1:{port}")),
                     ("PORTAL_PUBLIC_URL", base.clone()),
-                    ("PORTAL_DATABASE_URL", database),
+                    ("PORTAL_DATABASE_URL", database_url.clone()),
                     (
                         "PORTAL_DATA_DIR",
                         dir.path().join("data").display().to_string(),
@@ -142,6 +143,24 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
             sessions.push(session);
         }
         assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+        // At rest too: the session table holds the tokens sealed.
+        let db = sea_orm::Database::connect(&database_url).await.unwrap();
+        let stored = db
+            .query_all(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT data FROM kernel_session",
+            ))
+            .await
+            .unwrap();
+        assert!(stored.len() >= 3, "the three sessions are stored");
+        for row in stored {
+            let data: String = row.try_get_by_index(0).unwrap();
+            assert!(
+                !data.contains("eyJ"),
+                "a token in the session store: {data}"
+            );
+            assert!(data.contains("sealed1:"), "{data}");
+        }
         let log = std::fs::read_to_string(&log_path).unwrap();
         assert!(
             log.contains("signed in at the provider"),
