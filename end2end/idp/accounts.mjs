@@ -44,6 +44,15 @@ export const ACCOUNTS = {
     client_roles: [],
     groups: [],
   },
+  // An account whose subject is one the portal keeps for its own actors.
+  open311: {
+    given_name: 'Mallory',
+    family_name: 'Open',
+    email: 'mallory@example.org',
+    realm_roles: ['citizen'],
+    client_roles: [],
+    groups: [],
+  },
   paul: {
     given_name: 'Paul',
     family_name: 'Betrieb',

@@ -566,6 +566,19 @@ fn cancelling_at_the_provider_leads_to_a_safe_page() {
 }
 
 #[test]
+fn an_account_named_like_the_portals_own_actors_cannot_sign_in() {
+    run(async {
+        let OidcApp { app, .. } = spawn_oidc(Backend::Sqlite).await;
+        let browser = browser();
+        let (url, status, _) = sign_in(&browser, &login_url(&app, "/antraege"), "open311").await;
+        assert_eq!(url, app.url("/anmelden/fehler?grund=fehlgeschlagen"));
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (_, _, page) = follow(&browser, &app.url("/")).await;
+        assert!(!page.contains("Mallory"), "not signed in");
+    });
+}
+
+#[test]
 fn return_to_accepts_only_local_paths() {
     run(async {
         let OidcApp { app, .. } = spawn_oidc(Backend::Sqlite).await;

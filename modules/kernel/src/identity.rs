@@ -78,6 +78,16 @@ pub struct Profile {
     pub locality: Option<String>,
 }
 
+/// Subjects the portal gives what acts without a person's sign-in (Open311 reports,
+/// the demo personas, interface clients, jobs). No provider account may carry one,
+/// or it would own what they did.
+pub fn is_reserved_subject(subject: &str) -> bool {
+    subject == "open311"
+        || ["demo:", "client:", "system:"]
+            .iter()
+            .any(|prefix| subject.starts_with(prefix))
+}
+
 /// The person behind a request.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identity {

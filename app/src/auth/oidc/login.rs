@@ -185,6 +185,11 @@ pub async fn callback(
         Ok(result) => result,
         Err(err) => return failed(&err),
     };
+    if kernel::identity::is_reserved_subject(&result.claims.subject) {
+        // An account named like the portal's own actors would own what they did.
+        tracing::warn!("sign-in refused: the provider's subject is one the portal reserves");
+        return to_failure_page("fehlgeschlagen");
+    }
     let identity = claims::identity(provider.settings(), &result.claims);
     tracing::info!(subject = ?identity.subject, roles = ?identity.roles, level = ?identity.level, "signed in at the provider");
     if let Err(err) = sign_in(&session, identity, Some(result.session), &clock).await {

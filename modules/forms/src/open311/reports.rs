@@ -26,7 +26,8 @@ use crate::{
     validate::validate_all,
 };
 
-/// Whose requests Open311 reports are: the interface, not a signed-in person.
+/// Whose requests Open311 reports are: the interface, not a signed-in person (a
+/// subject no provider account may carry: `kernel::identity::is_reserved_subject`).
 const OWNER: &str = "open311";
 
 /// Most reports one `GET requests` lists.
