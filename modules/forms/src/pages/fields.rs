@@ -78,6 +78,22 @@ fn input_attributes(field: &Field) -> (&'static str, Option<&'static str>, Optio
     }
 }
 
+/// The message of `problem` while there is one, as the input's `aria-describedby`
+/// names it (`id`).
+#[component]
+fn ErrorMessage(id: String, problem: Memo<Option<String>>) -> impl IntoView {
+    move || {
+        problem.get().map(|e| {
+            view! {
+                <p class="kern-error" id=id.clone() role="alert">
+                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+                    <span class="kern-body">{e}</span>
+                </p>
+            }
+        })
+    }
+}
+
 /// One field of a step or group item, hidden while its condition does not hold.
 #[component]
 pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
@@ -104,17 +120,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let hint_view = hint
         .clone()
         .map(|h| view! { <div class="kern-hint" id=format!("{id}-hint")>{h}</div> });
-    let error_id = format!("{id}-error");
-    let error_view = move || {
-        problem.get().map(|e| {
-            view! {
-                <p class="kern-error" id=error_id.clone() role="alert">
-                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                    <span class="kern-body">{e}</span>
-                </p>
-            }
-        })
-    };
+    let error_view = view! { <ErrorMessage id=format!("{id}-error") problem /> };
     let has_error = move || problem.read().is_some();
     let has_hint = hint.is_some();
     let describe = {
@@ -220,15 +226,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                 let part_id = input_id(&part_path);
                 let part_problem = context.message(&part_path, i18n);
                 let part_error_id = format!("{part_id}-error");
-                let part_error = {
-                    let part_error_id = part_error_id.clone();
-                    move || part_problem.get().map(|e| view! {
-                        <p class="kern-error" id=part_error_id.clone() role="alert">
-                            <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                            <span class="kern-body">{e}</span>
-                        </p>
-                    })
-                };
+                let part_error = view! { <ErrorMessage id=part_error_id.clone() problem=part_problem /> };
                 let part_wrong = move || part_problem.read().is_some();
                 view! {
                     <div class="kern-form-input" class:kern-form-input--error=part_wrong>
