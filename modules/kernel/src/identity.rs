@@ -78,11 +78,14 @@ pub struct Profile {
     pub locality: Option<String>,
 }
 
+/// The owner of requests filed through Open311, which no person signs in for.
+pub const OPEN311_SUBJECT: &str = "open311";
+
 /// Subjects the portal gives what acts without a person's sign-in (Open311 reports,
 /// the demo personas, interface clients, jobs). No provider account may carry one,
 /// or it would own what they did.
 pub fn is_reserved_subject(subject: &str) -> bool {
-    subject == "open311"
+    subject == OPEN311_SUBJECT
         || ["demo:", "client:", "system:"]
             .iter()
             .any(|prefix| subject.starts_with(prefix))

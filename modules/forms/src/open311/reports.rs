@@ -28,7 +28,7 @@ use crate::{
 
 /// Whose requests Open311 reports are: the interface, not a signed-in person (a
 /// subject no provider account may carry: `kernel::identity::is_reserved_subject`).
-const OWNER: &str = "open311";
+const OWNER: &str = kernel::identity::OPEN311_SUBJECT;
 
 /// Most reports one `GET requests` lists.
 const MOST: u32 = 200;
