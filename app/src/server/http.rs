@@ -180,7 +180,10 @@ fn personal_routes(state: &AppState) -> Result<Router, String> {
         .merge(module_routes)
         .merge(my_data::routes(state))
         .layer(axum::middleware::from_fn_with_state(
-            report_rate_limit::ReportLimit::new(&state.settings.rate_limit),
+            report_rate_limit::ReportLimit::new(
+                &state.settings.open311,
+                state.settings.rate_limit.client_address,
+            ),
             report_rate_limit::apply,
         ))
         .layer(axum::middleware::from_fn_with_state(

@@ -19,9 +19,11 @@ use serde::{Deserialize, Serialize};
 mod api;
 mod identity;
 mod mail;
+mod open311;
 mod webhooks;
 
 pub use api::{ApiClient, ApiSettings};
+pub use open311::{Open311Key, Open311Settings};
 pub use webhooks::{Subscription, WebhookSettings};
 
 pub use identity::{
@@ -114,6 +116,8 @@ pub struct Settings {
     pub api: ApiSettings,
     /// Events posted to other systems.
     pub webhooks: WebhookSettings,
+    /// Reports through Open311.
+    pub open311: Open311Settings,
 }
 
 /// `[search]`.
@@ -197,6 +201,7 @@ impl Default for Settings {
             oidc: OidcSettings::default(),
             rate_limit: RateLimitSettings::default(),
             api: ApiSettings::default(),
+            open311: Open311Settings::default(),
             webhooks: WebhookSettings::default(),
             forms: FormsSettings::default(),
             cases: CasesSettings::default(),
@@ -370,6 +375,22 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "how many of them may come at once (1-100000)",
     },
     SettingDoc {
+        key: "open311.api_keys",
+        help: "apps reporting with an api_key: [[open311.api_keys]] with client, key",
+    },
+    SettingDoc {
+        key: "open311.keyed_per_minute",
+        help: "Open311 reports per api_key and minute (1-10000)",
+    },
+    SettingDoc {
+        key: "open311.anonymous_per_minute",
+        help: "Open311 reports without api_key per client address and minute (0 refuses)",
+    },
+    SettingDoc {
+        key: "open311.anonymous_burst",
+        help: "Open311 reports without api_key a client address may send at once",
+    },
+    SettingDoc {
         key: "api.clients",
         help: "back-office systems: [[api.clients]] with client_id, name, departments, scopes",
     },
@@ -518,6 +539,7 @@ impl Settings {
         }
         self.mail.validate(production).map_err(SettingsError)?;
         self.api.validate().map_err(SettingsError)?;
+        self.open311.validate().map_err(SettingsError)?;
         self.webhooks.validate(production).map_err(SettingsError)?;
         for (key, value) in [
             (
@@ -550,6 +572,7 @@ impl Settings {
         if let Some(object) = value.as_object_mut() {
             object.remove("mail");
             object.remove("webhooks");
+            object.remove("open311");
         }
         value
     }

@@ -323,8 +323,8 @@ fn bad_reports_are_refused_with_open311_errors_and_leave_nothing() {
 fn an_ipv6_client_cannot_pass_the_limit_by_rotating_through_its_64() {
     run(async {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        settings.rate_limit.login_per_minute = 2;
-        settings.rate_limit.login_burst = 2;
+        settings.open311.anonymous_per_minute = 2;
+        settings.open311.anonymous_burst = 2;
         settings.rate_limit.client_address = app::server::settings::ClientAddress::Forwarded;
         let app = spawn_with(settings, dir).await;
         let from = async |address: &str| {
@@ -350,11 +350,11 @@ fn an_ipv6_client_cannot_pass_the_limit_by_rotating_through_its_64() {
 }
 
 #[test]
-fn reports_are_limited_per_client_address() {
+fn reports_without_a_key_are_limited_per_client_address() {
     run(async {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        settings.rate_limit.login_per_minute = 2;
-        settings.rate_limit.login_burst = 2;
+        settings.open311.anonymous_per_minute = 2;
+        settings.open311.anonymous_burst = 2;
         let app = spawn_with(settings, dir).await;
         for _ in 0..2 {
             assert_eq!(report(&app, POTHOLE).await.0, StatusCode::CREATED);
@@ -366,6 +366,97 @@ fn reports_are_limited_per_client_address() {
         assert_eq!(
             fetch(&app, "/open311/v2/requests.json").await.0,
             StatusCode::OK
+        );
+    });
+}
+
+/// The key of the city's defect app in [`keyed_app`].
+const APP_KEY: &str = "c2l0eS1hcHAta2V5LW9mLXRoZS10ZXN0cw";
+
+/// A portal that knows one reporting app, with a strict anonymous rate.
+async fn keyed_app(anonymous_per_minute: u32) -> TestApp {
+    let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+    settings.open311.anonymous_per_minute = anonymous_per_minute;
+    settings.open311.anonymous_burst = 1;
+    settings.open311.keyed_per_minute = 5;
+    settings.open311.api_keys = vec![app::server::settings::Open311Key {
+        client: "Münchens Mängel-App".into(),
+        key: app::server::settings::Secret(APP_KEY.into()),
+    }];
+    spawn_with(settings, dir).await
+}
+
+fn with_key(key: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut fields = POTHOLE.to_vec();
+    fields.push(("api_key", key));
+    fields
+}
+
+#[test]
+fn an_app_with_its_api_key_reports_at_its_own_rate_beyond_the_anonymous_one() {
+    run(async {
+        let app = keyed_app(1).await;
+        // Anonymous: one report, then refused.
+        assert_eq!(report(&app, POTHOLE).await.0, StatusCode::CREATED);
+        assert_eq!(report(&app, POTHOLE).await.0, StatusCode::TOO_MANY_REQUESTS);
+        // The app from the same address: its key's rate.
+        for _ in 0..5 {
+            let (status, answer) = report(&app, &with_key(APP_KEY)).await;
+            assert_eq!(status, StatusCode::CREATED, "{answer}");
+            assert!(answer[0]["service_request_id"].is_string(), "{answer}");
+        }
+        let (status, errors) = report(&app, &with_key(APP_KEY)).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(errors[0]["code"], 429);
+        // The key also counts in the query string, as some apps send it.
+        let status = client()
+            .post(app.url(&format!("/open311/v2/requests.json?api_key={APP_KEY}")))
+            .form(POTHOLE)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    });
+}
+
+#[test]
+fn an_unknown_api_key_is_refused_and_files_nothing() {
+    run(async {
+        let app = keyed_app(1).await;
+        let (status, errors) = report(&app, &with_key("guessed-key-guessed-key-guessed")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(errors[0]["code"], 403);
+        assert_eq!(errors[0]["description"], "api_key is not valid");
+        // In XML when the address asks for it.
+        let response = client()
+            .post(app.url("/open311/v2/requests.xml"))
+            .form(&with_key("x"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let body = response.text().await.unwrap();
+        assert!(body.contains("<code>403</code>"), "{body}");
+        let listed: Value =
+            serde_json::from_str(&fetch(&app, "/open311/v2/requests.json").await.2).unwrap();
+        assert_eq!(listed, json!([]), "nothing was filed");
+    });
+}
+
+#[test]
+fn a_city_can_take_reports_only_from_apps_with_a_key() {
+    run(async {
+        let app = keyed_app(0).await;
+        let (status, errors) = report(&app, POTHOLE).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            errors[0]["description"],
+            "reports need an api_key of this city"
+        );
+        assert_eq!(
+            report(&app, &with_key(APP_KEY)).await.0,
+            StatusCode::CREATED
         );
     });
 }

@@ -181,6 +181,8 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
     // Every test signs in from loopback; the rate-limit test sets its own limit.
     settings.rate_limit.login_per_minute = 10_000;
     settings.rate_limit.login_burst = 10_000;
+    settings.open311.anonymous_per_minute = 10_000;
+    settings.open311.anonymous_burst = 10_000;
     (settings, dir)
 }
 
