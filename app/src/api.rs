@@ -8,8 +8,11 @@ mod token;
 
 use std::sync::Arc;
 
-use axum::{Router, extract::DefaultBodyLimit, response::IntoResponse, routing::get};
-use kernel::api::{BASE_PATH, Problem, ProblemKind};
+use axum::{extract::DefaultBodyLimit, response::IntoResponse};
+use kernel::{
+    api::{BASE_PATH, Problem, ProblemKind},
+    routes::Routes,
+};
 
 use crate::server::AppState;
 
@@ -17,7 +20,7 @@ use crate::server::AppState;
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
 /// The routes under [`BASE_PATH`].
-pub fn routes(state: &AppState) -> Result<Router, String> {
+pub fn routes(state: &AppState) -> Result<Routes, String> {
     let settings = &state.settings;
     let issuer = if settings.api.issuer_url.is_empty() {
         settings.oidc.issuer_url.clone()
@@ -36,35 +39,37 @@ pub fn routes(state: &AppState) -> Result<Router, String> {
         .modules
         .0
         .iter()
-        .fold(Router::new(), |router, module| {
-            router.merge(module.api_router(&state.ctx))
+        .fold(Routes::new(), |routes, module| {
+            routes.merge(module.api_router(&state.ctx))
         })
-        .route_layer(axum::middleware::from_fn_with_state(
-            Arc::new(gate),
-            gate::apply,
-        ));
+        .map_router(|router| {
+            router.route_layer(axum::middleware::from_fn_with_state(
+                Arc::new(gate),
+                gate::apply,
+            ))
+        });
     let document = Arc::new(
         document::document(&state.modules)
             .to_pretty_json()
             .map_err(|e| e.to_string())?,
     );
-    let api = Router::new()
-        .route(
-            "/openapi.json",
-            get(move || {
-                let document = Arc::clone(&document);
-                async move {
-                    (
-                        [(axum::http::header::CONTENT_TYPE, "application/json")],
-                        document.as_str().to_owned(),
-                    )
-                }
-            }),
-        )
+    let api = Routes::new()
+        .get("/openapi.json", move || {
+            let document = Arc::clone(&document);
+            async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    document.as_str().to_owned(),
+                )
+            }
+        })
         .merge(guarded)
-        .fallback(|| async { Problem::new(ProblemKind::NotFound).into_response() })
-        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES));
-    Ok(Router::new().nest(BASE_PATH, api))
+        .map_router(|router| {
+            router
+                .fallback(|| async { Problem::new(ProblemKind::NotFound).into_response() })
+                .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        });
+    Ok(Routes::new().nest(BASE_PATH, api))
 }
 
 /// The audience the interface's tokens must name.

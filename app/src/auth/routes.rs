@@ -3,12 +3,11 @@
 //! that start or finish a sign-in are rate-limited per client address.
 
 use axum::{
-    Router,
     extract::{Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
-    routing::{get, post},
 };
+use kernel::routes::Routes;
 use tower_sessions::Session;
 
 use super::{
@@ -20,16 +19,17 @@ use kernel::Level;
 use crate::server::{AppState, http::back_or_home};
 
 /// The routes for `state`'s settings.
-pub fn routes(state: &AppState) -> Result<Router<AppState>, String> {
-    let limited = Router::new()
-        .route("/auth/login", get(login))
-        .route("/auth/callback", get(oidc::login::callback_handler))
-        .route("/auth/demo", post(demo::demo_sign_in))
-        .layer(rate_limit::layer(&state.settings.rate_limit)?);
-    Ok(Router::new()
+pub fn routes(state: &AppState) -> Result<Routes<AppState>, String> {
+    let limit = rate_limit::layer(&state.settings.rate_limit)?;
+    let limited = Routes::new()
+        .get("/auth/login", login)
+        .get("/auth/callback", oidc::login::callback_handler)
+        .post("/auth/demo", demo::demo_sign_in)
+        .map_router(|router| router.layer(limit));
+    Ok(Routes::new()
         .merge(limited)
-        .route("/auth/logout", post(logout))
-        .route("/auth/backchannel-logout", post(oidc::logout::backchannel)))
+        .post("/auth/logout", logout)
+        .post("/auth/backchannel-logout", oidc::logout::backchannel))
 }
 
 /// `GET /auth/login?return_to=&level=`: to the provider, or to the persona choice in

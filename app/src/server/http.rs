@@ -38,6 +38,8 @@ use tower_http::{
 };
 
 pub use assets::Assets;
+pub use kernel::routes::Endpoint;
+use kernel::routes::Routes;
 pub use local_path::back_or_home;
 pub use plain_page::disrupted;
 
@@ -63,6 +65,16 @@ const FONT_CACHE: &str = "public, max-age=604800";
 /// The complete router: static files and health checks, then everything that knows who
 /// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
 pub fn router(state: AppState) -> Result<Router, String> {
+    Ok(routes(state)?.into_parts().0)
+}
+
+/// The plain endpoints the portal serves beside its Leptos pages and server functions
+/// (which Leptos lists itself): the host's and every module's.
+pub fn endpoints(state: AppState) -> Result<Vec<Endpoint>, String> {
+    Ok(routes(state)?.into_parts().1)
+}
+
+fn routes(state: AppState) -> Result<Routes, String> {
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
     let header_policy = security_headers::HeaderPolicy {
         form_targets: security_headers::FormTargets::identity_provider(
@@ -76,34 +88,53 @@ pub fn router(state: AppState) -> Result<Router, String> {
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     let with_identity = personal_routes(&state)?;
     let api = crate::api::routes(&state)?;
-    Ok(Router::new()
-        // Built assets are plain files: served directly, never through the page renderer,
-        // and without session work.
-        .nest_service(
-            "/pkg",
-            Router::new()
-                .fallback(assets::serve)
-                .with_state(assets::Pkg::new(
-                    state.assets.clone(),
-                    &site_root.join("pkg"),
-                )),
+    let stack = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_id::span_for)
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
-        // Fonts keep their names from build to build, and change about never.
-        .nest_service(
-            "/fonts",
-            ServiceBuilder::new()
-                .layer(SetResponseHeaderLayer::if_not_present(
-                    header::CACHE_CONTROL,
-                    |response: &axum::response::Response<_>| {
-                        response
-                            .status()
-                            .is_success()
-                            .then_some(HeaderValue::from_static(FONT_CACHE))
-                    },
-                ))
-                .service(ServeDir::new(site_root.join("fonts"))),
-        )
-        .route_service(
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(axum::middleware::from_fn_with_state(
+            header_policy,
+            security_headers::apply,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            public_origin,
+            cross_origin::apply,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(CompressionLayer::new().compress_when(worth_compressing()))
+        .layer(axum::middleware::from_fn(server_fn_status::apply))
+        .layer(axum::middleware::from_fn(refused_post::apply));
+    // Built assets are plain files: served directly, never through the page renderer,
+    // and without session work.
+    let pkg = Router::new()
+        .fallback(assets::serve)
+        .with_state(assets::Pkg::new(
+            state.assets.clone(),
+            &site_root.join("pkg"),
+        ));
+    // Fonts keep their names from build to build, and change about never.
+    let fonts = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            |response: &axum::response::Response<_>| {
+                response
+                    .status()
+                    .is_success()
+                    .then_some(HeaderValue::from_static(FONT_CACHE))
+            },
+        ))
+        .service(ServeDir::new(site_root.join("fonts")));
+    Ok(Routes::new()
+        .files("/pkg", pkg)
+        .files("/fonts", fonts)
+        .file(
             "/favicon.ico",
             ServeFile::new(site_root.join("favicon.ico")),
         )
@@ -113,31 +144,7 @@ pub fn router(state: AppState) -> Result<Router, String> {
         .merge(with_identity)
         // The open interface: callers are systems with bearer tokens, not sessions.
         .merge(api)
-        .layer(
-            ServiceBuilder::new()
-                .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))
-                .layer(
-                    TraceLayer::new_for_http()
-                        .make_span_with(request_id::span_for)
-                        .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
-                )
-                .layer(PropagateRequestIdLayer::x_request_id())
-                .layer(axum::middleware::from_fn_with_state(
-                    header_policy,
-                    security_headers::apply,
-                ))
-                .layer(axum::middleware::from_fn_with_state(
-                    public_origin,
-                    cross_origin::apply,
-                ))
-                .layer(TimeoutLayer::with_status_code(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    REQUEST_TIMEOUT,
-                ))
-                .layer(CompressionLayer::new().compress_when(worth_compressing()))
-                .layer(axum::middleware::from_fn(server_fn_status::apply))
-                .layer(axum::middleware::from_fn(refused_post::apply)),
-        ))
+        .map_router(|router| router.layer(stack)))
 }
 
 /// Text is compressed; archives, PDFs and images are compressed already.
@@ -150,7 +157,7 @@ fn worth_compressing() -> impl tower_http::compression::Predicate {
 
 /// Routes that read the session: pages, server functions, sign-in and every module's
 /// endpoints. Each request loads its session once and carries the resulting `Identity`.
-fn personal_routes(state: &AppState) -> Result<Router, String> {
+fn personal_routes(state: &AppState) -> Result<Routes, String> {
     let context = leptos_context(state);
     let sessions = session_layer::layer(state.sessions.clone(), &state.settings);
     let identity_policy = signed_in::IdentityPolicy {
@@ -162,40 +169,49 @@ fn personal_routes(state: &AppState) -> Result<Router, String> {
         .modules
         .0
         .iter()
-        .fold(Router::new(), |router, module| {
-            router.merge(module.router(&state.ctx))
+        .fold(Routes::new(), |routes, module| {
+            routes.merge(module.router(&state.ctx))
         });
-    Ok(Router::new()
+    let report_limit = report_rate_limit::ReportLimit::new(
+        &state.settings.open311,
+        state.settings.rate_limit.client_address,
+    );
+    let page_requirements = auth::page_guard::PageRequirements::new(&state.modules);
+    let shell_routes = Routes::new()
         .merge(language_switch::routes())
         .merge(auth::routes::routes(state)?)
-        .leptos_routes_with_context(state, route_list(), context.clone(), {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
+        .map_router(|router| {
+            router
+                .leptos_routes_with_context(state, route_list(), context.clone(), {
+                    let options = state.leptos_options.clone();
+                    move || shell(options.clone())
+                })
+                .fallback(file_and_error_handler_with_context::<AppState, _>(
+                    context, shell,
+                ))
         })
-        .fallback(file_and_error_handler_with_context::<AppState, _>(
-            context, shell,
-        ))
         .with_state(state.clone())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .map_router(|router| router.layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES)));
+    Ok(shell_routes
         .merge(module_routes)
         .merge(my_data::routes(state))
-        .layer(axum::middleware::from_fn_with_state(
-            report_rate_limit::ReportLimit::new(
-                &state.settings.open311,
-                state.settings.rate_limit.client_address,
-            ),
-            report_rate_limit::apply,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            auth::page_guard::PageRequirements::new(&state.modules),
-            auth::page_guard::enforce,
-        ))
-        .layer(axum::middleware::from_fn(private_answers::apply))
-        .layer(axum::middleware::from_fn_with_state(
-            identity_policy,
-            signed_in::attach_identity,
-        ))
-        .layer(sessions))
+        .map_router(|router| {
+            router
+                .layer(axum::middleware::from_fn_with_state(
+                    report_limit,
+                    report_rate_limit::apply,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    page_requirements,
+                    auth::page_guard::enforce,
+                ))
+                .layer(axum::middleware::from_fn(private_answers::apply))
+                .layer(axum::middleware::from_fn_with_state(
+                    identity_policy,
+                    signed_in::attach_identity,
+                ))
+                .layer(sessions)
+        }))
 }
 
 /// The Leptos routes, found once per process by rendering the app in route-listing

@@ -6,11 +6,12 @@
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
-use axum::{Extension, Router, routing::get};
+use axum::Extension;
 use kernel::{
     AppError, Identity, Level, ModuleContext, Requirement, Role, ServiceModule,
     access::protect,
     intake::{CaseIntake, FiledRequest},
+    routes::Routes,
 };
 use sea_orm::DatabaseTransaction;
 
@@ -51,13 +52,13 @@ impl ServiceModule for ProbeModule {
         "probe"
     }
 
-    fn router(&self, _ctx: &ModuleContext) -> Router {
+    fn router(&self, _ctx: &ModuleContext) -> Routes {
         let substantial = protect(
-            Router::new().route("/probe/substantial", get(who)),
+            Routes::new().get("/probe/substantial", who),
             Requirement::signed_in().at_level(Level::Substantial),
         );
         let staff = protect(
-            Router::new().route("/probe/staff", get(who)),
+            Routes::new().get("/probe/staff", who),
             Requirement::any_role(&[Role::Caseworker, Role::DepartmentAdmin]),
         );
         substantial.merge(staff)

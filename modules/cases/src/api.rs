@@ -11,11 +11,10 @@ mod writing;
 
 use std::sync::Arc;
 
-use axum::{
-    Router,
-    routing::{get, post},
+use kernel::{
+    I18n, Locale, ModuleContext, api::Problem, intake::FiledAnswers, routes::Routes,
+    storage::FileStore,
 };
-use kernel::{I18n, Locale, ModuleContext, api::Problem, intake::FiledAnswers, storage::FileStore};
 use utoipa::OpenApi;
 
 use crate::loader::LoadedProcesses;
@@ -53,14 +52,14 @@ fn about_case(
 }
 
 /// The routes, relative to the interface's base path.
-pub fn router(ctx: &ModuleContext, processes: LoadedProcesses) -> Router {
-    Router::new()
-        .route("/cases", get(listing::list))
-        .route("/cases/{id}", get(reading::read))
-        .route("/cases/{id}/documents/{file}", get(reading::document))
-        .route("/cases/{id}/actions", post(writing::act))
-        .route("/cases/{id}/messages", post(writing::message))
-        .route("/cases/{id}/notes", post(writing::note))
+pub fn router(ctx: &ModuleContext, processes: LoadedProcesses) -> Routes {
+    Routes::new()
+        .get("/cases", listing::list)
+        .get("/cases/{id}", reading::read)
+        .get("/cases/{id}/documents/{file}", reading::document)
+        .post("/cases/{id}/actions", writing::act)
+        .post("/cases/{id}/messages", writing::message)
+        .post("/cases/{id}/notes", writing::note)
         .with_state(ApiState {
             db: ctx.db.clone(),
             processes,

@@ -2,12 +2,11 @@
 //! (`fall=<id>:<version>`, repeated). Answers with a redirect to the result page.
 
 use axum::{
-    Extension, Form, Router,
+    Extension, Form,
     extract::{DefaultBodyLimit, State},
     response::{IntoResponse, Redirect, Response},
-    routing::post,
 };
-use kernel::{AppError, Identity};
+use kernel::{AppError, Identity, routes::Routes};
 
 use crate::{
     act::{Command, act},
@@ -28,10 +27,10 @@ struct Bulk {
 }
 
 /// The bulk action route (the host lets caseworkers only).
-pub fn router(db: sea_orm::DatabaseConnection, processes: LoadedProcesses) -> Router {
-    Router::new()
-        .route(crate::pages::BULK_PATH, post(bulk))
-        .layer(DefaultBodyLimit::max(64 * 1024))
+pub fn router(db: sea_orm::DatabaseConnection, processes: LoadedProcesses) -> Routes {
+    Routes::new()
+        .post(crate::pages::BULK_PATH, bulk)
+        .map_router(|router| router.layer(DefaultBodyLimit::max(64 * 1024)))
         .with_state(Bulk { db, processes })
 }
 

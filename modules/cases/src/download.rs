@@ -6,14 +6,13 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Router,
+    Extension,
     body::Body,
     extract::{Path, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
-    routing::get,
 };
-use kernel::{Identity, intake::FiledAnswers, storage::FileStore};
+use kernel::{Identity, intake::FiledAnswers, routes::Routes, storage::FileStore};
 
 use crate::{act::roles_of, lifecycle::Actor};
 
@@ -31,10 +30,10 @@ pub fn routers(
     db: sea_orm::DatabaseConnection,
     files: Arc<dyn FileStore>,
     filed: Option<Arc<dyn FiledAnswers>>,
-) -> (Router, Router) {
+) -> (Routes, Routes) {
     let router = |pages: &str, staff: bool| {
-        Router::new()
-            .route(&format!("{pages}/{{id}}/dateien/{{file}}"), get(download))
+        Routes::new()
+            .get(&format!("{pages}/{{id}}/dateien/{{file}}"), download)
             .with_state(Downloads {
                 db: db.clone(),
                 files: files.clone(),

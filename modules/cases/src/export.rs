@@ -5,15 +5,14 @@
 //! the answers; each export is in the audit trail.
 
 use axum::{
-    Extension, Router,
+    Extension,
     body::{Body, Bytes},
     extract::{Query, State},
     http::header,
     response::{IntoResponse, Response},
-    routing::get,
 };
 use futures_util::stream;
-use kernel::Identity;
+use kernel::{Identity, routes::Routes};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
@@ -91,10 +90,10 @@ impl Row {
 }
 
 /// The export routes (the host lets caseworkers only).
-pub fn router(db: DatabaseConnection) -> Router {
-    Router::new()
-        .route("/bearbeitung/export.csv", get(csv))
-        .route("/bearbeitung/export.jsonl", get(json_lines))
+pub fn router(db: DatabaseConnection) -> Routes {
+    Routes::new()
+        .get("/bearbeitung/export.csv", csv)
+        .get("/bearbeitung/export.jsonl", json_lines)
         .with_state(db)
 }
 

@@ -5,11 +5,11 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Router,
+    Extension,
     extract::{DefaultBodyLimit, Path, Request, State},
     response::{IntoResponse, Redirect, Response},
-    routing::post,
 };
+use kernel::routes::Routes;
 use kernel::{
     AppError, Identity,
     storage::FileStore,
@@ -54,7 +54,7 @@ pub fn routers(
     processes: LoadedProcesses,
     files: Arc<dyn FileStore>,
     texts: kernel::I18n,
-) -> (Router, Router) {
+) -> (Routes, Routes) {
     let types = |list: &[&str]| {
         list.iter()
             .map(|t| (*t).to_owned())
@@ -63,9 +63,9 @@ pub fn routers(
     let documents = types(&["application/pdf", "image/jpeg", "image/png"]);
     let letters = types(&["application/pdf"]);
     let router = |pages: &'static str| {
-        Router::new()
-            .route(&format!("{pages}/{{id}}/aktion"), post(take_action))
-            .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        Routes::new()
+            .post(&format!("{pages}/{{id}}/aktion"), take_action)
+            .map_router(|router| router.layer(DefaultBodyLimit::max(BODY_LIMIT)))
             .with_state(Flow {
                 db: db.clone(),
                 processes: processes.clone(),

@@ -5,7 +5,7 @@ use std::{path::PathBuf, sync::Arc};
 use async_trait::async_trait;
 use kernel::{
     AppError, Identity, Label, ModuleContext, NavEntry, Requirement, Role, ServiceModule,
-    intake::CaseIntake,
+    intake::CaseIntake, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
 use serde::Deserialize;
@@ -67,7 +67,7 @@ impl ServiceModule for CasesModule {
         entries
     }
 
-    fn router(&self, ctx: &ModuleContext) -> axum::Router {
+    fn router(&self, ctx: &ModuleContext) -> Routes {
         let (staff, citizens) = crate::flow::routers(
             ctx.db.clone(),
             self.processes.clone(),
@@ -93,7 +93,7 @@ impl ServiceModule for CasesModule {
         .merge(switch)
     }
 
-    fn api_router(&self, ctx: &ModuleContext) -> axum::Router {
+    fn api_router(&self, ctx: &ModuleContext) -> Routes {
         crate::api::router(ctx, self.processes.clone())
     }
 

@@ -5,12 +5,11 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Form, Router,
+    Extension, Form,
     extract::{Path, State},
     response::{IntoResponse, Redirect, Response},
-    routing::post,
 };
-use kernel::{AppError, Identity, ModuleContext, audit::AuditEntry};
+use kernel::{AppError, Identity, ModuleContext, audit::AuditEntry, routes::Routes};
 use serde::Deserialize;
 
 /// The dashboard.
@@ -22,9 +21,9 @@ struct Switch {
 }
 
 /// The switch route (the host lets department administrators only).
-pub fn router(ctx: ModuleContext) -> Router {
-    Router::new()
-        .route("/dienststelle/leistungen/{service}", post(switch))
+pub fn router(ctx: ModuleContext) -> Routes {
+    Routes::new()
+        .post("/dienststelle/leistungen/{service}", switch)
         .with_state(Arc::new(ctx))
 }
 

@@ -4,12 +4,11 @@
 
 use std::sync::Arc;
 
-use axum::{
-    Router,
-    extract::{Path, State},
-    routing::get,
+use axum::extract::{Path, State};
+use kernel::{
+    api::{ApiJson, Caller, Problem, ProblemKind, Scope},
+    routes::Routes,
 };
-use kernel::api::{ApiJson, Caller, Problem, ProblemKind, Scope};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
@@ -59,10 +58,10 @@ pub struct Service {
 }
 
 /// The routes, relative to the interface's base path.
-pub fn router(state: Arc<FormsState>, db: sea_orm::DatabaseConnection) -> Router {
-    Router::new()
-        .route("/services", get(list))
-        .route("/services/{id}/schema", get(schema))
+pub fn router(state: Arc<FormsState>, db: sea_orm::DatabaseConnection) -> Routes {
+    Routes::new()
+        .get("/services", list)
+        .get("/services/{id}/schema", schema)
         .with_state((state, db))
 }
 

@@ -6,14 +6,15 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Router,
+    Extension,
     extract::DefaultBodyLimit,
     extract::{Path, State},
     response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
 };
 use chrono::Datelike;
-use kernel::{AppError, Identity, access::sign_in_url, upload::Limits, url::segment};
+use kernel::{
+    AppError, Identity, access::sign_in_url, routes::Routes, upload::Limits, url::segment,
+};
 use sea_orm::DatabaseConnection;
 
 use crate::{
@@ -78,25 +79,25 @@ fn step_body_limit(forms: &FormsState) -> usize {
 }
 
 /// The module's POST endpoints.
-pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Router {
+pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
     let step_limit = step_body_limit(&forms);
-    Router::new()
-        // GET too: signing in from "start" comes back here, and goes on to the form.
-        // Starting is idempotent (one draft per person and service), so a repeated
-        // or prefetched GET only resumes.
-        .route("/leistungen/{slug}/antrag", get(start).post(start))
-        .route("/antraege/{draft}/absenden", post(submit))
-        .layer(DefaultBodyLimit::max(SMALL_BODY))
-        .route(
-            "/antraege/{draft}/{step}",
-            post(post_step).layer(DefaultBodyLimit::max(step_limit)),
-        )
-        .with_state(Flow {
-            forms,
-            db: ctx.db.clone(),
-            intake: ctx.case_intake.clone(),
-            files: Arc::clone(&ctx.files),
-        })
+    // GET too: signing in from "start" comes back here, and goes on to the form.
+    // Starting is idempotent (one draft per person and service), so a repeated or
+    // prefetched GET only resumes.
+    let small = Routes::new()
+        .get("/leistungen/{slug}/antrag", start)
+        .post("/leistungen/{slug}/antrag", start)
+        .post("/antraege/{draft}/absenden", submit)
+        .map_router(|router| router.layer(DefaultBodyLimit::max(SMALL_BODY)));
+    let steps = Routes::new()
+        .post("/antraege/{draft}/{step}", post_step)
+        .map_router(|router| router.layer(DefaultBodyLimit::max(step_limit)));
+    small.merge(steps).with_state(Flow {
+        forms,
+        db: ctx.db.clone(),
+        intake: ctx.case_intake.clone(),
+        files: Arc::clone(&ctx.files),
+    })
 }
 
 use crate::paths::{receipt as receipt_url, review as review_url, step as step_url};

@@ -8,6 +8,7 @@ use std::{
 use async_trait::async_trait;
 use kernel::{
     AppError, CatalogueEntry, Identity, Label, Locale, ModuleContext, NavEntry, ServiceModule,
+    routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
 use serde::Deserialize;
@@ -143,18 +144,18 @@ impl ServiceModule for FormsModule {
             .collect())
     }
 
-    fn router(&self, ctx: &ModuleContext) -> axum::Router {
+    fn router(&self, ctx: &ModuleContext) -> Routes {
         match self.state.get() {
             Some(state) => crate::flow::router(Arc::clone(state), ctx)
                 .merge(crate::open311::router(Arc::clone(state), ctx)),
-            None => axum::Router::new(),
+            None => Routes::new(),
         }
     }
 
-    fn api_router(&self, ctx: &ModuleContext) -> axum::Router {
+    fn api_router(&self, ctx: &ModuleContext) -> Routes {
         match self.state.get() {
             Some(state) => crate::api::router(Arc::clone(state), ctx.db.clone()),
-            None => axum::Router::new(),
+            None => Routes::new(),
         }
     }
 

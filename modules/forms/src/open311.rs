@@ -11,7 +11,7 @@ mod store;
 
 use std::sync::Arc;
 
-use axum::{Router, routing::get};
+use kernel::routes::Routes;
 
 use crate::module::FormsState;
 
@@ -42,18 +42,15 @@ impl Open311State {
 }
 
 /// The routes.
-pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Router {
-    Router::new()
-        .route(
-            &format!("{BASE}/{{resource}}"),
-            get(reports::resource_get).post(reports::create),
-        )
-        .route(
-            &format!("{BASE}/services/{{code}}"),
-            get(services::definition),
-        )
-        .route(&format!("{BASE}/requests/{{id}}"), get(reports::one))
-        .layer(axum::extract::DefaultBodyLimit::max(reports::BODY_LIMIT))
+pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
+    Routes::new()
+        .get(&format!("{BASE}/{{resource}}"), reports::resource_get)
+        .post(&format!("{BASE}/{{resource}}"), reports::create)
+        .get(&format!("{BASE}/services/{{code}}"), services::definition)
+        .get(&format!("{BASE}/requests/{{id}}"), reports::one)
+        .map_router(|router| {
+            router.layer(axum::extract::DefaultBodyLimit::max(reports::BODY_LIMIT))
+        })
         .with_state(Open311State {
             forms,
             db: ctx.db.clone(),

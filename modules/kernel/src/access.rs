@@ -156,7 +156,6 @@ mod axum_guard {
     use std::sync::Arc;
 
     use axum::{
-        Router,
         extract::{Request, State},
         http::{Method, StatusCode, header},
         middleware::Next,
@@ -164,18 +163,20 @@ mod axum_guard {
     };
 
     use super::{Denial, Requirement, sign_in_url};
-    use crate::Identity;
+    use crate::{Identity, routes::Routes};
 
-    /// Applies `requirement` to every route of `router`. The identity middleware of the
+    /// Applies `requirement` to every route of `routes`. The identity middleware of the
     /// host must run first (it does for every module router).
-    pub fn protect<S>(router: Router<S>, requirement: Requirement) -> Router<S>
+    pub fn protect<S>(routes: Routes<S>, requirement: Requirement) -> Routes<S>
     where
         S: Clone + Send + Sync + 'static,
     {
-        router.route_layer(axum::middleware::from_fn_with_state(
-            Arc::new(requirement),
-            enforce,
-        ))
+        routes.map_router(|router| {
+            router.route_layer(axum::middleware::from_fn_with_state(
+                Arc::new(requirement),
+                enforce,
+            ))
+        })
     }
 
     async fn enforce(

@@ -28,6 +28,8 @@ pub mod money;
 pub mod personal_data;
 #[cfg(feature = "ssr")]
 pub mod retention;
+#[cfg(feature = "ssr")]
+pub mod routes;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod search_outbox;

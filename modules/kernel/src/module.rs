@@ -88,15 +88,15 @@ pub trait ServiceModule: Send + Sync + 'static {
     }
 
     /// Plain axum endpoints (downloads, APIs) outside the Leptos pages.
-    fn router(&self, _ctx: &ModuleContext) -> axum::Router {
-        axum::Router::new()
+    fn router(&self, _ctx: &ModuleContext) -> crate::routes::Routes {
+        crate::routes::Routes::new()
     }
 
     /// The module's part of the open interface, with paths relative to
     /// [`crate::api::BASE_PATH`]. The host verifies the caller first: handlers take a
     /// [`crate::api::Caller`] and check its scope.
-    fn api_router(&self, _ctx: &ModuleContext) -> axum::Router {
-        axum::Router::new()
+    fn api_router(&self, _ctx: &ModuleContext) -> crate::routes::Routes {
+        crate::routes::Routes::new()
     }
 
     /// The OpenAPI description of [`ServiceModule::api_router`] (paths relative to

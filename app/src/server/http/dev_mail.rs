@@ -3,12 +3,11 @@
 //! found" everywhere else: a real installation's mails are personal data.
 
 use axum::{
-    Router,
     extract::{Path, State},
     http::{StatusCode, header},
     response::{Html, IntoResponse, Response},
-    routing::get,
 };
+use kernel::routes::Routes;
 use leptos::prelude::*;
 
 use crate::server::{AppState, settings::MailTransport};
@@ -16,10 +15,10 @@ use crate::server::{AppState, settings::MailTransport};
 /// How many mails the page lists.
 const LISTED: u32 = 200;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/entwicklung/post", get(outbox))
-        .route("/entwicklung/post/{id}", get(one_mail))
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .get("/entwicklung/post", outbox)
+        .get("/entwicklung/post/{id}", one_mail)
 }
 
 /// Only on demo installations (which production refuses to start).

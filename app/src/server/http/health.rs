@@ -3,18 +3,18 @@
 
 use std::time::Duration;
 
-use axum::{Router, extract::State, http::StatusCode, routing::get};
-use kernel::ModuleContext;
+use axum::{extract::State, http::StatusCode};
+use kernel::{ModuleContext, routes::Routes};
 
 use crate::server::AppState;
 
 /// How long `/readyz` waits for the database before calling it unavailable.
 const READY_TIMEOUT: Duration = Duration::from_secs(2);
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .get("/healthz", healthz)
+        .get("/readyz", readyz)
 }
 
 async fn healthz() -> &'static str {

@@ -2,13 +2,11 @@
 //! page. A plain link, so switching works without JavaScript.
 
 use axum::{
-    Router,
     extract::{Path, Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
-    routing::get,
 };
-use kernel::{Locale, i18n::LANGUAGE_COOKIE};
+use kernel::{Locale, i18n::LANGUAGE_COOKIE, routes::Routes};
 use serde::Deserialize;
 
 use super::back_or_home;
@@ -17,8 +15,8 @@ use crate::server::{AppState, Settings};
 /// One year: a language choice is kept until the person changes it.
 const COOKIE_MAX_AGE_SECS: u32 = 365 * 24 * 60 * 60;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/lang/{code}", get(switch_language))
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/lang/{code}", switch_language)
 }
 
 #[derive(Debug, Deserialize)]

@@ -6,13 +6,12 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Router,
+    Extension,
     extract::State,
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Response},
-    routing::get,
 };
-use kernel::{I18n, Identity};
+use kernel::{I18n, Identity, routes::Routes};
 use tokio::sync::Semaphore;
 
 use crate::{
@@ -32,9 +31,9 @@ struct Copies {
     writers: Arc<Semaphore>,
 }
 
-pub fn routes(state: &AppState) -> Router {
-    Router::new()
-        .route(MY_DATA_PATH, get(download))
+pub fn routes(state: &AppState) -> Routes {
+    Routes::new()
+        .get(MY_DATA_PATH, download)
         .with_state(Copies {
             state: state.clone(),
             writers: Arc::new(Semaphore::new(AT_ONCE)),
