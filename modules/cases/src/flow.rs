@@ -46,6 +46,8 @@ struct Flow {
     letters: Arc<[String]>,
     /// Where the case pages of this router live.
     pages: &'static str,
+    /// Whether the pages are the staff's (or the citizen's).
+    staff: bool,
 }
 
 /// The action routes of caseworkers and of citizens (the host protects each).
@@ -62,7 +64,7 @@ pub fn routers(
     };
     let documents = types(&["application/pdf", "image/jpeg", "image/png"]);
     let letters = types(&["application/pdf"]);
-    let router = |pages: &'static str| {
+    let router = |pages: &'static str, staff: bool| {
         Routes::new()
             .post(&format!("{pages}/{{id}}/aktion"), take_action)
             .map_router(|router| router.layer(DefaultBodyLimit::max(BODY_LIMIT)))
@@ -74,9 +76,13 @@ pub fn routers(
                 documents: documents.clone(),
                 letters: letters.clone(),
                 pages,
+                staff,
             })
     };
-    (router("/bearbeitung/faelle"), router("/vorgaenge"))
+    (
+        router("/bearbeitung/faelle", true),
+        router("/vorgaenge", false),
+    )
 }
 
 /// The message key for a refused document.
@@ -185,6 +191,20 @@ async fn perform(
     files: &mut Vec<StoredFile>,
 ) -> Result<&'static str, AppError> {
     let now = chrono::Utc::now().timestamp();
+    // Each page acts for its own people: the citizen's for the case's owner, the
+    // staff's for its departments. To anyone else the case is not there.
+    let case = crate::act::find(&flow.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let roles = crate::act::roles_of(&case, identity);
+    let ours = if flow.staff {
+        roles.iter().any(|role| *role != Actor::Citizen)
+    } else {
+        roles.contains(&Actor::Citizen)
+    };
+    if !ours {
+        return Err(AppError::NotFound);
+    }
     let no_files = || {
         files
             .is_empty()
@@ -204,12 +224,7 @@ async fn perform(
     let action = Action::parse(&posted.action)
         .ok_or_else(|| AppError::BadRequest("cases-error-not-allowed".into()))?;
     if action == Action::Withdraw && !posted.confirmed {
-        // Withdrawing cannot be undone: only from the page that asks first. (A case
-        // that is not the person's stays "not found", as for every other action.)
-        crate::act::find(&flow.db, id)
-            .await?
-            .filter(|case| !crate::act::roles_of(case, identity).is_empty())
-            .ok_or(AppError::NotFound)?;
+        // Withdrawing cannot be undone: only from the page that asks first.
         return Err(AppError::BadRequest("cases-error-confirm-withdraw".into()));
     }
     if posted.generate_letter
