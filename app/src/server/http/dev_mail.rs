@@ -12,6 +12,9 @@ use leptos::prelude::*;
 
 use crate::server::{AppState, settings::MailTransport};
 
+/// Mails are personal data, even in a demo: no cache keeps them.
+const NO_STORE: [(header::HeaderName, &str); 1] = [(header::CACHE_CONTROL, "private, no-store")];
+
 /// How many mails the page lists.
 const LISTED: u32 = 200;
 
@@ -83,13 +86,16 @@ async fn outbox(State(state): State<AppState>) -> Response {
         </main>
     }
     .to_html();
-    Html(format!(
-        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">\
+    (
+        NO_STORE,
+        Html(format!(
+            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Postausgang (Demo) – Serviceportal</title>\
          <link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head><body>{body}</body></html>"
-    ))
-    .into_response()
+        )),
+    )
+        .into_response()
 }
 
 async fn one_mail(State(state): State<AppState>, Path(id): Path<String>) -> Response {
@@ -105,7 +111,12 @@ async fn one_mail(State(state): State<AppState>, Path(id): Path<String>) -> Resp
         .join("mail")
         .join(format!("{id:08}.eml"));
     match tokio::fs::read(&path).await {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], bytes).into_response(),
+        Ok(bytes) => (
+            NO_STORE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            bytes,
+        )
+            .into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }
