@@ -129,6 +129,9 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
 pub async fn draft_review(draft: String) -> Result<ReviewView, AppError> {
     let (_, draft, definition) = ssr::load(&draft).await?;
     if draft.furthest_step < definition.steps.len() {
+        // Opened by its address before the last step: on to the first step not
+        // finished yet, as for a later step.
+        leptos_axum::redirect(&crate::flow::resume_url(&draft, &definition));
         return Err(AppError::NotFound);
     }
     let today = crate::formats::today();
