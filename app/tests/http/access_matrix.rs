@@ -1,250 +1,370 @@
-//! Who may call what: every route and server function of the portal, called as
-//! anonymous, citizen, caseworker and department admin, against one table. A new page,
-//! server function or module route fails the completeness checks until it is added.
+//! Who may call what: every route of the portal (its pages, server functions and plain
+//! endpoints, the modules' included), called by six people against one table: nobody
+//! signed in, a citizen at the lowest level, the citizen who filed the requests the
+//! table's addresses point at, a caseworker of their department, a department
+//! administrator and a platform administrator. A route without a row fails the
+//! completeness checks, and so does a row without a route.
 
 use reqwest::{Client, Method, StatusCode};
 
 use crate::support::{Backend, TestApp, browser, run, signed_in, spawn_app};
 
-/// Whether a caller gets through.
+/// What a caller gets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Access {
+    /// A 2xx answer, or a redirect that is not to sign in or to the refusal page.
     Allow,
+    /// 401, 403, or a redirect to sign in (at a higher level) or to the refusal page.
     Deny,
+    /// 404: not the caller's business, so not there for them.
+    Hidden,
+    /// 400 or 422: let through, and the input refused.
+    Invalid,
 }
 
-use Access::{Allow, Deny};
+use Access::{Allow, Deny, Hidden, Invalid};
 
-/// The callers, in the column order of [`ROUTES`].
-const CALLERS: [Option<&str>; 4] = [
+/// The callers, in the column order of the table: demo personas, or nobody.
+const CALLERS: [Option<&str>; 6] = [
     None,
+    Some("citizen-low"),
     Some("citizen"),
     Some("caseworker"),
     Some("department-admin"),
+    Some("platform-admin"),
 ];
 
-/// One row: method, path, form body, and the expected access per caller
-/// (anonymous, citizen, caseworker, department admin).
+const EVERYONE: [Access; 6] = [Allow; 6];
+const NOBODY: [Access; 6] = [Deny; 6];
+const SIGNED_IN: [Access; 6] = [Deny, Allow, Allow, Allow, Allow, Allow];
+/// Signed in at "substantial" or higher: the citizen at "low" is asked to step up.
+const SUBSTANTIAL: [Access; 6] = [Deny, Deny, Allow, Allow, Allow, Allow];
+/// What the citizen filed: theirs alone, not there for anyone else.
+const FILER: [Access; 6] = [Deny, Hidden, Allow, Hidden, Hidden, Hidden];
+const STAFF: [Access; 6] = [Deny, Deny, Deny, Allow, Allow, Deny];
+const CASEWORKERS: [Access; 6] = [Deny, Deny, Deny, Allow, Deny, Deny];
+const DEPARTMENT_ADMINS: [Access; 6] = [Deny, Deny, Deny, Deny, Allow, Deny];
+
+/// One row: a route (method and path template as the router has it), the address and
+/// form body it is called with, and the expected answer per caller.
 pub(crate) struct Row {
     pub(crate) method: Method,
-    pub(crate) path: &'static str,
-    pub(crate) body: &'static str,
-    access: [Access; 4],
+    /// The path as the router writes it (`/vorgaenge/{id}`).
+    template: &'static str,
+    /// The address called, with the fixture's `{draft}`, `{submission}`, `{case}`,
+    /// `{file}`, `{report}` and `{mail}`.
+    sample: &'static str,
+    body: &'static str,
+    access: [Access; 6],
 }
 
-const fn row(method: Method, path: &'static str, body: &'static str, access: [Access; 4]) -> Row {
+fn row(method: Method, template: &'static str, access: [Access; 6]) -> Row {
     Row {
         method,
-        path,
-        body,
+        template,
+        sample: template,
+        body: "",
         access,
     }
 }
 
-const EVERYONE: [Access; 4] = [Allow; 4];
-const NOBODY: [Access; 4] = [Deny; 4];
-const SIGNED_IN: [Access; 4] = [Deny, Allow, Allow, Allow];
-const STAFF: [Access; 4] = [Deny, Deny, Allow, Allow];
-const CASEWORKERS: [Access; 4] = [Deny, Deny, Allow, Deny];
-const DEPARTMENT_ADMINS: [Access; 4] = [Deny, Deny, Deny, Allow];
+impl Row {
+    /// Called at `sample` instead of the template itself.
+    fn at(mut self, sample: &'static str) -> Self {
+        self.sample = sample;
+        self
+    }
 
-/// Every route. Modules add their rows here.
+    /// Called with this form body.
+    fn with(mut self, body: &'static str) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// The address to call, filled from `fixture`.
+    pub(crate) fn path(&self, fixture: &Fixture) -> String {
+        fixture.fill(self.sample)
+    }
+
+    /// The body to send, filled from `fixture`.
+    pub(crate) fn body(&self, fixture: &Fixture) -> String {
+        fixture.fill(self.body)
+    }
+
+    /// Whether calling the row signs the caller out or in again.
+    pub(crate) fn changes_session(&self) -> bool {
+        self.template.starts_with("/auth/")
+    }
+
+    fn name(&self) -> String {
+        format!("{} {}", self.method, self.sample)
+    }
+}
+
+/// An Open311 report as an app sends it.
+const REPORT: &str = "service_code=maengelmelder&lat=48.137154&long=11.576124\
+    &description=Schlagloch+vor+dem+Rathaus&attribute%5Bcategory%5D=pothole\
+    &attribute%5Bdanger%5D=no&attribute%5Bwants_feedback%5D=no";
+
+/// Every route.
 pub(crate) fn routes() -> Vec<Row> {
+    use Method as M;
     vec![
         // Shell pages.
-        row(Method::GET, "/", "", EVERYONE),
-        row(Method::GET, "/impressum", "", EVERYONE),
-        row(Method::GET, "/datenschutz", "", EVERYONE),
-        row(Method::GET, "/barrierefreiheit", "", EVERYONE),
-        row(Method::GET, "/leichte-sprache", "", EVERYONE),
-        row(Method::GET, "/anmelden", "", EVERYONE),
-        row(Method::GET, "/anmelden/fehler", "", EVERYONE),
-        row(Method::GET, "/konto", "", SIGNED_IN),
-        row(Method::GET, "/konto/daten", "", SIGNED_IN),
+        row(M::GET, "/", EVERYONE),
+        row(M::GET, "/impressum", EVERYONE),
+        row(M::GET, "/datenschutz", EVERYONE),
+        row(M::GET, "/barrierefreiheit", EVERYONE),
+        row(M::GET, "/leichte-sprache", EVERYONE),
+        row(M::GET, "/anmelden", EVERYONE),
+        // Why a sign-in failed: for everyone, with 400 so it never passes for success.
+        row(M::GET, "/anmelden/fehler", [Invalid; 6]).at("/anmelden/fehler?grund=stufe"),
+        row(M::GET, "/konto", SIGNED_IN),
+        row(M::GET, "/konto/daten", SIGNED_IN),
         // The page that says "no access" answers 403 to everyone: it is the refusal.
-        row(Method::GET, "/kein-zugang", "", NOBODY),
+        row(M::GET, "/kein-zugang", NOBODY),
+        // Built files. The tests run without a browser build: nobody finds its files.
+        row(M::GET, "/pkg/{*file}", [Hidden; 6]).at("/pkg/portal.js"),
+        row(M::GET, "/fonts/{*file}", EVERYONE).at("/fonts/FiraSans-Regular.woff2"),
+        row(M::GET, "/favicon.ico", EVERYONE),
         // Shell endpoints.
-        row(Method::GET, "/healthz", "", EVERYONE),
-        row(Method::GET, "/readyz", "", EVERYONE),
-        row(Method::GET, "/lang/en", "", EVERYONE),
-        row(Method::GET, "/auth/login", "", EVERYONE),
-        row(Method::GET, "/auth/callback", "", EVERYONE),
-        row(Method::POST, "/auth/demo", "persona=citizen", EVERYONE),
-        row(Method::POST, "/auth/logout", "", EVERYONE),
+        row(M::GET, "/healthz", EVERYONE),
+        row(M::GET, "/readyz", EVERYONE),
+        row(M::GET, "/lang/{code}", EVERYONE).at("/lang/en"),
+        row(M::GET, "/auth/login", EVERYONE),
+        // A demo installation has no provider to come back from.
+        row(M::GET, "/auth/callback", [Hidden; 6]),
+        row(M::POST, "/auth/demo", EVERYONE).with("persona=citizen"),
+        row(M::POST, "/auth/logout", EVERYONE),
+        // Only a provider's signed logout token is taken.
+        row(M::POST, "/auth/backchannel-logout", [Invalid; 6]),
+        // The mail outbox of a demo installation (this one), for trying the portal.
+        row(M::GET, "/entwicklung/post", EVERYONE),
+        row(M::GET, "/entwicklung/post/{id}", EVERYONE).at("/entwicklung/post/{mail}"),
         // Server functions.
-        row(Method::POST, "/api/shell/info", "", EVERYONE),
-        row(Method::POST, "/api/shell/catalogue", "", EVERYONE),
-        row(Method::POST, "/api/account/details", "", SIGNED_IN),
-        row(Method::POST, "/api/account/level", "", EVERYONE),
+        row(M::POST, "/api/shell/info", EVERYONE),
+        row(M::POST, "/api/shell/catalogue", EVERYONE),
+        row(M::POST, "/api/account/details", SIGNED_IN),
+        row(M::POST, "/api/account/level", EVERYONE),
         // Forms module.
-        row(Method::GET, "/leistungen", "", EVERYONE),
-        row(Method::GET, "/leistungen/bewohnerparkausweis", "", EVERYONE),
-        row(Method::POST, "/api/forms/services", "", EVERYONE),
+        row(M::GET, "/leistungen", EVERYONE),
+        row(M::GET, "/leistungen/{slug}", EVERYONE).at("/leistungen/bewohnerparkausweis"),
+        row(M::POST, "/api/forms/services", EVERYONE),
+        row(M::POST, "/api/forms/service", EVERYONE).with("slug=bewohnerparkausweis"),
+        // The parking permit asks for "substantial".
+        row(M::GET, "/leistungen/{slug}/antrag", SUBSTANTIAL)
+            .at("/leistungen/bewohnerparkausweis/antrag"),
+        row(M::POST, "/leistungen/{slug}/antrag", SUBSTANTIAL)
+            .at("/leistungen/bewohnerparkausweis/antrag"),
+        row(M::GET, "/antraege", SIGNED_IN),
+        row(M::POST, "/api/forms/mine", SIGNED_IN),
+        row(M::GET, "/antraege/{draft}/{step}", FILER).at("/antraege/{draft}/items"),
+        row(M::POST, "/antraege/{draft}/{step}", FILER)
+            .at("/antraege/{draft}/items")
+            .with("volume=1"),
+        row(M::GET, "/antraege/{draft}/pruefen", FILER).at("/antraege/{draft}/pruefen"),
+        row(M::GET, "/antraege/eingang/{id}", FILER).at("/antraege/eingang/{submission}"),
+        row(M::POST, "/api/forms/step", FILER).with("draft={draft}&step=items"),
+        row(M::POST, "/api/forms/review", FILER).with("draft={draft}"),
+        row(M::POST, "/api/forms/receipt", FILER).with("id={submission}"),
+        // Sends the draft: the last of the rows that need it.
+        row(M::POST, "/antraege/{draft}/absenden", FILER).at("/antraege/{draft}/absenden"),
         // The service search.
-        row(Method::GET, "/suche", "", EVERYONE),
-        row(Method::GET, "/suche?q=Hund", "", EVERYONE),
-        row(Method::POST, "/api/search/services", "q=Hund", EVERYONE),
-        row(Method::POST, "/api/search/suggest", "q=Hund", EVERYONE),
+        row(M::GET, "/suche", EVERYONE),
+        row(M::GET, "/suche", EVERYONE).at("/suche?q=Hund"),
+        row(M::POST, "/api/search/services", EVERYONE).with("q=Hund"),
+        row(M::POST, "/api/search/suggest", EVERYONE).with("q=Hund"),
+        // Cases module: the citizen's request is a case of the caseworker's department.
+        row(M::GET, "/bearbeitung", CASEWORKERS),
+        row(M::GET, "/bearbeitung/faelle/{id}", CASEWORKERS).at("/bearbeitung/faelle/{case}"),
+        row(M::POST, "/bearbeitung/faelle/{id}/aktion", CASEWORKERS)
+            .at("/bearbeitung/faelle/{case}/aktion")
+            .with("action=claim&version=1"),
         row(
-            Method::POST,
-            "/api/forms/service",
-            "slug=bewohnerparkausweis",
-            EVERYONE,
-        ),
-        row(
-            Method::POST,
-            "/leistungen/sperrmuell-abholung/antrag",
-            "",
-            SIGNED_IN,
-        ),
-        row(Method::GET, "/antraege", "", SIGNED_IN),
-        row(Method::POST, "/api/forms/mine", "", SIGNED_IN),
-        row(Method::GET, "/antraege/unknown/items", "", SIGNED_IN),
-        row(
-            Method::POST,
-            "/antraege/unknown/items",
-            "volume=1",
-            SIGNED_IN,
-        ),
-        row(Method::GET, "/antraege/unknown/pruefen", "", SIGNED_IN),
-        row(Method::POST, "/antraege/unknown/absenden", "", SIGNED_IN),
-        row(Method::GET, "/antraege/eingang/unknown", "", SIGNED_IN),
-        row(
-            Method::POST,
-            "/api/forms/step",
-            "draft=unknown&step=items",
-            SIGNED_IN,
-        ),
-        row(
-            Method::POST,
-            "/api/forms/review",
-            "draft=unknown",
-            SIGNED_IN,
-        ),
-        row(Method::POST, "/api/forms/receipt", "id=unknown", SIGNED_IN),
-        // Cases module.
-        row(Method::GET, "/bearbeitung", "", CASEWORKERS),
-        row(Method::GET, "/bearbeitung/faelle/unknown", "", CASEWORKERS),
-        row(
-            Method::POST,
-            "/bearbeitung/faelle/unknown/aktion",
-            "action=claim&version=1",
+            M::GET,
+            "/bearbeitung/faelle/{id}/dateien/{file}",
             CASEWORKERS,
-        ),
+        )
+        .at("/bearbeitung/faelle/{case}/dateien/{file}"),
+        row(M::POST, "/bearbeitung/sammelaktion", CASEWORKERS).with("aktion=claim&fall={case}:1"),
+        row(M::GET, "/bearbeitung/ergebnis", CASEWORKERS),
+        row(M::GET, "/bearbeitung/export.csv", CASEWORKERS),
+        row(M::GET, "/bearbeitung/export.jsonl", CASEWORKERS),
+        row(M::POST, "/api/cases/bulk-results", CASEWORKERS).with("done={case}&refused="),
+        row(M::POST, "/api/cases/inbox", CASEWORKERS).with("filter[zustand]=submitted"),
+        row(M::POST, "/api/cases/suggest", CASEWORKERS).with("q=Neumann"),
+        row(M::POST, "/api/cases/details", CASEWORKERS).with("id={case}"),
+        row(M::GET, "/dienststelle", STAFF),
+        row(M::POST, "/api/cases/dashboard", STAFF),
         row(
-            Method::GET,
-            "/bearbeitung/faelle/unknown/dateien/unknown",
-            "",
-            CASEWORKERS,
-        ),
-        row(
-            Method::POST,
-            "/bearbeitung/sammelaktion",
-            "aktion=claim&fall=unknown:1",
-            CASEWORKERS,
-        ),
-        row(Method::GET, "/bearbeitung/ergebnis", "", CASEWORKERS),
-        row(Method::GET, "/bearbeitung/export.csv", "", CASEWORKERS),
-        row(Method::GET, "/bearbeitung/export.jsonl", "", CASEWORKERS),
-        row(
-            Method::POST,
-            "/api/cases/bulk-results",
-            "done=unknown&refused=",
-            CASEWORKERS,
-        ),
-        row(
-            Method::POST,
-            "/api/cases/inbox",
-            "filter[zustand]=submitted",
-            CASEWORKERS,
-        ),
-        row(Method::POST, "/api/cases/suggest", "q=Neumann", CASEWORKERS),
-        row(
-            Method::POST,
-            "/api/cases/details",
-            "id=unknown",
-            CASEWORKERS,
-        ),
-        row(Method::GET, "/dienststelle", "", STAFF),
-        row(Method::POST, "/api/cases/dashboard", "", STAFF),
-        row(
-            Method::POST,
-            "/dienststelle/leistungen/unknown",
-            "online=0",
+            M::POST,
+            "/dienststelle/leistungen/{service}",
             DEPARTMENT_ADMINS,
-        ),
-        row(Method::GET, "/vorgaenge/unknown", "", SIGNED_IN),
-        row(
-            Method::GET,
-            "/vorgaenge/unknown/zurueckziehen",
-            "",
-            SIGNED_IN,
-        ),
-        row(
-            Method::POST,
-            "/vorgaenge/unknown/aktion",
-            "action=withdraw&version=1",
-            SIGNED_IN,
-        ),
-        row(Method::POST, "/api/cases/mine", "id=unknown", SIGNED_IN),
-        row(
-            Method::GET,
-            "/vorgaenge/unknown/dateien/unknown",
-            "",
-            SIGNED_IN,
-        ),
+        )
+        .at("/dienststelle/leistungen/bewohnerparkausweis")
+        .with("online=1"),
+        row(M::GET, "/vorgaenge/{id}", FILER).at("/vorgaenge/{case}"),
+        row(M::GET, "/vorgaenge/{id}/zurueckziehen", FILER).at("/vorgaenge/{case}/zurueckziehen"),
+        // Without the confirmation: sent back to confirm, nothing withdrawn.
+        row(M::POST, "/vorgaenge/{id}/aktion", FILER)
+            .at("/vorgaenge/{case}/aktion")
+            .with("action=withdraw&version=1"),
+        row(M::POST, "/api/cases/mine", FILER).with("id={case}"),
+        row(M::GET, "/vorgaenge/{id}/dateien/{file}", FILER).at("/vorgaenge/{case}/dateien/{file}"),
         // Toilets module.
-        row(Method::GET, "/toilets", "", EVERYONE),
-        row(
-            Method::POST,
-            "/api/toilets/list",
-            "filter[free_only]=false",
-            EVERYONE,
-        ),
-        // Information catalogue (an unknown id is not found for everyone alike).
-        row(Method::GET, "/info", "", EVERYONE),
-        row(Method::GET, "/info/unknown", "", EVERYONE),
-        row(Method::POST, "/api/info/services", "", EVERYONE),
-        row(Method::POST, "/api/info/service", "id=unknown", EVERYONE),
-        // The test-only probe module.
-        row(Method::GET, "/api", "", EVERYONE),
-        row(
-            Method::GET,
-            "/dienststelle/zustellungen",
-            "",
-            DEPARTMENT_ADMINS,
-        ),
-        row(Method::POST, "/api/deliveries/log", "", DEPARTMENT_ADMINS),
-        row(Method::POST, "/api/interface/overview", "", EVERYONE),
+        row(M::GET, "/toilets", EVERYONE),
+        row(M::POST, "/api/toilets/list", EVERYONE).with("filter[free_only]=false"),
+        // Information catalogue.
+        row(M::GET, "/info", EVERYONE),
+        row(M::GET, "/info/{id}", EVERYONE).at("/info/100001"),
+        row(M::POST, "/api/info/services", EVERYONE),
+        row(M::POST, "/api/info/service", EVERYONE).with("id=100001"),
+        // The interface pages.
+        row(M::GET, "/api", EVERYONE),
+        row(M::GET, "/dienststelle/zustellungen", DEPARTMENT_ADMINS),
+        row(M::POST, "/api/deliveries/log", DEPARTMENT_ADMINS),
+        row(M::POST, "/api/interface/overview", EVERYONE),
         // Open311 GeoReport v2: public, like the specification wants.
-        row(Method::GET, "/open311/v2/services.json", "", EVERYONE),
-        row(
-            Method::GET,
-            "/open311/v2/services/maengelmelder.xml",
-            "",
-            EVERYONE,
-        ),
-        row(Method::GET, "/open311/v2/requests.json", "", EVERYONE),
-        row(Method::GET, "/open311/v2/requests/M-0.json", "", EVERYONE),
-        row(Method::POST, "/open311/v2/requests.json", "", EVERYONE),
+        row(M::GET, "/open311/v2/{resource}", EVERYONE).at("/open311/v2/services.json"),
+        row(M::GET, "/open311/v2/{resource}", EVERYONE).at("/open311/v2/requests.json"),
+        row(M::POST, "/open311/v2/{resource}", EVERYONE)
+            .at("/open311/v2/requests.json")
+            .with(REPORT),
+        row(M::GET, "/open311/v2/services/{code}", EVERYONE)
+            .at("/open311/v2/services/maengelmelder.xml"),
+        row(M::GET, "/open311/v2/requests/{id}", EVERYONE).at("/open311/v2/requests/{report}.json"),
         // The open interface takes bearer tokens only: a portal session opens nothing.
-        row(Method::GET, "/api/v1/openapi.json", "", EVERYONE),
-        row(Method::GET, "/api/v1/services", "", NOBODY),
-        row(Method::GET, "/api/v1/services/{id}/schema", "", NOBODY),
-        row(Method::GET, "/api/v1/cases", "", NOBODY),
-        row(Method::GET, "/api/v1/cases/{id}", "", NOBODY),
-        row(
-            Method::GET,
-            "/api/v1/cases/{id}/documents/{file}",
-            "",
-            NOBODY,
-        ),
-        row(Method::POST, "/api/v1/cases/{id}/actions", "", NOBODY),
-        row(Method::POST, "/api/v1/cases/{id}/messages", "", NOBODY),
-        row(Method::POST, "/api/v1/cases/{id}/notes", "", NOBODY),
-        row(Method::GET, "/probe/substantial", "", SIGNED_IN),
-        row(Method::GET, "/probe/staff", "", STAFF),
+        row(M::GET, "/api/v1/openapi.json", EVERYONE),
+        row(M::GET, "/api/v1/services", NOBODY),
+        row(M::GET, "/api/v1/services/{id}/schema", NOBODY),
+        row(M::GET, "/api/v1/cases", NOBODY),
+        row(M::GET, "/api/v1/cases/{id}", NOBODY),
+        row(M::GET, "/api/v1/cases/{id}/documents/{file}", NOBODY),
+        row(M::POST, "/api/v1/cases/{id}/actions", NOBODY),
+        row(M::POST, "/api/v1/cases/{id}/messages", NOBODY),
+        row(M::POST, "/api/v1/cases/{id}/notes", NOBODY),
+        // The test-only probe module.
+        row(M::GET, "/probe/substantial", SUBSTANTIAL),
+        row(M::GET, "/probe/staff", STAFF),
     ]
+}
+
+/// What the table's addresses point at: the citizen's bulky-waste pick-up, ready to
+/// send, their filed parking permit (submission, case, uploaded document), an
+/// Open311 report and a mail of the outbox.
+pub(crate) struct Fixture {
+    draft: String,
+    submission: String,
+    case: String,
+    file: String,
+    report: String,
+    mail: String,
+}
+
+impl Fixture {
+    /// Ids that name nothing.
+    pub(crate) fn unknown() -> Self {
+        let unknown = || "unknown".to_owned();
+        Self {
+            draft: unknown(),
+            submission: unknown(),
+            case: unknown(),
+            file: unknown(),
+            report: unknown(),
+            mail: unknown(),
+        }
+    }
+
+    /// Files what the table needs, as the demo citizen.
+    async fn filed(app: &TestApp) -> Self {
+        let citizen = signed_in(app, "citizen").await;
+        let vehicle = crate::uploads::at_vehicle_step(app, &citizen).await;
+        let permit = vehicle.split('/').nth(2).unwrap().to_owned();
+        let declaration = crate::uploads::post_files(
+            app,
+            &citizen,
+            &vehicle,
+            vec![("schein.png", crate::uploads::png(600))],
+            "continue",
+        )
+        .await;
+        crate::filing::post(&citizen, app, &declaration, &[("truthful", "yes")]).await;
+        let receipt =
+            crate::filing::post(&citizen, app, &format!("/antraege/{permit}/absenden"), &[]).await;
+        let submission = receipt.rsplit('/').next().unwrap().to_owned();
+        let case = cases::act::case_for_submission(&app.state.ctx.db, &submission)
+            .await
+            .unwrap()
+            .expect("the permit's case");
+        let case_page = text(&citizen, app, &format!("/vorgaenge/{case}")).await;
+        let file = between(&case_page, &format!("/vorgaenge/{case}/dateien/"), "\"");
+        let draft = crate::filing::bulky_waste_ready(&citizen, app).await;
+        let report: serde_json::Value = browser()
+            .post(app.url("/open311/v2/requests.json"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(REPORT)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        // The receipt mail, once the mail worker has written it.
+        let mut outbox = String::new();
+        for _ in 0..100 {
+            outbox = text(&browser(), app, "/entwicklung/post").await;
+            if outbox.contains("/entwicklung/post/") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Self {
+            draft,
+            submission,
+            case,
+            file,
+            report: report[0]["service_request_id"].as_str().unwrap().to_owned(),
+            mail: between(&outbox, "/entwicklung/post/", "\""),
+        }
+    }
+
+    /// `text` with the fixture's placeholders filled; other placeholders of a
+    /// template name nothing.
+    fn fill(&self, text: &str) -> String {
+        let mut filled = text.to_owned();
+        for (name, value) in [
+            ("{draft}", &self.draft),
+            ("{submission}", &self.submission),
+            ("{case}", &self.case),
+            ("{file}", &self.file),
+            ("{report}", &self.report),
+            ("{mail}", &self.mail),
+        ] {
+            filled = filled.replace(name, value);
+        }
+        while let Some(start) = filled.find('{')
+            && let Some(length) = filled[start..].find('}')
+        {
+            filled.replace_range(start..=start + length, "unknown");
+        }
+        filled
+    }
+}
+
+async fn text(client: &Client, app: &TestApp, path: &str) -> String {
+    let response = client.get(app.url(path)).send().await.unwrap();
+    assert!(response.status().is_success(), "GET {path}");
+    response.text().await.unwrap()
+}
+
+/// The text after the first `start` up to `end`.
+fn between(text: &str, start: &str, end: &str) -> String {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not found"))
+        + start.len();
+    let length = text[from..].find(end).unwrap_or(0);
+    text[from..from + length].to_owned()
 }
 
 /// A browser signed in as `persona` (or anonymous).
@@ -256,23 +376,28 @@ async fn caller(app: &TestApp, persona: Option<&str>) -> Client {
 }
 
 /// Answers that hold nothing personal, which caches may keep.
-const NOT_PERSONAL: [&str; 3] = ["/healthz", "/readyz", "/api/v1/"];
+const NOT_PERSONAL: [&str; 5] = ["/healthz", "/readyz", "/api/v1/", "/fonts/", "/favicon.ico"];
 
-/// What the portal answered: refused (401, 403, or a page sending the browser to
-/// sign in or to the refusal page), or let through; and for a successful answer its
-/// `Cache-Control` (empty when missing).
-async fn access(client: &Client, app: &TestApp, row: &Row) -> (Access, Option<String>) {
+/// What the portal answered, and for a successful answer its `Cache-Control` (empty
+/// when missing).
+async fn access(
+    client: &Client,
+    app: &TestApp,
+    row: &Row,
+    fixture: &Fixture,
+) -> (Access, Option<String>) {
     // Pages are asked for as a browser does; server functions as the hydrated app does.
-    let accept = if row.path.starts_with("/api/") {
+    let path = row.path(fixture);
+    let accept = if path.starts_with("/api/") {
         "application/json"
     } else {
         "text/html"
     };
     let response = client
-        .request(row.method.clone(), app.url(row.path))
+        .request(row.method.clone(), app.url(&path))
         .header("accept", accept)
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(row.body)
+        .body(row.body(fixture))
         .send()
         .await
         .unwrap();
@@ -286,23 +411,18 @@ async fn access(client: &Client, app: &TestApp, row: &Row) -> (Access, Option<St
             .to_owned()
     });
     // Refused browsers are sent to sign in, or to the page that says they may not.
-    let to_sign_in = status.is_redirection()
+    let refused = status.is_redirection()
         && response.headers()["location"]
             .to_str()
             .map(|to| to.starts_with("/auth/login?") || to.starts_with("/kein-zugang?"))
             .unwrap();
-    assert_ne!(
-        status,
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "{} {}",
-        row.method,
-        row.path
-    );
-    let access = if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) || to_sign_in
-    {
-        Deny
-    } else {
-        Allow
+    let access = match status {
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Deny,
+        _ if refused => Deny,
+        StatusCode::NOT_FOUND => Hidden,
+        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Invalid,
+        _ if status.is_success() || status.is_redirection() => Allow,
+        other => panic!("{}: {other}", row.name()),
     };
     (access, caching)
 }
@@ -311,30 +431,28 @@ async fn access(client: &Client, app: &TestApp, row: &Row) -> (Access, Option<St
 fn every_route_admits_exactly_the_expected_callers() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
+        let fixture = Fixture::filed(&app).await;
         let mut wrong = Vec::new();
         for (column, persona) in CALLERS.iter().enumerate() {
             for row in routes() {
                 // Each call with a fresh session: sign-out and sign-in rows change it.
                 let client = caller(&app, *persona).await;
-                let (got, caching) = access(&client, &app, &row).await;
+                let (got, caching) = access(&client, &app, &row, &fixture).await;
+                let who = persona.unwrap_or("anonymous");
                 // What a signed-in person is answered stays in no cache.
-                let personal = !NOT_PERSONAL.iter().any(|p| row.path.starts_with(p));
+                let personal = !NOT_PERSONAL.iter().any(|p| row.sample.starts_with(p));
                 if let Some(caching) = caching.filter(|_| persona.is_some() && personal)
                     && !caching.contains("no-store")
                 {
                     wrong.push(format!(
-                        "{} {} as {}: Cache-Control {caching:?}",
-                        row.method,
-                        row.path,
-                        persona.unwrap_or_default()
+                        "{} as {who}: Cache-Control {caching:?}",
+                        row.name()
                     ));
                 }
                 if got != row.access[column] {
                     wrong.push(format!(
-                        "{} {} as {}: expected {:?}, got {got:?}",
-                        row.method,
-                        row.path,
-                        persona.unwrap_or("anonymous"),
+                        "{} as {who}: expected {:?}, got {got:?}",
+                        row.name(),
                         row.access[column]
                     ));
                 }
@@ -344,28 +462,34 @@ fn every_route_admits_exactly_the_expected_callers() {
     });
 }
 
+/// The table's routes as (method, template).
+fn table() -> Vec<(String, String)> {
+    routes()
+        .iter()
+        .map(|r| (r.method.to_string(), r.template.to_owned()))
+        .collect()
+}
+
 #[test]
 fn every_server_function_is_in_the_table() {
-    let table: Vec<String> = routes().iter().map(|r| r.path.to_owned()).collect();
+    let table = table();
     let functions: Vec<_> = leptos::server_fn::axum::server_fn_paths().collect();
     assert!(
         functions.len() >= 4,
         "server functions found: {functions:?}"
     );
-    for (path, _) in functions {
+    for (path, method) in functions {
+        let row = (method.to_string(), path.to_owned());
         assert!(
-            table.contains(&path.to_owned()),
-            "server function {path} missing in the access table"
+            table.contains(&row),
+            "server function {row:?} missing in the access table"
         );
     }
 }
 
 #[test]
 fn every_interface_operation_is_in_the_table() {
-    let table: Vec<(String, String)> = routes()
-        .iter()
-        .map(|r| (r.method.to_string(), r.path.to_owned()))
-        .collect();
+    let table = table();
     let document = app::api::document::document(&app::registry::Modules::enabled());
     let mut operations = 0;
     for (path, item) in &document.paths.paths {
@@ -380,23 +504,55 @@ fn every_interface_operation_is_in_the_table() {
     assert!(operations >= 8, "operations found: {operations}");
 }
 
+/// The Leptos pages as (method, template).
+fn pages() -> Vec<(String, String)> {
+    run(async { leptos_axum::generate_route_list(app::shell::App) })
+        .into_iter()
+        .map(|route| ("GET".to_owned(), route.path().to_owned()))
+        .collect()
+}
+
 #[test]
 fn every_page_is_in_the_table() {
-    let table: Vec<String> = routes().iter().map(|r| r.path.to_owned()).collect();
-    let pages = run(async { leptos_axum::generate_route_list(app::shell::App) });
+    let table = table();
+    let pages = pages();
     assert!(pages.len() >= 8, "pages found: {}", pages.len());
-    for route in pages {
-        // Parameters as the table's sample URLs fill them.
-        let path = route
-            .path()
-            .replace("{slug}", "bewohnerparkausweis")
-            .replace("{draft}", "unknown")
-            .replace("{step}", "items")
-            .replace("{id}", "unknown");
-        let path = path.as_str();
+    for page in pages {
         assert!(
-            table.contains(&path.to_owned()),
-            "page {path} missing in the access table"
+            table.contains(&page),
+            "page {page:?} missing in the access table"
         );
     }
+}
+
+#[test]
+fn every_plain_endpoint_is_in_the_table_and_every_row_is_a_route() {
+    let pages = pages();
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let endpoints: Vec<(String, String)> = app::server::http::endpoints(app.state.clone())
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.method.to_string(), e.path))
+            .collect();
+        assert!(endpoints.len() >= 20, "endpoints found: {endpoints:?}");
+        let table = table();
+        for endpoint in &endpoints {
+            assert!(
+                table.contains(endpoint),
+                "endpoint {endpoint:?} missing in the access table"
+            );
+        }
+        // And the other way round: no row for a route that is gone.
+        let functions = leptos::server_fn::axum::server_fn_paths()
+            .map(|(path, method)| (method.to_string(), path.to_owned()));
+        let routes: Vec<_> = endpoints
+            .into_iter()
+            .chain(pages)
+            .chain(functions)
+            .collect();
+        for row in table {
+            assert!(routes.contains(&row), "{row:?} in the table is no route");
+        }
+    });
 }
