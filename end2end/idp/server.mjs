@@ -10,7 +10,8 @@
 //
 // Test-only endpoints, for what a test cannot provoke from outside:
 //   POST /test/rotate-keys           sign with a new key from now on (old key still listed)
-//   POST /test/forge?client_id=&kind= alter that client's next ID token (see forge.mjs)
+//   POST /test/forge?client_id=&kind= alter that client's next ID token (see forge.mjs);
+//                                    kind=grant-ended refuses its next refresh instead
 //   GET  /test/refreshes?client_id=   refresh-token grants served to that client so far
 //   POST /test/forge-token?kind=&secret= alter the access token in the body (see forge.mjs)
 //
@@ -193,6 +194,13 @@ function forgeryMiddleware() {
     if (ctx.path !== '/token' || !ctx.body?.id_token || !forgeries.has(clientId)) return;
     const kind = forgeries.get(clientId);
     forgeries.delete(clientId);
+    if (kind === 'grant-ended' && ctx.oidc.params.grant_type === 'refresh_token') {
+      // As when the person's session at the provider ended (signed out elsewhere,
+      // account locked): the refresh token is no longer good.
+      ctx.status = 400;
+      ctx.body = { error: 'invalid_grant', error_description: 'grant request is invalid' };
+      return;
+    }
     ctx.body = {
       ...ctx.body,
       id_token: await forge(ctx.body.id_token, kind, {

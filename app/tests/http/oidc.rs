@@ -415,6 +415,36 @@ fn a_refresh_updates_the_roles_and_cannot_switch_the_person() {
 }
 
 #[test]
+fn a_refresh_the_provider_refuses_ends_the_session() {
+    run(async {
+        let OidcApp { app, client } = spawn_oidc(Backend::Sqlite).await;
+        let erika = browser();
+        sign_in(&erika, &login_url(&app, "/"), "erika").await;
+        let (_, status, _) = follow(&erika, &app.url("/konto")).await;
+        assert_eq!(status, StatusCode::OK);
+        // Her session at the provider ends: the next refresh is refused.
+        IDP.control(
+            Method::POST,
+            &format!("/test/forge?client_id={}&kind=grant-ended", client.id),
+        )
+        .await;
+        app.state.clock.advance(301);
+        let response = erika
+            .get(app.url("/konto"))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_redirection(), "{}", response.status());
+        let location = response.headers()["location"].to_str().unwrap();
+        assert!(location.starts_with("/auth/login?"), "{location}");
+        // Signed out for good: the stored session is gone, not only this answer.
+        let (_, _, home) = follow(&erika, &app.url("/")).await;
+        assert!(!home.contains("Erika Mustermann"), "signed out");
+    });
+}
+
+#[test]
 fn forged_and_broken_id_tokens_are_refused() {
     run(async {
         let OidcApp { app, client } = spawn_oidc(Backend::Sqlite).await;
