@@ -13,16 +13,13 @@ pub struct Registry;
 
 impl migrations::ModuleSet for Registry {
     fn modules() -> Vec<Arc<dyn ServiceModule>> {
-        let forms: Arc<dyn ServiceModule> = Arc::new(forms::FormsModule::default());
-        let info: Arc<dyn ServiceModule> = Arc::new(info::InfoModule);
-        let cases: Arc<dyn ServiceModule> = Arc::new(cases::CasesModule::default());
         // The search starts last: it indexes what the modules before it publish.
         vec![
-            forms.clone(),
-            cases.clone(),
+            Arc::new(forms::FormsModule::default()),
+            Arc::new(cases::CasesModule::default()),
             Arc::new(toilets::ToiletsModule),
-            info.clone(),
-            Arc::new(search::SearchModule::new(vec![forms, info], Some(cases))),
+            Arc::new(info::InfoModule),
+            Arc::new(search::SearchModule::default()),
         ]
     }
 }

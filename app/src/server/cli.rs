@@ -302,7 +302,7 @@ async fn reindex(settings: Settings) -> Result<(), String> {
 async fn retention(settings: Settings, dry_run: bool) -> Result<(), String> {
     let state = AppState::start(settings).await?;
     let now = state.clock.now();
-    let report = super::retention::run(&state.ctx, &state.modules, now, dry_run)
+    let report = super::retention::run(&state.ctx, now, dry_run)
         .await
         .map_err(|e| e.to_string())?;
     for item in &report.expired {

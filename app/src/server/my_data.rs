@@ -13,8 +13,6 @@ use kernel::{
     personal_data::{DataPart, DataRecord},
 };
 
-use crate::registry::Modules;
-
 /// The audit action of a copy.
 pub const AUDIT_ACTION: &str = "data_copy";
 
@@ -31,13 +29,12 @@ pub struct Copy {
 /// Collects the data of `identity`, writes the archive and records that it was made.
 pub async fn make(
     ctx: &ModuleContext,
-    modules: &Modules,
     identity: &Identity,
     i18n: &I18n,
     now: i64,
 ) -> Result<Copy, AppError> {
     let subject = identity.subject.clone().ok_or(AppError::NotFound)?;
-    let parts = collect(ctx, modules, identity, &subject, i18n).await?;
+    let parts = collect(ctx, identity, &subject, i18n).await?;
     let places = layout::layout(&parts);
     let local = kernel::time::local(now);
     let written = kernel::time::minute(now);
@@ -91,7 +88,6 @@ pub async fn make(
 /// The account part, then every module's.
 async fn collect(
     ctx: &ModuleContext,
-    modules: &Modules,
     identity: &Identity,
     subject: &str,
     i18n: &I18n,
@@ -109,10 +105,8 @@ async fn collect(
             files: Vec::new(),
         }],
     }];
-    for module in modules.0.iter() {
-        if let Some(source) = module.personal_data() {
-            parts.extend(source.collect(ctx, subject, i18n).await?);
-        }
+    for (_, source) in ctx.all::<dyn kernel::personal_data::PersonalData>() {
+        parts.extend(source.collect(ctx, subject, i18n).await?);
     }
     Ok(parts)
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use kernel::{ModuleContext, retention::Expired};
 
-use crate::{auth::clock::Clock, registry::Modules};
+use crate::auth::clock::Clock;
 
 /// How often the job runs in a serving portal.
 const PERIOD: Duration = Duration::from_secs(3600);
@@ -30,14 +30,9 @@ pub struct Report {
 }
 
 /// Lists what has expired at `now` and, unless `dry_run`, deletes it.
-pub async fn run(
-    ctx: &ModuleContext,
-    modules: &Modules,
-    now: i64,
-    dry_run: bool,
-) -> Result<Report, kernel::AppError> {
+pub async fn run(ctx: &ModuleContext, now: i64, dry_run: bool) -> Result<Report, kernel::AppError> {
     let mut report = Report::default();
-    for retention in modules.0.iter().filter_map(|m| m.retention()) {
+    for (_, retention) in ctx.all::<dyn kernel::retention::Retention>() {
         let expired = retention.expired(ctx, now).await?;
         if !dry_run {
             for item in &expired {
@@ -60,7 +55,6 @@ pub async fn run(
 /// for `holder` first. `None` when another process holds it.
 pub async fn run_if_ours(
     ctx: &ModuleContext,
-    modules: &Modules,
     holder: &str,
     now: i64,
 ) -> Result<Option<Report>, kernel::AppError> {
@@ -68,19 +62,19 @@ pub async fn run_if_ours(
     if !kernel::sql::take_job(&ctx.db, JOB, holder, now, lease_until).await? {
         return Ok(None);
     }
-    run(ctx, modules, now, false).await.map(Some)
+    run(ctx, now, false).await.map(Some)
 }
 
 /// Runs the job every hour for as long as the process runs. Every process tries; the
 /// lease lets one of them run it per period, whichever comes first.
-pub fn spawn(ctx: ModuleContext, modules: Modules, clock: Clock) {
+pub fn spawn(ctx: ModuleContext, clock: Clock) {
     let holder = uuid::Uuid::new_v4().to_string();
     tokio::spawn(async move {
         let first = tokio::time::Instant::now() + FIRST_RUN_AFTER;
         let mut interval = tokio::time::interval_at(first, PERIOD);
         loop {
             interval.tick().await;
-            match run_if_ours(&ctx, &modules, &holder, clock.now()).await {
+            match run_if_ours(&ctx, &holder, clock.now()).await {
                 Ok(Some(report)) if report.deleted > 0 || report.failed > 0 => {
                     tracing::info!(
                         deleted = report.deleted,

@@ -78,17 +78,9 @@ impl AppState {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
             settings: Arc::new(settings.for_modules()),
-            case_intake: {
-                let intakes: Vec<_> = modules.0.iter().filter_map(|m| m.case_intake()).collect();
-                (!intakes.is_empty()).then(|| {
-                    Arc::new(kernel::intake::Intakes(intakes))
-                        as Arc<dyn kernel::intake::CaseIntake>
-                })
-            },
-            filed_answers: modules.0.iter().find_map(|m| m.filed_answers()),
-            case_tracker: modules.0.iter().find_map(|m| m.case_tracker()),
-            service_admin: modules.0.iter().find_map(|m| m.service_admin()),
-            case_finder: modules.0.iter().find_map(|m| m.case_finder()),
+            capabilities: Arc::new(
+                kernel::module::build_all(&modules.0).map_err(|e| e.to_string())?,
+            ),
             files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
             texts: kernel::I18n::new(kernel::Locale::De, &crate::i18n::LOCALES),
         };
@@ -138,12 +130,12 @@ impl AppState {
         let webhooks = super::webhooks::Worker::new(
             self.ctx.db.clone(),
             self.settings.webhooks.clone(),
-            self.ctx.filed_answers.clone(),
+            self.ctx.get::<dyn kernel::intake::FiledAnswers>(),
             self.settings.public_url.clone(),
             self.clock.clone(),
         )?;
         super::webhooks::spawn(webhooks, self.jobs.clone());
-        super::retention::spawn(self.ctx.clone(), self.modules.clone(), self.clock.clone());
+        super::retention::spawn(self.ctx.clone(), self.clock.clone());
         Ok(())
     }
 

@@ -137,7 +137,11 @@ async fn eventually(
 
 /// The index's answer for `words` in `departments`, asked directly.
 pub fn indexed(app: &TestApp, words: &str, departments: &[&str]) -> Vec<String> {
-    let finder = app.state.ctx.case_finder.as_ref().expect("case search");
+    let finder = app
+        .state
+        .ctx
+        .get::<dyn kernel::case_search::CaseFinder>()
+        .expect("case search");
     finder
         .find(&CaseQuery {
             words: words.into(),

@@ -31,6 +31,7 @@ mod health;
 mod idp;
 mod info;
 mod language;
+mod module_contract;
 mod munich_catalogue;
 mod my_data;
 mod notifications;

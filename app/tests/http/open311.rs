@@ -236,7 +236,11 @@ fn a_report_filed_by_a_plain_client_becomes_a_case_and_its_status_follows_it() {
                 .unwrap()
                 .submission_id;
             let txn = sea_orm::TransactionTrait::begin(db).await.unwrap();
-            let filed = app.state.ctx.filed_answers.clone().unwrap();
+            let filed = app
+                .state
+                .ctx
+                .get::<dyn kernel::intake::FiledAnswers>()
+                .unwrap();
             filed.forget(&txn, &submission).await.unwrap();
             txn.commit().await.unwrap();
             let (status, _, _) =

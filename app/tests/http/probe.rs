@@ -64,7 +64,7 @@ impl ServiceModule for ProbeModule {
         substantial.merge(staff)
     }
 
-    fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {
-        Some(Arc::new(RecordingIntake))
+    fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
+        module.contribute::<dyn CaseIntake>(Arc::new(RecordingIntake));
     }
 }

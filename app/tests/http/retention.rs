@@ -104,7 +104,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             // Six calendar months, counted as the retention counts them: from some
             // dates that is 184 days, so fixed day counts would fail on those.
             let later = cases::retention::expires(now, 6);
-            let dry = run(ctx, &app.state.modules, later, true).await.unwrap();
+            let dry = run(ctx, later, true).await.unwrap();
             let listed: Vec<(&str, &str)> = dry
                 .expired
                 .iter()
@@ -121,7 +121,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
                 1
             );
 
-            let real = run(ctx, &app.state.modules, later, false).await.unwrap();
+            let real = run(ctx, later, false).await.unwrap();
             assert_eq!(real.expired, dry.expired, "the dry run listed what goes");
             assert_eq!((real.deleted, real.failed), (2, 0));
             assert!(
@@ -209,11 +209,11 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
             }
             counts_match(&app).await;
             // Nothing is left to go until the recent one's time comes.
-            let again = run(ctx, &app.state.modules, later, false).await.unwrap();
+            let again = run(ctx, later, false).await.unwrap();
             assert_eq!((again.expired.len(), again.deleted), (0, 0));
             let recent_expires = cases::retention::expires(now + 90 * DAY, 6);
             assert_eq!(
-                run(ctx, &app.state.modules, recent_expires - 1, true)
+                run(ctx, recent_expires - 1, true)
                     .await
                     .unwrap()
                     .expired
@@ -221,9 +221,7 @@ fn expired_cases_and_drafts_go_and_nothing_else() {
                 0,
                 "not a second before its time"
             );
-            let after_recent = run(ctx, &app.state.modules, recent_expires, true)
-                .await
-                .unwrap();
+            let after_recent = run(ctx, recent_expires, true).await.unwrap();
             let listed: Vec<&str> = after_recent.expired.iter().map(|e| e.id.as_str()).collect();
             assert_eq!(listed, vec![recent.as_str()]);
         }
@@ -235,10 +233,10 @@ fn one_process_per_period_runs_the_hourly_job() {
     run_test(async {
         for backend in backends() {
             let app = spawn_app(backend).await;
-            let (ctx, modules) = (&app.state.ctx, &app.state.modules);
+            let ctx = &app.state.ctx;
             let now = chrono::Utc::now().timestamp();
             let ran = async |holder: &str, at: i64| {
-                app::server::retention::run_if_ours(ctx, modules, holder, at)
+                app::server::retention::run_if_ours(ctx, holder, at)
                     .await
                     .unwrap()
                     .is_some()

@@ -218,7 +218,7 @@ fn two_portals_on_one_database_serve_as_one() {
         let ran = |portal: &TestApp, holder: &'static str| {
             let state = portal.state.clone();
             async move {
-                app::server::retention::run_if_ours(&state.ctx, &state.modules, holder, now)
+                app::server::retention::run_if_ours(&state.ctx, holder, now)
                     .await
                     .expect("retention")
                     .is_some()

@@ -64,7 +64,7 @@ pub fn router(ctx: &ModuleContext, processes: LoadedProcesses) -> Routes {
             db: ctx.db.clone(),
             processes,
             files: ctx.files.clone(),
-            filed: ctx.filed_answers.clone(),
+            filed: ctx.get::<dyn kernel::intake::FiledAnswers>(),
             texts: ctx.texts,
         })
 }

@@ -53,8 +53,13 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         .await?
         .filter(|case| identity.subject.as_deref() == Some(case.owner.as_str()))
         .ok_or(AppError::NotFound)?;
-    crate::documents::require_filing_level(&ctx.db, ctx.filed_answers.as_deref(), &identity, &case)
-        .await?;
+    crate::documents::require_filing_level(
+        &ctx.db,
+        ctx.get::<dyn kernel::intake::FiledAnswers>().as_deref(),
+        &identity,
+        &case,
+    )
+    .await?;
     let process = processes.get().for_service(&case.service_id);
     let i18n = kernel::i18n::use_i18n();
     let events = crate::timeline::timeline(&ctx.db, &case.id, false).await?;
@@ -68,8 +73,13 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
         })
         .flatten();
     let decided = matches!(case.state, State::Decided | State::Closed);
-    let documents =
-        crate::documents::of_case(&ctx.db, ctx.filed_answers.as_deref(), &case, false).await?;
+    let documents = crate::documents::of_case(
+        &ctx.db,
+        ctx.get::<dyn kernel::intake::FiledAnswers>().as_deref(),
+        &case,
+        false,
+    )
+    .await?;
     Ok(CitizenCase {
         state: crate::tracker::citizen_state(&i18n, &process, case.state),
         filed: kernel::time::minute(case.submitted_at),

@@ -89,7 +89,7 @@ pub async fn department_dashboard(
     let mut board =
         crate::dashboard_query::figures(&ctx.db, &identity.departments, from, until, now).await?;
     board.may_switch = identity.has_role(Role::DepartmentAdmin);
-    if let Some(admin) = &ctx.service_admin {
+    if let Some(admin) = &ctx.get::<dyn kernel::service_admin::ServiceAdmin>() {
         board.catalogue = admin.services(&ctx.db, &identity.departments).await?;
     }
     Ok(board)

@@ -123,15 +123,20 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         actions.retain(|action| *action != Action::Confirm);
     }
     let i18n = kernel::i18n::use_i18n();
-    let answers = match &ctx.filed_answers {
+    let answers = match &ctx.get::<dyn kernel::intake::FiledAnswers>() {
         Some(filed) => filed
             .answers(&ctx.db, &case.submission_id, i18n)
             .await?
             .unwrap_or_default(),
         None => Vec::new(),
     };
-    let documents =
-        crate::documents::of_case(&ctx.db, ctx.filed_answers.as_deref(), &case, true).await?;
+    let documents = crate::documents::of_case(
+        &ctx.db,
+        ctx.get::<dyn kernel::intake::FiledAnswers>().as_deref(),
+        &case,
+        true,
+    )
+    .await?;
     let timeline = crate::timeline::timeline(&ctx.db, &case.id, true)
         .await?
         .into_iter()

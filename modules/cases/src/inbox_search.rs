@@ -98,8 +98,7 @@ async fn found(
     query: &CaseQuery,
 ) -> Result<(kernel::case_search::CaseHits, Vec<case::Model>), AppError> {
     let finder = ctx
-        .case_finder
-        .as_ref()
+        .get::<dyn kernel::case_search::CaseFinder>()
         .ok_or_else(|| AppError::internal("no case search"))?;
     let hits = finder.find(query)?;
     let mut rows = case::Entity::find()

@@ -4,8 +4,8 @@ use std::{path::PathBuf, sync::Arc};
 
 use async_trait::async_trait;
 use kernel::{
-    AppError, Identity, Label, ModuleContext, NavEntry, Requirement, Role, ServiceModule,
-    intake::CaseIntake, routes::Routes,
+    AppError, Identity, Label, ModuleBuilder, ModuleContext, NavEntry, Requirement, Role,
+    ServiceModule, intake::CaseIntake, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
 use serde::Deserialize;
@@ -74,8 +74,11 @@ impl ServiceModule for CasesModule {
             ctx.files.clone(),
             ctx.texts,
         );
-        let (staff_files, citizen_files) =
-            crate::download::routers(ctx.db.clone(), ctx.files.clone(), ctx.filed_answers.clone());
+        let (staff_files, citizen_files) = crate::download::routers(
+            ctx.db.clone(),
+            ctx.files.clone(),
+            ctx.get::<dyn kernel::intake::FiledAnswers>(),
+        );
         let bulk = crate::bulk_flow::router(ctx.db.clone(), self.processes.clone());
         let export = crate::export::router(ctx.db.clone());
         let switch = kernel::access::protect(
@@ -118,30 +121,21 @@ impl ServiceModule for CasesModule {
         leptos::prelude::provide_context(self.seen.clone());
     }
 
-    fn case_tracker(&self) -> Option<Arc<dyn kernel::intake::CaseTracker>> {
-        Some(Arc::new(crate::tracker::CitizenTracker::new(
-            self.processes.clone(),
-        )))
-    }
-
-    fn personal_data(&self) -> Option<Arc<dyn kernel::personal_data::PersonalData>> {
-        Some(Arc::new(crate::personal_data::CitizenCases::new(
-            self.processes.clone(),
-        )))
-    }
-
-    fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
-        Some(Arc::new(crate::retention::ExpiredCases::new(
-            self.processes.clone(),
-        )))
-    }
-
-    fn case_source(&self) -> Option<Arc<dyn kernel::case_search::CaseSource>> {
-        Some(Arc::new(crate::search_source::SearchableCases))
-    }
-
-    fn case_intake(&self) -> Option<Arc<dyn CaseIntake>> {
-        Some(Arc::new(OpenCase::new(self.processes.clone())))
+    fn build(&self, module: &mut ModuleBuilder<'_>) {
+        let processes = || self.processes.clone();
+        module.provide::<dyn kernel::intake::CaseTracker>(Arc::new(
+            crate::tracker::CitizenTracker::new(processes()),
+        ));
+        module.provide::<dyn kernel::case_search::CaseSource>(Arc::new(
+            crate::search_source::SearchableCases,
+        ));
+        module.contribute::<dyn CaseIntake>(Arc::new(OpenCase::new(processes())));
+        module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
+            crate::personal_data::CitizenCases::new(processes()),
+        ));
+        module.contribute::<dyn kernel::retention::Retention>(Arc::new(
+            crate::retention::ExpiredCases::new(processes()),
+        ));
     }
 
     /// Loads the process definitions, refusing to start while any has an error.

@@ -146,7 +146,7 @@ impl Retention for ExpiredCases {
             .into_iter()
             .map(|f| f.id)
             .collect();
-        if let Some(filed) = &ctx.filed_answers {
+        if let Some(filed) = &ctx.get::<dyn kernel::intake::FiledAnswers>() {
             stored.extend(
                 filed
                     .files(db, &row.submission_id)
@@ -187,7 +187,7 @@ impl Retention for ExpiredCases {
         // Gone from every search index too.
         kernel::search_outbox::note(&txn, kernel::case_search::CASES, &[&row.id], now).await?;
         kernel::mail::forget(&txn, &crate::notify::about(&row.id)).await?;
-        if let Some(filed) = &ctx.filed_answers {
+        if let Some(filed) = &ctx.get::<dyn kernel::intake::FiledAnswers>() {
             filed.forget(&txn, &row.submission_id).await?;
         }
         kernel::audit::record(

@@ -73,7 +73,7 @@ async fn documents(
         texts.entry(case_id).or_default().extend(body);
     }
     let submissions: Vec<String> = rows.iter().map(|r| r.submission_id.clone()).collect();
-    let mut answers = match &ctx.filed_answers {
+    let mut answers = match &ctx.get::<dyn kernel::intake::FiledAnswers>() {
         Some(filed) => filed.answers_of(&ctx.db, &submissions, ctx.texts).await?,
         None => HashMap::new(),
     };

@@ -49,7 +49,9 @@ async fn switched(
     service: &str,
     online: bool,
 ) -> Result<(), AppError> {
-    let admin = ctx.service_admin.as_ref().ok_or(AppError::NotFound)?;
+    let admin = ctx
+        .get::<dyn kernel::service_admin::ServiceAdmin>()
+        .ok_or(AppError::NotFound)?;
     // Only a service of one's own departments; any other is "not found".
     let own = admin.services(&ctx.db, &identity.departments).await?;
     if !own.iter().any(|s| s.id == service) {

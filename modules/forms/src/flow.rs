@@ -95,7 +95,7 @@ pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
     small.merge(steps).with_state(Flow {
         forms,
         db: ctx.db.clone(),
-        intake: ctx.case_intake.clone(),
+        intake: ctx.case_intake(),
         files: Arc::clone(&ctx.files),
     })
 }

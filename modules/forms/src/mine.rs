@@ -96,7 +96,7 @@ pub async fn my_requests() -> Result<RequestOverview, AppError> {
         });
     }
     let ids: Vec<String> = submissions.iter().map(|s| s.id.clone()).collect();
-    let tracked = match &ctx.case_tracker {
+    let tracked = match &ctx.get::<dyn kernel::intake::CaseTracker>() {
         Some(tracker) => {
             tracker
                 .track(&ctx.db, &owner, &ids, kernel::i18n::use_i18n())

@@ -7,8 +7,8 @@ use std::{
 
 use async_trait::async_trait;
 use kernel::{
-    AppError, CatalogueEntry, Identity, Label, Locale, ModuleContext, NavEntry, ServiceModule,
-    routes::Routes,
+    AppError, CatalogueEntry, Identity, Label, Locale, ModuleBuilder, ModuleContext, NavEntry,
+    ServiceModule, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
 use serde::Deserialize;
@@ -134,16 +134,6 @@ impl ServiceModule for FormsModule {
             .collect())
     }
 
-    async fn search_documents(
-        &self,
-        _ctx: &ModuleContext,
-    ) -> Result<Vec<kernel::SearchDocument>, AppError> {
-        Ok(self
-            .services()
-            .flat_map(|service| crate::search_documents::of(&service.definition))
-            .collect())
-    }
-
     fn router(&self, ctx: &ModuleContext) -> Routes {
         match self.state.get() {
             Some(state) => crate::flow::router(Arc::clone(state), ctx)
@@ -168,26 +158,23 @@ impl ServiceModule for FormsModule {
         vec![("/antraege", kernel::Requirement::signed_in())]
     }
 
-    fn service_admin(&self) -> Option<Arc<dyn kernel::service_admin::ServiceAdmin>> {
-        Some(Arc::new(crate::service_admin::DepartmentServices::new(
-            Arc::clone(&self.state),
-        )))
-    }
-
-    fn personal_data(&self) -> Option<Arc<dyn kernel::personal_data::PersonalData>> {
-        Some(Arc::new(crate::personal_data::RequestsAndDrafts::new(
-            Arc::clone(&self.state),
-        )))
-    }
-
-    fn retention(&self) -> Option<Arc<dyn kernel::retention::Retention>> {
-        Some(Arc::new(crate::retention::ExpiredDrafts))
-    }
-
-    fn filed_answers(&self) -> Option<Arc<dyn kernel::intake::FiledAnswers>> {
-        Some(Arc::new(crate::filed_answers::SubmittedAnswers::new(
-            Arc::clone(&self.state),
-        )))
+    fn build(&self, module: &mut ModuleBuilder<'_>) {
+        let state = || Arc::clone(&self.state);
+        module.provide::<dyn kernel::service_admin::ServiceAdmin>(Arc::new(
+            crate::service_admin::DepartmentServices::new(state()),
+        ));
+        module.provide::<dyn kernel::intake::FiledAnswers>(Arc::new(
+            crate::filed_answers::SubmittedAnswers::new(state()),
+        ));
+        module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
+            crate::personal_data::RequestsAndDrafts::new(state()),
+        ));
+        module.contribute::<dyn kernel::retention::Retention>(Arc::new(
+            crate::retention::ExpiredDrafts,
+        ));
+        module.contribute::<dyn kernel::search::SearchSource>(Arc::new(
+            crate::search_documents::Services(state()),
+        ));
     }
 
     fn provide_context(&self) {

@@ -54,8 +54,8 @@ pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
         .with_state(Open311State {
             forms,
             db: ctx.db.clone(),
-            intake: ctx.case_intake.clone(),
-            tracker: ctx.case_tracker.clone(),
+            intake: ctx.case_intake(),
+            tracker: ctx.get::<dyn kernel::intake::CaseTracker>(),
             texts: ctx.texts.in_locale(kernel::Locale::En),
         })
 }

@@ -2,9 +2,27 @@
 //! (with the LeiKa key, which staff search by), and the texts a citizen reads before
 //! starting; the page it leads to, the department and the life situations.
 
-use kernel::{Locale, SearchDocument};
+use std::sync::{Arc, OnceLock};
 
-use crate::{MODULE_ID, definition::ServiceDefinition};
+use kernel::{AppError, Locale, ModuleContext, SearchDocument, search::SearchSource};
+
+use crate::{MODULE_ID, definition::ServiceDefinition, module::FormsState};
+
+/// The services as the search sees them, once the module has started (none before).
+pub struct Services(pub Arc<OnceLock<Arc<FormsState>>>);
+
+#[async_trait::async_trait]
+impl SearchSource for Services {
+    async fn documents(&self, _ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
+        Ok(self
+            .0
+            .get()
+            .into_iter()
+            .flat_map(|state| state.catalogue.services.iter())
+            .flat_map(|service| of(&service.definition))
+            .collect())
+    }
+}
 
 /// The search documents of `definition`, one per language.
 pub fn of(definition: &ServiceDefinition) -> Vec<SearchDocument> {

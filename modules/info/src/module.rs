@@ -1,9 +1,11 @@
 //! The module's registration with the host.
 
+use std::sync::Arc;
+
 use async_trait::async_trait;
 use kernel::{
     AppError, CatalogueEntry, Identity, Label, ModuleContext, NavEntry, SearchDocument,
-    ServiceModule,
+    ServiceModule, search::SearchSource,
 };
 use sea_orm_migration::MigrationTrait;
 
@@ -63,13 +65,23 @@ impl ServiceModule for InfoModule {
         Ok(())
     }
 
-    async fn search_documents(&self, ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
+    fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
+        module.contribute::<dyn SearchSource>(Arc::new(Catalogue));
+    }
+}
+
+/// The published services and offices, read from the database.
+struct Catalogue;
+
+#[async_trait]
+impl SearchSource for Catalogue {
+    async fn documents(&self, ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
         crate::read::search_documents(&ctx.db, None)
             .await
             .map_err(AppError::internal)
     }
 
-    async fn search_documents_of(
+    async fn documents_of(
         &self,
         ctx: &ModuleContext,
         ids: &[String],

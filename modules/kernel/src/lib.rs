@@ -11,6 +11,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
+pub mod capabilities;
+#[cfg(feature = "ssr")]
 pub mod case_search;
 pub mod catalogue;
 pub mod error;
@@ -56,6 +58,6 @@ pub use error::AppError;
 pub use i18n::{I18n, Locale, t};
 pub use identity::{Identity, Level, Permission, Profile, Role};
 #[cfg(feature = "ssr")]
-pub use module::{ModuleContext, ServiceModule};
+pub use module::{ModuleBuilder, ModuleContext, ServiceModule};
 pub use search::SearchDocument;
 pub use text::Text;

@@ -7,7 +7,8 @@ use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use sea_orm_migration::MigrationTrait;
 
 use crate::{
-    AppError, CatalogueEntry, Identity, NavEntry, Permission, Requirement, SearchDocument,
+    AppError, CatalogueEntry, Identity, NavEntry, Permission, Requirement,
+    capabilities::{Capabilities, TwoProviders},
 };
 
 /// What the host hands every module: shared connections, paths and settings. Cheap
@@ -21,48 +22,39 @@ pub struct ModuleContext {
     /// The portal's validated settings as a JSON object; a module reads its own
     /// section with [`ModuleContext::section`].
     pub settings: Arc<serde_json::Value>,
-    /// Where filed requests go, when a module takes them in.
-    pub case_intake: Option<Arc<dyn crate::intake::CaseIntake>>,
     /// Where uploaded files are kept.
     pub files: Arc<dyn crate::storage::FileStore>,
-    /// How filed requests' answers are shown, when a module files them.
-    pub filed_answers: Option<Arc<dyn crate::intake::FiledAnswers>>,
-    /// Where filed requests stand, when a module tracks them.
-    pub case_tracker: Option<Arc<dyn crate::intake::CaseTracker>>,
-    /// The departments' services and their online switch, when a module offers them.
-    pub service_admin: Option<Arc<dyn crate::service_admin::ServiceAdmin>>,
-    /// The caseworkers' case search, when a module offers it.
-    pub case_finder: Option<Arc<dyn crate::case_search::CaseFinder>>,
+    /// What the modules offer each other ([`ModuleContext::get`], [`ModuleContext::all`]).
+    pub capabilities: Arc<Capabilities>,
     /// The portal's texts in German, its official language (for documents written
     /// outside a page, such as decision letters); [`crate::I18n::in_locale`] for others.
     pub texts: crate::I18n,
 }
 
-impl std::fmt::Debug for dyn crate::intake::CaseTracker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CaseTracker")
-    }
-}
-
-impl std::fmt::Debug for dyn crate::case_search::CaseFinder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CaseFinder")
-    }
-}
-
-impl std::fmt::Debug for dyn crate::intake::FiledAnswers {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("FiledAnswers")
-    }
-}
-
-impl std::fmt::Debug for dyn crate::intake::CaseIntake {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CaseIntake")
-    }
-}
-
 impl ModuleContext {
+    /// The one `T` a module provides (`dyn CaseTracker`, …), if one does.
+    pub fn get<T: ?Sized + Send + Sync + 'static>(&self) -> Option<Arc<T>> {
+        self.capabilities.get::<T>()
+    }
+
+    /// Every `T` the modules contribute, with the contributing module's id.
+    pub fn all<T: ?Sized + Send + Sync + 'static>(&self) -> Vec<(&'static str, Arc<T>)> {
+        self.capabilities.all::<T>()
+    }
+
+    /// Where filed requests go: every module's intake, in one transaction; `None`
+    /// when no module takes them in.
+    pub fn case_intake(&self) -> Option<Arc<dyn crate::intake::CaseIntake>> {
+        let intakes: Vec<_> = self
+            .all::<dyn crate::intake::CaseIntake>()
+            .into_iter()
+            .map(|(_, intake)| intake)
+            .collect();
+        (!intakes.is_empty()).then(|| {
+            Arc::new(crate::intake::Intakes(intakes)) as Arc<dyn crate::intake::CaseIntake>
+        })
+    }
+
     /// The settings section `key` (e.g. `forms`) as the module's own type.
     pub fn section<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<T, AppError> {
         let value = self.settings.get(key).cloned().unwrap_or_default();
@@ -80,6 +72,11 @@ impl ModuleContext {
 pub trait ServiceModule: Send + Sync + 'static {
     /// Stable key: URL prefix, permission namespace, fluent file name, search type.
     fn id(&self) -> &'static str;
+
+    /// Registers what the module offers the others: the one capabilities it provides
+    /// and its contributions to the many ([`crate::capabilities`]). Called once for
+    /// every module before any starts.
+    fn build(&self, _module: &mut ModuleBuilder<'_>) {}
 
     /// The module's migrations, named `mYYYYMMDD_NNNNNN_<module>_<what>`; the host
     /// merges them with every other module's into one order.
@@ -130,72 +127,10 @@ pub trait ServiceModule: Send + Sync + 'static {
         Ok(Vec::new())
     }
 
-    /// Every document the module wants searchable (used by a full reindex).
-    async fn search_documents(
-        &self,
-        _ctx: &ModuleContext,
-    ) -> Result<Vec<SearchDocument>, AppError> {
-        Ok(Vec::new())
-    }
-
-    /// The current documents `ids` (those that are gone or no longer searchable are
-    /// missing), for the search to follow the outbox. The default picks them from
-    /// [`ServiceModule::search_documents`]; a module with many documents reads only these.
-    async fn search_documents_of(
-        &self,
-        ctx: &ModuleContext,
-        ids: &[String],
-    ) -> Result<Vec<SearchDocument>, AppError> {
-        let mut documents = self.search_documents(ctx).await?;
-        documents.retain(|d| ids.contains(&d.id));
-        Ok(documents)
-    }
-
     /// Inserts the module's demo content. Called once per database, only when demo
     /// content is on, inside the transaction that records it as loaded.
     async fn load_demo_content(&self, _txn: &DatabaseTransaction) -> Result<(), AppError> {
         Ok(())
-    }
-
-    /// The module's intake of filed requests, if it takes them in (the cases module).
-    fn case_intake(&self) -> Option<Arc<dyn crate::intake::CaseIntake>> {
-        None
-    }
-
-    /// How the module tells citizens where their requests stand (the cases module).
-    fn case_tracker(&self) -> Option<Arc<dyn crate::intake::CaseTracker>> {
-        None
-    }
-
-    /// How the module shows the answers of requests it filed (the forms module).
-    fn filed_answers(&self) -> Option<Arc<dyn crate::intake::FiledAnswers>> {
-        None
-    }
-
-    /// How the module lists departments' services and takes them offline (forms).
-    fn service_admin(&self) -> Option<Arc<dyn crate::service_admin::ServiceAdmin>> {
-        None
-    }
-
-    /// What of the module's data expires, for the host's retention job.
-    fn retention(&self) -> Option<Arc<dyn crate::retention::Retention>> {
-        None
-    }
-
-    /// What the module keeps about a person, for their copy of their data.
-    fn personal_data(&self) -> Option<Arc<dyn crate::personal_data::PersonalData>> {
-        None
-    }
-
-    /// Where the module's cases can be read for the search (the cases module).
-    fn case_source(&self) -> Option<Arc<dyn crate::case_search::CaseSource>> {
-        None
-    }
-
-    /// The case search the module offers (the search module); it answers once the
-    /// module serves.
-    fn case_finder(&self) -> Option<Arc<dyn crate::case_search::CaseFinder>> {
-        None
     }
 
     /// Starts what the module does in the background while the portal serves (not for
@@ -217,5 +152,45 @@ pub trait ServiceModule: Send + Sync + 'static {
     /// Starts background work (after migrations, before serving).
     async fn init(&self, _ctx: &ModuleContext) -> Result<(), AppError> {
         Ok(())
+    }
+}
+
+/// What one module registers in [`ServiceModule::build`].
+pub struct ModuleBuilder<'a> {
+    module: &'static str,
+    capabilities: &'a mut Capabilities,
+    conflicts: &'a mut Vec<TwoProviders>,
+}
+
+impl ModuleBuilder<'_> {
+    /// The module provides the one `T` (e.g. `dyn CaseTracker`); a second provider
+    /// stops the start with both modules named.
+    pub fn provide<T: ?Sized + Send + Sync + 'static>(&mut self, value: Arc<T>) {
+        if let Err(conflict) = self.capabilities.provide(self.module, value) {
+            self.conflicts.push(conflict);
+        }
+    }
+
+    /// The module adds a `T` to the many (e.g. `dyn SearchSource`, `dyn Retention`).
+    pub fn contribute<T: ?Sized + Send + Sync + 'static>(&mut self, value: Arc<T>) {
+        self.capabilities.contribute(self.module, value);
+    }
+}
+
+/// Builds every module in order and returns what they offer each other, or the first
+/// capability two of them provided.
+pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Capabilities, TwoProviders> {
+    let mut capabilities = Capabilities::default();
+    let mut conflicts = Vec::new();
+    for module in modules {
+        module.build(&mut ModuleBuilder {
+            module: module.id(),
+            capabilities: &mut capabilities,
+            conflicts: &mut conflicts,
+        });
+    }
+    match conflicts.into_iter().next() {
+        Some(conflict) => Err(conflict),
+        None => Ok(capabilities),
     }
 }

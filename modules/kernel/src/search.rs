@@ -27,3 +27,29 @@ pub struct SearchDocument {
     /// Groups the item belongs to, e.g. life situations (a facet of the results).
     pub tags: Vec<String>,
 }
+
+/// What a module publishes to the search: contributed at start-up
+/// (`ModuleBuilder::contribute::<dyn SearchSource>`), so every module with documents is
+/// indexed without the search module knowing it.
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait SearchSource: Send + Sync {
+    /// Every document the module wants searchable (used by a full reindex).
+    async fn documents(
+        &self,
+        ctx: &crate::ModuleContext,
+    ) -> Result<Vec<SearchDocument>, crate::AppError>;
+
+    /// The current documents `ids` (those that are gone or no longer searchable are
+    /// missing), for the search to follow the outbox. The default picks them from
+    /// [`SearchSource::documents`]; a module with many documents reads only these.
+    async fn documents_of(
+        &self,
+        ctx: &crate::ModuleContext,
+        ids: &[String],
+    ) -> Result<Vec<SearchDocument>, crate::AppError> {
+        let mut documents = self.documents(ctx).await?;
+        documents.retain(|d| ids.contains(&d.id));
+        Ok(documents)
+    }
+}

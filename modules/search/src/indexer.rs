@@ -5,7 +5,8 @@
 use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
 use kernel::{
-    AppError, ModuleContext, ServiceModule,
+    AppError, ModuleContext,
+    search::SearchSource,
     search_outbox::{self, Change, EVERYTHING},
 };
 
@@ -40,18 +41,18 @@ pub fn by_module(changes: &[Change]) -> BTreeMap<&str, Option<Vec<String>>> {
 /// Applies the next batch of changes to the service index; how many were read.
 pub async fn step(
     ctx: &ModuleContext,
-    sources: &[Arc<dyn ServiceModule>],
+    sources: &[(&'static str, Arc<dyn SearchSource>)],
     index: &ServiceIndex,
     follower: &mut Follower,
 ) -> Result<usize, AppError> {
     let changes = search_outbox::after(&ctx.db, follower.position(), BATCH).await?;
     for (module, ids) in by_module(&changes) {
-        let Some(source) = sources.iter().find(|s| s.id() == module) else {
+        let Some((_, source)) = sources.iter().find(|(id, _)| *id == module) else {
             continue;
         };
         let documents = match &ids {
-            Some(ids) => source.search_documents_of(ctx, ids).await?,
-            None => source.search_documents(ctx).await?,
+            Some(ids) => source.documents_of(ctx, ids).await?,
+            None => source.documents(ctx).await?,
         };
         index
             .replace(module, ids.as_deref(), &documents)
@@ -65,7 +66,7 @@ pub async fn step(
 /// older than `keep_days` every hour.
 pub fn spawn(
     ctx: ModuleContext,
-    sources: Vec<Arc<dyn ServiceModule>>,
+    sources: Vec<(&'static str, Arc<dyn SearchSource>)>,
     index: Arc<ServiceIndex>,
     position: i64,
     keep_days: u32,

@@ -11,7 +11,8 @@ use std::{
 use async_trait::async_trait;
 use kernel::{
     AppError, ModuleContext, ServiceModule,
-    case_search::{CaseFinder, CaseHits, CaseQuery},
+    case_search::{CaseFinder, CaseHits, CaseQuery, CaseSource},
+    search::SearchSource,
 };
 use serde::Deserialize;
 
@@ -41,9 +42,8 @@ struct Started {
 
 /// The search module; `sources` are the modules whose documents it indexes (they
 /// start before it), `cases` the module whose cases caseworkers search.
+#[derive(Default)]
 pub struct SearchModule {
-    sources: Vec<Arc<dyn ServiceModule>>,
-    cases: Option<Arc<dyn ServiceModule>>,
     index: OnceLock<Services>,
     started: OnceLock<Started>,
     case_index: Arc<OnceLock<Arc<CaseIndex>>>,
@@ -51,34 +51,11 @@ pub struct SearchModule {
 
 impl std::fmt::Debug for SearchModule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SearchModule")
-            .field(
-                "sources",
-                &self.sources.iter().map(|s| s.id()).collect::<Vec<_>>(),
-            )
-            .finish()
+        f.debug_struct("SearchModule").finish_non_exhaustive()
     }
 }
 
 impl SearchModule {
-    /// A search over the documents of `sources` and the cases of `cases`.
-    pub fn new(
-        sources: Vec<Arc<dyn ServiceModule>>,
-        cases: Option<Arc<dyn ServiceModule>>,
-    ) -> Self {
-        Self {
-            sources,
-            cases,
-            index: OnceLock::new(),
-            started: OnceLock::new(),
-            case_index: Arc::new(OnceLock::new()),
-        }
-    }
-
-    fn case_source(&self) -> Option<Arc<dyn kernel::case_search::CaseSource>> {
-        self.cases.as_ref().and_then(|m| m.case_source())
-    }
-
     fn started(&self) -> Result<&Started, AppError> {
         self.started
             .get()
@@ -111,10 +88,8 @@ impl ServiceModule for SearchModule {
         }
     }
 
-    fn case_finder(&self) -> Option<Arc<dyn CaseFinder>> {
-        self.cases
-            .as_ref()
-            .map(|_| Arc::new(Finder(Arc::clone(&self.case_index))) as Arc<dyn CaseFinder>)
+    fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
+        module.provide::<dyn CaseFinder>(Arc::new(Finder(Arc::clone(&self.case_index))));
     }
 
     async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
@@ -123,8 +98,9 @@ impl ServiceModule for SearchModule {
         // Read before the documents: a change noted meanwhile is applied again.
         let position = kernel::search_outbox::latest(&ctx.db).await?;
         let mut documents = Vec::new();
-        for source in &self.sources {
-            documents.extend(source.search_documents(ctx).await?);
+        // Every module's documents: whoever contributes a search source is indexed.
+        for (_, source) in ctx.all::<dyn SearchSource>() {
+            documents.extend(source.documents(ctx).await?);
         }
         let index = ServiceIndex::build(&documents, &languages).map_err(AppError::internal)?;
         tracing::info!(documents = documents.len(), "service search index built");
@@ -150,12 +126,12 @@ impl ServiceModule for SearchModule {
         let started = self.started()?;
         crate::indexer::spawn(
             ctx.clone(),
-            self.sources.clone(),
+            ctx.all::<dyn SearchSource>(),
             Arc::clone(&started.services),
             started.position,
             started.config.outbox_days,
         );
-        let Some(source) = self.case_source() else {
+        let Some(source) = ctx.get::<dyn CaseSource>() else {
             return Ok(());
         };
         let root = case_indexer::root(ctx);
@@ -175,7 +151,7 @@ impl ServiceModule for SearchModule {
     /// Rebuilds the case index into a new generation and makes it current; a serving
     /// portal on the same data folder takes it over.
     async fn reindex(&self, ctx: &ModuleContext) -> Result<Option<String>, AppError> {
-        let Some(source) = self.case_source() else {
+        let Some(source) = ctx.get::<dyn CaseSource>() else {
             return Ok(None);
         };
         let started = self.started()?;

@@ -60,7 +60,7 @@ async fn download(
     };
     let state = &copies.state;
     let now = state.clock.now();
-    match my_data::make(&state.ctx, &state.modules, &identity, &i18n, now).await {
+    match my_data::make(&state.ctx, &identity, &i18n, now).await {
         Ok(copy) => {
             let body = axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(
                 tokio::fs::File::from_std(copy.file),
