@@ -188,15 +188,19 @@ fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<Ex
         }
         ServicesCommand::Check { dir } => {
             // A folder given on the command line holds services and processes alike.
-            let services_dir = dir.as_ref().unwrap_or(&settings.forms.services_dir);
-            let processes_dir = dir.as_ref().unwrap_or(&settings.cases.processes_dir);
-            let (catalogue, problems) = forms::loader::load_dir(services_dir);
+            let services_dir = dir
+                .clone()
+                .unwrap_or_else(|| super::seed::services_dir(settings));
+            let processes_dir = dir
+                .clone()
+                .unwrap_or_else(|| super::seed::processes_dir(settings));
+            let (catalogue, problems) = forms::loader::load_dir(&services_dir);
             let ids: Vec<String> = catalogue
                 .services
                 .iter()
                 .map(|s| s.definition.id.clone())
                 .collect();
-            let (processes, process_problems) = cases::loader::load_dir(processes_dir, Some(&ids));
+            let (processes, process_problems) = cases::loader::load_dir(&processes_dir, Some(&ids));
             for problem in &problems {
                 eprintln!("{problem}");
             }
@@ -225,14 +229,15 @@ fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<Ex
 /// definitions in `forms.services_dir`.
 #[expect(clippy::print_stdout, reason = "the schema is the command's output")]
 fn export_schema(settings: &Settings, service: &str, out: Option<&std::path::Path>) -> ExitCode {
-    let (catalogue, problems) = forms::loader::load_dir(&settings.forms.services_dir);
+    let services_dir = super::seed::services_dir(settings);
+    let (catalogue, problems) = forms::loader::load_dir(&services_dir);
     let Some(loaded) = catalogue.by_id(service) else {
         for problem in problems.iter().filter(|p| !p.warning) {
             eprintln!("{problem}");
         }
         eprintln!(
             "portal: no service `{service}` in {}",
-            settings.forms.services_dir.display()
+            services_dir.display()
         );
         return ExitCode::FAILURE;
     };

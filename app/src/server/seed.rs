@@ -100,7 +100,7 @@ pub async fn seed(settings: &Settings, scale: Scale, seed: u64) -> Result<(), St
         super::demo_content::load(&db, &crate::registry::Modules::enabled()).await?;
     }
     let catalogue_entries = fill_catalogue(&db, scale.services, settings).await?;
-    let (catalogue, problems) = forms::loader::load_dir(&settings.forms.services_dir);
+    let (catalogue, problems) = forms::loader::load_dir(&services_dir(settings));
     if let Some(problem) = problems.iter().find(|p| !p.warning) {
         return Err(format!("the service definitions have errors: {problem}"));
     }
@@ -113,7 +113,7 @@ pub async fn seed(settings: &Settings, scale: Scale, seed: u64) -> Result<(), St
         return Err("no service definitions to seed requests for".into());
     }
     let (processes, process_problems) =
-        cases::loader::load_dir(&settings.cases.processes_dir, Some(&ids));
+        cases::loader::load_dir(&processes_dir(settings), Some(&ids));
     if let Some(problem) = process_problems.first() {
         return Err(format!("the process definitions have errors: {problem}"));
     }
@@ -256,7 +256,7 @@ async fn fill_catalogue(
     services: u64,
     settings: &Settings,
 ) -> Result<usize, String> {
-    let (catalogue, _) = forms::loader::load_dir(&settings.forms.services_dir);
+    let (catalogue, _) = forms::loader::load_dir(&services_dir(settings));
     let online = u64::try_from(catalogue.services.len()).unwrap_or(0);
     let published = info::seed::published(db).await.map_err(|e| e.to_string())?;
     let missing = usize::try_from(services.saturating_sub(online + published)).unwrap_or(0);
@@ -284,4 +284,20 @@ async fn fill_catalogue(
     .map_err(|e| e.to_string())?;
     txn.commit().await.map_err(|e| e.to_string())?;
     Ok(missing)
+}
+
+/// `forms.services_dir` (checked when the settings were loaded).
+pub(super) fn services_dir(settings: &Settings) -> std::path::PathBuf {
+    settings
+        .section::<forms::FormsConfig>("forms")
+        .unwrap_or_default()
+        .services_dir
+}
+
+/// `cases.processes_dir` (checked when the settings were loaded).
+pub(super) fn processes_dir(settings: &Settings) -> std::path::PathBuf {
+    settings
+        .section::<cases::CasesConfig>("cases")
+        .unwrap_or_default()
+        .processes_dir
 }

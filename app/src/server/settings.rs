@@ -58,9 +58,10 @@ pub enum Environment {
     Production,
 }
 
-/// Typed, validated configuration.
+/// Typed, validated configuration: the host's own settings, and the modules'
+/// sections as given (each module checks its own; unknown top-level keys are refused
+/// by [`Settings::load`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Settings {
     /// `development` or `production`.
     pub environment: Environment,
@@ -104,80 +105,18 @@ pub struct Settings {
     pub oidc: OidcSettings,
     /// Limits on sign-in requests.
     pub rate_limit: RateLimitSettings,
-    /// The forms module.
-    pub forms: FormsSettings,
-    /// The cases module.
-    pub cases: CasesSettings,
     /// Sending e-mails.
     pub mail: MailSettings,
-    /// The search module.
-    pub search: SearchSettings,
     /// The open interface `/api/v1`.
     pub api: ApiSettings,
     /// Events posted to other systems.
     pub webhooks: WebhookSettings,
     /// Reports through Open311.
     pub open311: Open311Settings,
-}
-
-/// `[search]`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SearchSettings {
-    /// Folder with the search word lists (`<lang>/search-synonyms.txt`,
-    /// `de/search-compounds.txt`), usually the locales folder.
-    pub words_dir: PathBuf,
-    /// Days the search outbox keeps a change: a portal process that was stopped longer
-    /// rebuilds its index when it starts.
-    pub outbox_days: u32,
-}
-
-impl Default for SearchSettings {
-    fn default() -> Self {
-        Self {
-            words_dir: PathBuf::from("locales"),
-            outbox_days: 7,
-        }
-    }
-}
-
-/// `[cases]`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct CasesSettings {
-    /// Folder with the process definitions (`<name>.process.toml`), usually the
-    /// services folder, so each process sits beside its service.
-    pub processes_dir: PathBuf,
-}
-
-impl Default for CasesSettings {
-    fn default() -> Self {
-        Self {
-            processes_dir: PathBuf::from("services"),
-        }
-    }
-}
-
-/// `[forms]`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct FormsSettings {
-    /// Folder with one service definition (`*.toml`) per service.
-    pub services_dir: PathBuf,
-    /// Days after its last change after which a draft is deleted.
-    pub draft_days: u32,
-    /// Reference numbers: `{year}` and `{number}` / `{number:06}` are replaced.
-    pub reference_format: String,
-}
-
-impl Default for FormsSettings {
-    fn default() -> Self {
-        Self {
-            services_dir: PathBuf::from("services"),
-            draft_days: 30,
-            reference_format: "M-{year}-{number:06}".into(),
-        }
-    }
+    /// The modules' sections (`[forms]`, …) as given, by module id: read and checked
+    /// by each module's own type ([`kernel::settings::ModuleSettings`]).
+    #[serde(skip)]
+    pub modules: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Default for Settings {
@@ -202,11 +141,9 @@ impl Default for Settings {
             rate_limit: RateLimitSettings::default(),
             api: ApiSettings::default(),
             open311: Open311Settings::default(),
+            modules: Default::default(),
             webhooks: WebhookSettings::default(),
-            forms: FormsSettings::default(),
-            cases: CasesSettings::default(),
             mail: MailSettings::default(),
-            search: SearchSettings::default(),
         }
     }
 }
@@ -335,30 +272,6 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "what identifies a client: peer (TCP) or forwarded (trusted proxy headers)",
     },
     SettingDoc {
-        key: "forms.services_dir",
-        help: "folder with one service definition (*.toml) per service",
-    },
-    SettingDoc {
-        key: "forms.draft_days",
-        help: "days after its last change after which a draft is deleted (1-365)",
-    },
-    SettingDoc {
-        key: "forms.reference_format",
-        help: "reference numbers; {year} and {number} or {number:06} are replaced",
-    },
-    SettingDoc {
-        key: "cases.processes_dir",
-        help: "folder with the process definitions (<name>.process.toml), beside the services",
-    },
-    SettingDoc {
-        key: "search.words_dir",
-        help: "folder with the search word lists (<lang>/search-synonyms.txt, de/search-compounds.txt)",
-    },
-    SettingDoc {
-        key: "search.outbox_days",
-        help: "days the search outbox keeps a change (1-365); a process stopped longer rebuilds its index",
-    },
-    SettingDoc {
         key: "api.issuer_url",
         help: "issuer whose access tokens /api/v1 accepts; empty: oidc.issuer_url",
     },
@@ -455,16 +368,35 @@ impl Settings {
                 config_file.display()
             )));
         }
-        let settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
+        let figment = Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(config_file))
-            .merge(Env::prefixed("PORTAL_").ignore(NOT_SETTINGS).split("__"))
-            .extract()
-            .map_err(|e| SettingsError(describe(e)))?;
+            .merge(Env::prefixed("PORTAL_").ignore(NOT_SETTINGS).split("__"));
+        let mut settings: Settings = figment.extract().map_err(|e| SettingsError(describe(e)))?;
+        let sections = module_sections();
+        let host = serde_json::to_value(Settings::default()).unwrap_or_default();
+        let given: figment::value::Dict =
+            figment.extract().map_err(|e| SettingsError(describe(e)))?;
+        for key in given.keys() {
+            if sections.iter().any(|section| section.key == key) {
+                let section: serde_json::Value = figment
+                    .extract_inner(key)
+                    .map_err(|e| SettingsError(describe(e)))?;
+                settings.modules.insert(key.clone(), section);
+            } else if host.get(key).is_none() {
+                let origin = match figment.find_metadata(key).and_then(|m| m.source.as_ref()) {
+                    Some(figment::Source::File(file)) => format!(" in {}", file.display()),
+                    _ => format!(" (environment variable {})", Self::env_var(key)),
+                };
+                return Err(SettingsError(format!(
+                    "`{key}`{origin}: unknown setting; see `portal serve --help`"
+                )));
+            }
+        }
         settings.validate()?;
+        settings.checked_sections(&sections)?;
         Ok(settings)
     }
 
-    /// Checks what the types alone do not.
     /// Where uploaded files and documents are kept.
     pub fn files_dir(&self) -> PathBuf {
         self.files_dir
@@ -472,6 +404,8 @@ impl Settings {
             .unwrap_or_else(|| self.data_dir.join("files"))
     }
 
+    /// Checks what the types alone do not (the host's settings; the modules' sections
+    /// with [`Settings::checked_sections`]).
     pub fn validate(&self) -> Result<(), SettingsError> {
         let bad = |key: &str, allowed: &str| Err(SettingsError(format!("`{key}`: {allowed}")));
         if !(self.database_url.starts_with("sqlite:")
@@ -485,9 +419,6 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.database_max_connections) {
             return bad("database_max_connections", "must be between 1 and 1000");
-        }
-        if !(1..=365).contains(&self.search.outbox_days) {
-            return bad("search.outbox_days", "must be between 1 and 365");
         }
         if !(1..=1440).contains(&self.session_idle_minutes) {
             return bad("session_idle_minutes", "must be between 1 and 1440");
@@ -560,9 +491,66 @@ impl Settings {
         self.public_url.starts_with("https://")
     }
 
-    /// The settings as modules see them: a JSON object without secrets (modules read
-    /// their own section; nothing there needs the client secret).
-    pub fn for_modules(&self) -> serde_json::Value {
+    /// The modules' sections, each read and checked by its module's type: every key
+    /// with its value or default, by module id. A section no module has is refused.
+    pub fn checked_sections(
+        &self,
+        sections: &[kernel::settings::Section],
+    ) -> Result<serde_json::Map<String, serde_json::Value>, SettingsError> {
+        if let Some(key) = self
+            .modules
+            .keys()
+            .find(|key| !sections.iter().any(|section| section.key == key.as_str()))
+        {
+            return Err(SettingsError(format!(
+                "`{key}`: no module of this portal has such a section"
+            )));
+        }
+        sections
+            .iter()
+            .map(|section| {
+                let given = self.modules.get(section.key).cloned();
+                Ok((
+                    section.key.to_owned(),
+                    section.check(given).map_err(SettingsError)?,
+                ))
+            })
+            .collect()
+    }
+
+    /// The section `key` of a module as its type `T`, checked.
+    pub fn section<T: kernel::settings::ModuleSettings>(
+        &self,
+        key: &'static str,
+    ) -> Result<T, SettingsError> {
+        let checked = kernel::settings::Section::of::<T>(key)
+            .check(self.modules.get(key).cloned())
+            .map_err(SettingsError)?;
+        serde_json::from_value(checked).map_err(|e| SettingsError(format!("`{key}`: {e}")))
+    }
+
+    /// Sets `value` at `section.key` of a module's section (`forms.services_dir`).
+    pub fn set(&mut self, key: &str, value: impl Serialize) {
+        let (section, inner) = key.split_once('.').unwrap_or((key, ""));
+        let entry = self
+            .modules
+            .entry(section.to_owned())
+            .or_insert_with(|| serde_json::json!({}));
+        if let Some(map) = entry.as_object_mut() {
+            map.insert(
+                inner.to_owned(),
+                serde_json::to_value(value).unwrap_or_default(),
+            );
+        }
+    }
+
+    /// The settings as modules see them: a JSON object without secrets, with every
+    /// module's `checked` section (modules read their own; nothing there needs the
+    /// client secret).
+    pub fn for_modules(
+        &self,
+        checked: serde_json::Map<String, serde_json::Value>,
+    ) -> serde_json::Value {
         let mut value = serde_json::to_value(self).unwrap_or_default();
         if let Some(oidc) = value.get_mut("oidc").and_then(|o| o.as_object_mut()) {
             oidc.remove("client_secret");
@@ -573,6 +561,7 @@ impl Settings {
             object.remove("mail");
             object.remove("webhooks");
             object.remove("open311");
+            object.extend(checked);
         }
         value
     }
@@ -611,16 +600,35 @@ impl Settings {
     pub fn help_text() -> String {
         let defaults = documented_values(&Settings::default());
         let mut out = String::from("Settings (portal.toml key / environment variable, default):\n");
-        for (doc, (_, default)) in SETTINGS.iter().zip(&defaults) {
-            let env = Self::env_var(doc.key);
-            let default = default.as_deref().unwrap_or_default();
+        let mut line = |key: &str, help: &str, default: &str| {
+            let env = Self::env_var(key);
             out.push_str(&format!(
-                "  {:<26} {env}\n      {}\n      default: {default}\n",
-                doc.key, doc.help
+                "  {key:<26} {env}\n      {help}\n      default: {default}\n"
             ));
+        };
+        for (doc, (_, default)) in SETTINGS.iter().zip(&defaults) {
+            line(doc.key, doc.help, default.as_deref().unwrap_or_default());
+        }
+        for section in module_sections() {
+            let defaults = section.defaults();
+            for (key, help) in section.documented {
+                let default = defaults
+                    .get(key)
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned));
+                line(
+                    &format!("{}.{key}", section.key),
+                    help,
+                    default.as_deref().unwrap_or_default(),
+                );
+            }
         }
         out
     }
+}
+
+/// The settings sections of the enabled modules.
+fn module_sections() -> Vec<kernel::settings::Section> {
+    kernel::module::sections(&crate::registry::Modules::enabled().0)
 }
 
 /// The value of every documented setting as text, in the order of [`SETTINGS`];
@@ -731,7 +739,8 @@ mod tests {
             events: vec![kernel::webhook::EventKind::CaseSubmitted],
             include_data: true,
         });
-        let text = settings.for_modules().to_string();
+        let checked = settings.checked_sections(&module_sections()).unwrap();
+        let text = settings.for_modules(checked).to_string();
         assert!(
             !text.contains("s3cret") && text.contains("services_dir"),
             "{text}"
@@ -897,5 +906,51 @@ mod tests {
         }
         assert!(help.contains("PORTAL_OIDC__CLIENT_SECRET"));
         assert!(help.contains("127.0.0.1:3000"));
+        // And the modules' keys, from their own types.
+        for section in module_sections() {
+            for (key, _) in section.documented {
+                let key = format!("{}.{key}", section.key);
+                assert!(help.contains(&Settings::env_var(&key)), "{key}");
+            }
+        }
+        assert!(help.contains("PORTAL_FORMS__DRAFT_DAYS"));
+    }
+
+    #[test]
+    fn every_module_documents_each_of_its_settings() {
+        for section in module_sections() {
+            let defaults = section.defaults();
+            let keys: Vec<&String> = defaults.as_object().unwrap().keys().collect();
+            let documented: Vec<&str> = section.documented.iter().map(|(k, _)| *k).collect();
+            assert_eq!(keys.len(), documented.len(), "{}: {keys:?}", section.key);
+            for key in keys {
+                assert!(documented.contains(&key.as_str()), "{}.{key}", section.key);
+            }
+        }
+    }
+
+    #[test]
+    fn a_module_section_in_the_file_is_read_and_checked_by_its_module() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("portal.toml");
+        std::fs::write(&file, "[forms]\ndraft_days = 60\n").unwrap();
+        let settings = Settings::load(&file, true).unwrap();
+        let forms: forms::FormsConfig = settings.section("forms").unwrap();
+        assert_eq!(forms.draft_days, 60);
+        std::fs::write(&file, "[forms]\ndraft_days = 0\n").unwrap();
+        let err = Settings::load(&file, true).unwrap_err().to_string();
+        assert!(
+            err.contains("`forms.draft_days`: must be between 1 and 365"),
+            "{err}"
+        );
+        std::fs::write(&file, "[forms]\ndraft_dayz = 3\n").unwrap();
+        let err = Settings::load(&file, true).unwrap_err().to_string();
+        assert!(err.contains("draft_dayz"), "{err}");
+        std::fs::write(&file, "[formz]\ndraft_days = 3\n").unwrap();
+        let err = Settings::load(&file, true).unwrap_err().to_string();
+        assert!(
+            err.contains("`formz`") && err.contains("unknown setting"),
+            "{err}"
+        );
     }
 }

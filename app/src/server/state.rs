@@ -45,6 +45,12 @@ impl AppState {
 
     /// [`AppState::start`] with another set of modules (tests add probe modules).
     pub async fn start_with(settings: Settings, modules: Modules) -> Result<Self, String> {
+        // What the modules register: their capabilities, and their settings sections,
+        // each read and checked by its own module's type.
+        let built = kernel::module::build_all(&modules.0).map_err(|e| e.to_string())?;
+        let checked = settings
+            .checked_sections(&built.sections)
+            .map_err(|e| e.to_string())?;
         std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
             format!(
                 "cannot create data_dir {}: {e}",
@@ -77,10 +83,8 @@ impl AppState {
         let ctx = ModuleContext {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
-            settings: Arc::new(settings.for_modules()),
-            capabilities: Arc::new(
-                kernel::module::build_all(&modules.0).map_err(|e| e.to_string())?,
-            ),
+            settings: Arc::new(settings.for_modules(checked)),
+            capabilities: Arc::new(built.capabilities),
             files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
             texts: kernel::I18n::new(kernel::Locale::De, &crate::i18n::LOCALES),
         };

@@ -386,7 +386,10 @@ fn reindex_replaces_the_index_while_the_portal_serves() {
             .env("PORTAL_DATA_DIR", &settings.data_dir)
             .env("PORTAL_FORMS__SERVICES_DIR", &services)
             .env("PORTAL_CASES__PROCESSES_DIR", &services)
-            .env("PORTAL_SEARCH__WORDS_DIR", &settings.search.words_dir);
+            .env(
+                "PORTAL_SEARCH__WORDS_DIR",
+                crate::support::folder(settings, "search.words_dir"),
+            );
         let reindex = tokio::task::spawn_blocking(move || command.output());
         // Searches are answered all the while.
         let searching = async {

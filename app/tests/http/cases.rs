@@ -423,7 +423,9 @@ fn the_deciding_caseworker_is_told_of_the_second_person_first_and_cannot_confirm
         let (mut settings, dir) = crate::support::test_settings(Backend::Sqlite).await;
         let processes = dir.path().join("processes");
         std::fs::create_dir_all(&processes).unwrap();
-        for entry in std::fs::read_dir(&settings.cases.processes_dir).unwrap() {
+        for entry in
+            std::fs::read_dir(crate::support::folder(&settings, "cases.processes_dir")).unwrap()
+        {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             if name.ends_with(".process.toml") {
@@ -434,7 +436,7 @@ fn the_deciding_caseworker_is_told_of_the_second_person_first_and_cannot_confirm
                 std::fs::write(processes.join(name), text).unwrap();
             }
         }
-        settings.cases.processes_dir = processes;
+        settings.set("cases.processes_dir", &processes);
         let app = crate::support::spawn_with(settings, dir).await;
         let jonas = signed_in(&app, "citizen-low").await;
         let case = case_of(&app, &file_bulky_waste(&jonas, &app).await).await;

@@ -87,11 +87,12 @@ fn editing_a_definition_makes_a_new_version_and_unchanged_ones_keep_theirs() {
             let (mut settings, dir) = test_settings(backend).await;
             let services = dir.path().join("services");
             std::fs::create_dir_all(&services).unwrap();
-            let original =
-                std::fs::read_to_string(settings.forms.services_dir.join("sperrmuell.toml"))
-                    .unwrap();
+            let original = std::fs::read_to_string(
+                crate::support::folder(&settings, "forms.services_dir").join("sperrmuell.toml"),
+            )
+            .unwrap();
             std::fs::write(services.join("sperrmuell.toml"), &original).unwrap();
-            settings.forms.services_dir = services.clone();
+            settings.set("forms.services_dir", &services);
             settings.listen = "127.0.0.1:0".parse().unwrap();
 
             let first = app::server::AppState::start(settings.clone())
@@ -133,7 +134,7 @@ fn the_portal_refuses_to_start_with_a_broken_definition_and_names_it() {
         let services = dir.path().join("services");
         std::fs::create_dir_all(&services).unwrap();
         std::fs::write(services.join("kaputt.toml"), "id = \"kaputt\"\n").unwrap();
-        settings.forms.services_dir = services;
+        settings.set("forms.services_dir", &services);
         let err = app::server::AppState::start(settings).await.unwrap_err();
         assert!(err.contains("kaputt.toml"), "{err}");
         drop(dir);
@@ -146,10 +147,12 @@ fn a_draft_keeps_its_version_when_the_definition_changes() {
         let (mut settings, dir) = test_settings(Backend::Sqlite).await;
         let services = dir.path().join("services");
         std::fs::create_dir_all(&services).unwrap();
-        let original =
-            std::fs::read_to_string(settings.forms.services_dir.join("sperrmuell.toml")).unwrap();
+        let original = std::fs::read_to_string(
+            crate::support::folder(&settings, "forms.services_dir").join("sperrmuell.toml"),
+        )
+        .unwrap();
         std::fs::write(services.join("sperrmuell.toml"), &original).unwrap();
-        settings.forms.services_dir = services.clone();
+        settings.set("forms.services_dir", &services);
         let data = tempfile::tempdir().unwrap();
         let before = crate::support::spawn_with(settings.clone(), data).await;
 

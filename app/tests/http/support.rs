@@ -175,9 +175,13 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
         site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public"),
         ..Settings::default()
     };
-    settings.forms.services_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services");
-    settings.cases.processes_dir = settings.forms.services_dir.clone();
-    settings.search.words_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let services = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services");
+    settings.set("forms.services_dir", &services);
+    settings.set("cases.processes_dir", &services);
+    settings.set(
+        "search.words_dir",
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales"),
+    );
     // Every test signs in from loopback; the rate-limit test sets its own limit.
     settings.rate_limit.login_per_minute = 10_000;
     settings.rate_limit.login_burst = 10_000;
@@ -284,4 +288,14 @@ pub async fn within_seconds<T>(
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+}
+
+/// The folder `key` of a module's section (`forms.services_dir`) in `settings`.
+pub fn folder(settings: &Settings, key: &str) -> PathBuf {
+    let (section, inner) = key.split_once('.').expect("section.key");
+    PathBuf::from(
+        settings.modules[section][inner]
+            .as_str()
+            .expect("a folder setting"),
+    )
 }

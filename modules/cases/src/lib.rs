@@ -93,7 +93,7 @@ pub use process::{Process, ProcessDefinition};
 pub use routes::{CaseworkRoutes, CitizenCaseRoutes, DepartmentRoutes};
 
 #[cfg(feature = "ssr")]
-pub use module::CasesModule;
+pub use module::{CasesConfig, CasesModule};
 
 /// The module id: fluent file name, permission namespace.
 pub const MODULE_ID: &str = "cases";

@@ -8,7 +8,7 @@ use kernel::{
     ServiceModule, intake::CaseIntake, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{
     MODULE_ID,
@@ -17,10 +17,27 @@ use crate::{
 };
 
 /// `[cases]` of the portal settings.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct CasesConfig {
-    /// Folder with the process definitions.
+    /// Folder with the process definitions (`<name>.process.toml`), usually the
+    /// services folder, so each process sits beside its service.
     pub processes_dir: PathBuf,
+}
+
+impl Default for CasesConfig {
+    fn default() -> Self {
+        Self {
+            processes_dir: PathBuf::from("services"),
+        }
+    }
+}
+
+impl kernel::settings::ModuleSettings for CasesConfig {
+    const DOCUMENTED: &'static [(&'static str, &'static str)] = &[(
+        "processes_dir",
+        "folder with the process definitions (<name>.process.toml), beside the services",
+    )];
 }
 
 /// The cases module. The intake exists from the start (the host asks for it before
@@ -122,6 +139,7 @@ impl ServiceModule for CasesModule {
     }
 
     fn build(&self, module: &mut ModuleBuilder<'_>) {
+        module.settings::<CasesConfig>();
         let processes = || self.processes.clone();
         module.provide::<dyn kernel::intake::CaseTracker>(Arc::new(
             crate::tracker::CitizenTracker::new(processes()),

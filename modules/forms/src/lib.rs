@@ -70,7 +70,7 @@ pub use definition::ServiceDefinition;
 pub use validate::{FieldError, Problem, validate_all, validate_step, visible_answers};
 
 #[cfg(feature = "ssr")]
-pub use module::FormsModule;
+pub use module::{FormsConfig, FormsModule};
 pub use routes::{ApplicationRoutes, FormsRoutes};
 
 /// The module id: fluent file name, permission namespace.

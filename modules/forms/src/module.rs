@@ -11,7 +11,7 @@ use kernel::{
     ServiceModule, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{
     MODULE_ID,
@@ -20,15 +20,58 @@ use crate::{
     versions::{self, Version},
 };
 
-/// `[forms]` of the portal settings (validated by the host).
-#[derive(Clone, Debug, Deserialize)]
+/// `[forms]` of the portal settings.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct FormsConfig {
     /// Folder with the service definitions.
     pub services_dir: PathBuf,
     /// Days after its last change after which a draft is deleted.
     pub draft_days: u32,
-    /// Reference number format.
+    /// Reference numbers: `{year}` and `{number}` / `{number:06}` are replaced.
     pub reference_format: String,
+}
+
+impl Default for FormsConfig {
+    fn default() -> Self {
+        Self {
+            services_dir: PathBuf::from("services"),
+            draft_days: 30,
+            reference_format: "M-{year}-{number:06}".into(),
+        }
+    }
+}
+
+impl kernel::settings::ModuleSettings for FormsConfig {
+    const DOCUMENTED: &'static [(&'static str, &'static str)] = &[
+        (
+            "services_dir",
+            "folder with one service definition (*.toml) per service",
+        ),
+        (
+            "draft_days",
+            "days after its last change after which a draft is deleted (1-365)",
+        ),
+        (
+            "reference_format",
+            "reference numbers; {year} and {number} or {number:06} are replaced",
+        ),
+    ];
+
+    fn validate(&self) -> Result<(), kernel::settings::SettingError> {
+        use kernel::settings::SettingError;
+        if !(1..=365).contains(&self.draft_days) {
+            return Err(SettingError::new("draft_days", "must be between 1 and 365"));
+        }
+        // Without the number two requests of a year would get the same reference.
+        if !self.reference_format.contains("{number") {
+            return Err(SettingError::new(
+                "reference_format",
+                "must contain {number} or {number:06}",
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// What pages and handlers of the module share: the loaded catalogue and the stored
@@ -159,6 +202,7 @@ impl ServiceModule for FormsModule {
     }
 
     fn build(&self, module: &mut ModuleBuilder<'_>) {
+        module.settings::<FormsConfig>();
         let state = || Arc::clone(&self.state);
         module.provide::<dyn kernel::service_admin::ServiceAdmin>(Arc::new(
             crate::service_admin::DepartmentServices::new(state()),

@@ -39,6 +39,8 @@ pub mod select;
 #[cfg(feature = "ssr")]
 pub mod service_admin;
 #[cfg(feature = "ssr")]
+pub mod settings;
+#[cfg(feature = "ssr")]
 pub mod sql;
 #[cfg(feature = "ssr")]
 pub mod storage;

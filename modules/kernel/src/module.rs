@@ -158,39 +158,68 @@ pub trait ServiceModule: Send + Sync + 'static {
 /// What one module registers in [`ServiceModule::build`].
 pub struct ModuleBuilder<'a> {
     module: &'static str,
-    capabilities: &'a mut Capabilities,
-    conflicts: &'a mut Vec<TwoProviders>,
+    built: &'a mut Built,
 }
 
 impl ModuleBuilder<'_> {
     /// The module provides the one `T` (e.g. `dyn CaseTracker`); a second provider
     /// stops the start with both modules named.
     pub fn provide<T: ?Sized + Send + Sync + 'static>(&mut self, value: Arc<T>) {
-        if let Err(conflict) = self.capabilities.provide(self.module, value) {
-            self.conflicts.push(conflict);
+        if let Err(conflict) = self.built.capabilities.provide(self.module, value) {
+            self.built.conflicts.push(conflict);
         }
     }
 
     /// The module adds a `T` to the many (e.g. `dyn SearchSource`, `dyn Retention`).
     pub fn contribute<T: ?Sized + Send + Sync + 'static>(&mut self, value: Arc<T>) {
-        self.capabilities.contribute(self.module, value);
+        self.built.capabilities.contribute(self.module, value);
+    }
+
+    /// The module's settings: the section named after the module (`[forms]`), of type
+    /// `T`, read and checked by the host at start; the module reads it with
+    /// [`ModuleContext::section`].
+    pub fn settings<T: crate::settings::ModuleSettings>(&mut self) {
+        self.built
+            .sections
+            .push(crate::settings::Section::of::<T>(self.module));
     }
 }
 
-/// Builds every module in order and returns what they offer each other, or the first
+/// What every module registered.
+#[derive(Debug, Default)]
+pub struct Built {
+    /// What they offer each other.
+    pub capabilities: Capabilities,
+    /// Their settings sections.
+    pub sections: Vec<crate::settings::Section>,
+    conflicts: Vec<TwoProviders>,
+}
+
+/// Builds every module in order and returns what they registered, or the first
 /// capability two of them provided.
-pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Capabilities, TwoProviders> {
-    let mut capabilities = Capabilities::default();
-    let mut conflicts = Vec::new();
+pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Built, TwoProviders> {
+    let mut built = Built::default();
     for module in modules {
         module.build(&mut ModuleBuilder {
             module: module.id(),
-            capabilities: &mut capabilities,
-            conflicts: &mut conflicts,
+            built: &mut built,
         });
     }
-    match conflicts.into_iter().next() {
-        Some(conflict) => Err(conflict),
-        None => Ok(capabilities),
+    if built.conflicts.is_empty() {
+        Ok(built)
+    } else {
+        Err(built.conflicts.remove(0))
     }
+}
+
+/// The settings sections of `modules`.
+pub fn sections(modules: &[Arc<dyn ServiceModule>]) -> Vec<crate::settings::Section> {
+    let mut built = Built::default();
+    for module in modules {
+        module.build(&mut ModuleBuilder {
+            module: module.id(),
+            built: &mut built,
+        });
+    }
+    built.sections
 }

@@ -14,17 +14,52 @@ use kernel::{
     case_search::{CaseFinder, CaseHits, CaseQuery, CaseSource},
     search::SearchSource,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{MODULE_ID, case_index::CaseIndex, case_indexer, service_index::ServiceIndex};
 
 /// `[search]` of the portal settings.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct SearchConfig {
-    /// Folder with the word lists, one subfolder per language.
+    /// Folder with the word lists, one subfolder per language (usually the locales
+    /// folder).
     pub words_dir: PathBuf,
-    /// Days the outbox keeps a change.
+    /// Days the search outbox keeps a change: a portal process that was stopped
+    /// longer rebuilds its index when it starts.
     pub outbox_days: u32,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        Self {
+            words_dir: PathBuf::from("locales"),
+            outbox_days: 7,
+        }
+    }
+}
+
+impl kernel::settings::ModuleSettings for SearchConfig {
+    const DOCUMENTED: &'static [(&'static str, &'static str)] = &[
+        (
+            "words_dir",
+            "folder with the search word lists (<lang>/search-synonyms.txt, de/search-compounds.txt)",
+        ),
+        (
+            "outbox_days",
+            "days the search outbox keeps a change (1-365); a process stopped longer rebuilds its index",
+        ),
+    ];
+
+    fn validate(&self) -> Result<(), kernel::settings::SettingError> {
+        if !(1..=365).contains(&self.outbox_days) {
+            return Err(kernel::settings::SettingError::new(
+                "outbox_days",
+                "must be between 1 and 365",
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The index as pages find it.
@@ -89,6 +124,7 @@ impl ServiceModule for SearchModule {
     }
 
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
+        module.settings::<SearchConfig>();
         module.provide::<dyn CaseFinder>(Arc::new(Finder(Arc::clone(&self.case_index))));
     }
 
