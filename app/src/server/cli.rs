@@ -294,7 +294,7 @@ async fn reindex(settings: Settings) -> Result<(), String> {
         let report = module
             .reindex(&state.ctx)
             .await
-            .map_err(|e| format!("{}: {e}", module.id()))?;
+            .map_err(|e| format!("{}: {e:#}", module.id()))?;
         if let Some(report) = report {
             println!("{report}");
         }

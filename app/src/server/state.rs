@@ -92,7 +92,7 @@ impl AppState {
             module
                 .init(&ctx)
                 .await
-                .map_err(|e| format!("module `{}` failed to start: {e}", module.id()))?;
+                .map_err(|e| format!("module `{}` failed to start: {e:#}", module.id()))?;
         }
         let assets = super::http::Assets::fingerprint(&settings.site_root.join("pkg"), "portal");
         let leptos_options = LeptosOptions::builder()
@@ -122,7 +122,7 @@ impl AppState {
             module
                 .start_serving(&self.ctx)
                 .await
-                .map_err(|e| format!("module `{}` failed to start serving: {e}", module.id()))?;
+                .map_err(|e| format!("module `{}` failed to start serving: {e:#}", module.id()))?;
         }
         session_layer::spawn_cleanup(self.sessions.clone());
         super::mail::spawn(

@@ -82,3 +82,19 @@ fn every_module_is_found_by_what_it_offers() {
         assert_eq!(intakes, ["cases", "probe"]);
     });
 }
+
+#[test]
+fn a_module_that_cannot_start_tells_the_operator_why() {
+    run(async {
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        let missing = dir.path().join("no-word-lists");
+        settings.set("search.words_dir", &missing);
+        let Err(error) = app::server::AppState::start(settings).await else {
+            panic!("a portal without word lists started");
+        };
+        assert!(error.contains("module `search` failed to start"), "{error}");
+        assert!(error.contains("reading the word lists"), "{error}");
+        assert!(error.contains("search-synonyms.txt"), "{error}");
+        assert!(!error.contains("internal error"), "{error}");
+    });
+}

@@ -4,8 +4,8 @@ use std::{path::PathBuf, sync::Arc};
 
 use async_trait::async_trait;
 use kernel::{
-    AppError, Identity, Label, ModuleBuilder, ModuleContext, NavEntry, Requirement, Role,
-    ServiceModule, intake::CaseIntake, routes::Routes,
+    Identity, Label, ModuleBuilder, ModuleContext, NavEntry, Requirement, Role, ServiceModule,
+    intake::CaseIntake, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
 use serde::{Deserialize, Serialize};
@@ -159,16 +159,16 @@ impl ServiceModule for CasesModule {
     /// Loads the process definitions, refusing to start while any has an error.
     /// (Whether each names an existing service is for `portal services check`, which
     /// sees the service definitions too.)
-    async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+    async fn init(&self, ctx: &ModuleContext) -> kernel::start::StartResult {
         let config: CasesConfig = ctx.section("cases")?;
         let (processes, problems) = loader::load_dir(&config.processes_dir, None);
         if !problems.is_empty() {
             let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            return Err(AppError::BadRequest(format!(
+            kernel::start::bail!(
                 "invalid process definitions in {}:\n{}",
                 config.processes_dir.display(),
                 problems.join("\n")
-            )));
+            );
         }
         tracing::info!(own = processes.len(), "process definitions loaded");
         self.processes.set(processes);

@@ -229,7 +229,7 @@ impl ServiceModule for FormsModule {
 
     /// Loads the definitions (refusing to start while any has an error, naming it)
     /// and records new versions.
-    async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+    async fn init(&self, ctx: &ModuleContext) -> kernel::start::StartResult {
         let config: FormsConfig = ctx.section("forms")?;
         let (catalogue, problems) = loader::load_dir(&config.services_dir);
         for problem in problems.iter().filter(|p| p.warning) {
@@ -241,14 +241,18 @@ impl ServiceModule for FormsModule {
             .map(ToString::to_string)
             .collect();
         if !errors.is_empty() {
-            return Err(AppError::BadRequest(format!(
+            kernel::start::bail!(
                 "invalid service definitions in {}:\n{}",
                 config.services_dir.display(),
                 errors.join("\n")
-            )));
+            );
         }
         let now = chrono::Utc::now().timestamp();
-        let versions = versions::sync(&ctx.db, &catalogue, now).await?;
+        let versions = versions::sync(&ctx.db, &catalogue, now)
+            .await
+            .map_err(|e| {
+                kernel::start::anyhow!("recording the service definitions' versions: {e}")
+            })?;
         tracing::info!(
             services = catalogue.services.len(),
             "service definitions loaded"

@@ -43,6 +43,8 @@ pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod sql;
 #[cfg(feature = "ssr")]
+pub mod start;
+#[cfg(feature = "ssr")]
 pub mod storage;
 pub mod suggest_field;
 pub mod text;

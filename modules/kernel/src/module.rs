@@ -55,11 +55,15 @@ impl ModuleContext {
         })
     }
 
-    /// The settings section `key` (e.g. `forms`) as the module's own type.
-    pub fn section<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<T, AppError> {
+    /// The settings section `key` (e.g. `forms`) as the module's own type (checked
+    /// by the host at start with the module's [`crate::settings::ModuleSettings`]).
+    pub fn section<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<T, crate::start::StartError> {
         let value = self.settings.get(key).cloned().unwrap_or_default();
         serde_json::from_value(value)
-            .map_err(|e| AppError::internal(format!("settings section `{key}`: {e}")))
+            .map_err(|e| crate::start::anyhow!("settings section `{key}`: {e}"))
     }
 }
 
@@ -135,13 +139,13 @@ pub trait ServiceModule: Send + Sync + 'static {
 
     /// Starts what the module does in the background while the portal serves (not for
     /// one-off commands such as `portal retention`); called after every module's `init`.
-    async fn start_serving(&self, _ctx: &ModuleContext) -> Result<(), AppError> {
+    async fn start_serving(&self, _ctx: &ModuleContext) -> crate::start::StartResult {
         Ok(())
     }
 
     /// Rebuilds the module's derived data (search indexes) from the database, for
     /// `portal search reindex`; what it did, or `None` when it keeps none.
-    async fn reindex(&self, _ctx: &ModuleContext) -> Result<Option<String>, AppError> {
+    async fn reindex(&self, _ctx: &ModuleContext) -> crate::start::StartResult<Option<String>> {
         Ok(None)
     }
 
@@ -150,7 +154,7 @@ pub trait ServiceModule: Send + Sync + 'static {
     fn provide_context(&self) {}
 
     /// Starts background work (after migrations, before serving).
-    async fn init(&self, _ctx: &ModuleContext) -> Result<(), AppError> {
+    async fn init(&self, _ctx: &ModuleContext) -> crate::start::StartResult {
         Ok(())
     }
 }

@@ -13,6 +13,7 @@ use kernel::{
     AppError, ModuleContext, ServiceModule,
     case_search::{CaseFinder, CaseHits, CaseQuery, CaseSource},
     search::SearchSource,
+    start::{Context, StartResult, anyhow},
 };
 use serde::{Deserialize, Serialize};
 
@@ -91,10 +92,10 @@ impl std::fmt::Debug for SearchModule {
 }
 
 impl SearchModule {
-    fn started(&self) -> Result<&Started, AppError> {
+    fn started(&self) -> StartResult<&Started> {
         self.started
             .get()
-            .ok_or_else(|| AppError::internal("the search module has not started"))
+            .ok_or_else(|| anyhow!("the search module has not started"))
     }
 }
 
@@ -128,17 +129,25 @@ impl ServiceModule for SearchModule {
         module.provide::<dyn CaseFinder>(Arc::new(Finder(Arc::clone(&self.case_index))));
     }
 
-    async fn init(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+    async fn init(&self, ctx: &ModuleContext) -> StartResult {
         let config: SearchConfig = ctx.section(MODULE_ID)?;
-        let languages = crate::words::load(&config.words_dir)?;
+        let languages = crate::words::load(&config.words_dir).context("reading the word lists")?;
         // Read before the documents: a change noted meanwhile is applied again.
-        let position = kernel::search_outbox::latest(&ctx.db).await?;
+        let position = kernel::search_outbox::latest(&ctx.db)
+            .await
+            .context("reading the search outbox")?;
         let mut documents = Vec::new();
         // Every module's documents: whoever contributes a search source is indexed.
-        for (_, source) in ctx.all::<dyn SearchSource>() {
-            documents.extend(source.documents(ctx).await?);
+        for (module, source) in ctx.all::<dyn SearchSource>() {
+            documents.extend(
+                source
+                    .documents(ctx)
+                    .await
+                    .with_context(|| format!("reading the search documents of `{module}`"))?,
+            );
         }
-        let index = ServiceIndex::build(&documents, &languages).map_err(AppError::internal)?;
+        let index = ServiceIndex::build(&documents, &languages)
+            .map_err(|e| anyhow!("building the service index: {e}"))?;
         tracing::info!(documents = documents.len(), "service search index built");
         let services = Arc::new(index);
         let compound_parts = languages
@@ -148,7 +157,7 @@ impl ServiceModule for SearchModule {
             .unwrap_or_default();
         self.index
             .set(Services(Arc::clone(&services)))
-            .map_err(|_| AppError::internal("the search module was started twice"))?;
+            .map_err(|_| anyhow!("the search module was started twice"))?;
         let _ = self.started.set(Started {
             services,
             position,
@@ -158,7 +167,7 @@ impl ServiceModule for SearchModule {
         Ok(())
     }
 
-    async fn start_serving(&self, ctx: &ModuleContext) -> Result<(), AppError> {
+    async fn start_serving(&self, ctx: &ModuleContext) -> StartResult {
         let started = self.started()?;
         crate::indexer::spawn(
             ctx.clone(),
@@ -173,20 +182,22 @@ impl ServiceModule for SearchModule {
         let root = case_indexer::root(ctx);
         let generation =
             case_indexer::open_or_rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
-                .await?;
-        let index = CaseIndex::new(&started.compound_parts).map_err(AppError::internal)?;
+                .await
+                .with_context(|| format!("opening the case index in {}", root.display()))?;
+        let index = CaseIndex::new(&started.compound_parts)
+            .map_err(|e| anyhow!("preparing the case index: {e}"))?;
         index.set(generation);
         let index = Arc::new(index);
         self.case_index
             .set(Arc::clone(&index))
-            .map_err(|_| AppError::internal("the case index was opened twice"))?;
+            .map_err(|_| anyhow!("the case index was opened twice"))?;
         case_indexer::spawn(ctx.clone(), source, index, started.compound_parts.clone());
         Ok(())
     }
 
     /// Rebuilds the case index into a new generation and makes it current; a serving
     /// portal on the same data folder takes it over.
-    async fn reindex(&self, ctx: &ModuleContext) -> Result<Option<String>, AppError> {
+    async fn reindex(&self, ctx: &ModuleContext) -> StartResult<Option<String>> {
         let Some(source) = ctx.get::<dyn CaseSource>() else {
             return Ok(None);
         };
@@ -194,7 +205,9 @@ impl ServiceModule for SearchModule {
         let clock = std::time::Instant::now();
         let root = case_indexer::root(ctx);
         let generation =
-            case_indexer::rebuild(ctx, source.as_ref(), &root, &started.compound_parts).await?;
+            case_indexer::rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
+                .await
+                .with_context(|| format!("rebuilding the case index in {}", root.display()))?;
         Ok(Some(format!(
             "case index: {} cases in {:.1} s, generation {} under {}",
             generation.len(),

@@ -4,12 +4,15 @@
 
 use std::path::Path;
 
-use kernel::{AppError, Locale};
+use kernel::{
+    Locale,
+    start::{StartResult, anyhow},
+};
 
 use crate::{analysis::compound_parts, service_index::LanguageData, synonyms::Synonyms};
 
 /// The lists of every language the portal speaks.
-pub fn load(dir: &Path) -> Result<Vec<(Locale, LanguageData)>, AppError> {
+pub fn load(dir: &Path) -> StartResult<Vec<(Locale, LanguageData)>> {
     [Locale::De, Locale::En]
         .into_iter()
         .map(|locale| {
@@ -17,7 +20,7 @@ pub fn load(dir: &Path) -> Result<Vec<(Locale, LanguageData)>, AppError> {
             let synonyms_file = folder.join("search-synonyms.txt");
             let synonyms = Synonyms::parse(&read(&synonyms_file)?).map_err(|problems| {
                 let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                AppError::BadRequest(format!("{}: {}", synonyms_file.display(), lines.join("; ")))
+                anyhow!("{}: {}", synonyms_file.display(), lines.join("; "))
             })?;
             let compounds_file = folder.join("search-compounds.txt");
             let compound_parts = if compounds_file.exists() {
@@ -36,7 +39,6 @@ pub fn load(dir: &Path) -> Result<Vec<(Locale, LanguageData)>, AppError> {
         .collect()
 }
 
-fn read(path: &Path) -> Result<String, AppError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| AppError::BadRequest(format!("{}: {e}", path.display())))
+fn read(path: &Path) -> StartResult<String> {
+    std::fs::read_to_string(path).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
