@@ -209,7 +209,7 @@ fn a_filed_request_opens_a_case_that_moves_through_its_lifecycle() {
                 .await
                 .unwrap()
                 .into_iter()
-                .map(|e| e.kind)
+                .map(|e| e.kind.as_str())
                 .collect::<Vec<_>>();
             assert_eq!(
                 kinds,
@@ -262,7 +262,7 @@ fn of_two_caseworkers_deciding_at_once_one_wins_and_the_other_is_told() {
                 .await
                 .unwrap()
                 .into_iter()
-                .filter(|e| e.kind == "approve" || e.kind == "reject")
+                .filter(|e| matches!(e.kind.as_str(), "approve" | "reject"))
                 .count();
             assert_eq!(decisions, 1);
         }
@@ -344,7 +344,7 @@ four_eyes = true
             .await
             .unwrap()
             .into_iter()
-            .map(|e| e.kind)
+            .map(|e| e.kind.as_str())
             .collect();
         assert_eq!(public, ["filed", "claim", "confirm"]);
     });

@@ -230,7 +230,7 @@ pub async fn act(
         at: now,
         actor: subject,
         actor_name: name,
-        kind: command.action.as_str(),
+        kind: crate::timeline::Kind::Action(command.action),
         moved: Some((Some(case.state), to)),
         body,
         internal,

@@ -35,6 +35,16 @@ impl Assignment {
         }
     }
 
+    /// What the timeline records of it.
+    pub fn kind(&self) -> crate::timeline::Kind {
+        use crate::timeline::Kind;
+        match self {
+            Assignment::ToMe => Kind::TakeOver,
+            Assignment::To(_) => Kind::Assign,
+            Assignment::Release => Kind::Release,
+        }
+    }
+
     /// Parses [`Assignment::as_str`]; handing over needs the colleague (`to`).
     pub fn parse(text: &str, to: Option<&str>) -> Option<Self> {
         match (text, to) {
@@ -97,7 +107,7 @@ pub async fn assign(
         at: now,
         actor: subject,
         actor_name: name,
-        kind: assignment.as_str(),
+        kind: assignment.kind(),
         moved: None,
         body: matches!(assignment, Assignment::To(_))
             .then(|| assignee_name.clone())

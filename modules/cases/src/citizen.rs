@@ -68,7 +68,7 @@ pub async fn case_for_citizen(id: String) -> Result<CitizenCase, AppError> {
             events
                 .iter()
                 .rev()
-                .find(|e| e.kind == Action::RequestInformation.as_str())
+                .find(|e| e.kind == crate::timeline::Kind::Action(Action::RequestInformation))
                 .and_then(|e| e.body.clone())
         })
         .flatten();

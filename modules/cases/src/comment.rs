@@ -75,7 +75,7 @@ pub async fn comment(
         at: now,
         actor: subject,
         actor_name: identity.name.clone().unwrap_or_default(),
-        kind: comment.as_str(),
+        kind: crate::timeline::Kind::Comment(comment),
         moved: None,
         body: Some(text.to_owned()),
         internal: comment == Comment::Note,

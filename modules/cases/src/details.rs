@@ -28,7 +28,7 @@ impl From<crate::timeline::Event> for ShownEvent {
         Self {
             at: kernel::time::minute(event.at),
             actor: event.actor_name,
-            kind: event.kind,
+            kind: event.kind.as_str().to_owned(),
             body: event.body,
             internal: event.internal,
         }

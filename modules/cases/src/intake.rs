@@ -10,9 +10,6 @@ use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait};
 
 use crate::{deadline, entity::case, lifecycle::State, loader::LoadedProcesses, timeline::Entry};
 
-/// The timeline kind of the first event.
-pub const FILED: &str = "filed";
-
 /// The cases module's intake. The host asks for it before the module has loaded its
 /// processes, so it reads them when a request comes.
 #[derive(Debug)]
@@ -84,7 +81,7 @@ impl CaseIntake for OpenCase {
             at: request.submitted_at,
             actor: request.owner.clone(),
             actor_name: applicant,
-            kind: FILED,
+            kind: crate::timeline::Kind::Filed,
             moved: Some((None, State::Submitted)),
             body: None,
             internal: false,

@@ -8,7 +8,10 @@
 use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::{
-    comment::Comment, entity::case, intake::FILED, lifecycle::State, timeline::Entry,
+    comment::Comment,
+    entity::case,
+    lifecycle::State,
+    timeline::{Entry, Kind},
     tracker::citizen_page,
 };
 
@@ -19,10 +22,10 @@ pub fn template_for(entry: &Entry) -> Option<&'static str> {
         return None;
     }
     match entry.moved {
-        Some((None, State::Submitted)) if entry.kind == FILED => Some("cases-mail-received"),
+        Some((None, State::Submitted)) if entry.kind == Kind::Filed => Some("cases-mail-received"),
         Some((_, State::WaitingForCitizen)) => Some("cases-mail-question"),
         Some((_, State::Decided)) => Some("cases-mail-decided"),
-        _ if entry.kind == Comment::Message.as_str() && !entry.by_applicant => {
+        _ if entry.kind == Kind::Comment(Comment::Message) && !entry.by_applicant => {
             Some("cases-mail-message")
         }
         _ => None,

@@ -118,7 +118,10 @@ impl CitizenCases {
                         event.at,
                         DataEvent {
                             at: kernel::time::minute(event.at),
-                            what: i18n.t(&format!("cases-event-{}", event.kind.replace('_', "-"))),
+                            what: i18n.t(&format!(
+                                "cases-event-{}",
+                                event.kind.as_str().replace('_', "-")
+                            )),
                             by: event.actor_name,
                             text: event.body,
                         },

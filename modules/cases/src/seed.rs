@@ -7,11 +7,13 @@ use kernel::{Text, audit::AuditEntry};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use crate::{
+    comment::Comment,
     deadline,
     entity::{case, event},
     inbox::Colleague,
     lifecycle::{Action, Outcome, State},
     process::Process,
+    timeline::Kind,
 };
 
 /// Cases per state in a hundred: most are done, a fair share is being worked on.
@@ -113,13 +115,7 @@ pub fn build(
     };
     let citizen = (owner.as_str(), applicant.as_str());
     let staffer = (worker.subject.as_str(), worker.name.as_str());
-    path.record(
-        citizen,
-        crate::intake::FILED,
-        Some(State::Submitted),
-        None,
-        false,
-    );
+    path.record(citizen, Kind::Filed, Some(State::Submitted), None, false);
     let mut paused_since = None;
     let mut outcome = None;
     let mut reason = None;
@@ -133,7 +129,7 @@ pub fn build(
             path.step(
                 pick,
                 citizen,
-                Action::Withdraw.as_str(),
+                Kind::Action(Action::Withdraw),
                 Some(State::Withdrawn),
                 body,
                 false,
@@ -143,7 +139,7 @@ pub fn build(
             path.step(
                 pick,
                 staffer,
-                Action::Claim.as_str(),
+                Kind::Action(Action::Claim),
                 Some(State::InProgress),
                 None,
                 false,
@@ -151,11 +147,25 @@ pub fn build(
             assignee = Some(worker.clone());
             if pick(3) == 0 {
                 let body = Some(MESSAGES[pick(MESSAGES.len())].to_owned());
-                path.step(pick, staffer, "message", None, body, false);
+                path.step(
+                    pick,
+                    staffer,
+                    Kind::Comment(Comment::Message),
+                    None,
+                    body,
+                    false,
+                );
             }
             if pick(4) == 0 {
                 let body = Some("Rücksprache mit dem Team gehalten.".to_owned());
-                path.step(pick, staffer, "note", None, body, true);
+                path.step(
+                    pick,
+                    staffer,
+                    Kind::Comment(Comment::Note),
+                    None,
+                    body,
+                    true,
+                );
             }
             let asks = target == State::WaitingForCitizen || pick(4) == 0;
             if asks {
@@ -163,7 +173,7 @@ pub fn build(
                 path.step(
                     pick,
                     staffer,
-                    Action::RequestInformation.as_str(),
+                    Kind::Action(Action::RequestInformation),
                     Some(State::WaitingForCitizen),
                     body,
                     false,
@@ -174,7 +184,7 @@ pub fn build(
                     path.step(
                         pick,
                         citizen,
-                        Action::Answer.as_str(),
+                        Kind::Action(Action::Answer),
                         Some(State::InProgress),
                         body,
                         false,
@@ -189,7 +199,7 @@ pub fn build(
                 path.step(
                     pick,
                     staffer,
-                    Action::Consult.as_str(),
+                    Kind::Action(Action::Consult),
                     Some(State::Consulting),
                     body,
                     true,
@@ -225,7 +235,7 @@ pub fn build(
                 path.step(
                     pick,
                     staffer,
-                    action.as_str(),
+                    Kind::Action(action),
                     Some(to),
                     reason.clone(),
                     four_eyes,
@@ -237,7 +247,7 @@ pub fn build(
                         path.step(
                             pick,
                             confirmer,
-                            Action::Confirm.as_str(),
+                            Kind::Action(Action::Confirm),
                             Some(State::Decided),
                             None,
                             false,
@@ -250,7 +260,7 @@ pub fn build(
                 path.step(
                     pick,
                     staffer,
-                    Action::Close.as_str(),
+                    Kind::Action(Action::Close),
                     Some(State::Closed),
                     None,
                     false,
@@ -312,7 +322,7 @@ impl Path {
         &mut self,
         pick: &mut dyn FnMut(usize) -> usize,
         who: (&str, &str),
-        kind: &str,
+        kind: Kind,
         to: Option<State>,
         body: Option<String>,
         internal: bool,
@@ -326,18 +336,18 @@ impl Path {
     fn record(
         &mut self,
         who: (&str, &str),
-        kind: &str,
+        kind: Kind,
         to: Option<State>,
         body: Option<String>,
         internal: bool,
     ) {
-        let from = (kind != crate::intake::FILED).then(|| self.state.as_str().to_owned());
+        let from = (kind != Kind::Filed).then(|| self.state.as_str().to_owned());
         self.events.push(event::ActiveModel {
             case_id: Set(self.case_id.clone()),
             at: Set(self.at),
             actor: Set(who.0.to_owned()),
             actor_name: Set(who.1.to_owned()),
-            kind: Set(kind.to_owned()),
+            kind: Set(kind.as_str().to_owned()),
             from_state: Set(to.and(from)),
             to_state: Set(to.map(|s| s.as_str().to_owned())),
             body: Set(body),
@@ -348,7 +358,7 @@ impl Path {
             self.at,
             who,
             who.0 == self.owner,
-            kind,
+            kind.as_str(),
             &self.case_id,
             to,
             0,

@@ -8,9 +8,79 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    comment::Comment,
     entity::{event, file},
     lifecycle::{Action, LETTER, State},
 };
+
+/// What a timeline entry records; stored as its spelling (`filed`, `claim`, `note`,
+/// `take_over` …), which also names its text (`cases-event-<kind>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum Kind {
+    /// The request was filed: the first entry.
+    Filed,
+    /// A step of the process (claim, decide, answer …).
+    Action(Action),
+    /// A note or a message.
+    Comment(Comment),
+    /// A caseworker took the case over.
+    TakeOver,
+    /// A colleague was given the case.
+    Assign,
+    /// Nobody works on the case any more.
+    Release,
+}
+
+impl Kind {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Filed => "filed",
+            Kind::Action(action) => action.as_str(),
+            Kind::Comment(comment) => comment.as_str(),
+            Kind::TakeOver => "take_over",
+            Kind::Assign => "assign",
+            Kind::Release => "release",
+        }
+    }
+
+    /// Parses [`Kind::as_str`].
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "filed" => Some(Kind::Filed),
+            "take_over" => Some(Kind::TakeOver),
+            "assign" => Some(Kind::Assign),
+            "release" => Some(Kind::Release),
+            _ => Action::parse(text)
+                .map(Kind::Action)
+                .or_else(|| Comment::parse(text).map(Kind::Comment)),
+        }
+    }
+
+    /// Whether the citizen wrote to the office with it (a message or an answer).
+    #[must_use]
+    pub fn is_citizens_word(self) -> bool {
+        matches!(
+            self,
+            Kind::Comment(Comment::Message) | Kind::Action(Action::Answer)
+        )
+    }
+}
+
+impl From<Kind> for String {
+    fn from(kind: Kind) -> Self {
+        kind.as_str().to_owned()
+    }
+}
+
+impl TryFrom<String> for Kind {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Kind::parse(&text).ok_or_else(|| format!("unknown timeline entry kind `{text}`"))
+    }
+}
 
 /// One entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,8 +89,8 @@ pub struct Event {
     pub at: i64,
     /// Who, as shown.
     pub actor_name: String,
-    /// What: an action (`claim`, `approve` …) or `filed`.
-    pub kind: String,
+    /// What.
+    pub kind: Kind,
     /// State before, for transitions.
     pub from_state: Option<String>,
     /// State after.
@@ -42,18 +112,26 @@ pub async fn timeline(
         query = query.filter(event::Column::Internal.eq(false));
     }
     let rows = query.order_by_asc(event::Column::Id).all(db).await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Event {
-            at: row.at,
-            actor_name: row.actor_name,
-            kind: row.kind,
-            from_state: row.from_state,
-            to_state: row.to_state,
-            body: row.body,
-            internal: row.internal,
+    rows.into_iter()
+        .map(|row| {
+            // Only the portal writes entries: another kind is a damaged database.
+            let kind = Kind::parse(&row.kind).ok_or_else(|| {
+                DbErr::Custom(format!(
+                    "timeline entry {} of unknown kind `{}`",
+                    row.id, row.kind
+                ))
+            })?;
+            Ok(Event {
+                at: row.at,
+                actor_name: row.actor_name,
+                kind,
+                from_state: row.from_state,
+                to_state: row.to_state,
+                body: row.body,
+                internal: row.internal,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// A new entry, as the code that changes a case writes it.
@@ -65,8 +143,8 @@ pub struct Entry {
     pub actor: String,
     /// Their name, as shown.
     pub actor_name: String,
-    /// What (`filed`, an action, `note`, `message`, `take_over`, `release`).
-    pub kind: &'static str,
+    /// What.
+    pub kind: Kind,
     /// The move, for transitions.
     pub moved: Option<(Option<State>, State)>,
     /// Reason, message or opinion.
@@ -141,7 +219,7 @@ impl Entry {
             self.at,
             (&self.actor, &self.actor_name),
             self.by_applicant,
-            self.kind,
+            self.kind.as_str(),
             case_id,
             self.moved.map(|(_, to)| to),
             self.documents.len(),
@@ -155,7 +233,7 @@ impl Entry {
             at: Set(self.at),
             actor: Set(self.actor),
             actor_name: Set(self.actor_name),
-            kind: Set(self.kind.to_owned()),
+            kind: Set(self.kind.as_str().to_owned()),
             from_state: Set(self.moved.and_then(|(from, _)| from).map(state)),
             to_state: Set(self.moved.map(|(_, to)| state(to))),
             body: Set(self.body),
@@ -207,5 +285,22 @@ impl Entry {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_read_back_from_its_spelling() {
+        let kinds = [Kind::Filed, Kind::TakeOver, Kind::Assign, Kind::Release]
+            .into_iter()
+            .chain(Action::ALL.into_iter().map(Kind::Action))
+            .chain([Comment::Note, Comment::Message].map(Kind::Comment));
+        for kind in kinds {
+            assert_eq!(Kind::parse(kind.as_str()), Some(kind), "{kind:?}");
+        }
+        assert_eq!(Kind::parse("shrug"), None);
     }
 }

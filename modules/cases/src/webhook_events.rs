@@ -7,12 +7,15 @@ use kernel::webhook::{Event, EventKind};
 use sea_orm::{ConnectionTrait, DbErr};
 use serde_json::json;
 
-use crate::{entity::case, intake::FILED, timeline::Entry};
+use crate::{
+    entity::case,
+    timeline::{Entry, Kind},
+};
 
 /// The kinds of event `entry` is.
 pub(crate) fn kinds_of(entry: &Entry) -> Vec<EventKind> {
     let mut kinds = Vec::new();
-    if entry.kind == FILED {
+    if entry.kind == Kind::Filed {
         kinds.push(EventKind::CaseSubmitted);
     } else if let Some((Some(from), to)) = entry.moved
         && from != to
@@ -20,7 +23,7 @@ pub(crate) fn kinds_of(entry: &Entry) -> Vec<EventKind> {
         kinds.push(EventKind::CaseStateChanged);
     }
     let wrote = entry.body.as_deref().is_some_and(|b| !b.is_empty());
-    if entry.by_applicant && wrote && matches!(entry.kind, "message" | "answer") {
+    if entry.by_applicant && wrote && entry.kind.is_citizens_word() {
         kinds.push(EventKind::CaseMessageFromCitizen);
     }
     kinds
@@ -67,13 +70,12 @@ pub(crate) async fn note(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lifecycle::State;
+    use crate::{
+        comment::Comment,
+        lifecycle::{Action, State},
+    };
 
-    fn entry(
-        kind: &'static str,
-        moved: Option<(Option<State>, State)>,
-        by_applicant: bool,
-    ) -> Entry {
+    fn entry(kind: Kind, moved: Option<(Option<State>, State)>, by_applicant: bool) -> Entry {
         Entry {
             at: 0,
             actor: "x".into(),
@@ -90,16 +92,16 @@ mod tests {
 
     #[test]
     fn entries_become_the_events_systems_subscribe_to() {
-        let filed = entry(FILED, Some((None, State::Submitted)), true);
+        let filed = entry(Kind::Filed, Some((None, State::Submitted)), true);
         assert_eq!(kinds_of(&filed), [EventKind::CaseSubmitted]);
         let claimed = entry(
-            "claim",
+            Kind::Action(Action::Claim),
             Some((Some(State::Submitted), State::InProgress)),
             false,
         );
         assert_eq!(kinds_of(&claimed), [EventKind::CaseStateChanged]);
         let answered = entry(
-            "answer",
+            Kind::Action(Action::Answer),
             Some((Some(State::WaitingForCitizen), State::InProgress)),
             true,
         );
@@ -111,13 +113,13 @@ mod tests {
             ]
         );
         assert_eq!(
-            kinds_of(&entry("message", None, true)),
+            kinds_of(&entry(Kind::Comment(Comment::Message), None, true)),
             [EventKind::CaseMessageFromCitizen]
         );
         assert!(
-            kinds_of(&entry("message", None, false)).is_empty(),
+            kinds_of(&entry(Kind::Comment(Comment::Message), None, false)).is_empty(),
             "staff messages are no event"
         );
-        assert!(kinds_of(&entry("note", None, false)).is_empty());
+        assert!(kinds_of(&entry(Kind::Comment(Comment::Note), None, false)).is_empty());
     }
 }
