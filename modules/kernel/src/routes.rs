@@ -18,6 +18,33 @@ pub struct Endpoint {
     pub path: String,
 }
 
+/// A service answering requests for files, as axum serves them (`ServeDir`, …).
+pub trait FileService:
+    tower::Service<
+        axum::extract::Request,
+        Error = std::convert::Infallible,
+        Response: axum::response::IntoResponse,
+        Future: Send + 'static,
+    > + Clone
+    + Send
+    + Sync
+    + 'static
+{
+}
+
+impl<T> FileService for T where
+    T: tower::Service<
+            axum::extract::Request,
+            Error = std::convert::Infallible,
+            Response: axum::response::IntoResponse,
+            Future: Send + 'static,
+        > + Clone
+        + Send
+        + Sync
+        + 'static
+{
+}
+
 /// An axum router and the endpoints it serves.
 #[must_use]
 pub struct Routes<S = ()> {
@@ -61,49 +88,27 @@ impl<S: Clone + Send + Sync + 'static> Routes<S> {
     fn on(mut self, method: Method, path: &str, route: MethodRouter<S>) -> Self {
         // axum merges the method routers of one path: GET and POST may come apart.
         self.router = self.router.route(path, route);
+        self.listed(method, path)
+    }
+
+    fn listed(mut self, method: Method, path: impl Into<String>) -> Self {
         self.endpoints.push(Endpoint {
             method,
-            path: path.to_owned(),
+            path: path.into(),
         });
         self
     }
 
     /// Static files under `prefix` served by `service` (`GET {prefix}/{*file}`).
-    pub fn files<T>(mut self, prefix: &str, service: T) -> Self
-    where
-        T: tower::Service<axum::extract::Request, Error = std::convert::Infallible>
-            + Clone
-            + Send
-            + Sync
-            + 'static,
-        T::Response: axum::response::IntoResponse,
-        T::Future: Send + 'static,
-    {
+    pub fn files(mut self, prefix: &str, service: impl FileService) -> Self {
         self.router = self.router.nest_service(prefix, service);
-        self.endpoints.push(Endpoint {
-            method: Method::GET,
-            path: format!("{prefix}/{{*file}}"),
-        });
-        self
+        self.listed(Method::GET, format!("{prefix}/{{*file}}"))
     }
 
     /// One static file at `path` served by `service`.
-    pub fn file<T>(mut self, path: &str, service: T) -> Self
-    where
-        T: tower::Service<axum::extract::Request, Error = std::convert::Infallible>
-            + Clone
-            + Send
-            + Sync
-            + 'static,
-        T::Response: axum::response::IntoResponse,
-        T::Future: Send + 'static,
-    {
+    pub fn file(mut self, path: &str, service: impl FileService) -> Self {
         self.router = self.router.route_service(path, service);
-        self.endpoints.push(Endpoint {
-            method: Method::GET,
-            path: path.to_owned(),
-        });
-        self
+        self.listed(Method::GET, path)
     }
 
     /// These routes and `other`'s.
