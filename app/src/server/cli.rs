@@ -2,7 +2,8 @@
 
 use std::{path::PathBuf, process::ExitCode};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use kernel::command::ModuleCommand;
 
 use super::{Settings, database, http, state::AppState, telemetry};
 
@@ -31,9 +32,6 @@ enum Command {
     /// Work with the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
-    /// Work with the search indexes.
-    #[command(subcommand)]
-    Search(SearchCommand),
     /// Delete what has outlived its retention period (closed cases, expired drafts);
     /// a serving portal does this every hour.
     Retention {
@@ -96,24 +94,57 @@ enum ServicesCommand {
 }
 
 #[derive(Debug, Subcommand)]
-enum SearchCommand {
-    /// Rebuild the case index from the database into a new folder and make it current;
-    /// a portal serving from the same data folder takes it over without a pause.
-    Reindex,
-}
-
-#[derive(Debug, Subcommand)]
 enum AuditCommand {
     /// Recompute the chain of audit entries; exit code 1 and the first entry that does
     /// not fit when any was changed, removed or inserted.
     Verify,
 }
 
+/// The command line: the host's commands and every module's (`portal <module> …`).
+fn command_line(commands: &[(&'static str, ModuleCommand)]) -> clap::Command {
+    let mut cli = Cli::command();
+    let mut modules: Vec<&str> = commands.iter().map(|(module, _)| *module).collect();
+    modules.dedup();
+    for module in modules {
+        let subcommands = commands
+            .iter()
+            .filter(|(of, _)| *of == module)
+            .map(|(_, command)| command.cli.clone());
+        cli = cli.subcommand(
+            clap::Command::new(module)
+                .about(format!("Commands of the `{module}` module"))
+                .subcommand_required(true)
+                .subcommands(subcommands),
+        );
+    }
+    cli
+}
+
 /// Parses the command line and runs the chosen command.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    let explicit = cli.config.is_some();
-    let config = cli.config.unwrap_or_else(|| PathBuf::from("portal.toml"));
+    // The commands close over their module's state: the portal a command runs in is
+    // started with these same modules.
+    let modules = crate::registry::Modules::enabled();
+    let commands = kernel::module::registered(&modules.0).commands;
+    let matches = command_line(&commands).get_matches();
+    // A module's command, and its arguments.
+    let chosen = matches.subcommand().and_then(|(module, inner)| {
+        let (name, arguments) = inner.subcommand()?;
+        commands
+            .iter()
+            .find(|(of, command)| *of == module && command.name() == name)
+            .map(|(_, command)| (command.clone(), arguments.clone()))
+    });
+    let cli = match chosen {
+        Some(_) => None,
+        None => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => Some(cli),
+            Err(err) => err.exit(),
+        },
+    };
+    let given = matches.get_one::<PathBuf>("config").cloned();
+    let explicit = given.is_some();
+    let config = given.unwrap_or_else(|| PathBuf::from("portal.toml"));
     let settings = match Settings::load(&config, explicit) {
         Ok(settings) => settings,
         Err(err) => {
@@ -121,7 +152,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Some(Command::Services(command)) = &cli.command
+    if let Some(Some(Command::Services(command))) = cli.as_ref().map(|cli| &cli.command)
         && let Some(code) = offline_services(command, &settings)
     {
         return code;
@@ -138,7 +169,11 @@ pub fn run() -> ExitCode {
         }
     };
     let result = runtime.block_on(async move {
-        match cli.command.unwrap_or(Command::Serve) {
+        if let Some((command, arguments)) = chosen {
+            return module_command(settings, modules, &command, arguments).await;
+        }
+        let command = cli.and_then(|cli| cli.command).unwrap_or(Command::Serve);
+        match command {
             Command::Serve => serve(settings).await,
             Command::Migrate => migrate(settings).await,
             Command::Seed {
@@ -155,7 +190,6 @@ pub fn run() -> ExitCode {
                 super::seed::seed(&settings, scale, seed).await
             }
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
-            Command::Search(SearchCommand::Reindex) => reindex(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,
             Command::Services(ServicesCommand::ImportDldb { file, locations }) => {
                 super::dldb_import::run(&settings, &file, locations.as_deref()).await
@@ -286,20 +320,19 @@ async fn verify_audit(settings: Settings) -> Result<(), String> {
     }
 }
 
-/// `portal search reindex`: what each module rebuilt.
-#[expect(clippy::print_stdout, reason = "the command's output is its report")]
-async fn reindex(settings: Settings) -> Result<(), String> {
-    let state = AppState::start(settings).await?;
-    for module in state.modules.0.iter() {
-        let report = module
-            .reindex(&state.ctx)
-            .await
-            .map_err(|e| format!("{}: {e:#}", module.id()))?;
-        if let Some(report) = report {
-            println!("{report}");
-        }
-    }
-    Ok(())
+/// `portal <module> <command>`: starts the portal as serving would (migrations, every
+/// module initialised) and carries out the module's command.
+async fn module_command(
+    settings: Settings,
+    modules: crate::registry::Modules,
+    command: &ModuleCommand,
+    arguments: clap::ArgMatches,
+) -> Result<(), String> {
+    let state = AppState::start_with(settings, modules).await?;
+    command
+        .run(arguments, state.ctx.clone())
+        .await
+        .map_err(|error| format!("{}: {error:#}", command.name()))
 }
 
 /// `portal retention [--dry-run]`: one line per expired item, then the totals.
@@ -340,4 +373,37 @@ async fn migrate(settings: Settings) -> Result<(), String> {
     database::migrate(&db).await?;
     tracing::info!("migrations applied");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_modules_commands_are_under_its_id() {
+        let commands = kernel::module::registered(&crate::registry::Modules::enabled().0).commands;
+        let cli = command_line(&commands);
+        let search = cli
+            .find_subcommand("search")
+            .expect("the search module's commands");
+        assert!(search.find_subcommand("reindex").is_some());
+        let matches = cli
+            .try_get_matches_from(["portal", "search", "reindex"])
+            .unwrap();
+        assert_eq!(
+            matches
+                .subcommand()
+                .map(|(module, inner)| (module, inner.subcommand_name())),
+            Some(("search", Some("reindex")))
+        );
+        // The host's own commands stay as they were.
+        let matches = command_line(&commands)
+            .try_get_matches_from(["portal", "retention", "--dry-run"])
+            .unwrap();
+        let cli = Cli::from_arg_matches(&matches).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Retention { dry_run: true })
+        ));
+    }
 }

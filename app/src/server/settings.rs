@@ -628,7 +628,7 @@ impl Settings {
 
 /// The settings sections of the enabled modules.
 fn module_sections() -> Vec<kernel::settings::Section> {
-    kernel::module::sections(&crate::registry::Modules::enabled().0)
+    kernel::module::registered(&crate::registry::Modules::enabled().0).sections
 }
 
 /// The value of every documented setting as text, in the order of [`SETTINGS`];

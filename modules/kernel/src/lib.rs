@@ -15,6 +15,8 @@ pub mod capabilities;
 #[cfg(feature = "ssr")]
 pub mod case_search;
 pub mod catalogue;
+#[cfg(feature = "ssr")]
+pub mod command;
 pub mod error;
 pub mod error_page;
 pub mod i18n;

@@ -143,12 +143,6 @@ pub trait ServiceModule: Send + Sync + 'static {
         Ok(())
     }
 
-    /// Rebuilds the module's derived data (search indexes) from the database, for
-    /// `portal search reindex`; what it did, or `None` when it keeps none.
-    async fn reindex(&self, _ctx: &ModuleContext) -> crate::start::StartResult<Option<String>> {
-        Ok(None)
-    }
-
     /// Puts the module's shared state into the Leptos context of every page render and
     /// server function (called per request, so it must be cheap: clone an `Arc`).
     fn provide_context(&self) {}
@@ -179,6 +173,11 @@ impl ModuleBuilder<'_> {
         self.built.capabilities.contribute(self.module, value);
     }
 
+    /// A command of the module: `portal <module id> <name> …`.
+    pub fn command(&mut self, command: crate::command::ModuleCommand) {
+        self.built.commands.push((self.module, command));
+    }
+
     /// The module's settings: the section named after the module (`[forms]`), of type
     /// `T`, read and checked by the host at start; the module reads it with
     /// [`ModuleContext::section`].
@@ -196,19 +195,15 @@ pub struct Built {
     pub capabilities: Capabilities,
     /// Their settings sections.
     pub sections: Vec<crate::settings::Section>,
+    /// Their commands, with the module's id.
+    pub commands: Vec<(&'static str, crate::command::ModuleCommand)>,
     conflicts: Vec<TwoProviders>,
 }
 
 /// Builds every module in order and returns what they registered, or the first
 /// capability two of them provided.
 pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Built, TwoProviders> {
-    let mut built = Built::default();
-    for module in modules {
-        module.build(&mut ModuleBuilder {
-            module: module.id(),
-            built: &mut built,
-        });
-    }
+    let mut built = registered(modules);
     if built.conflicts.is_empty() {
         Ok(built)
     } else {
@@ -216,8 +211,9 @@ pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Built, TwoProvide
     }
 }
 
-/// The settings sections of `modules`.
-pub fn sections(modules: &[Arc<dyn ServiceModule>]) -> Vec<crate::settings::Section> {
+/// What `modules` register (settings sections, commands), whether or not two of them
+/// provide one capability (that stops the start, not the reading of settings).
+pub fn registered(modules: &[Arc<dyn ServiceModule>]) -> Built {
     let mut built = Built::default();
     for module in modules {
         module.build(&mut ModuleBuilder {
@@ -225,5 +221,5 @@ pub fn sections(modules: &[Arc<dyn ServiceModule>]) -> Vec<crate::settings::Sect
             built: &mut built,
         });
     }
-    built.sections
+    built
 }

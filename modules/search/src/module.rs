@@ -81,7 +81,7 @@ struct Started {
 #[derive(Default)]
 pub struct SearchModule {
     index: OnceLock<Services>,
-    started: OnceLock<Started>,
+    started: Arc<OnceLock<Started>>,
     case_index: Arc<OnceLock<Arc<CaseIndex>>>,
 }
 
@@ -126,6 +126,18 @@ impl ServiceModule for SearchModule {
 
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
         module.settings::<SearchConfig>();
+        let started = Arc::clone(&self.started);
+        module.command(kernel::command::ModuleCommand::new(
+            kernel::command::clap::Command::new("reindex").about(
+                "Rebuild the case index from the database into a new folder and make it \
+                 current; a portal serving from the same data folder takes it over without \
+                 a pause",
+            ),
+            move |_, ctx| {
+                let started = Arc::clone(&started);
+                async move { reindex(&started, &ctx).await }
+            },
+        ));
         module.provide::<dyn CaseFinder>(Arc::new(Finder(Arc::clone(&self.case_index))));
     }
 
@@ -194,26 +206,30 @@ impl ServiceModule for SearchModule {
         case_indexer::spawn(ctx.clone(), source, index, started.compound_parts.clone());
         Ok(())
     }
+}
 
-    /// Rebuilds the case index into a new generation and makes it current; a serving
-    /// portal on the same data folder takes it over.
-    async fn reindex(&self, ctx: &ModuleContext) -> StartResult<Option<String>> {
-        let Some(source) = ctx.get::<dyn CaseSource>() else {
-            return Ok(None);
-        };
-        let started = self.started()?;
-        let clock = std::time::Instant::now();
-        let root = case_indexer::root(ctx);
-        let generation =
-            case_indexer::rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
-                .await
-                .with_context(|| format!("rebuilding the case index in {}", root.display()))?;
-        Ok(Some(format!(
-            "case index: {} cases in {:.1} s, generation {} under {}",
-            generation.len(),
-            clock.elapsed().as_secs_f64(),
-            generation.name,
-            root.display()
-        )))
-    }
+/// `portal search reindex`: rebuilds the case index into a new generation and makes
+/// it current; a serving portal on the same data folder takes it over.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+async fn reindex(started: &OnceLock<Started>, ctx: &ModuleContext) -> StartResult {
+    let Some(source) = ctx.get::<dyn CaseSource>() else {
+        println!("no case index: no module offers cases to search");
+        return Ok(());
+    };
+    let started = started
+        .get()
+        .ok_or_else(|| anyhow!("the search module has not started"))?;
+    let clock = std::time::Instant::now();
+    let root = case_indexer::root(ctx);
+    let generation = case_indexer::rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
+        .await
+        .with_context(|| format!("rebuilding the case index in {}", root.display()))?;
+    println!(
+        "case index: {} cases in {:.1} s, generation {} under {}",
+        generation.len(),
+        clock.elapsed().as_secs_f64(),
+        generation.name,
+        root.display()
+    );
+    Ok(())
 }
