@@ -31,7 +31,7 @@ printf '| reindex %s cases | %s | %s MB | %s cases a second, %s MB on disk |\n' 
 munich=$ROOT/../shared/data/munich-dldb/services_de.json
 if [ -f "$munich" ]; then
   for run in first again; do
-    timed services import-dldb "$munich"
+    timed info import-dldb "$munich"
     printf '| import Munich (%s) | %s | %s MB | %s |\n' "$run" "$seconds" "$((rss / 1024))" "$(tail -1 "$data/out")"
   done
 fi

@@ -4,7 +4,6 @@
 pub mod cli;
 pub mod database;
 pub mod demo_content;
-pub mod dldb_import;
 pub mod http;
 pub mod mail;
 pub mod my_data;

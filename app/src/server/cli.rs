@@ -79,18 +79,6 @@ enum ServicesCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Import a service database export in the DLDB format (`services_de.json`) into
-    /// the information catalogue: new and changed services are written, services no
-    /// longer in the file are unpublished. Running it again with the same file changes
-    /// nothing.
-    #[command(name = "import-dldb")]
-    ImportDldb {
-        /// The services file.
-        file: PathBuf,
-        /// The offices file (default: `locations_<lang>.json` beside FILE, if there).
-        #[arg(long, value_name = "FILE")]
-        locations: Option<PathBuf>,
-    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -191,9 +179,6 @@ pub fn run() -> ExitCode {
             }
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,
-            Command::Services(ServicesCommand::ImportDldb { file, locations }) => {
-                super::dldb_import::run(&settings, &file, locations.as_deref()).await
-            }
             Command::Services(_) => Ok(()),
         }
     });
@@ -212,7 +197,6 @@ pub fn run() -> ExitCode {
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]
 fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<ExitCode> {
     Some(match command {
-        ServicesCommand::ImportDldb { .. } => return None,
         ServicesCommand::Schema => {
             print!("{}", forms::schema::definition_schema());
             ExitCode::SUCCESS
@@ -387,6 +371,10 @@ mod tests {
             .find_subcommand("search")
             .expect("the search module's commands");
         assert!(search.find_subcommand("reindex").is_some());
+        let info = cli
+            .find_subcommand("info")
+            .expect("the info module's commands");
+        assert!(info.find_subcommand("import-dldb").is_some());
         let matches = cli
             .try_get_matches_from(["portal", "search", "reindex"])
             .unwrap();

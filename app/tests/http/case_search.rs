@@ -377,19 +377,10 @@ fn reindex_replaces_the_index_while_the_portal_serves() {
         let root = app.state.settings.data_dir.join("search/cases");
         let before = std::fs::read_to_string(root.join("CURRENT")).unwrap();
 
-        let settings = &app.state.settings;
-        let services = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../services");
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_portal"));
         command
             .args(["search", "reindex"])
-            .env("PORTAL_DATABASE_URL", &settings.database_url)
-            .env("PORTAL_DATA_DIR", &settings.data_dir)
-            .env("PORTAL_FORMS__SERVICES_DIR", &services)
-            .env("PORTAL_CASES__PROCESSES_DIR", &services)
-            .env(
-                "PORTAL_SEARCH__WORDS_DIR",
-                crate::support::folder(settings, "search.words_dir"),
-            );
+            .envs(crate::support::portal_environment(&app.state.settings));
         let reindex = tokio::task::spawn_blocking(move || command.output());
         // Searches are answered all the while.
         let searching = async {

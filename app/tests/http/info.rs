@@ -1,4 +1,4 @@
-//! The information catalogue from a DLDB export (`portal services import-dldb`): the
+//! The information catalogue from a DLDB export (`portal info import-dldb`): the
 //! project's own fixture in that format becomes pages with safe markup and offices;
 //! importing again changes nothing; what left the file is unpublished, not deleted, and
 //! comes back; a broken file changes nothing and says where it broke.
@@ -25,14 +25,13 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// `portal services import-dldb FILE` against the app's database: exit code and what it
+/// `portal info import-dldb FILE` against the app's database: exit code and what it
 /// printed on standard output and standard error.
 pub fn import(app: &TestApp, file: &Path) -> (Option<i32>, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
-        .args(["services", "import-dldb"])
+        .args(["info", "import-dldb"])
         .arg(file)
-        .env("PORTAL_DATABASE_URL", &app.state.settings.database_url)
-        .env("PORTAL_DATA_DIR", &app.state.settings.data_dir)
+        .envs(crate::support::portal_environment(&app.state.settings))
         .output()
         .unwrap();
     (

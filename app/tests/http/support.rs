@@ -299,3 +299,34 @@ pub fn folder(settings: &Settings, key: &str) -> PathBuf {
             .expect("a folder setting"),
     )
 }
+
+/// The environment that runs the `portal` binary on `settings`' database and data
+/// folder with the test suite's definitions and word lists, as a module command sees
+/// the portal it runs in.
+pub fn portal_environment(settings: &Settings) -> Vec<(String, String)> {
+    let mut environment = vec![
+        (
+            "PORTAL_DATABASE_URL".to_owned(),
+            settings.database_url.clone(),
+        ),
+        (
+            "PORTAL_DATA_DIR".to_owned(),
+            settings.data_dir.display().to_string(),
+        ),
+        (
+            "PORTAL_DEMO_CONTENT".to_owned(),
+            settings.demo_content().to_string(),
+        ),
+    ];
+    for key in [
+        "forms.services_dir",
+        "cases.processes_dir",
+        "search.words_dir",
+    ] {
+        environment.push((
+            Settings::env_var(key),
+            folder(settings, key).display().to_string(),
+        ));
+    }
+    environment
+}

@@ -1,6 +1,6 @@
 //! Information catalogue: services a city describes without an online form, with the
 //! offices that offer them, imported from the city's service database in the DLDB export
-//! format (`portal services import-dldb`). Citizens find them in the search and in the
+//! format (`portal info import-dldb`). Citizens find them in the search and in the
 //! A–Z list (`/info`); each has a page with its description, fees and offices.
 
 mod pages;
@@ -13,6 +13,8 @@ pub mod dldb;
 mod entity;
 #[cfg(feature = "ssr")]
 pub mod import;
+#[cfg(feature = "ssr")]
+mod import_command;
 #[cfg(feature = "ssr")]
 mod m20261130_000001_info_catalogue;
 #[cfg(feature = "ssr")]

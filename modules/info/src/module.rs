@@ -67,6 +67,7 @@ impl ServiceModule for InfoModule {
 
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
         module.contribute::<dyn SearchSource>(Arc::new(Catalogue));
+        module.command(crate::import_command::command());
     }
 }
 

@@ -1,11 +1,56 @@
-//! `portal services import-dldb FILE`: a city's service database export (DLDB format)
+//! `portal info import-dldb FILE`: a city's service database export (DLDB format)
 //! into the information catalogue.
 
 use std::path::{Path, PathBuf};
 
+use kernel::{
+    ModuleContext,
+    command::{
+        ModuleCommand,
+        clap::{Arg, ArgMatches, Command, value_parser},
+    },
+    start::{StartResult, anyhow, bail},
+};
 use serde::de::DeserializeOwned;
 
-use super::{Settings, database};
+/// The command, as the module registers it.
+pub fn command() -> ModuleCommand {
+    ModuleCommand::new(
+        Command::new("import-dldb")
+            .about(
+                "Import a service database export in the DLDB format (services_de.json) into \
+                 the information catalogue: new and changed services are written, services no \
+                 longer in the file are unpublished. Running it again with the same file \
+                 changes nothing.",
+            )
+            .arg(
+                Arg::new("file")
+                    .help("The services file")
+                    .required(true)
+                    .value_parser(value_parser!(PathBuf)),
+            )
+            .arg(
+                Arg::new("locations")
+                    .long("locations")
+                    .value_name("FILE")
+                    .help("The offices file (default: locations_<lang>.json beside FILE, if there)")
+                    .value_parser(value_parser!(PathBuf)),
+            ),
+        |arguments: ArgMatches, ctx: ModuleContext| async move {
+            let file = arguments
+                .get_one::<PathBuf>("file")
+                .ok_or_else(|| anyhow!("the services file is missing"))?;
+            run(
+                &ctx,
+                file,
+                arguments
+                    .get_one::<PathBuf>("locations")
+                    .map(PathBuf::as_path),
+            )
+            .await
+        },
+    )
+}
 
 /// Largest export file read (Munich's 287 services are 1.7 MB).
 const LARGEST_FILE: u64 = 64 * 1024 * 1024;
@@ -32,19 +77,19 @@ fn file_locale(path: &Path) -> &'static str {
 }
 
 /// Reads and parses one export file, with a message that names the file and the place.
-fn read<T: DeserializeOwned>(path: &Path) -> Result<info::dldb::Export<T>, String> {
+fn read<T: DeserializeOwned>(path: &Path) -> StartResult<crate::dldb::Export<T>> {
     let size = std::fs::metadata(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?
+        .map_err(|e| anyhow!("{}: {e}", path.display()))?
         .len();
     if size > LARGEST_FILE {
-        return Err(format!(
+        bail!(
             "{}: {size} bytes, more than the {LARGEST_FILE} read",
             path.display()
-        ));
+        );
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| anyhow!("{}: {e}", path.display()))?;
     serde_json::from_slice(&bytes).map_err(|e| {
-        format!(
+        anyhow!(
             "{}: not a DLDB export (line {}, column {}): {e}",
             path.display(),
             e.line(),
@@ -56,27 +101,21 @@ fn read<T: DeserializeOwned>(path: &Path) -> Result<info::dldb::Export<T>, Strin
 /// Imports `services` and `offices` (or the offices file beside it) and prints what
 /// changed.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]
-pub async fn run(
-    settings: &Settings,
-    services: &Path,
-    offices: Option<&Path>,
-) -> Result<(), String> {
+async fn run(ctx: &ModuleContext, services: &Path, offices: Option<&Path>) -> StartResult {
     let offices = offices
         .map(Path::to_path_buf)
         .or_else(|| offices_beside(services));
     let service_export = read(services)?;
     let office_export = offices.as_deref().map(read).transpose()?;
-    let db = database::connect(settings).await?;
-    database::migrate(&db).await?;
-    let report = info::import::import(
-        &db,
+    let report = crate::import::import(
+        &ctx.db,
         service_export,
         office_export,
         file_locale(services),
         chrono::Utc::now(),
     )
     .await
-    .map_err(|e| format!("import failed, nothing changed: {e}"))?;
+    .map_err(|e| anyhow!("import failed, nothing changed: {e}"))?;
     for skipped in &report.skipped {
         println!("skipped: {skipped}");
     }
