@@ -89,7 +89,7 @@ enum AuditCommand {
 }
 
 /// The command line: the host's commands and every module's (`portal <module> …`).
-fn command_line(commands: &[(&'static str, ModuleCommand)]) -> clap::Command {
+pub fn command_line(commands: &[(&'static str, ModuleCommand)]) -> clap::Command {
     let mut cli = Cli::command();
     let mut modules: Vec<&str> = commands.iter().map(|(module, _)| *module).collect();
     modules.dedup();
@@ -108,6 +108,19 @@ fn command_line(commands: &[(&'static str, ModuleCommand)]) -> clap::Command {
     cli
 }
 
+/// The module command `matches` name, with its arguments; `None` for the host's own.
+pub fn chosen(
+    commands: &[(&'static str, ModuleCommand)],
+    matches: &clap::ArgMatches,
+) -> Option<(ModuleCommand, clap::ArgMatches)> {
+    let (module, inner) = matches.subcommand()?;
+    let (name, arguments) = inner.subcommand()?;
+    commands
+        .iter()
+        .find(|(of, command)| *of == module && command.name() == name)
+        .map(|(_, command)| (command.clone(), arguments.clone()))
+}
+
 /// Parses the command line and runs the chosen command.
 pub fn run() -> ExitCode {
     // The commands close over their module's state: the portal a command runs in is
@@ -115,14 +128,7 @@ pub fn run() -> ExitCode {
     let modules = crate::registry::Modules::enabled();
     let commands = kernel::module::registered(&modules.0).commands;
     let matches = command_line(&commands).get_matches();
-    // A module's command, and its arguments.
-    let chosen = matches.subcommand().and_then(|(module, inner)| {
-        let (name, arguments) = inner.subcommand()?;
-        commands
-            .iter()
-            .find(|(of, command)| *of == module && command.name() == name)
-            .map(|(_, command)| (command.clone(), arguments.clone()))
-    });
+    let chosen = chosen(&commands, &matches);
     let cli = match chosen {
         Some(_) => None,
         None => match Cli::from_arg_matches(&matches) {

@@ -73,7 +73,7 @@ fn every_module_is_found_by_what_it_offers() {
             .into_iter()
             .map(|(module, _)| module)
             .collect();
-        assert_eq!(searchable, ["forms", "info"]);
+        assert_eq!(searchable, ["forms", "info", "probe"]);
         let intakes: Vec<_> = ctx
             .all::<dyn kernel::intake::CaseIntake>()
             .into_iter()
@@ -96,5 +96,54 @@ fn a_module_that_cannot_start_tells_the_operator_why() {
         assert!(error.contains("reading the word lists"), "{error}");
         assert!(error.contains("search-synonyms.txt"), "{error}");
         assert!(!error.contains("internal error"), "{error}");
+    });
+}
+
+#[test]
+fn a_module_registered_with_one_line_gets_its_settings_search_and_command() {
+    run(async {
+        // Its settings section is read and checked by its own type.
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        settings.set("probe.greeting", "  ");
+        let modules = app::registry::Modules::enabled().with(Arc::new(crate::probe::ProbeModule));
+        let Err(error) = app::server::AppState::start_with(settings.clone(), modules).await else {
+            panic!("a blank greeting was taken");
+        };
+        assert!(
+            error.contains("`probe.greeting`: must say something"),
+            "{error}"
+        );
+        settings.set("probe.greeting", "Servus");
+        let app = crate::support::spawn_with(settings, dir).await;
+
+        // Its documents are found by the portal search like the services.
+        let page = crate::support::client()
+            .get(app.url("/suche?q=Hokuspokus"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains(r#"href="/probe/substantial""#), "{page}");
+
+        // Its command is `portal probe greet`, run in the started portal.
+        let commands = kernel::module::registered(&app.state.modules.0).commands;
+        let matches = app::server::cli::command_line(&commands)
+            .try_get_matches_from(["portal", "probe", "greet", "Erika"])
+            .unwrap();
+        let (command, arguments) =
+            app::server::cli::chosen(&commands, &matches).expect("the probe's command");
+        command.run(arguments, app.state.ctx.clone()).await.unwrap();
+        assert!(
+            crate::probe::GREETED
+                .lock()
+                .unwrap()
+                .contains(&"Servus Erika".to_owned())
+        );
+
+        // Its routes are listed, so the access matrix asks for their rows.
+        let endpoints = app::server::http::endpoints(app.state.clone()).unwrap();
+        assert!(endpoints.iter().any(|e| e.path == "/probe/staff"));
     });
 }

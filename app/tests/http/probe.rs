@@ -1,19 +1,25 @@
-//! A module that exists only in the tests: routes guarded by the kernel's access
-//! mechanism, as a real module would guard its own, and a case intake that records
-//! what it is handed (and refuses dog registrations, to show that a refusing intake
-//! undoes the submission).
+//! A module that exists only in the tests, registered with one line
+//! (`support::spawn_on`): routes guarded by the kernel's access mechanism, as a real
+//! module would guard its own; a case intake that records what it is handed (and
+//! refuses dog registrations, to show that a refusing intake undoes the submission);
+//! and, from its `build` alone, a settings section, a search document and a command.
 
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use axum::Extension;
 use kernel::{
-    AppError, Identity, Level, ModuleContext, Requirement, Role, ServiceModule,
+    AppError, Identity, Level, Locale, ModuleContext, Requirement, Role, SearchDocument,
+    ServiceModule,
     access::protect,
+    command::{ModuleCommand, clap},
     intake::{CaseIntake, FiledRequest},
     routes::Routes,
+    search::SearchSource,
+    settings::{ModuleSettings, SettingError},
 };
 use sea_orm::DatabaseTransaction;
+use serde::{Deserialize, Serialize};
 
 pub struct ProbeModule;
 
@@ -66,5 +72,72 @@ impl ServiceModule for ProbeModule {
 
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
         module.contribute::<dyn CaseIntake>(Arc::new(RecordingIntake));
+        module.settings::<ProbeConfig>();
+        module.contribute::<dyn SearchSource>(Arc::new(ProbeDocuments));
+        module.command(ModuleCommand::new(
+            clap::Command::new("greet").arg(clap::Arg::new("whom").required(true)),
+            |arguments: clap::ArgMatches, ctx: ModuleContext| async move {
+                let config: ProbeConfig = ctx.section("probe")?;
+                let whom = arguments
+                    .get_one::<String>("whom")
+                    .cloned()
+                    .unwrap_or_default();
+                GREETED
+                    .lock()
+                    .unwrap()
+                    .push(format!("{} {whom}", config.greeting));
+                Ok(())
+            },
+        ));
+    }
+}
+
+/// `[probe]`: what the probe's command says.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ProbeConfig {
+    pub greeting: String,
+}
+
+impl Default for ProbeConfig {
+    fn default() -> Self {
+        Self {
+            greeting: "Grüß Gott".into(),
+        }
+    }
+}
+
+impl ModuleSettings for ProbeConfig {
+    const DOCUMENTED: &'static [(&'static str, &'static str)] =
+        &[("greeting", "what `portal probe greet` says")];
+
+    fn validate(&self) -> Result<(), SettingError> {
+        if self.greeting.trim().is_empty() {
+            return Err(SettingError::new("greeting", "must say something"));
+        }
+        Ok(())
+    }
+}
+
+/// Whom `portal probe greet` greeted, and how.
+pub static GREETED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// One searchable page of the probe.
+struct ProbeDocuments;
+
+#[async_trait]
+impl SearchSource for ProbeDocuments {
+    async fn documents(&self, _ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
+        Ok(vec![SearchDocument {
+            module: "probe".into(),
+            id: "zauberwort".into(),
+            locale: Locale::De,
+            title: "Probe-Leistung Zauberwort".into(),
+            body: "Eine Seite, die nur das Prüfmodul kennt.".into(),
+            keywords: vec!["Hokuspokus".into()],
+            href: "/probe/substantial".into(),
+            department: "kvr".into(),
+            tags: Vec::new(),
+        }])
     }
 }
