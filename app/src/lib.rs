@@ -17,7 +17,6 @@ pub mod i18n;
 mod layout;
 mod pages;
 pub mod personas;
-#[cfg(feature = "ssr")]
 pub mod registry;
 #[cfg(feature = "ssr")]
 pub mod server;

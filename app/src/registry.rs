@@ -1,33 +1,60 @@
 //! The one explicit list of enabled service modules.
 //!
-//! Adding a module: add its crate to `app/Cargo.toml`, one line here, its route
-//! fragment in `shell.rs`, and its fluent files under `locales/`.
+//! Adding a module: its crate in `app/Cargo.toml` (with its `ssr` and `hydrate`
+//! features), one line in [`modules!`] below, and its fluent files under
+//! `locales/<lang>/`. The line names the module and its route fragments; the shell
+//! places the fragments with [`ModuleRoutes`].
 
+#[cfg(feature = "ssr")]
 use std::sync::Arc;
 
+#[cfg(feature = "ssr")]
 use kernel::ServiceModule;
 
-/// The enabled modules, in navigation order of their ids.
-#[derive(Debug)]
-pub struct Registry;
+/// Each line: a module as the server runs it, and the route fragments of its pages.
+/// Modules start in this order: the search last, it indexes what the others publish.
+macro_rules! modules {
+    ($($module:expr => [$($routes:path),* $(,)?]),* $(,)?) => {
+        /// The enabled modules.
+        #[derive(Debug)]
+        #[cfg(feature = "ssr")]
+        pub struct Registry;
 
-impl migrations::ModuleSet for Registry {
-    fn modules() -> Vec<Arc<dyn ServiceModule>> {
-        // The search starts last: it indexes what the modules before it publish.
-        vec![
-            Arc::new(forms::FormsModule::default()),
-            Arc::new(cases::CasesModule::default()),
-            Arc::new(toilets::ToiletsModule),
-            Arc::new(info::InfoModule),
-            Arc::new(search::SearchModule::default()),
-        ]
-    }
+        #[cfg(feature = "ssr")]
+        impl migrations::ModuleSet for Registry {
+            fn modules() -> Vec<Arc<dyn ServiceModule>> {
+                vec![$(Arc::new($module)),*]
+            }
+        }
+
+        /// Every module's pages, placed by the shell after its own.
+        #[leptos::component(transparent)]
+        pub fn ModuleRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+            use leptos_router::any_nested_route::IntoAnyNestedRoute;
+            // One route type for all of them, as the shell's own routes are.
+            ($($($routes(),)*)*).into_any_nested_route()
+        }
+    };
+}
+
+modules! {
+    forms::FormsModule::default() => [forms::FormsRoutes, forms::ApplicationRoutes],
+    cases::CasesModule::default() => [
+        cases::CaseworkRoutes,
+        cases::CitizenCaseRoutes,
+        cases::DepartmentRoutes,
+    ],
+    toilets::ToiletsModule => [toilets::ToiletRoutes],
+    info::InfoModule => [info::InfoRoutes],
+    search::SearchModule::default() => [search::SearchRoutes],
 }
 
 /// The enabled modules as shared, cheaply cloned context.
+#[cfg(feature = "ssr")]
 #[derive(Clone)]
 pub struct Modules(pub Arc<[Arc<dyn ServiceModule>]>);
 
+#[cfg(feature = "ssr")]
 impl std::fmt::Debug for Modules {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list()
@@ -36,6 +63,7 @@ impl std::fmt::Debug for Modules {
     }
 }
 
+#[cfg(feature = "ssr")]
 impl Modules {
     /// The modules listed in [`Registry`].
     pub fn enabled() -> Self {

@@ -1,8 +1,5 @@
 //! The HTML document and the application: page frame, router and every route.
 
-use cases::{CaseworkRoutes, CitizenCaseRoutes, DepartmentRoutes};
-use forms::{ApplicationRoutes, FormsRoutes};
-use info::InfoRoutes;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
@@ -10,8 +7,6 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
-use search::SearchRoutes;
-use toilets::ToiletRoutes;
 
 use crate::{
     i18n::page_i18n,
@@ -20,6 +15,7 @@ use crate::{
         AccountPage, DeliveriesPage, ForbiddenPage, HomePage, InterfacePage, LegalPage, NotFound,
         SignInFailedPage, SignInPage,
     },
+    registry::ModuleRoutes,
 };
 
 /// The whole HTML document, rendered on the server.
@@ -78,14 +74,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/kein-zugang") view=ForbiddenPage ssr=SsrMode::Async />
                         <Route path=path!("/api") view=InterfacePage ssr=SsrMode::Async />
                         <Route path=path!("/dienststelle/zustellungen") view=DeliveriesPage ssr=SsrMode::Async />
-                        <FormsRoutes />
-                        <ApplicationRoutes />
-                        <CaseworkRoutes />
-                        <CitizenCaseRoutes />
-                        <DepartmentRoutes />
-                        <InfoRoutes />
-                        <SearchRoutes />
-                        <ToiletRoutes />
+                        <ModuleRoutes />
                     </Routes>
                 </div>
             </main>
