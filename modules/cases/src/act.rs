@@ -129,7 +129,7 @@ pub(crate) async fn write(
         txn.rollback().await?;
         return Err(AppError::Conflict("cases-error-changed".into()));
     }
-    entry.append(&txn, id).await?;
+    crate::record::append(entry, &txn, id).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    details::{ShownDocument, ShownEvent},
     lifecycle::{Action, Outcome},
+    shown::{ShownDocument, ShownEvent},
 };
 
 /// Everything on the citizen's case page.

@@ -4,7 +4,6 @@
 
 use kernel::{AppError, Identity};
 use sea_orm::{ActiveValue::Set, DatabaseConnection};
-use serde::{Deserialize, Serialize};
 
 use crate::{
     act::{find, roles_of, write},
@@ -13,32 +12,7 @@ use crate::{
     timeline::Entry,
 };
 
-/// What kind of text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Comment {
-    /// Internal note: staff of the case's department (and a consulted one) only.
-    Note,
-    /// Message between the caseworkers and the citizen.
-    Message,
-}
-
-impl Comment {
-    /// The spelling in forms and on the timeline.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Comment::Note => "note",
-            Comment::Message => "message",
-        }
-    }
-
-    /// Parses [`Comment::as_str`].
-    pub fn parse(text: &str) -> Option<Self> {
-        [Comment::Note, Comment::Message]
-            .into_iter()
-            .find(|c| c.as_str() == text)
-    }
-}
+pub use crate::timeline::Comment;
 
 /// Adds `text` as a `comment` to case `id` for `identity` at `now`.
 pub async fn comment(

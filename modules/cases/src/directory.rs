@@ -10,7 +10,7 @@ use std::{
 
 use crate::{
     entity::{service, staff},
-    inbox::Colleague,
+    inbox::model::Colleague,
 };
 use kernel::{Identity, Role, Text};
 use sea_orm::{

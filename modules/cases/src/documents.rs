@@ -5,7 +5,7 @@
 use kernel::{AppError, intake::FiledAnswers};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::{case::Case, details::ShownDocument, entity::file};
+use crate::{case::Case, entity::file, shown::ShownDocument};
 
 /// The kind of the files filed with the request.
 pub const REQUEST: &str = "request";

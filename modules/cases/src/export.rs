@@ -16,7 +16,10 @@ use kernel::{Identity, routes::Routes};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
-use crate::{entity::case, inbox::InboxFilter, inbox_query::department_page};
+use crate::{
+    entity::case,
+    inbox::{InboxFilter, query::department_page},
+};
 
 /// Rows read per query.
 const BATCH: u64 = 1000;

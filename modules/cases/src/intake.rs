@@ -77,7 +77,7 @@ impl CaseIntake for OpenCase {
         })
         .exec(txn)
         .await?;
-        Entry {
+        let filed = Entry {
             at: request.submitted_at,
             actor: request.owner.clone(),
             actor_name: applicant,
@@ -88,9 +88,8 @@ impl CaseIntake for OpenCase {
             documents: Vec::new(),
             reveals_letters: false,
             by_applicant: true,
-        }
-        .append(txn, &id)
-        .await?;
+        };
+        crate::record::append(filed, txn, &id).await?;
         let mailbox = process
             .definition
             .new_case_mail

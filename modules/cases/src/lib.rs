@@ -18,8 +18,6 @@ pub mod comment;
 #[cfg(feature = "ssr")]
 pub mod counts;
 pub mod dashboard;
-#[cfg(feature = "ssr")]
-mod dashboard_query;
 pub mod deadline;
 #[cfg(feature = "ssr")]
 pub mod decisions;
@@ -37,10 +35,6 @@ mod export;
 #[cfg(feature = "ssr")]
 mod flow;
 pub mod inbox;
-#[cfg(feature = "ssr")]
-mod inbox_query;
-#[cfg(feature = "ssr")]
-mod inbox_search;
 #[cfg(feature = "ssr")]
 pub mod intake;
 #[cfg(feature = "ssr")]
@@ -69,6 +63,9 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 mod personal_data;
 pub mod process;
+pub mod process_problem;
+#[cfg(feature = "ssr")]
+mod record;
 #[cfg(feature = "ssr")]
 pub mod retention;
 mod routes;
@@ -78,6 +75,7 @@ mod search_source;
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod service_switch;
+pub mod shown;
 #[cfg(feature = "ssr")]
 pub mod timeline;
 #[cfg(feature = "ssr")]

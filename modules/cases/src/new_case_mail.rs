@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::process::ProcessProblem;
+use crate::process_problem::ProcessProblem;
 
 /// Where new cases of a service are announced.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

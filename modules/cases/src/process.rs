@@ -13,6 +13,7 @@ use crate::lifecycle::{
     Action, Actor, State, Transition, consultation_transitions, default_transitions,
     four_eyes_transitions,
 };
+pub use crate::process_problem::ProcessProblem;
 
 /// Default processing deadline in days.
 pub const DEFAULT_DEADLINE_DAYS: u32 = 30;
@@ -86,21 +87,6 @@ impl RoutingRule {
                     .starts_with
                     .iter()
                     .any(|p| answer.starts_with(p.as_str())))
-    }
-}
-
-/// A problem in a process definition, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProcessProblem {
-    /// Path in the definition, e.g. `transitions[2].to`.
-    pub path: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl std::fmt::Display for ProcessProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
     }
 }
 

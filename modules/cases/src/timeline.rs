@@ -1,17 +1,40 @@
 //! The timeline of a case: what happened, when, by whom. Staff see everything;
 //! citizens see what concerns them (no internal notes, proposals or consultations).
 
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    comment::Comment,
-    entity::{event, file},
-    lifecycle::{Action, LETTER, State},
+    entity::event,
+    lifecycle::{Action, State},
 };
+
+/// What kind of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comment {
+    /// Internal note: staff of the case's department (and a consulted one) only.
+    Note,
+    /// Message between the caseworkers and the citizen.
+    Message,
+}
+
+impl Comment {
+    /// The spelling in forms and on the timeline.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Comment::Note => "note",
+            Comment::Message => "message",
+        }
+    }
+
+    /// Parses [`Comment::as_str`].
+    pub fn parse(text: &str) -> Option<Self> {
+        [Comment::Note, Comment::Message]
+            .into_iter()
+            .find(|c| c.as_str() == text)
+    }
+}
 
 /// What a timeline entry records; stored as its spelling (`filed`, `claim`, `note`,
 /// `take_over` …), which also names its text (`cases-event-<kind>`).
@@ -191,100 +214,6 @@ pub fn audit_entry(
         detail: moved_to
             .map(|to| to.as_str().to_owned())
             .or_else(|| (documents > 0).then(|| format!("{documents} documents"))),
-    }
-}
-
-impl Entry {
-    /// Appends the entry and its documents to case `case_id`'s timeline, records it in
-    /// the audit trail (who, when, what; no texts) and mails the citizen when it
-    /// concerns them.
-    pub async fn append(
-        self,
-        db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
-        case_id: &str,
-    ) -> Result<(), DbErr> {
-        // The case row (already written in this transaction), read once and only when
-        // a mail or an event needs it.
-        let needs_case = crate::notify::template_for(&self).is_some()
-            || !crate::webhook_events::kinds_of(&self).is_empty();
-        let case = if needs_case {
-            crate::entity::case::Entity::find_by_id(case_id.to_owned())
-                .one(db)
-                .await?
-        } else {
-            None
-        };
-        crate::notify::citizen(db, case.as_ref(), &self).await?;
-        let audited = audit_entry(
-            self.at,
-            (&self.actor, &self.actor_name),
-            self.by_applicant,
-            self.kind.as_str(),
-            case_id,
-            self.moved.map(|(_, to)| to),
-            self.documents.len(),
-        );
-        kernel::audit::record(db, &audited).await?;
-        kernel::search_outbox::note(db, kernel::case_search::CASES, &[case_id], self.at).await?;
-        crate::webhook_events::note(db, case.as_ref(), &self).await?;
-        let state = |s: State| s.as_str().to_owned();
-        let event_id = event::Entity::insert(event::ActiveModel {
-            case_id: Set(case_id.to_owned()),
-            at: Set(self.at),
-            actor: Set(self.actor),
-            actor_name: Set(self.actor_name),
-            kind: Set(self.kind.as_str().to_owned()),
-            from_state: Set(self.moved.and_then(|(from, _)| from).map(state)),
-            to_state: Set(self.moved.map(|(_, to)| state(to))),
-            body: Set(self.body),
-            internal: Set(self.internal),
-            ..Default::default()
-        })
-        .exec(db)
-        .await?
-        .last_insert_id;
-        for (kind, stored) in self.documents {
-            file::Entity::insert(file::ActiveModel {
-                id: Set(stored.id),
-                case_id: Set(case_id.to_owned()),
-                event_id: Set(event_id),
-                kind: Set(kind.to_owned()),
-                name: Set(stored.name),
-                media_type: Set(stored.media_type),
-                size: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
-                sha256: Set(stored.sha256),
-                internal: Set(self.internal),
-                at: Set(self.at),
-            })
-            .exec_without_returning(db)
-            .await?;
-        }
-        if let Some((from, to)) = self.moved {
-            crate::counts::moved(db, case_id, from, to).await?;
-            if to == State::Decided {
-                crate::decisions::record(db, case_id, self.at).await?;
-            }
-        }
-        if self.reveals_letters {
-            // Only the letter of the decision being confirmed, the latest one proposed;
-            // letters of proposals sent back stay with the staff.
-            let decisions = [Action::Approve.as_str(), Action::Reject.as_str()];
-            let proposal = event::Entity::find()
-                .filter(event::Column::CaseId.eq(case_id))
-                .filter(event::Column::Kind.is_in(decisions))
-                .order_by_desc(event::Column::Id)
-                .one(db)
-                .await?;
-            if let Some(proposal) = proposal {
-                file::Entity::update_many()
-                    .col_expr(file::Column::Internal, false.into())
-                    .filter(file::Column::EventId.eq(proposal.id))
-                    .filter(file::Column::Kind.eq(LETTER))
-                    .exec(db)
-                    .await?;
-            }
-        }
-        Ok(())
     }
 }
 

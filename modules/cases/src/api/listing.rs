@@ -112,7 +112,7 @@ pub async fn list(
         .filter()
         .map_err(|detail| Problem::new(kernel::api::ProblemKind::Invalid).with_detail(detail))?;
     let now = chrono::Utc::now().timestamp();
-    let (rows, next) = crate::inbox_query::cases_page(&api.db, identity, &filter, now, limit)
+    let (rows, next) = crate::inbox::query::cases_page(&api.db, identity, &filter, now, limit)
         .await
         .map_err(|e| api.problem(AppError::from(e)))?;
     let items = rows

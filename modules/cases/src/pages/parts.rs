@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    details::{ShownDocument, ShownEvent},
     lifecycle::{Action, LETTER},
     pages::texts::{REFUSALS, refusal},
+    shown::{ShownDocument, ShownEvent},
 };
 
 /// The notice after an action: done, or refused with the module's reason (only known

@@ -10,7 +10,7 @@ use kernel::{AppError, sql::statement};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Value};
 
 use crate::{
-    dashboard::{Dashboard, ServiceFigures, quantile},
+    dashboard::model::{Dashboard, ServiceFigures, quantile},
     lifecycle::State,
 };
 

@@ -12,7 +12,7 @@ use sea_orm::{
 use crate::{
     case::Case,
     entity::{case, count},
-    inbox::{Assigned, InboxFilter, InboxPage, InboxRow, PAGE_SIZE, cursor, date},
+    inbox::model::{Assigned, InboxFilter, InboxPage, InboxRow, PAGE_SIZE, cursor, date},
     lifecycle::State,
 };
 
@@ -182,7 +182,7 @@ pub(crate) async fn surroundings(
     (
         u64,
         Vec<(String, kernel::Text)>,
-        Vec<crate::inbox::Colleague>,
+        Vec<crate::inbox::model::Colleague>,
     ),
     DbErr,
 > {

@@ -9,8 +9,10 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::{
     entity::case,
-    inbox::{Assigned, InboxFilter, InboxPage, LAST_PAGE, PAGE_SIZE, date},
-    inbox_query::{rows_of, surroundings},
+    inbox::{
+        model::{Assigned, InboxFilter, InboxPage, LAST_PAGE, PAGE_SIZE, date},
+        query::{rows_of, surroundings},
+    },
     lifecycle::State,
 };
 
