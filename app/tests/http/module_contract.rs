@@ -117,14 +117,8 @@ fn a_module_registered_with_one_line_gets_its_settings_search_and_command() {
         let app = crate::support::spawn_with(settings, dir).await;
 
         // Its documents are found by the portal search like the services.
-        let page = crate::support::client()
-            .get(app.url("/suche?q=Hokuspokus"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (_, page) =
+            crate::support::page(&crate::support::client(), &app, "/suche?q=Hokuspokus").await;
         assert!(page.contains(r#"href="/probe/substantial""#), "{page}");
 
         // Its command is `portal probe greet`, run in the started portal.
