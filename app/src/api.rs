@@ -12,6 +12,7 @@ use axum::{extract::DefaultBodyLimit, response::IntoResponse};
 use kernel::{
     api::{BASE_PATH, Problem, ProblemKind},
     routes::Routes,
+    start::{Context, StartResult, anyhow},
 };
 
 use crate::server::AppState;
@@ -20,7 +21,7 @@ use crate::server::AppState;
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
 /// The routes under [`BASE_PATH`].
-pub fn routes(state: &AppState) -> Result<Routes, String> {
+pub fn routes(state: &AppState) -> StartResult<Routes> {
     let settings = &state.settings;
     let issuer = if settings.api.issuer_url.is_empty() {
         settings.oidc.issuer_url.clone()
@@ -34,7 +35,8 @@ pub fn routes(state: &AppState) -> Result<Routes, String> {
         &audience,
         state.ctx.db.clone(),
         state.clock.clone(),
-    )?;
+    )
+    .map_err(|e| anyhow!("the interface's token gate: {e}"))?;
     let guarded = state
         .modules
         .0
@@ -51,7 +53,7 @@ pub fn routes(state: &AppState) -> Result<Routes, String> {
     let document = Arc::new(
         document::document(&state.modules)
             .to_pretty_json()
-            .map_err(|e| e.to_string())?,
+            .context("the interface's OpenAPI document")?,
     );
     let api = Routes::new()
         .get("/openapi.json", move || {

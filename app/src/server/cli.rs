@@ -3,7 +3,10 @@
 use std::{path::PathBuf, process::ExitCode};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use kernel::command::ModuleCommand;
+use kernel::{
+    command::ModuleCommand,
+    start::{Context, StartResult, anyhow, bail},
+};
 
 use super::{Settings, database, http, state::AppState, telemetry};
 
@@ -181,7 +184,9 @@ pub fn run() -> ExitCode {
                     citizens,
                     services,
                 };
-                super::seed::seed(&settings, scale, seed).await
+                super::seed::seed(&settings, scale, seed)
+                    .await
+                    .map_err(|e| anyhow!(e))
             }
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,
@@ -191,8 +196,9 @@ pub fn run() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            tracing::error!(error = %err, "portal stopped");
-            eprintln!("portal: {err}");
+            // The whole chain: what failed, and why.
+            tracing::error!(error = format!("{err:#}"), "portal stopped");
+            eprintln!("portal: {err:#}");
             ExitCode::FAILURE
         }
     }
@@ -282,30 +288,30 @@ fn export_schema(settings: &Settings, service: &str, out: Option<&std::path::Pat
     }
 }
 
-async fn serve(settings: Settings) -> Result<(), String> {
+async fn serve(settings: Settings) -> StartResult {
     let state = AppState::start(settings).await?;
     state.start_background_jobs().await?;
     let listener = tokio::net::TcpListener::bind(state.settings.listen)
         .await
-        .map_err(|e| format!("cannot listen on {}: {e}", state.settings.listen))?;
+        .with_context(|| format!("cannot listen on {}", state.settings.listen))?;
     http::serve(listener, state).await
 }
 
 /// `portal audit verify`: the chain's verdict on standard output, an error when broken.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]
-async fn verify_audit(settings: Settings) -> Result<(), String> {
+async fn verify_audit(settings: Settings) -> StartResult {
     let db = database::connect(&settings).await?;
     database::migrate(&db).await?;
     match kernel::audit::verify(&db)
         .await
-        .map_err(|e| e.to_string())?
+        .context("reading the audit trail")?
     {
         kernel::audit::Verdict::Intact(entries) => {
             println!("audit trail intact: {entries} entries");
             Ok(())
         }
         kernel::audit::Verdict::Broken { seq, reason } => {
-            Err(format!("audit trail broken at entry {seq}: {reason}"))
+            bail!("audit trail broken at entry {seq}: {reason}")
         }
     }
 }
@@ -317,22 +323,23 @@ async fn module_command(
     modules: crate::registry::Modules,
     command: &ModuleCommand,
     arguments: clap::ArgMatches,
-) -> Result<(), String> {
+) -> StartResult {
     let state = AppState::start_with(settings, modules).await?;
+    let name = command.name().to_owned();
     command
         .run(arguments, state.ctx.clone())
         .await
-        .map_err(|error| format!("{}: {error:#}", command.name()))
+        .context(name)
 }
 
 /// `portal retention [--dry-run]`: one line per expired item, then the totals.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]
-async fn retention(settings: Settings, dry_run: bool) -> Result<(), String> {
+async fn retention(settings: Settings, dry_run: bool) -> StartResult {
     let state = AppState::start(settings).await?;
     let now = state.clock.now();
     let report = super::retention::run(&state.ctx, now, dry_run)
         .await
-        .map_err(|e| e.to_string())?;
+        .context("the retention run")?;
     for item in &report.expired {
         println!(
             "{}\t{}\t{}\texpired {}",
@@ -353,12 +360,12 @@ async fn retention(settings: Settings, dry_run: bool) -> Result<(), String> {
         );
     }
     if report.failed > 0 {
-        return Err(format!("{} items could not be deleted", report.failed));
+        bail!("{} items could not be deleted", report.failed);
     }
     Ok(())
 }
 
-async fn migrate(settings: Settings) -> Result<(), String> {
+async fn migrate(settings: Settings) -> StartResult {
     let db = database::connect(&settings).await?;
     database::migrate(&db).await?;
     tracing::info!("migrations applied");

@@ -1,5 +1,6 @@
 //! Connecting to the portal database and migrating it.
 
+use kernel::start::{Context, StartResult, anyhow};
 use std::time::Duration;
 
 use migrations::{Migrator, MigratorTrait};
@@ -10,13 +11,13 @@ use crate::registry::Registry;
 
 /// Opens the connection pool. For SQLite the folder of the file is created and the
 /// database uses write-ahead logging, so readers do not block the writer.
-pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, String> {
+pub async fn connect(settings: &Settings) -> StartResult<DatabaseConnection> {
     let sqlite_dir = sqlite_file(&settings.database_url)
         .and_then(|path| std::path::Path::new(path).parent())
         .filter(|dir| !dir.as_os_str().is_empty());
     if let Some(dir) = sqlite_dir {
         std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create database folder {}: {e}", dir.display()))?;
+            .with_context(|| format!("cannot create database folder {}", dir.display()))?;
     }
     let mut options = ConnectOptions::new(settings.database_url.clone());
     options
@@ -28,21 +29,21 @@ pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, String> 
         .sqlx_logging(false);
     let db = Database::connect(options)
         .await
-        .map_err(|e| format!("cannot connect to the database: {e}"))?;
+        .context("cannot connect to the database")?;
     if db.get_database_backend() == DbBackend::Sqlite {
         db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;")
             .await
-            .map_err(|e| format!("cannot configure SQLite: {e}"))?;
+            .context("cannot configure SQLite")?;
     }
     Ok(db)
 }
 
 /// Applies every pending migration of the kernel and the enabled modules.
-pub async fn migrate(db: &DatabaseConnection) -> Result<(), String> {
-    migrations::check_names(&Migrator::<Registry>::migrations())?;
+pub async fn migrate(db: &DatabaseConnection) -> StartResult {
+    migrations::check_names(&Migrator::<Registry>::migrations()).map_err(|e| anyhow!(e))?;
     Migrator::<Registry>::up(db, None)
         .await
-        .map_err(|e| format!("migration failed: {e}"))
+        .context("migration failed")
 }
 
 /// The file path of a `sqlite://PATH?…` URL; `None` for other databases and in-memory.

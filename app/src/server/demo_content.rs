@@ -9,13 +9,15 @@ use sea_orm::{
     sea_query::{Alias, Expr, OnConflict, Query},
 };
 
+use kernel::start::{StartResult, anyhow};
+
 use crate::registry::Modules;
 
 /// Loads the demo content of every module that has not loaded it yet.
-pub async fn load(db: &DatabaseConnection, modules: &Modules) -> Result<(), String> {
+pub async fn load(db: &DatabaseConnection, modules: &Modules) -> StartResult {
     for module in modules.0.iter() {
         let id = module.id();
-        let fail = |e: &dyn std::fmt::Display| format!("demo content of `{id}`: {e}");
+        let fail = |e: &dyn std::fmt::Display| anyhow!("demo content of `{id}`: {e}");
         let txn = db.begin().await.map_err(|e| fail(&e))?;
         let claim = Query::insert()
             .into_table(Alias::new("kernel_demo_content"))

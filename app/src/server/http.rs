@@ -39,7 +39,10 @@ use tower_http::{
 
 pub use assets::Assets;
 pub use kernel::routes::Endpoint;
-use kernel::routes::Routes;
+use kernel::{
+    routes::Routes,
+    start::{Context, StartResult, anyhow},
+};
 pub use local_path::back_or_home;
 pub use plain_page::disrupted;
 
@@ -64,17 +67,17 @@ const FONT_CACHE: &str = "public, max-age=604800";
 
 /// The complete router: static files and health checks, then everything that knows who
 /// is asking (pages, server functions, sign-in, module endpoints), all behind one stack.
-pub fn router(state: AppState) -> Result<Router, String> {
+pub fn router(state: AppState) -> StartResult<Router> {
     Ok(routes(state)?.into_parts().0)
 }
 
 /// The plain endpoints the portal serves beside its Leptos pages and server functions
 /// (which Leptos lists itself): the host's and every module's.
-pub fn endpoints(state: AppState) -> Result<Vec<Endpoint>, String> {
+pub fn endpoints(state: AppState) -> StartResult<Vec<Endpoint>> {
     Ok(routes(state)?.into_parts().1)
 }
 
-fn routes(state: AppState) -> Result<Routes, String> {
+fn routes(state: AppState) -> StartResult<Routes> {
     let public_origin = cross_origin::PublicOrigin::from_url(&state.settings.public_url);
     let header_policy = security_headers::HeaderPolicy {
         form_targets: security_headers::FormTargets::identity_provider(
@@ -157,7 +160,7 @@ fn worth_compressing() -> impl tower_http::compression::Predicate {
 
 /// Routes that read the session: pages, server functions, sign-in and every module's
 /// endpoints. Each request loads its session once and carries the resulting `Identity`.
-fn personal_routes(state: &AppState) -> Result<Routes, String> {
+fn personal_routes(state: &AppState) -> StartResult<Routes> {
     let context = leptos_context(state);
     let sessions = session_layer::layer(state.sessions.clone(), &state.settings);
     let identity_policy = signed_in::IdentityPolicy {
@@ -179,7 +182,7 @@ fn personal_routes(state: &AppState) -> Result<Routes, String> {
     let page_requirements = auth::page_guard::PageRequirements::new(&state.modules);
     let shell_routes = Routes::new()
         .merge(language_switch::routes())
-        .merge(auth::routes::routes(state)?)
+        .merge(auth::routes::routes(state).map_err(|e| anyhow!("sign-in routes: {e}"))?)
         .map_router(|router| {
             router
                 .leptos_routes_with_context(state, route_list(), context.clone(), {
@@ -251,8 +254,10 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
 }
 
 /// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
-pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), String> {
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+pub async fn serve(listener: TcpListener, state: AppState) -> StartResult {
+    let addr = listener
+        .local_addr()
+        .context("the listening socket has no address")?;
     tracing::info!(%addr, "portal listening");
     if state.settings.demo_login() {
         tracing::warn!(
@@ -265,7 +270,7 @@ pub async fn serve(listener: TcpListener, state: AppState) -> Result<(), String>
     axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| format!("server error: {e}"))
+        .context("server error")
 }
 
 async fn shutdown_signal() {

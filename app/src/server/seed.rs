@@ -92,12 +92,16 @@ fn demo_citizens() -> Vec<(String, String)> {
 
 /// Seeds `scale` with `seed` into the database of `settings`.
 pub async fn seed(settings: &Settings, scale: Scale, seed: u64) -> Result<(), String> {
-    let db = database::connect(settings).await?;
-    database::migrate(&db).await?;
+    let db = database::connect(settings)
+        .await
+        .map_err(|e| format!("{e:#}"))?;
+    database::migrate(&db).await.map_err(|e| format!("{e:#}"))?;
     // The demo catalogue counts towards the services asked for: load it first, as the
     // serving portal would.
     if settings.demo_content() {
-        super::demo_content::load(&db, &crate::registry::Modules::enabled()).await?;
+        super::demo_content::load(&db, &crate::registry::Modules::enabled())
+            .await
+            .map_err(|e| format!("{e:#}"))?;
     }
     let catalogue_entries = fill_catalogue(&db, scale.services, settings).await?;
     let (catalogue, problems) = forms::loader::load_dir(&services_dir(settings));

@@ -3,7 +3,10 @@
 use std::sync::Arc;
 
 use axum::extract::FromRef;
-use kernel::ModuleContext;
+use kernel::{
+    ModuleContext,
+    start::{Context, StartResult, anyhow},
+};
 use leptos::config::LeptosOptions;
 
 use super::{Settings, database, demo_content};
@@ -39,24 +42,20 @@ impl AppState {
     /// Prepares the data folder and the database (migrations, demo content), lets every
     /// module start, and returns the state to serve with. The host's own background
     /// jobs start with [`AppState::start_background_jobs`], only in a serving process.
-    pub async fn start(settings: Settings) -> Result<Self, String> {
+    pub async fn start(settings: Settings) -> StartResult<Self> {
         Self::start_with(settings, Modules::enabled()).await
     }
 
     /// [`AppState::start`] with another set of modules (tests add probe modules).
-    pub async fn start_with(settings: Settings, modules: Modules) -> Result<Self, String> {
+    pub async fn start_with(settings: Settings, modules: Modules) -> StartResult<Self> {
         // What the modules register: their capabilities, and their settings sections,
         // each read and checked by its own module's type.
-        let built = kernel::module::build_all(&modules.0).map_err(|e| e.to_string())?;
+        let built = kernel::module::build_all(&modules.0)?;
         let checked = settings
             .checked_sections(&built.sections)
-            .map_err(|e| e.to_string())?;
-        std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
-            format!(
-                "cannot create data_dir {}: {e}",
-                settings.data_dir.display()
-            )
-        })?;
+            .map_err(|e| anyhow!("{e}"))?;
+        std::fs::create_dir_all(&settings.data_dir)
+            .with_context(|| format!("cannot create data_dir {}", settings.data_dir.display()))?;
         let db = database::connect(&settings).await?;
         database::migrate(&db).await?;
         if settings.demo_content() {
@@ -77,7 +76,7 @@ impl AppState {
             None
         } else {
             let provider = oidc::Provider::new(&settings.oidc, &settings.public_url)
-                .map_err(|e| format!("oidc: {e}"))?;
+                .map_err(|e| anyhow!("oidc: {e}"))?;
             Some(Arc::new(provider))
         };
         let ctx = ModuleContext {
@@ -92,7 +91,7 @@ impl AppState {
             module
                 .init(&ctx)
                 .await
-                .map_err(|e| format!("module `{}` failed to start: {e:#}", module.id()))?;
+                .with_context(|| format!("module `{}` failed to start", module.id()))?;
         }
         let assets = super::http::Assets::fingerprint(&settings.site_root.join("pkg"), "portal");
         let leptos_options = LeptosOptions::builder()
@@ -117,12 +116,12 @@ impl AppState {
     /// Starts what a serving portal does besides answering requests: deleting expired
     /// sessions, sending the mail outbox, the hourly retention run. Not for one-off
     /// commands (`portal retention` would otherwise run the retention twice at once).
-    pub async fn start_background_jobs(&self) -> Result<(), String> {
+    pub async fn start_background_jobs(&self) -> StartResult {
         for module in self.modules.0.iter() {
             module
                 .start_serving(&self.ctx)
                 .await
-                .map_err(|e| format!("module `{}` failed to start serving: {e:#}", module.id()))?;
+                .with_context(|| format!("module `{}` failed to start serving", module.id()))?;
         }
         session_layer::spawn_cleanup(self.sessions.clone());
         super::mail::spawn(
@@ -130,14 +129,16 @@ impl AppState {
             &self.settings,
             self.clock.clone(),
             self.jobs.clone(),
-        )?;
+        )
+        .map_err(|e| anyhow!("mail: {e}"))?;
         let webhooks = super::webhooks::Worker::new(
             self.ctx.db.clone(),
             self.settings.webhooks.clone(),
             self.ctx.get::<dyn kernel::intake::FiledAnswers>(),
             self.settings.public_url.clone(),
             self.clock.clone(),
-        )?;
+        )
+        .map_err(|e| anyhow!("webhooks: {e}"))?;
         super::webhooks::spawn(webhooks, self.jobs.clone());
         super::retention::spawn(self.ctx.clone(), self.clock.clone());
         Ok(())

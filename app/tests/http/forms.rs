@@ -135,7 +135,10 @@ fn the_portal_refuses_to_start_with_a_broken_definition_and_names_it() {
         std::fs::create_dir_all(&services).unwrap();
         std::fs::write(services.join("kaputt.toml"), "id = \"kaputt\"\n").unwrap();
         settings.set("forms.services_dir", &services);
-        let err = app::server::AppState::start(settings).await.unwrap_err();
+        let err = format!(
+            "{:#}",
+            app::server::AppState::start(settings).await.unwrap_err()
+        );
         assert!(err.contains("kaputt.toml"), "{err}");
         drop(dir);
     });

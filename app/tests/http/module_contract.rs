@@ -49,6 +49,8 @@ fn two_modules_providing_one_capability_stop_the_start_naming_both() {
         let Err(error) = app::server::AppState::start_with(settings, modules).await else {
             panic!("a portal with two case trackers started");
         };
+        // As the operator reads it: what failed, and why.
+        let error = format!("{error:#}");
         assert!(error.contains("CaseTracker"), "{error}");
         assert!(
             error.contains("`cases`") && error.contains("`other-tracking`"),
@@ -92,6 +94,8 @@ fn a_module_that_cannot_start_tells_the_operator_why() {
         let Err(error) = app::server::AppState::start(settings).await else {
             panic!("a portal without word lists started");
         };
+        // As the operator reads it: what failed, and why.
+        let error = format!("{error:#}");
         assert!(error.contains("module `search` failed to start"), "{error}");
         assert!(error.contains("reading the word lists"), "{error}");
         assert!(error.contains("search-synonyms.txt"), "{error}");
@@ -109,6 +113,8 @@ fn a_module_registered_with_one_line_gets_its_settings_search_and_command() {
         let Err(error) = app::server::AppState::start_with(settings.clone(), modules).await else {
             panic!("a blank greeting was taken");
         };
+        // As the operator reads it: what failed, and why.
+        let error = format!("{error:#}");
         assert!(
             error.contains("`probe.greeting`: must say something"),
             "{error}"
