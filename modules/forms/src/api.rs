@@ -12,7 +12,7 @@ use kernel::{
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
-use crate::module::FormsState;
+use crate::state::FormsState;
 
 /// A text in German and English.
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]

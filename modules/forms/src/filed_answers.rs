@@ -18,8 +18,8 @@ use sea_orm::{DatabaseConnection, EntityTrait};
 use crate::{
     answers::{Answer, Answers},
     definition::{Field, FieldType, ServiceDefinition},
-    module::FormsState,
     pages::texts::{display, label},
+    state::FormsState,
 };
 
 /// The forms module's [`FiledAnswers`].

@@ -22,8 +22,8 @@ use crate::{
     definition::ServiceDefinition,
     drafts::{self, Draft},
     formats::today,
-    module::FormsState,
     prefill,
+    state::FormsState,
     validate::{validate_all, validate_step, visible_answers},
 };
 

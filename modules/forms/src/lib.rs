@@ -57,6 +57,8 @@ pub mod seed;
 pub mod service_admin;
 pub mod services;
 #[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
 pub mod submission_data;
 #[cfg(feature = "ssr")]
 mod unsent;
@@ -70,8 +72,10 @@ pub use definition::ServiceDefinition;
 pub use validate::{FieldError, Problem, validate_all, validate_step, visible_answers};
 
 #[cfg(feature = "ssr")]
-pub use module::{FormsConfig, FormsModule};
+pub use module::FormsModule;
 pub use routes::{ApplicationRoutes, FormsRoutes};
+#[cfg(feature = "ssr")]
+pub use state::{FormsConfig, FormsState};
 
 /// The module id: fluent file name, permission namespace.
 pub const MODULE_ID: &str = "forms";

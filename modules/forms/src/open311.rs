@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use kernel::routes::Routes;
 
-use crate::module::FormsState;
+use crate::state::FormsState;
 
 pub use store::forget;
 

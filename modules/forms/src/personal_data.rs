@@ -9,7 +9,7 @@ use kernel::{
     personal_data::{DataFile, DataPart, DataRecord, PersonalData},
 };
 
-use crate::{answers::Answers, drafts, filed_answers::sections, module::FormsState};
+use crate::{answers::Answers, drafts, filed_answers::sections, state::FormsState};
 
 /// The forms module's [`PersonalData`].
 #[derive(Debug)]

@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use kernel::{AppError, Locale, ModuleContext, SearchDocument, search::SearchSource};
 
-use crate::{MODULE_ID, definition::ServiceDefinition, module::FormsState};
+use crate::{MODULE_ID, definition::ServiceDefinition, state::FormsState};
 
 /// The services as the search sees them, once the module has started (none before).
 pub struct Services(pub Arc<OnceLock<Arc<FormsState>>>);

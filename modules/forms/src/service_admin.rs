@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use kernel::{AppError, catalogue::ServiceStatus, service_admin::ServiceAdmin};
 use sea_orm::DatabaseConnection;
 
-use crate::module::FormsState;
+use crate::state::FormsState;
 
 /// Services read from the module's state once it is loaded.
 #[derive(Debug)]

@@ -75,7 +75,7 @@ pub(crate) mod ssr {
     use leptos::prelude::use_context;
 
     use super::ServiceSummary;
-    use crate::{definition::ServiceDefinition, module::FormsState};
+    use crate::{definition::ServiceDefinition, state::FormsState};
 
     /// The host's module context (database, files) from the request context.
     pub fn context() -> Result<kernel::ModuleContext, AppError> {

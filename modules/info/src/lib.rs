@@ -3,6 +3,7 @@
 //! format (`portal info import-dldb`). Citizens find them in the search and in the
 //! A–Z list (`/info`); each has a page with its description, fees and offices.
 
+mod functions;
 mod pages;
 mod routes;
 mod view;
@@ -26,8 +27,9 @@ pub mod sanitise;
 #[cfg(feature = "ssr")]
 pub mod seed;
 
+pub use functions::{info_service, info_services};
 pub use routes::InfoRoutes;
-pub use view::{ListedService, OfficeView, ServiceView, info_service, info_services};
+pub use view::{ListedService, OfficeView, ServiceView};
 
 #[cfg(feature = "ssr")]
 pub use module::InfoModule;

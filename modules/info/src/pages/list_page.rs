@@ -5,7 +5,7 @@ use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::view::{ListedService, info_services};
+use crate::{functions::info_services, view::ListedService};
 
 /// The A–Z list.
 #[component]

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::view::{OfficeView, ServiceView, info_service};
+use crate::{
+    functions::info_service,
+    view::{OfficeView, ServiceView},
+};
 
 /// The service page; unknown or unpublished ids get the not-found status.
 #[component]
