@@ -144,7 +144,7 @@ pub async fn attach_identity(
         // is disrupted. A server error is not saved back into the store.
         Err(err) => {
             tracing::warn!(error = %err, "session could not be read");
-            return crate::server::http::disrupted();
+            return crate::server::http::plain_page::disrupted();
         }
     };
     request.extensions_mut().insert(identity);

@@ -7,7 +7,7 @@ mod health;
 mod language_switch;
 mod local_path;
 mod my_data;
-mod plain_page;
+pub(crate) mod plain_page;
 mod private_answers;
 mod refused_post;
 mod report_rate_limit;
