@@ -919,13 +919,12 @@ mod tests {
     #[test]
     fn every_module_documents_each_of_its_settings() {
         for section in module_sections() {
-            let defaults = section.defaults();
-            let keys: Vec<&String> = defaults.as_object().unwrap().keys().collect();
-            let documented: Vec<&str> = section.documented.iter().map(|(k, _)| *k).collect();
-            assert_eq!(keys.len(), documented.len(), "{}: {keys:?}", section.key);
-            for key in keys {
-                assert!(documented.contains(&key.as_str()), "{}.{key}", section.key);
-            }
+            let (missing, stale) = section.undocumented();
+            assert!(
+                missing.is_empty() && stale.is_empty(),
+                "{}: undocumented {missing:?}, documented but absent {stale:?}",
+                section.key
+            );
         }
     }
 

@@ -79,6 +79,33 @@ impl Section {
     pub fn defaults(&self) -> serde_json::Value {
         (self.defaults)()
     }
+
+    /// The keys of the type's defaults that its help lines lack, and the help lines'
+    /// keys the type lacks; both empty when they agree.
+    pub fn undocumented(&self) -> (Vec<String>, Vec<&'static str>) {
+        let keys: Vec<String> = self
+            .defaults()
+            .as_object()
+            .map(|map| map.keys().cloned().collect())
+            .unwrap_or_default();
+        let missing = keys
+            .iter()
+            .filter(|key| {
+                !self
+                    .documented
+                    .iter()
+                    .any(|(documented, _)| documented == key)
+            })
+            .cloned()
+            .collect();
+        let stale = self
+            .documented
+            .iter()
+            .map(|(key, _)| *key)
+            .filter(|key| !keys.iter().any(|k| k == key))
+            .collect();
+        (missing, stale)
+    }
 }
 
 fn check<T: ModuleSettings>(
@@ -98,31 +125,6 @@ fn check<T: ModuleSettings>(
         .validate()
         .map_err(|error| format!("`{key}.{}`: {}", error.key, error.allowed))?;
     serde_json::to_value(settings).map_err(|error| format!("`{key}`: {error}"))
-}
-
-/// The keys of `T`'s defaults that `T::DOCUMENTED` lacks, and the documented keys
-/// `T` lacks; both empty when they agree.
-pub fn undocumented<T: ModuleSettings>() -> (Vec<String>, Vec<&'static str>) {
-    let defaults = serde_json::to_value(T::default()).unwrap_or_default();
-    let keys: Vec<String> = defaults
-        .as_object()
-        .map(|map| map.keys().cloned().collect())
-        .unwrap_or_default();
-    let missing = keys
-        .iter()
-        .filter(|key| {
-            !T::DOCUMENTED
-                .iter()
-                .any(|(documented, _)| documented == key)
-        })
-        .cloned()
-        .collect();
-    let stale = T::DOCUMENTED
-        .iter()
-        .map(|(key, _)| *key)
-        .filter(|key| !keys.iter().any(|k| k == key))
-        .collect();
-    (missing, stale)
 }
 
 #[cfg(test)]
@@ -201,6 +203,9 @@ mod tests {
 
     #[test]
     fn documentation_and_type_agree() {
-        assert_eq!(undocumented::<Drafts>(), (Vec::<String>::new(), Vec::new()));
+        assert_eq!(
+            Section::of::<Drafts>("forms").undocumented(),
+            (Vec::<String>::new(), Vec::new())
+        );
     }
 }
