@@ -93,9 +93,7 @@ impl std::fmt::Debug for SearchModule {
 
 impl SearchModule {
     fn started(&self) -> StartResult<&Started> {
-        self.started
-            .get()
-            .ok_or_else(|| anyhow!("the search module has not started"))
+        started(&self.started)
     }
 }
 
@@ -208,17 +206,21 @@ impl ServiceModule for SearchModule {
     }
 }
 
+/// What `init` prepared, once it has run.
+fn started(lock: &OnceLock<Started>) -> StartResult<&Started> {
+    lock.get()
+        .ok_or_else(|| anyhow!("the search module has not started"))
+}
+
 /// `portal search reindex`: rebuilds the case index into a new generation and makes
 /// it current; a serving portal on the same data folder takes it over.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]
-async fn reindex(started: &OnceLock<Started>, ctx: &ModuleContext) -> StartResult {
+async fn reindex(lock: &OnceLock<Started>, ctx: &ModuleContext) -> StartResult {
     let Some(source) = ctx.get::<dyn CaseSource>() else {
         println!("no case index: no module offers cases to search");
         return Ok(());
     };
-    let started = started
-        .get()
-        .ok_or_else(|| anyhow!("the search module has not started"))?;
+    let started = started(lock)?;
     let clock = std::time::Instant::now();
     let root = case_indexer::root(ctx);
     let generation = case_indexer::rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
