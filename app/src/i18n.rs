@@ -1,7 +1,8 @@
 //! The portal's embedded fluent texts and the page language.
 //!
 //! Every `locales/<lang>/*.ftl` file is compiled into the binary and the wasm, so the
-//! browser translates exactly as the server did. The server decides the language per
+//! browser translates exactly as the server did. Each folder is a language the portal
+//! offers (`build.rs` rebuilds when one is added). The server decides the language per
 //! request (cookie, then `Accept-Language`) and writes it to `<html lang>`; the browser
 //! reads it back from there, so both render the same page.
 
@@ -31,7 +32,7 @@ pub struct ShellConfig {
 
 /// The translation context of this page, created on first use.
 pub fn page_i18n() -> I18n {
-    kernel::i18n::set_fallback_texts(&LOCALES);
+    kernel::i18n::languages::install(&LOCALES);
     if let Some(i18n) = use_context::<I18n>() {
         return i18n;
     }

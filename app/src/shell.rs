@@ -29,7 +29,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = "/pkg/portal.css";
     view! {
         <!DOCTYPE html>
-        <html lang=i18n.locale.code()>
+        <html lang=i18n.locale.code() dir=i18n.direction().attribute()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

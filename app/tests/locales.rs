@@ -1,5 +1,7 @@
-//! The fluent files are complete: every locale has the same files and keys, and every
-//! key written in the code exists. German is the default, English always complete.
+//! The fluent files are complete: German and English have the same files and keys,
+//! every key written in the code exists, and a further language (a folder of its own)
+//! defines only keys German has, with the same variables. German is the default and
+//! the fallback of every key, English always complete.
 
 #![expect(clippy::unwrap_used, reason = "a test fails loudly on broken fixtures")]
 
@@ -34,6 +36,40 @@ fn keys_of(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
         );
     }
     files
+}
+
+/// Every folder of `locales/`: the portal's languages.
+fn language_folders() -> Vec<String> {
+    let mut folders: Vec<String> = fs::read_dir(repo().join("locales"))
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    folders
+}
+
+/// `key -> variables` of one fluent file: a message runs from its key to the next.
+fn variables_of(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let message = regex::Regex::new(r"(?m)^([a-z][a-z0-9-]*)\s*=").unwrap();
+    let variable = regex::Regex::new(r"\$([a-z][a-z0-9_-]*)").unwrap();
+    let starts: Vec<_> = message.captures_iter(text).collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, capture)| {
+            let start = capture.get(0).unwrap().end();
+            let end = starts
+                .get(i + 1)
+                .map_or(text.len(), |next| next.get(0).unwrap().start());
+            let names = variable
+                .captures_iter(&text[start..end])
+                .map(|v| v[1].to_owned())
+                .collect();
+            (capture[1].to_owned(), names)
+        })
+        .collect()
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -79,7 +115,8 @@ fn german_and_english_have_the_same_files_and_keys() {
 fn no_key_is_defined_twice() {
     // A duplicate stops the portal at its first translation (fluent refuses to load).
     let message = regex::Regex::new(r"(?m)^([a-z][a-z0-9-]*)\s*=").unwrap();
-    for locale in ["de", "en"] {
+    for locale in language_folders() {
+        let locale = locale.as_str();
         let mut seen = BTreeSet::new();
         for entry in fs::read_dir(repo().join("locales").join(locale)).unwrap() {
             let text = fs::read_to_string(entry.unwrap().path()).unwrap();
@@ -157,13 +194,113 @@ fn every_case_state_action_and_event_has_its_texts() {
 #[test]
 fn dates_are_written_as_people_of_each_language_write_them() {
     let date = chrono::NaiveDate::from_ymd_opt(1985, 4, 2).unwrap();
-    let german = kernel::I18n::new(kernel::Locale::De, &app::i18n::LOCALES);
+    let german = kernel::I18n::new(kernel::Locale::DE, &app::i18n::LOCALES);
     assert_eq!(german.date(date), "02.04.1985");
     assert_eq!(
-        german.in_locale(kernel::Locale::En).date(date),
+        german.in_locale(kernel::Locale::EN).date(date),
         "2 April 1985"
     );
     assert_eq!(german.date_text("1985-04-02"), "02.04.1985");
     // Not a date: as it was.
     assert_eq!(german.date_text("gestern"), "gestern");
+}
+
+#[test]
+fn every_language_folder_names_itself_and_its_direction() {
+    let direction = regex::Regex::new(r"(?m)^language-direction = (\S+)$").unwrap();
+    let folders = language_folders();
+    assert!(
+        folders.len() >= 3,
+        "German, English and a third language: {folders:?}"
+    );
+    for folder in &folders {
+        assert!(
+            (2..=3).contains(&folder.len()) && folder.bytes().all(|b| b.is_ascii_lowercase()),
+            "`locales/{folder}` is named by its language subtag (`tr`, `uk`)"
+        );
+        let text = fs::read_to_string(repo().join("locales").join(folder).join("language.ftl"))
+            .unwrap_or_else(|_| panic!("`locales/{folder}/language.ftl` names the language"));
+        assert!(
+            text.contains("\nlanguage-name = "),
+            "{folder}: `language-name`"
+        );
+        let found = direction.captures(&text).map(|c| c[1].to_owned());
+        assert!(
+            matches!(found.as_deref(), Some("ltr" | "rtl")),
+            "{folder}: `language-direction` is ltr or rtl, not {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_further_language_defines_only_german_keys_with_their_variables() {
+    let folder = |locale: &str| repo().join("locales").join(locale);
+    for locale in language_folders() {
+        if locale == "de" {
+            continue;
+        }
+        for entry in fs::read_dir(folder(&locale)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let german = fs::read_to_string(folder("de").join(&name))
+                .unwrap_or_else(|_| panic!("{locale}/{name}: German has no such file"));
+            let german = variables_of(&german);
+            for (key, variables) in variables_of(&fs::read_to_string(&path).unwrap()) {
+                let Some(expected) = german.get(&key) else {
+                    panic!("{locale}/{name}: `{key}` is not a German key");
+                };
+                assert_eq!(
+                    &variables, expected,
+                    "{locale}/{name}: `{key}` uses other variables than German"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn turkish_covers_the_shell_and_the_citizen_pages_of_forms_and_search() {
+    let de = keys_of("de");
+    let tr = keys_of("tr");
+    for file in ["language.ftl", "shell.ftl", "forms.ftl", "search.ftl"] {
+        let missing: Vec<_> = de[file].difference(&tr[file]).collect();
+        assert!(missing.is_empty(), "tr/{file} lacks {missing:?}");
+    }
+}
+
+#[test]
+fn the_offered_languages_are_the_folders_german_first() {
+    let german = kernel::I18n::new(kernel::Locale::DE, &app::i18n::LOCALES);
+    let offered: Vec<&str> = kernel::i18n::languages::offered()
+        .iter()
+        .map(|l| l.locale.code())
+        .collect();
+    let mut folders = language_folders();
+    folders.sort_by_key(|f| f != "de");
+    assert_eq!(offered, folders);
+    let turkish = kernel::Locale::parse("tr-TR").unwrap();
+    assert_eq!(turkish.native_name(), "Türkçe");
+    assert_eq!(german.in_locale(turkish).direction().attribute(), "ltr");
+}
+
+#[test]
+fn a_key_missing_in_a_language_is_shown_in_german_and_says_so() {
+    let german = kernel::I18n::new(kernel::Locale::DE, &app::i18n::LOCALES);
+    let turkish = german.in_locale(kernel::Locale::parse("tr").unwrap());
+    // The toilet finder has no Turkish texts (yet): German, marked as German.
+    assert_eq!(
+        turkish.t_written("toilets-title"),
+        (german.t("toilets-title"), kernel::Locale::DE)
+    );
+    assert_eq!(turkish.t("toilets-title"), german.t("toilets-title"));
+    // A translated key: Turkish.
+    let (text, language) = turkish.t_written("shell-sign-in");
+    assert_eq!((text.as_str(), language.code()), ("Oturum aç", "tr"));
+    assert_eq!(
+        turkish.date(chrono::NaiveDate::from_ymd_opt(1985, 4, 2).unwrap()),
+        "02.04.1985"
+    );
 }

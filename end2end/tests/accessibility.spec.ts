@@ -1,4 +1,4 @@
-// Every page, in both languages, has zero axe-core violations.
+// Every page, in each language (German, English, Turkish), has zero axe-core violations.
 import { test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, waitForHydration, watchForErrors } from "./helpers";
 
@@ -34,7 +34,7 @@ function expectedErrors(page: Page, status: number): string[] {
   ];
 }
 
-for (const locale of ["de", "en"]) {
+for (const locale of ["de", "en", "tr"]) {
   test.describe(`pages in ${locale}`, () => {
     test.use({ locale, extraHTTPHeaders: { "Accept-Language": locale } });
     for (const [path, status] of pages) {
@@ -71,7 +71,7 @@ const services = [
   "sperrmuell-abholung",
 ];
 
-for (const locale of ["de", "en"]) {
+for (const locale of ["de", "en", "tr"]) {
   test.describe(`form steps in ${locale}`, () => {
     test.use({ locale, extraHTTPHeaders: { "Accept-Language": locale } });
     for (const slug of services) {

@@ -99,3 +99,47 @@ test("signed in, every page still has no accessibility violations", async ({ pag
   await expect(page.getByRole("banner")).toContainText("Max Beispiel");
   await expectNoAxeViolations(page);
 });
+
+test("Turkish is one click away; a text without Turkish is German and marked so", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Türkçe" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Belediye hizmetleri çevrimiçi");
+  await waitForHydration(page);
+  // The toilet finder speaks no Turkish yet: its German texts say they are German.
+  await page.goto("/toilets");
+  await waitForHydration(page);
+  await expect(page.getByRole("heading", { level: 1 }).locator('span[lang="de"]')).toHaveText("Barrierefreie Toiletten");
+  await expect(page.getByRole("navigation", { name: "Ana menü" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a right-to-left page keeps its layout", async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/", "/leichte-sprache", "/leistungen/bewohnerparkausweis", "/suche?q=Hund"]) {
+      await page.goto(path);
+      await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
+      const layout = await page.evaluate(() => {
+        const root = document.documentElement;
+        const heading = document.querySelector("h1")!;
+        const text = document.createRange();
+        text.selectNodeContents(heading);
+        return {
+          overflow: root.scrollWidth - root.clientWidth,
+          textRight: text.getBoundingClientRect().right,
+          boxRight: heading.getBoundingClientRect().right,
+        };
+      });
+      expect(layout.overflow, `${path} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(layout.boxRight - layout.textRight, `${path}: the heading starts on the right`).toBeLessThan(2);
+    }
+  }
+  // The skip link appears at the start of the line: on the right.
+  await page.goto("/");
+  await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
+  await page.keyboard.press("Tab");
+  const skip = await page.getByRole("link", { name: "Zum Inhalt springen" }).boundingBox();
+  expect(skip!.x + skip!.width).toBeGreaterThan(1280 - 40);
+});

@@ -15,18 +15,18 @@ pub fn Account(info: ShellInfo) -> impl IntoView {
         Some(name) => view! {
             <form class="portal-account" method="post" action="/auth/logout">
                 <span class="kern-body">
-                    {i18n.t("shell-signed-in-as")}" "
+                    {i18n.phrase("shell-signed-in-as")}" "
                     <a class="kern-link" href="/konto"><strong>{name}</strong></a>
                 </span>
                 <button class="kern-btn kern-btn--tertiary" type="submit">
-                    <span class="kern-label">{i18n.t("shell-sign-out")}</span>
+                    <span class="kern-label">{i18n.phrase("shell-sign-out")}</span>
                 </button>
             </form>
         }
         .into_any(),
         None => {
             let href = move || format!("{}?return_to={}", kernel::access::SIGN_IN_PATH, here());
-            view! { <a class="kern-link" href=href rel="external">{i18n.t("shell-sign-in")}</a> }
+            view! { <a class="kern-link" href=href rel="external">{i18n.phrase("shell-sign-in")}</a> }
                 .into_any()
         }
     }

@@ -26,7 +26,7 @@ pub fn Footer() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </nav>
-                <p class="kern-body kern-body--small">{i18n.t("shell-footer-licence")}</p>
+                <p class="kern-body kern-body--small">{i18n.phrase("shell-footer-licence")}</p>
             </div>
         </footer>
     }

@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
                     info.await.ok().filter(|info| info.demo).map(|_| view! {
                         <div class="portal-demo-banner" role="note">
                             <p class="portal-container kern-body">
-                                <strong>{i18n.t("shell-demo-label")}</strong>" "{i18n.t("shell-demo-text")}
+                                <strong>{i18n.phrase("shell-demo-label")}</strong>" "{i18n.t("shell-demo-text")}
                             </p>
                         </div>
                     })
@@ -27,7 +27,7 @@ pub fn Header() -> impl IntoView {
             </Suspense>
             <div class="portal-container portal-header__content">
                 <div class="portal-header__bar">
-                    <a class="portal-header__home kern-link" href="/">{i18n.t("shell-site-name")}</a>
+                    <a class="portal-header__home kern-link" href="/">{i18n.phrase("shell-site-name")}</a>
                     <div class="portal-header__tools">
                         <Suspense>
                             {move || Suspend::new(async move {
@@ -39,13 +39,13 @@ pub fn Header() -> impl IntoView {
                 </div>
                 <nav class="portal-nav" aria-label=i18n.t("shell-nav-label")>
                     <ul class="portal-inline-list">
-                        <li><A href="/" attr:class="kern-link">{i18n.t("shell-nav-home")}</A></li>
+                        <li><A href="/" attr:class="kern-link">{i18n.phrase("shell-nav-home")}</A></li>
                         <Suspense>
                             {move || Suspend::new(async move {
                                 info.await.map(|info| info.nav).unwrap_or_default()
                                     .into_iter()
                                     .map(|entry| {
-                                        let label = entry.label.resolve(&i18n);
+                                        let label = entry.label.phrase(&i18n);
                                         view! { <li><A href=entry.href attr:class="kern-link">{label}</A></li> }
                                     })
                                     .collect_view()
@@ -55,11 +55,11 @@ pub fn Header() -> impl IntoView {
                 </nav>
                 // A plain GET form: the results page works without JavaScript.
                 <form class="portal-search portal-header__search" role="search" method="get" action="/suche" aria-label=i18n.t("shell-search-label")>
-                    <label class="portal-visually-hidden" for="header-search">{i18n.t("shell-search-label")}</label>
+                    <label class="portal-visually-hidden" for="header-search">{i18n.phrase("shell-search-label")}</label>
                     <div class="portal-search__row">
                         <search::pages::search_field::SearchField id="header-search" />
                         <button class="kern-btn kern-btn--secondary" type="submit">
-                            <span class="kern-label">{i18n.t("shell-search-submit")}</span>
+                            <span class="kern-label">{i18n.phrase("shell-search-submit")}</span>
                         </button>
                     </div>
                 </form>

@@ -2,7 +2,7 @@
 //! stores the choice in a cookie, so they work without JavaScript; `rel="external"`
 //! keeps the client-side router from handling them.
 
-use kernel::Locale;
+use kernel::i18n::languages::offered;
 use leptos::prelude::*;
 
 use crate::i18n::page_i18n;
@@ -12,15 +12,16 @@ use crate::i18n::page_i18n;
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = page_i18n();
     let back = super::here_encoded();
-    let links = Locale::ALL
-        .into_iter()
-        .filter(|l| *l != i18n.locale)
-        .map(|locale| {
-            let href = move || format!("/lang/{}?back={}", locale.code(), back());
+    let links = offered()
+        .iter()
+        .filter(|l| l.locale != i18n.locale)
+        .map(|language| {
+            let code = language.locale.code();
+            let href = move || format!("/lang/{code}?back={}", back());
             view! {
                 <li>
-                    <a class="kern-link" href=href rel="external" hreflang=locale.code() lang=locale.code()>
-                        {locale.native_name()}
+                    <a class="kern-link" href=href rel="external" hreflang=code lang=code dir=language.direction.attribute()>
+                        {language.name}
                     </a>
                 </li>
             }

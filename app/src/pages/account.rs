@@ -43,13 +43,13 @@ pub fn AccountPage() -> impl IntoView {
     let details = Resource::new(|| (), |()| account_details());
     view! {
         <Title text=i18n.t("shell-account-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-account-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-account-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match details.await {
                     Ok(identity) => view! { <AccountFacts identity /> }.into_any(),
                     Err(_) => view! {
-                        <p class="kern-body">{i18n.t("shell-account-signed-out")}</p>
+                        <p class="kern-body">{i18n.phrase("shell-account-signed-out")}</p>
                     }.into_any(),
                 }
             })}
@@ -118,7 +118,7 @@ fn AccountFacts(identity: Identity) -> impl IntoView {
     let i18n = page_i18n();
     let rows = account_facts(&i18n, &identity);
     view! {
-        <p class="kern-body">{i18n.t("shell-account-intro")}</p>
+        <p class="kern-body">{i18n.phrase("shell-account-intro")}</p>
         <dl class="portal-facts">
             {rows.into_iter().map(|(label, value)| view! {
                 <dt class="kern-label">{label}</dt>
@@ -126,16 +126,16 @@ fn AccountFacts(identity: Identity) -> impl IntoView {
             }).collect_view()}
         </dl>
         <section class="portal-section" aria-labelledby="my-data">
-            <h2 class="kern-heading-medium" id="my-data">{i18n.t("shell-data-heading")}</h2>
-            <p class="kern-body">{i18n.t("shell-data-intro")}</p>
+            <h2 class="kern-heading-medium" id="my-data">{i18n.phrase("shell-data-heading")}</h2>
+            <p class="kern-body">{i18n.phrase("shell-data-intro")}</p>
             // A file, not a page: the router must leave the click to the browser.
             <a class="kern-btn kern-btn--secondary" href=MY_DATA_PATH download="" rel="external">
-                <span class="kern-label">{i18n.t("shell-data-download")}</span>
+                <span class="kern-label">{i18n.phrase("shell-data-download")}</span>
             </a>
         </section>
         <form class="portal-section" method="post" action="/auth/logout">
             <button class="kern-btn kern-btn--secondary" type="submit">
-                <span class="kern-label">{i18n.t("shell-sign-out")}</span>
+                <span class="kern-label">{i18n.phrase("shell-sign-out")}</span>
             </button>
         </form>
     }

@@ -74,17 +74,17 @@ pub fn DeliveriesPage() -> impl IntoView {
     let log = Resource::new(|| (), |()| delivery_log());
     view! {
         <Title text=i18n.t("shell-deliveries-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-deliveries-title")}</h1>
-        <p class="kern-body">{i18n.t("shell-deliveries-intro")}</p>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-deliveries-title")}</h1>
+        <p class="kern-body">{i18n.phrase("shell-deliveries-intro")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match log.await {
                     Ok(rows) if rows.is_empty() => view! {
-                        <p class="kern-body">{i18n.t("shell-deliveries-none")}</p>
+                        <p class="kern-body">{i18n.phrase("shell-deliveries-none")}</p>
                     }.into_any(),
                     Ok(rows) => view! { <DeliveryTable rows /> }.into_any(),
                     Err(_) => view! {
-                        <p class="kern-body">{i18n.t("shell-deliveries-unavailable")}</p>
+                        <p class="kern-body">{i18n.phrase("shell-deliveries-unavailable")}</p>
                     }.into_any(),
                 }
             })}
@@ -106,7 +106,7 @@ fn DeliveryTable(rows: Vec<Delivery>) -> impl IntoView {
     view! {
         <div class="kern-table-responsive">
             <table class="kern-table kern-table--striped">
-                <caption class="kern-title">{i18n.t("shell-deliveries-caption")}</caption>
+                <caption class="kern-title">{i18n.phrase("shell-deliveries-caption")}</caption>
                 <thead class="kern-table__header">
                     <tr class="kern-table__row">
                         {heads.into_iter().map(|key| view! {

@@ -27,14 +27,14 @@ pub fn ForbiddenPage() -> impl IntoView {
     };
     view! {
         <Title text=i18n.t("shell-forbidden-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-forbidden-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-forbidden-title")}</h1>
         {move || refused().map(|page| view! {
-            <p class="kern-body">{i18n.t("shell-forbidden-page")}" "<code>{page}</code></p>
+            <p class="kern-body">{i18n.phrase("shell-forbidden-page")}" "<code>{page}</code></p>
         })}
-        <p class="kern-body">{i18n.t("shell-forbidden-text")}</p>
+        <p class="kern-body">{i18n.phrase("shell-forbidden-text")}</p>
         <ul class="portal-list">
-            <li><a class="kern-link" href="/">{i18n.t("shell-not-found-home")}</a></li>
-            <li><a class="kern-link" href="/konto">{i18n.t("shell-forbidden-account")}</a></li>
+            <li><a class="kern-link" href="/">{i18n.phrase("shell-not-found-home")}</a></li>
+            <li><a class="kern-link" href="/konto">{i18n.phrase("shell-forbidden-account")}</a></li>
         </ul>
     }
 }

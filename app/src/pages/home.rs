@@ -13,21 +13,21 @@ pub fn HomePage() -> impl IntoView {
     let entries = Resource::new(|| (), |()| catalogue());
     view! {
         <Title text=i18n.t("shell-home-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-home-title")}</h1>
-        <p class="kern-body kern-body--large">{i18n.t("shell-home-intro")}</p>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-home-title")}</h1>
+        <p class="kern-body kern-body--large">{i18n.phrase("shell-home-intro")}</p>
         <section class="portal-section" aria-labelledby="catalogue-heading">
-            <h2 class="kern-heading-medium" id="catalogue-heading">{i18n.t("shell-catalogue-heading")}</h2>
+            <h2 class="kern-heading-medium" id="catalogue-heading">{i18n.phrase("shell-catalogue-heading")}</h2>
             <Suspense>
                 {move || Suspend::new(async move {
                     let entries = entries.await.unwrap_or_default();
                     if entries.is_empty() {
-                        return view! { <p class="kern-body">{i18n.t("shell-catalogue-empty")}</p> }.into_any();
+                        return view! { <p class="kern-body">{i18n.phrase("shell-catalogue-empty")}</p> }.into_any();
                     }
                     view! {
                         <ul class="portal-cards">
                             {entries.into_iter().map(|entry| {
-                                let title = entry.title.resolve(&i18n);
-                                let summary = entry.summary.resolve(&i18n);
+                                let title = entry.title.phrase(&i18n);
+                                let summary = entry.summary.phrase(&i18n);
                                 view! {
                                     <li class="kern-card">
                                         <div class="kern-card__container">

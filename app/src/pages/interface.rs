@@ -125,37 +125,37 @@ pub fn InterfacePage() -> impl IntoView {
     let i18n = page_i18n();
     let overview = Resource::new(|| (), |()| interface_overview());
     // The document's texts are English; on the German page they say so.
-    let english = (i18n.locale != kernel::Locale::En).then_some("en");
+    let english = (i18n.locale != kernel::Locale::EN).then_some("en");
     view! {
         <Title text=i18n.t("shell-api-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-api-title")}</h1>
-        <p class="kern-body">{i18n.t("shell-api-intro")}</p>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-api-title")}</h1>
+        <p class="kern-body">{i18n.phrase("shell-api-intro")}</p>
         <p class="kern-body">
             <a class="kern-link" href="/api/v1/openapi.json" rel="external">
-                {i18n.t("shell-api-document")}
+                {i18n.phrase("shell-api-document")}
             </a>
         </p>
         <section class="portal-section" aria-labelledby="api-access">
-            <h2 class="kern-heading-medium" id="api-access">{i18n.t("shell-api-access-heading")}</h2>
+            <h2 class="kern-heading-medium" id="api-access">{i18n.phrase("shell-api-access-heading")}</h2>
             <ol class="kern-body">
-                <li>{i18n.t("shell-api-access-client")}</li>
-                <li>{i18n.t("shell-api-access-token")}</li>
-                <li>{i18n.t("shell-api-access-call")}</li>
+                <li>{i18n.phrase("shell-api-access-client")}</li>
+                <li>{i18n.phrase("shell-api-access-token")}</li>
+                <li>{i18n.phrase("shell-api-access-call")}</li>
             </ol>
         </section>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let Ok(interface) = overview.await else {
-                    return view! { <p class="kern-body">{i18n.t("shell-api-unavailable")}</p> }.into_any();
+                    return view! { <p class="kern-body">{i18n.phrase("shell-api-unavailable")}</p> }.into_any();
                 };
                 view! {
                     <section class="portal-section" aria-labelledby="api-operations">
-                        <h2 class="kern-heading-medium" id="api-operations">{i18n.t("shell-api-operations-heading")}</h2>
+                        <h2 class="kern-heading-medium" id="api-operations">{i18n.phrase("shell-api-operations-heading")}</h2>
                         {interface.operations.into_iter().map(|op| view! { <OperationView op english /> }).collect_view()}
                     </section>
                     <section class="portal-section" aria-labelledby="api-problems">
-                        <h2 class="kern-heading-medium" id="api-problems">{i18n.t("shell-api-problems-heading")}</h2>
-                        <p class="kern-body">{i18n.t("shell-api-problems-intro")}</p>
+                        <h2 class="kern-heading-medium" id="api-problems">{i18n.phrase("shell-api-problems-heading")}</h2>
+                        <p class="kern-body">{i18n.phrase("shell-api-problems-intro")}</p>
                         <dl class="portal-facts">
                             {interface.problems.into_iter().map(|(slug, status)| view! {
                                 <dt class="kern-label" id=format!("problem-{slug}")>
@@ -182,10 +182,10 @@ fn OperationView(op: Operation, english: Option<&'static str>) -> impl IntoView 
             <h3 class="kern-heading-small"><code>{op.method}" "{op.path}</code></h3>
             <p class="kern-body" lang=english>{op.summary}</p>
             <dl class="portal-facts">
-                <dt class="kern-label">{i18n.t("shell-api-scope")}</dt>
+                <dt class="kern-label">{i18n.phrase("shell-api-scope")}</dt>
                 <dd class="kern-body"><code>{scopes}</code></dd>
                 {op.body.map(|body| view! {
-                    <dt class="kern-label">{i18n.t("shell-api-body")}</dt>
+                    <dt class="kern-label">{i18n.phrase("shell-api-body")}</dt>
                     <dd class="kern-body"><code>{body}</code></dd>
                 })}
             </dl>
@@ -208,12 +208,12 @@ fn ParameterTable(
     view! {
         <div class="kern-table-responsive">
             <table class="kern-table kern-table--striped">
-                <caption class="kern-title">{i18n.t("shell-api-parameters")}</caption>
+                <caption class="kern-title">{i18n.phrase("shell-api-parameters")}</caption>
                 <thead class="kern-table__header">
                     <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-parameter-name")}</th>
-                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-parameter-in")}</th>
-                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-meaning")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("shell-api-parameter-name")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("shell-api-parameter-in")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("shell-api-meaning")}</th>
                     </tr>
                 </thead>
                 <tbody class="kern-table__body">
@@ -241,11 +241,11 @@ fn ResponseTable(responses: Vec<(String, String)>, english: Option<&'static str>
     view! {
         <div class="kern-table-responsive">
             <table class="kern-table kern-table--striped">
-                <caption class="kern-title">{i18n.t("shell-api-responses")}</caption>
+                <caption class="kern-title">{i18n.phrase("shell-api-responses")}</caption>
                 <thead class="kern-table__header">
                     <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-status")}</th>
-                        <th class="kern-table__header" scope="col">{i18n.t("shell-api-meaning")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("shell-api-status")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("shell-api-meaning")}</th>
                     </tr>
                 </thead>
                 <tbody class="kern-table__body">

@@ -16,8 +16,8 @@ pub fn NotFound() -> impl IntoView {
     let i18n = page_i18n();
     view! {
         <Title text=i18n.t("shell-not-found-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-not-found-title")}</h1>
-        <p class="kern-body">{i18n.t("shell-not-found-text")}</p>
-        <p class="kern-body"><A href="/" attr:class="kern-link">{i18n.t("shell-not-found-home")}</A></p>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-not-found-title")}</h1>
+        <p class="kern-body">{i18n.phrase("shell-not-found-text")}</p>
+        <p class="kern-body"><A href="/" attr:class="kern-link">{i18n.phrase("shell-not-found-home")}</A></p>
     }
 }

@@ -46,10 +46,10 @@ fn PersonaChoice() -> impl IntoView {
         .filter(|persona| level.is_none_or(|level| persona.level >= level));
     view! {
         <Title text=i18n.t("shell-sign-in-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-sign-in-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-sign-in-title")}</h1>
         <div class="kern-alert kern-alert--info" role="note">
             <div class="kern-alert__header">
-                <span class="kern-title">{i18n.t("shell-sign-in-demo-note")}</span>
+                <span class="kern-title">{i18n.phrase("shell-sign-in-demo-note")}</span>
             </div>
         </div>
         {level.map(|level| view! {
@@ -60,7 +60,7 @@ fn PersonaChoice() -> impl IntoView {
         <form class="portal-section" method="post" action="/auth/demo">
             <input type="hidden" name="return_to" value=return_to />
             <fieldset class="kern-fieldset">
-                <legend class="kern-label">{i18n.t("shell-sign-in-choose")}</legend>
+                <legend class="kern-label">{i18n.phrase("shell-sign-in-choose")}</legend>
                 <ul class="portal-persona-list">
                     {offered.map(|persona| view! {
                         <li>

@@ -52,14 +52,14 @@ pub fn SignInFailedPage() -> impl IntoView {
         Some(level) => view! { <LevelRefused level return_to /> }.into_any(),
         None => view! {
             <Title text=i18n.t("shell-sign-in-failed-title") />
-            <h1 class="kern-heading-x-large">{i18n.t("shell-sign-in-failed-title")}</h1>
+            <h1 class="kern-heading-x-large">{i18n.phrase("shell-sign-in-failed-title")}</h1>
             <div class="kern-alert kern-alert--warning" role="alert">
                 <div class="kern-alert__header">
                     <span class="kern-title">{i18n.t(reason_key(&reason))}</span>
                 </div>
             </div>
             <p class="kern-body portal-section">
-                <a class="kern-link" href="/auth/login" rel="external">{i18n.t("shell-sign-in-failed-again")}</a>
+                <a class="kern-link" href="/auth/login" rel="external">{i18n.phrase("shell-sign-in-failed-again")}</a>
             </p>
         }
         .into_any(),
@@ -75,13 +75,13 @@ fn LevelRefused(level: Level, return_to: Option<String>) -> impl IntoView {
     let current = Resource::new(|| (), |()| current_level());
     view! {
         <Title text=i18n.t("shell-level-refused-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("shell-level-refused-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("shell-level-refused-title")}</h1>
         <div class="kern-alert kern-alert--warning" role="alert">
             <div class="kern-alert__header">
                 <span class="kern-title">{i18n.t_args("shell-level-refused-needed", &[("level", needed.into())])}</span>
             </div>
         </div>
-        <p class="kern-body portal-section">{i18n.t("shell-level-refused-how")}</p>
+        <p class="kern-body portal-section">{i18n.phrase("shell-level-refused-how")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let text = match current.await.ok().flatten() {
@@ -96,9 +96,9 @@ fn LevelRefused(level: Level, return_to: Option<String>) -> impl IntoView {
         </Suspense>
         <p class="kern-body portal-section">
             <a class="kern-btn kern-btn--primary" href=again rel="external">
-                <span class="kern-label">{i18n.t("shell-level-refused-again")}</span>
+                <span class="kern-label">{i18n.phrase("shell-level-refused-again")}</span>
             </a>
         </p>
-        <p class="kern-body"><a class="kern-link" href="/">{i18n.t("shell-not-found-home")}</a></p>
+        <p class="kern-body"><a class="kern-link" href="/">{i18n.phrase("shell-not-found-home")}</a></p>
     }
 }

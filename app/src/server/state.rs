@@ -85,7 +85,7 @@ impl AppState {
             settings: Arc::new(settings.for_modules(checked)),
             capabilities: Arc::new(built.capabilities),
             files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
-            texts: kernel::I18n::new(kernel::Locale::De, &crate::i18n::LOCALES),
+            texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
         };
         for module in modules.0.iter() {
             module

@@ -21,7 +21,7 @@ fn home_page_is_german_with_skip_link_and_legal_footer() {
         let (status, headers, html) = app.get("/").await;
         assert_eq!(status, 200);
         assert_eq!(headers["content-type"], "text/html; charset=utf-8");
-        assert!(html.contains(r#"<html lang="de">"#), "{html}");
+        assert!(html.contains(r#"<html lang="de" dir="ltr">"#), "{html}");
         let body = without_hydration_markers(html.split("<body>").nth(1).expect("body"));
         assert!(
             body.starts_with(r##"<a href="#main" rel="external" class="portal-skip-link"##),

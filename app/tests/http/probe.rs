@@ -131,7 +131,7 @@ impl SearchSource for ProbeDocuments {
         Ok(vec![SearchDocument {
             module: "probe".into(),
             id: "zauberwort".into(),
-            locale: Locale::De,
+            locale: Locale::DE,
             title: "Probe-Leistung Zauberwort".into(),
             body: "Eine Seite, die nur das Prüfmodul kennt.".into(),
             keywords: vec!["Hokuspokus".into()],

@@ -33,7 +33,7 @@ struct ApiState {
 impl ApiState {
     /// The problem for `error`, explained in English (the interface's language).
     fn problem(&self, error: kernel::AppError) -> Problem {
-        Problem::from_error(error, &self.texts.in_locale(Locale::En))
+        Problem::from_error(error, &self.texts.in_locale(Locale::EN))
     }
 }
 

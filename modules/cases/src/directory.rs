@@ -61,7 +61,7 @@ pub async fn services(
         .into_iter()
         .filter_map(|row| Some((row.service_id, serde_json::from_str(&row.title).ok()?)))
         .collect();
-    services.sort_by(|a, b| a.1.get(kernel::Locale::De).cmp(b.1.get(kernel::Locale::De)));
+    services.sort_by(|a, b| a.1.get(kernel::Locale::DE).cmp(b.1.get(kernel::Locale::DE)));
     services.dedup_by(|a, b| a.0 == b.0);
     Ok(services)
 }

@@ -48,7 +48,7 @@ struct Row {
 impl Row {
     fn of(model: case::Model, now: i64) -> Self {
         let service = serde_json::from_str::<kernel::Text>(&model.service_title)
-            .map(|t| t.get(kernel::Locale::De).to_owned())
+            .map(|t| t.get(kernel::Locale::DE).to_owned())
             .unwrap_or_else(|_| model.service_id.clone());
         let running =
             crate::lifecycle::State::parse(&model.state).is_some_and(|s| s.deadline_runs());

@@ -96,7 +96,7 @@ impl CaseIntake for OpenCase {
             .as_ref()
             .and_then(|mail| mail.mailbox(team.as_deref()));
         if let Some(mailbox) = mailbox {
-            let service = request.service_title.get(kernel::Locale::De);
+            let service = request.service_title.get(kernel::Locale::DE);
             crate::notify::new_case(
                 txn,
                 &id,

@@ -71,7 +71,7 @@ pub async fn new_case(
 ) -> Result<(), DbErr> {
     let mail = kernel::mail::Mail {
         to: mailbox.to_owned(),
-        locale: kernel::Locale::De,
+        locale: kernel::Locale::DE,
         template: "cases-mail-new-case".to_owned(),
         args: vec![
             ("reference".into(), reference.to_owned()),

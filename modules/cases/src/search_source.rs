@@ -90,7 +90,7 @@ async fn documents(
         );
         let title: kernel::Text = serde_json::from_str(&row.service_title).unwrap_or_default();
         documents.push(CaseDocument {
-            service_title: title.get(Locale::De).to_owned(),
+            service_title: title.get(Locale::DE).to_owned(),
             id: row.id,
             reference: row.reference,
             applicant: row.applicant,

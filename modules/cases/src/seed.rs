@@ -295,7 +295,7 @@ pub fn build(
         )),
         paused_since: Set(paused_since),
         contact_email: Set(None),
-        contact_locale: Set(kernel::Locale::De.code().to_owned()),
+        contact_locale: Set(kernel::Locale::DE.code().to_owned()),
     };
     SeededCase {
         case,

@@ -139,7 +139,7 @@ fn restricting_states_drops_their_transitions() {
     );
     assert_eq!(p.deadline_days(), 14);
     assert_eq!(
-        p.definition.labels[&State::InProgress].get(kernel::Locale::En),
+        p.definition.labels[&State::InProgress].get(kernel::Locale::EN),
         "Under review"
     );
 }

@@ -26,8 +26,8 @@ pub struct Texts {
 impl From<&crate::definition::Text> for Texts {
     fn from(text: &crate::definition::Text) -> Self {
         Self {
-            de: text.de.clone(),
-            en: text.en.clone(),
+            de: text.de().to_owned(),
+            en: text.written_in(kernel::Locale::EN).map(str::to_owned),
         }
     }
 }

@@ -51,10 +51,13 @@ impl Findings {
     }
 
     fn text(&mut self, path: &str, text: &Text) {
-        if text.de.trim().is_empty() {
+        if text.de().trim().is_empty() {
             self.error(path, "German text (de) is empty");
         }
-        if text.en.as_deref().is_none_or(|en| en.trim().is_empty()) {
+        if text
+            .written_in(kernel::Locale::EN)
+            .is_none_or(|en| en.trim().is_empty())
+        {
             self.warning(path, "English text (en) is missing");
         }
     }

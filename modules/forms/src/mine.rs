@@ -76,10 +76,7 @@ pub async fn my_requests() -> Result<RequestOverview, AppError> {
             .catalogue
             .by_id(service_id)
             .map(|s| s.definition.title.clone())
-            .unwrap_or_else(|| Text {
-                de: service_id.to_owned(),
-                en: None,
-            })
+            .unwrap_or_else(|| Text::german(service_id))
     };
     let mut open = Vec::new();
     for draft in drafts {

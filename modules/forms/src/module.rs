@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use async_trait::async_trait;
 use kernel::{
-    AppError, CatalogueEntry, Identity, Label, Locale, ModuleBuilder, ModuleContext, NavEntry,
+    AppError, CatalogueEntry, Identity, Label, ModuleBuilder, ModuleContext, NavEntry,
     ServiceModule, routes::Routes,
 };
 use sea_orm_migration::MigrationTrait;
@@ -36,12 +36,7 @@ impl FormsModule {
 
 /// A label from a definition text.
 pub fn label(text: &Text) -> Label {
-    let mut texts = std::collections::BTreeMap::new();
-    texts.insert(Locale::De, text.de.clone());
-    if let Some(en) = &text.en {
-        texts.insert(Locale::En, en.clone());
-    }
-    Label::Text(texts)
+    Label::Text(text.clone())
 }
 
 #[async_trait]

@@ -56,6 +56,6 @@ pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
             db: ctx.db.clone(),
             intake: ctx.case_intake(),
             tracker: ctx.get::<dyn kernel::intake::CaseTracker>(),
-            texts: ctx.texts.in_locale(kernel::Locale::En),
+            texts: ctx.texts.in_locale(kernel::Locale::EN),
         })
 }

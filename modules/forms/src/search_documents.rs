@@ -26,7 +26,7 @@ impl SearchSource for Services {
 
 /// The search documents of `definition`, one per language.
 pub fn of(definition: &ServiceDefinition) -> Vec<SearchDocument> {
-    [Locale::De, Locale::En]
+    [Locale::DE, Locale::EN]
         .into_iter()
         .map(|locale| {
             let description = &definition.description;
@@ -44,9 +44,10 @@ pub fn of(definition: &ServiceDefinition) -> Vec<SearchDocument> {
             .flatten()
             .map(|text| text.get(locale))
             .collect::<Vec<_>>();
-            let words = match locale {
-                Locale::De => &definition.keywords.de,
-                Locale::En => &definition.keywords.en,
+            let words = if locale == Locale::EN {
+                &definition.keywords.en
+            } else {
+                &definition.keywords.de
             };
             SearchDocument {
                 module: MODULE_ID.into(),

@@ -30,7 +30,7 @@ pub fn schema(definition: &ServiceDefinition) -> Value {
             "$id".into(),
             json!(format!("urn:portal:service:{}", definition.id)),
         );
-        object.insert("title".into(), json!(definition.title.de));
+        object.insert("title".into(), json!(definition.title.de()));
         if let Some(leika) = &definition.leika {
             object.insert("x-leika".into(), json!(leika));
         }
@@ -98,7 +98,7 @@ fn field_schema(field: &Field) -> Value {
         FieldType::Info => json!({}),
     };
     if let (Some(object), Some(label)) = (schema.as_object_mut(), &field.label) {
-        object.insert("title".into(), json!(label.de));
+        object.insert("title".into(), json!(label.de()));
     }
     schema
 }

@@ -72,7 +72,7 @@ fn patterns_match_the_whole_answer_and_carry_their_message() {
     let Some(FieldError::Pattern(message)) = error_with("plate", text("xM-AB 123")) else {
         panic!("pattern must match the whole answer");
     };
-    assert_eq!(message.de, "wie M-AB 123");
+    assert_eq!(message.de(), "wie M-AB 123");
 }
 
 #[test]

@@ -69,8 +69,9 @@ fn file_locale(path: &Path) -> &'static str {
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
-    kernel::Locale::ALL
-        .into_iter()
+    kernel::i18n::languages::offered()
+        .iter()
+        .map(|l| l.locale)
         .find(|l| stem.ends_with(&format!("_{}", l.code())))
         .unwrap_or_default()
         .code()

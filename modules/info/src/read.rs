@@ -29,7 +29,7 @@ async fn texts(
         .all(db)
         .await?;
     let in_locale = |code: &str| rows.iter().find(|row| row.locale == code).cloned();
-    Ok(in_locale(locale).or_else(|| in_locale(Locale::De.code())))
+    Ok(in_locale(locale).or_else(|| in_locale(Locale::DE.code())))
 }
 
 /// Service `id` with its published offices, in `locale` where translated.
@@ -82,7 +82,7 @@ pub async fn service(
 pub async fn list(db: &DatabaseConnection, locale: &str) -> Result<Vec<ListedService>, DbErr> {
     let rows = service::Entity::find()
         .filter(service::Column::Published.eq(true))
-        .filter(service::Column::Locale.is_in([locale, Locale::De.code()]))
+        .filter(service::Column::Locale.is_in([locale, Locale::DE.code()]))
         .all(db)
         .await?;
     let mut chosen: HashMap<String, service::Model> = HashMap::new();

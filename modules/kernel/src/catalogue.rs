@@ -1,10 +1,9 @@
 //! What a module contributes to the shell: navigation entries and catalogue tiles.
 
-use std::collections::BTreeMap;
-
+use leptos::{either::Either, prelude::*};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{I18n, Locale};
+use crate::{Text, i18n::I18n};
 
 /// A text shown to people: either a fluent key, or text per locale that comes from data
 /// (for example a service definition written by a department).
@@ -12,8 +11,8 @@ use crate::i18n::{I18n, Locale};
 pub enum Label {
     /// A fluent message id, translated with the page's locale.
     Key(String),
-    /// Text per locale; German is the fallback when the page's locale is missing.
-    Text(BTreeMap<Locale, String>),
+    /// Text per language; German is the fallback when the page's language is missing.
+    Text(Text),
 }
 
 impl Label {
@@ -26,12 +25,20 @@ impl Label {
     pub fn resolve(&self, i18n: &I18n) -> String {
         match self {
             Self::Key(key) => i18n.t(key),
-            Self::Text(texts) => texts
-                .get(&i18n.locale)
-                .or_else(|| texts.get(&Locale::De))
-                .or_else(|| texts.values().next())
-                .cloned()
-                .unwrap_or_default(),
+            Self::Text(text) => text.get(i18n.locale).to_owned(),
+        }
+    }
+
+    /// The text in the locale of `i18n` as a part of the page, marked with `lang`
+    /// where it falls back to German.
+    pub fn phrase(&self, i18n: &I18n) -> impl IntoView + use<> {
+        match self {
+            Self::Key(key) => Either::Left(i18n.phrase(key)),
+            Self::Text(text) => {
+                let (text, language) = text.pick(i18n.locale);
+                let lang = (language != i18n.locale).then_some(language.code());
+                Either::Right(view! { <span lang=lang>{text.to_owned()}</span> })
+            }
         }
     }
 }

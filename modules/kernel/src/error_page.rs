@@ -42,7 +42,7 @@ pub fn ErrorPage(error: AppError, texts: ErrorTexts) -> impl IntoView {
         _ => texts.failed,
     };
     let again = (error == AppError::Unavailable)
-        .then(|| view! { <p class="kern-body">{i18n.t("shell-unavailable-text")}</p> });
+        .then(|| view! { <p class="kern-body">{i18n.phrase("shell-unavailable-text")}</p> });
     view! {
         <Title text=i18n.t(key) />
         <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>

@@ -1,101 +1,24 @@
 //! Languages and translations.
 //!
-//! German is the portal's default language and English is always complete. The page
-//! language comes from the `portal_lang` cookie, then `Accept-Language`, then German.
-//! Texts live in fluent files (`locales/<lang>/<module>.ftl`); the host crate embeds
-//! them and hands the loader to [`I18n`], which components read from context.
+//! German is the portal's default language and the fallback for every text; English is
+//! always complete. A language is a folder `locales/<tag>/` (see [`languages`]). The
+//! page language comes from the `portal_lang` cookie, then `Accept-Language`, then
+//! German. A text missing in the page language is shown in German and marked as German
+//! (`lang="de"`) where it is a text of the page (see [`I18n::phrase`]).
+
+pub mod languages;
+mod locale;
 
 use std::{borrow::Cow, collections::HashMap, fmt};
 
-use fluent_templates::{LanguageIdentifier, Loader, StaticLoader, fluent_bundle::FluentValue};
-use leptos::prelude::{expect_context, provide_context, use_context};
-use serde::{Deserialize, Serialize};
+use fluent_templates::{LanguageIdentifier, StaticLoader, fluent_bundle::FluentValue};
+use leptos::{either::Either, prelude::*};
+
+pub use languages::{Direction, Language};
+pub use locale::Locale;
 
 /// Name of the cookie that keeps a person's language choice.
 pub const LANGUAGE_COOKIE: &str = "portal_lang";
-
-/// A language the portal speaks.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    /// German, the default and fallback.
-    #[default]
-    De,
-    /// English.
-    En,
-}
-
-impl Locale {
-    /// Every supported locale, default first.
-    pub const ALL: [Locale; 2] = [Locale::De, Locale::En];
-
-    /// The BCP 47 primary language subtag (`de`, `en`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::De => "de",
-            Self::En => "en",
-        }
-    }
-
-    /// The language's name in that language, for the language switch.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Self::De => "Deutsch",
-            Self::En => "English",
-        }
-    }
-
-    /// Parses a language tag such as `de`, `de-DE` or `EN-gb`; `None` when unsupported.
-    pub fn parse(tag: &str) -> Option<Self> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Self::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// Chooses the page language: an explicit choice (cookie) wins, then the best
-    /// supported entry of an `Accept-Language` header, then German.
-    pub fn negotiate(choice: Option<&str>, accept_language: Option<&str>) -> Self {
-        choice
-            .and_then(Self::parse)
-            .or_else(|| accept_language.and_then(best_accepted))
-            .unwrap_or_default()
-    }
-
-    fn langid(self) -> LanguageIdentifier {
-        match self {
-            Self::De => fluent_templates::langid!("de"),
-            Self::En => fluent_templates::langid!("en"),
-        }
-    }
-}
-
-impl fmt::Display for Locale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// The supported locale with the highest quality value in an `Accept-Language` header.
-/// Entries with `q=0` are refused languages; malformed entries are skipped.
-fn best_accepted(header: &str) -> Option<Locale> {
-    let mut best: Option<(Locale, f32)> = None;
-    for entry in header.split(',').take(32) {
-        let mut parts = entry.split(';');
-        let Some(locale) = parts.next().and_then(Locale::parse) else {
-            continue;
-        };
-        let quality = parts
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
-            .filter(|q| (0.0..=1.0).contains(q));
-        match quality {
-            Some(q) if q > 0.0 && best.is_none_or(|(_, b)| q > b) => best = Some((locale, q)),
-            _ => {}
-        }
-    }
-    best.map(|(locale, _)| locale)
-}
 
 /// Translation context of one page: its language and the embedded fluent texts.
 #[derive(Clone, Copy)]
@@ -113,9 +36,14 @@ impl fmt::Debug for I18n {
     }
 }
 
+/// Fluent variables of one lookup.
+type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
 impl I18n {
-    /// Translation context for `locale` using the texts in `loader`.
+    /// Translation context for `locale` using the texts in `loader`, which become the
+    /// portal's texts (and its folders the offered languages) if none are yet.
     pub fn new(locale: Locale, loader: &'static StaticLoader) -> Self {
+        languages::install(loader);
         Self { locale, loader }
     }
 
@@ -124,10 +52,31 @@ impl I18n {
         Self { locale, ..self }
     }
 
+    /// The writing direction of the page language.
+    pub fn direction(&self) -> Direction {
+        self.locale.language().direction
+    }
+
     /// The text for `key`. A missing key shows the key itself, so it is visible and
     /// found by the tests, and never breaks a page.
     pub fn t(&self, key: &str) -> String {
         self.lookup(key, None)
+    }
+
+    /// The text for `key` as a part of the page: where the page language lacks it, the
+    /// German text in `<span lang="de">`, so screen readers pronounce it as German.
+    /// Use [`I18n::t`] where the text goes into an attribute or a longer string.
+    pub fn phrase(&self, key: &str) -> impl IntoView + use<> {
+        marked(self.find(key, None), key)
+    }
+
+    /// [`I18n::phrase`] with fluent variables.
+    pub fn phrase_args(
+        &self,
+        key: &str,
+        args: &[(&'static str, FluentValue<'static>)],
+    ) -> impl IntoView + use<> {
+        marked(self.find(key, Some(&to_args(args))), key)
     }
 
     /// `date` as people write it in the page's language (`shell-date-format` in the
@@ -151,38 +100,85 @@ impl I18n {
             .map_or_else(|_| text.to_owned(), |date| self.date(date))
     }
 
-    /// The text for `key`, or `None` where no locale defines it (for keys built from
-    /// data, such as a department id, that may lack a text).
+    /// The text for `key`, or `None` where neither the page language nor German defines
+    /// it (for keys built from data, such as a department id, that may lack a text).
     pub fn try_t(&self, key: &str) -> Option<String> {
-        self.loader.try_lookup(&self.locale.langid(), key)
+        self.find(key, None).map(|found| found.text)
+    }
+
+    /// The text for `key` and the language it is written in: the page's, or German
+    /// where the page language lacks it (to mark a longer text with `lang`).
+    pub fn t_written(&self, key: &str) -> (String, Locale) {
+        match self.find(key, None) {
+            Some(found) => (found.text, found.fallback.unwrap_or(self.locale)),
+            None => (key.to_owned(), self.locale),
+        }
     }
 
     /// The text for `key` with fluent variables, e.g. `[("count", 3.into())]`.
     pub fn t_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-            .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
-            .collect();
-        self.lookup(key, Some(&map))
+        self.lookup(key, Some(&to_args(args)))
     }
 
     /// The text for `key` with variables named at run time (from stored data).
     pub fn t_named(&self, key: &str, args: &[(String, String)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        let map: Args = args
             .iter()
             .map(|(name, value)| (Cow::Owned(name.clone()), FluentValue::from(value.clone())))
             .collect();
         self.lookup(key, Some(&map))
     }
 
-    fn lookup(
-        &self,
-        key: &str,
-        args: Option<&HashMap<Cow<'static, str>, FluentValue<'static>>>,
-    ) -> String {
-        self.loader
-            .try_lookup_complete(&self.locale.langid(), key, args)
-            .unwrap_or_else(|| key.to_owned())
+    fn lookup(&self, key: &str, args: Option<&Args>) -> String {
+        self.find(key, args)
+            .map_or_else(|| key.to_owned(), |found| found.text)
+    }
+
+    /// The text in the page language, else in German (saying so).
+    fn find(&self, key: &str, args: Option<&Args>) -> Option<Found> {
+        let in_language = |locale: Locale| {
+            let id: LanguageIdentifier = locale.code().parse().ok()?;
+            self.loader.lookup_single_language(&id, key, args).ok()
+        };
+        if let Some(text) = in_language(self.locale) {
+            return Some(Found {
+                text,
+                fallback: None,
+            });
+        }
+        (self.locale != Locale::DE)
+            .then(|| in_language(Locale::DE))
+            .flatten()
+            .map(|text| Found {
+                text,
+                fallback: Some(Locale::DE),
+            })
+    }
+}
+
+/// A looked-up text and, where the page language lacks it, the language it is in.
+struct Found {
+    text: String,
+    fallback: Option<Locale>,
+}
+
+fn to_args(args: &[(&'static str, FluentValue<'static>)]) -> Args {
+    args.iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+        .collect()
+}
+
+fn marked(found: Option<Found>, key: &str) -> impl IntoView + use<> {
+    match found {
+        Some(Found {
+            text,
+            fallback: Some(language),
+        }) => Either::Right(view! { <span lang=language.code()>{text}</span> }),
+        Some(Found {
+            text,
+            fallback: None,
+        }) => Either::Left(text),
+        None => Either::Left(key.to_owned()),
     }
 }
 
@@ -191,21 +187,13 @@ pub fn provide_i18n(i18n: I18n) {
     provide_context(i18n);
 }
 
-/// The portal's texts, for a render that has lost its page context.
-static FALLBACK: std::sync::OnceLock<&'static StaticLoader> = std::sync::OnceLock::new();
-
-/// Names the portal's texts once, so [`use_i18n`] can answer even where the page's
-/// context is gone: a render the client abandoned goes on briefly after its request's
-/// context was dropped, and must end quietly rather than panic.
-pub fn set_fallback_texts(loader: &'static StaticLoader) {
-    let _ = FALLBACK.set(loader);
-}
-
-/// The translation context of the current page (German texts where it is gone).
+/// The translation context of the current page. Where the page's context is gone (a
+/// render the client abandoned goes on briefly after its request's context was
+/// dropped) it answers in German, so such a render ends quietly rather than panics.
 pub fn use_i18n() -> I18n {
-    match (use_context::<I18n>(), FALLBACK.get()) {
+    match (use_context::<I18n>(), languages::installed_texts()) {
         (Some(i18n), _) => i18n,
-        (None, Some(loader)) => I18n::new(Locale::De, loader),
+        (None, Some(loader)) => I18n::new(Locale::DE, loader),
         (None, None) => expect_context::<I18n>(),
     }
 }
@@ -234,52 +222,7 @@ pub fn t(key: &str) -> String {
     use_i18n().t(key)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_tags_case_insensitively() {
-        assert_eq!(Locale::parse("de"), Some(Locale::De));
-        assert_eq!(Locale::parse("EN-gb"), Some(Locale::En));
-        assert_eq!(Locale::parse("en_US"), Some(Locale::En));
-        assert_eq!(Locale::parse("fr"), None);
-        assert_eq!(Locale::parse(""), None);
-    }
-
-    #[test]
-    fn cookie_choice_wins_over_header() {
-        assert_eq!(Locale::negotiate(Some("en"), Some("de-DE")), Locale::En);
-    }
-
-    #[test]
-    fn unsupported_cookie_falls_back_to_header() {
-        assert_eq!(
-            Locale::negotiate(Some("xx"), Some("en-US,en;q=0.9")),
-            Locale::En
-        );
-    }
-
-    #[test]
-    fn header_quality_values_are_respected() {
-        let header = "fr-FR, de;q=0.5, en;q=0.8";
-        assert_eq!(Locale::negotiate(None, Some(header)), Locale::En);
-    }
-
-    #[test]
-    fn refused_and_malformed_entries_are_ignored() {
-        assert_eq!(
-            Locale::negotiate(None, Some("en;q=0, de;q=0.1")),
-            Locale::De
-        );
-        assert_eq!(Locale::negotiate(None, Some("en;q=abc")), Locale::De);
-        assert_eq!(Locale::negotiate(None, Some("en;q=7")), Locale::De);
-        assert_eq!(Locale::negotiate(None, Some(";;,,")), Locale::De);
-    }
-
-    #[test]
-    fn german_is_the_default() {
-        assert_eq!(Locale::negotiate(None, None), Locale::De);
-        assert_eq!(Locale::negotiate(None, Some("fr, it")), Locale::De);
-    }
+/// Shorthand for `use_i18n().phrase(key)` inside components.
+pub fn phrase(key: &str) -> impl IntoView + use<> {
+    use_i18n().phrase(key)
 }

@@ -61,7 +61,7 @@ pub mod webhook;
 pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};
 pub use error::AppError;
-pub use i18n::{I18n, Locale, t};
+pub use i18n::{I18n, Locale, phrase, t};
 pub use identity::{Identity, Level, Permission, Profile, Role};
 #[cfg(feature = "ssr")]
 pub use module::{ModuleBuilder, ModuleContext, ServiceModule};

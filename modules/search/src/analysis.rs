@@ -26,17 +26,23 @@ pub struct Analysers {
     pub whole: &'static str,
 }
 
-/// The analysers of `locale`.
+/// The languages the search analyses and keeps an index for. Documents are written in
+/// these; a page in another language searches the German index (see
+/// [`crate::service_index::ServiceIndex::search_narrowed`]).
+pub const ANALYSED: [Locale; 2] = [Locale::DE, Locale::EN];
+
+/// The analysers of `locale` (German's for a language the search does not analyse).
 pub fn analysers(locale: Locale) -> Analysers {
-    match locale {
-        Locale::De => Analysers {
-            stemmed: "portal_de",
-            whole: "portal_de_whole",
-        },
-        Locale::En => Analysers {
+    if locale == Locale::EN {
+        Analysers {
             stemmed: "portal_en",
             whole: "portal_en_whole",
-        },
+        }
+    } else {
+        Analysers {
+            stemmed: "portal_de",
+            whole: "portal_de_whole",
+        }
     }
 }
 
@@ -53,16 +59,17 @@ pub fn stemmed(locale: Locale, compound_parts: &[String]) -> tantivy::Result<Tex
             tantivy::TantivyError::InvalidArgument("no stop words for the language".into())
         })
     };
-    Ok(match locale {
-        Locale::De => words
+    Ok(if locale == Locale::EN {
+        words
+            .filter(stop(Language::English)?)
+            .filter(Stemmer::new(Language::English))
+            .build()
+    } else {
+        words
             .filter(stop(Language::German)?)
             .filter(SplitCompoundWords::from_dictionary(compound_parts)?)
             .filter(Stemmer::new(Language::German))
-            .build(),
-        Locale::En => words
-            .filter(stop(Language::English)?)
-            .filter(Stemmer::new(Language::English))
-            .build(),
+            .build()
     })
 }
 
@@ -115,7 +122,7 @@ mod tests {
     fn german(text: &str) -> Vec<String> {
         let parts =
             compound_parts("anwohner\npark\nausweis\npersonal\nhunde\nanmeldung\nsperr\nmüll");
-        terms(&mut stemmed(Locale::De, &parts).unwrap(), text)
+        terms(&mut stemmed(Locale::DE, &parts).unwrap(), text)
     }
 
     #[test]
@@ -130,7 +137,7 @@ mod tests {
     #[test]
     fn stop_words_are_dropped() {
         assert_eq!(german("aus der Kirche austreten"), ["kirch", "austret"]);
-        let mut english = stemmed(Locale::En, &[]).unwrap();
+        let mut english = stemmed(Locale::EN, &[]).unwrap();
         assert_eq!(
             terms(&mut english, "the dog of a neighbour"),
             ["dog", "neighbour"]
@@ -139,7 +146,7 @@ mod tests {
 
     #[test]
     fn english_is_stemmed() {
-        let mut english = stemmed(Locale::En, &[]).unwrap();
+        let mut english = stemmed(Locale::EN, &[]).unwrap();
         assert_eq!(terms(&mut english, "Registering dogs"), ["regist", "dog"]);
     }
 }

@@ -68,7 +68,7 @@ fn words_field(schema: &mut tantivy::schema::SchemaBuilder, name: &str, analyser
 }
 
 fn schema() -> (Schema, Fields) {
-    let names = analysis::analysers(Locale::De);
+    let names = analysis::analysers(Locale::DE);
     let mut schema = Schema::builder();
     let fields = Fields {
         id: schema.add_text_field("id", STRING | STORED),
@@ -152,7 +152,7 @@ pub fn current_name(root: &Path) -> Option<String> {
 }
 
 fn register(index: &Index, compound_parts: &[String]) -> tantivy::Result<()> {
-    analysis::register(index, Locale::De, compound_parts)
+    analysis::register(index, Locale::DE, compound_parts)
 }
 
 impl Generation {
@@ -404,7 +404,7 @@ impl CaseIndex {
     pub fn new(compound_parts: &[String]) -> Result<Self, SearchError> {
         Ok(Self {
             current: RwLock::new(None),
-            stemmed: analysis::stemmed(Locale::De, compound_parts)?,
+            stemmed: analysis::stemmed(Locale::DE, compound_parts)?,
             whole: analysis::whole(),
         })
     }

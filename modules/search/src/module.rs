@@ -162,7 +162,7 @@ impl ServiceModule for SearchModule {
         let services = Arc::new(index);
         let compound_parts = languages
             .iter()
-            .find(|(locale, _)| *locale == kernel::Locale::De)
+            .find(|(locale, _)| *locale == kernel::Locale::DE)
             .map(|(_, data)| data.compound_parts.clone())
             .unwrap_or_default();
         self.index

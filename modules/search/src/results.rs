@@ -33,6 +33,9 @@ pub struct Results {
     pub departments: Vec<(String, usize)>,
     /// Life situations and their numbers of matches, most first.
     pub life_situations: Vec<(String, usize)>,
+    /// The language the titles and excerpts are written in: the page's, or German
+    /// where the search keeps no index in the page's language.
+    pub language: kernel::Locale,
 }
 
 /// The services for `q`, best first, narrowed to department `bereich` and life
@@ -67,6 +70,7 @@ pub async fn search_services(
             .collect(),
         departments: found.departments,
         life_situations: found.tags,
+        language: found.language,
     })
 }
 

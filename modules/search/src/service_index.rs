@@ -94,6 +94,8 @@ pub struct Results {
     pub departments: Vec<(String, usize)>,
     /// Tags with their number of matches, most first.
     pub tags: Vec<(String, usize)>,
+    /// The language of the index searched (and so of the titles and excerpts).
+    pub language: Locale,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -265,10 +267,23 @@ impl ServiceIndex {
         narrowing: &Narrowing,
         limit: usize,
     ) -> Result<Results, SearchError> {
-        let Some(language) = self.languages.iter().find(|l| l.locale == locale) else {
+        let Some(language) = self.language(locale) else {
             return Ok(Results::default());
         };
-        language.search(query, narrowing, limit)
+        let results = language.search(query, narrowing, limit)?;
+        Ok(Results {
+            language: language.locale,
+            ..results
+        })
+    }
+}
+
+impl ServiceIndex {
+    /// The index of `locale`; German's for a language the search does not analyse,
+    /// since the documents of such a page are shown in German.
+    fn language(&self, locale: Locale) -> Option<&LanguageIndex> {
+        let find = |locale| self.languages.iter().find(|l| l.locale == locale);
+        find(locale).or_else(|| find(Locale::DE))
     }
 }
 
@@ -306,7 +321,7 @@ impl ServiceIndex {
         typed: &str,
         limit: usize,
     ) -> Result<Vec<Suggestion>, SearchError> {
-        match self.languages.iter().find(|l| l.locale == locale) {
+        match self.language(locale) {
             Some(language) => language.suggest(typed, limit),
             None => Ok(Vec::new()),
         }

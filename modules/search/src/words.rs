@@ -11,9 +11,9 @@ use kernel::{
 
 use crate::{analysis::compound_parts, service_index::LanguageData, synonyms::Synonyms};
 
-/// The lists of every language the portal speaks.
+/// The lists of every language the search analyses.
 pub fn load(dir: &Path) -> StartResult<Vec<(Locale, LanguageData)>> {
-    [Locale::De, Locale::En]
+    crate::analysis::ANALYSED
         .into_iter()
         .map(|locale| {
             let folder = dir.join(locale.code());

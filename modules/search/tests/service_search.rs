@@ -46,8 +46,8 @@ fn service(id: &str, locale: Locale, title: &str, body: &str, keywords: &[&str])
 }
 
 fn catalogue() -> ServiceIndex {
-    let de = Locale::De;
-    let en = Locale::En;
+    let de = Locale::DE;
+    let en = Locale::EN;
     let documents = vec![
         service(
             "personalausweis",
@@ -108,7 +108,7 @@ fn catalogue() -> ServiceIndex {
     ];
     ServiceIndex::build(
         &documents,
-        &[(Locale::De, language("de")), (Locale::En, language("en"))],
+        &[(Locale::DE, language("de")), (Locale::EN, language("en"))],
     )
     .unwrap()
 }
@@ -137,20 +137,20 @@ fn everyday_words_find_the_service_first() {
         ("Fürungszeugnis", "fuehrungszeugnis"),
         ("Reisepass", "reisepass"),
     ] {
-        assert_eq!(first(&index, Locale::De, query), expected, "{query}");
+        assert_eq!(first(&index, Locale::DE, query), expected, "{query}");
     }
     for (query, expected) in [
         ("register my dog", "hundeanmeldung"),
         ("rubbish furniture", "sperrmuell"),
     ] {
-        assert_eq!(first(&index, Locale::En, query), expected, "{query}");
+        assert_eq!(first(&index, Locale::EN, query), expected, "{query}");
     }
 }
 
 #[test]
 fn hits_carry_their_page_and_the_matches_in_the_text() {
     let index = catalogue();
-    let hits = index.search(Locale::De, "Hund", 10).unwrap();
+    let hits = index.search(Locale::DE, "Hund", 10).unwrap();
     let hit = &hits[0];
     assert_eq!(
         (
@@ -174,7 +174,7 @@ fn hits_carry_their_page_and_the_matches_in_the_text() {
 #[test]
 fn a_hit_in_the_title_alone_shows_the_beginning_of_its_text() {
     let index = catalogue();
-    let hits = index.search(Locale::De, "Parklizenz", 1).unwrap();
+    let hits = index.search(Locale::DE, "Parklizenz", 1).unwrap();
     assert_eq!(
         hits[0].excerpt,
         [(
@@ -187,12 +187,12 @@ fn a_hit_in_the_title_alone_shows_the_beginning_of_its_text() {
 #[test]
 fn nothing_is_found_for_nothing() {
     let index = catalogue();
-    assert!(index.search(Locale::De, "   ", 10).unwrap().is_empty());
+    assert!(index.search(Locale::DE, "   ", 10).unwrap().is_empty());
     assert!(
         index
-            .search(Locale::De, "Raumfahrt", 10)
+            .search(Locale::DE, "Raumfahrt", 10)
             .unwrap()
             .is_empty()
     );
-    assert!(index.search(Locale::De, "Hund", 0).unwrap().is_empty());
+    assert!(index.search(Locale::DE, "Hund", 0).unwrap().is_empty());
 }

@@ -27,16 +27,16 @@ pub fn ToiletFinder() -> impl IntoView {
 
     view! {
         <Title text=i18n.t("toilets-title") />
-        <h1 class="kern-heading-large">{i18n.t("toilets-title")}</h1>
-        <p class="kern-body">{i18n.t("toilets-intro")}</p>
-        <Suspense fallback=move || view! { <p class="kern-body">{i18n.t("toilets-loading")}</p> }>
+        <h1 class="kern-heading-large">{i18n.phrase("toilets-title")}</h1>
+        <p class="kern-body">{i18n.phrase("toilets-intro")}</p>
+        <Suspense fallback=move || view! { <p class="kern-body">{i18n.phrase("toilets-loading")}</p> }>
             {move || Suspend::new(async move {
                 match list.await {
                     Ok(list) => view! { <FilterForm list=list.clone() filter=filter() /> <Results toilets=list.toilets /> }.into_any(),
                     Err(_) => view! {
                         <div class="kern-alert kern-alert--danger" role="alert">
                             <div class="kern-alert__header">
-                                <span class="kern-title">{i18n.t("toilets-error")}</span>
+                                <span class="kern-title">{i18n.phrase("toilets-error")}</span>
                             </div>
                         </div>
                     }.into_any(),
@@ -63,15 +63,15 @@ fn FilterForm(list: ToiletList, filter: ToiletFilter) -> impl IntoView {
         <search>
             <Form method="GET" action="" attr:class="portal-filter" attr:aria-label=i18n.t("toilets-filter-label")>
                 <kernel::select::SelectField id="district" name="district" label=i18n.t("toilets-district")>
-                    <option value="" selected=chosen.is_empty()>{i18n.t("toilets-district-all")}</option>
+                    <option value="" selected=chosen.is_empty()>{i18n.phrase("toilets-district-all")}</option>
                     {options}
                 </kernel::select::SelectField>
                 <div class="kern-form-check">
                     <input class="kern-form-check__checkbox" type="checkbox" id="free" name="free" value="1" checked=filter.free_only />
-                    <label class="kern-label" for="free">{i18n.t("toilets-free-only")}</label>
+                    <label class="kern-label" for="free">{i18n.phrase("toilets-free-only")}</label>
                 </div>
                 <button class="kern-btn kern-btn--primary" type="submit">
-                    <span class="kern-label">{i18n.t("toilets-apply")}</span>
+                    <span class="kern-label">{i18n.phrase("toilets-apply")}</span>
                 </button>
             </Form>
         </search>

@@ -6,7 +6,10 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
-use kernel::{Locale, i18n::LANGUAGE_COOKIE, routes::Routes};
+use kernel::{
+    i18n::{LANGUAGE_COOKIE, languages::offered},
+    routes::Routes,
+};
 use serde::Deserialize;
 
 use super::back_or_home;
@@ -29,7 +32,11 @@ async fn switch_language(
     Query(query): Query<Back>,
     State(settings): State<std::sync::Arc<Settings>>,
 ) -> Response {
-    let Some(locale) = Locale::ALL.into_iter().find(|l| l.code() == code) else {
+    let Some(locale) = offered()
+        .iter()
+        .map(|l| l.locale)
+        .find(|l| l.code() == code)
+    else {
         return (
             StatusCode::NOT_FOUND,
             "unknown language / unbekannte Sprache",

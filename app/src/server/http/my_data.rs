@@ -98,7 +98,7 @@ fn failure(i18n: &I18n, status: StatusCode, key: &str) -> Response {
         <main>
             <h1>{title.clone()}</h1>
             <p>{i18n.t(key)}</p>
-            <p><a href="/konto">{i18n.t("shell-data-back")}</a></p>
+            <p><a href="/konto">{i18n.phrase("shell-data-back")}</a></p>
         </main>
     }
     .to_html();

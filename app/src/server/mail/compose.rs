@@ -111,7 +111,7 @@ mod tests {
         let composer = Composer::new(&settings).expect("composer");
         let german = text(
             &composer
-                .message(&queued(Locale::De, "a@example.org"))
+                .message(&queued(Locale::DE, "a@example.org"))
                 .expect("de"),
         );
         assert!(german.contains("M-2026-000001"), "{german}");
@@ -132,7 +132,7 @@ mod tests {
         }
         let english = text(
             &composer
-                .message(&queued(Locale::En, "a@example.org"))
+                .message(&queued(Locale::EN, "a@example.org"))
                 .expect("en"),
         );
         assert_ne!(german, english);
@@ -147,7 +147,7 @@ mod tests {
         let composer = Composer::new(&Settings::default()).expect("composer");
         assert!(
             composer
-                .message(&queued(Locale::De, "not an address"))
+                .message(&queued(Locale::DE, "not an address"))
                 .is_err()
         );
     }

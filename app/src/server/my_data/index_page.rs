@@ -56,9 +56,9 @@ pub fn render(i18n: &I18n, parts: &[DataPart], layout: &Layout, written: &str) -
         <main>
             <h1>{title.clone()}</h1>
             <p>{made}</p>
-            <p>{i18n.t("shell-data-archive-intro")}</p>
+            <p>{i18n.phrase("shell-data-archive-intro")}</p>
             <nav aria-labelledby="contents">
-                <h2 id="contents">{i18n.t("shell-data-archive-contents")}</h2>
+                <h2 id="contents">{i18n.phrase("shell-data-archive-contents")}</h2>
                 <ul>{contents}</ul>
             </nav>
             {sections}
@@ -126,7 +126,7 @@ fn Record(i18n: I18n, id: String, record: DataRecord, files: Vec<Placed>) -> imp
                 view! { <table><caption>{section.title}</caption><tbody>{rows}</tbody></table> }
             })
             .collect_view();
-        view! { <h4>{i18n.t("shell-data-answers")}</h4>{tables} }
+        view! { <h4>{i18n.phrase("shell-data-answers")}</h4>{tables} }
     });
     let history = (!record.history.is_empty()).then(|| {
         let events = record
@@ -141,7 +141,7 @@ fn Record(i18n: I18n, id: String, record: DataRecord, files: Vec<Placed>) -> imp
                 }
             })
             .collect_view();
-        view! { <h4>{i18n.t("shell-data-history")}</h4><ol>{events}</ol> }
+        view! { <h4>{i18n.phrase("shell-data-history")}</h4><ol>{events}</ol> }
     });
     let documents = (!record.files.is_empty()).then(|| {
         let missing = i18n.t("shell-data-file-missing");
@@ -158,7 +158,7 @@ fn Record(i18n: I18n, id: String, record: DataRecord, files: Vec<Placed>) -> imp
                 }
             })
             .collect_view();
-        view! { <h4>{i18n.t("shell-data-files")}</h4><ul>{items}</ul> }
+        view! { <h4>{i18n.phrase("shell-data-files")}</h4><ul>{items}</ul> }
     });
     let labelled_by = id.clone();
     view! {

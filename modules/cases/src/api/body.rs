@@ -49,7 +49,7 @@ impl CaseSummary {
             id: case.id.clone(),
             reference: case.reference.clone(),
             service_id: case.service_id.clone(),
-            service_title: case.service_title.de.clone(),
+            service_title: case.service_title.de().to_owned(),
             department: case.department.clone(),
             state: case.state,
             outcome: case.outcome.map(|o| o.as_str().to_owned()),

@@ -178,7 +178,7 @@ pub async fn suggestions(
                     "{} · {} · {}",
                     row.reference,
                     row.applicant,
-                    service.get(kernel::Locale::De)
+                    service.get(kernel::Locale::DE)
                 ),
                 href: format!("/bearbeitung/faelle/{}", row.id),
             }

@@ -116,11 +116,11 @@ pub fn ActionPanel(case: PanelCase, actions: Vec<Action>) -> impl IntoView {
             <input type="hidden" name="version" value=case.version.to_string() />
             {(case.four_eyes && decides).then(|| view! {
                 <div class="kern-alert kern-alert--info" role="note">
-                    <div class="kern-alert__body"><p class="kern-body">{i18n.t("cases-four-eyes-before")}</p></div>
+                    <div class="kern-alert__body"><p class="kern-body">{i18n.phrase("cases-four-eyes-before")}</p></div>
                 </div>
             })}
             <fieldset class="kern-fieldset">
-                <legend class="kern-label">{i18n.t("cases-choose-action")}</legend>
+                <legend class="kern-label">{i18n.phrase("cases-choose-action")}</legend>
                 <div class="kern-fieldset__body">
                     {actions.iter().map(|action| {
                         let id = format!("aktion-{}", action.as_str());
@@ -149,7 +149,7 @@ pub fn ActionPanel(case: PanelCase, actions: Vec<Action>) -> impl IntoView {
             {takes_text.then(|| view! {
                 <div class="kern-form-input portal-for portal-for--text">
                     <label class="kern-label" for="text-action">
-                        <span class="portal-text-label portal-text-label--any">{i18n.t("cases-text-any")}</span>
+                        <span class="portal-text-label portal-text-label--any">{i18n.phrase("cases-text-any")}</span>
                         {actions.iter().filter(|a| a.takes_text()).map(|action| view! {
                             <span class=format!("portal-text-label portal-text-label--{}", action.as_str())>
                                 {i18n.t(&format!("cases-text-{}", key_of(*action)))}
@@ -167,7 +167,7 @@ pub fn ActionPanel(case: PanelCase, actions: Vec<Action>) -> impl IntoView {
                 </div>
             }).collect_view()}
             <button class="kern-btn kern-btn--primary" type="submit">
-                <span class="kern-label">{i18n.t("cases-carry-out")}</span>
+                <span class="kern-label">{i18n.phrase("cases-carry-out")}</span>
             </button>
         </form>
     }

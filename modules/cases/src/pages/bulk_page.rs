@@ -34,7 +34,7 @@ pub fn BulkResultPage() -> impl IntoView {
         <Title text=title.clone() />
         <h1 class="kern-heading-x-large">{title}</h1>
         <p class="kern-body">
-            {i18n.t("cases-bulk-action")}": "
+            {i18n.phrase("cases-bulk-action")}": "
             {crate::bulk::BulkAction::parse(&action).map(|a| i18n.t(&format!("cases-bulk-{}", a.as_str().replace('_', "-"))))}
         </p>
         <Suspense fallback=|| ()>
@@ -45,7 +45,7 @@ pub fn BulkResultPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{back}")>{i18n.t("cases-back-to-inbox")}</a></p>
+        <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{back}")>{i18n.phrase("cases-back-to-inbox")}</a></p>
     }
 }
 
@@ -71,11 +71,11 @@ fn Outcomes(outcomes: Vec<BulkOutcome>) -> impl IntoView {
         </div>
         <div class="kern-table-responsive">
             <table class="kern-table kern-table--striped">
-                <caption class="kern-title">{i18n.t("cases-bulk-result-caption")}</caption>
+                <caption class="kern-title">{i18n.phrase("cases-bulk-result-caption")}</caption>
                 <thead class="kern-table__header">
                     <tr class="kern-table__row">
-                        <th class="kern-table__header" scope="col">{i18n.t("cases-column-reference")}</th>
-                        <th class="kern-table__header" scope="col">{i18n.t("cases-bulk-result")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("cases-column-reference")}</th>
+                        <th class="kern-table__header" scope="col">{i18n.phrase("cases-bulk-result")}</th>
                     </tr>
                 </thead>
                 <tbody class="kern-table__body">

@@ -58,25 +58,25 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
     let nothing_to_do = details.actions.is_empty() && details.assignments.is_empty();
     view! {
         <Title text=title.clone() />
-        <p class="kern-body kern-body--small"><a class="kern-link" href="/bearbeitung">{i18n.t("cases-back-to-inbox")}</a></p>
+        <p class="kern-body kern-body--small"><a class="kern-link" href="/bearbeitung">{i18n.phrase("cases-back-to-inbox")}</a></p>
         <h1 class="kern-heading-large">{title}</h1>
         <Notice />
         <dl class="portal-case-facts">
-            <div><dt class="kern-label">{i18n.t("cases-column-state")}</dt>
+            <div><dt class="kern-label">{i18n.phrase("cases-column-state")}</dt>
                 <dd class="kern-body" id="state">{state_name(&i18n, case.state)}</dd></div>
-            <div><dt class="kern-label">{i18n.t("cases-column-applicant")}</dt>
+            <div><dt class="kern-label">{i18n.phrase("cases-column-applicant")}</dt>
                 <dd class="kern-body">{case.applicant.clone()}</dd></div>
-            <div><dt class="kern-label">{i18n.t("cases-column-assignee")}</dt>
+            <div><dt class="kern-label">{i18n.phrase("cases-column-assignee")}</dt>
                 <dd class="kern-body">{case.assignee_name.clone().unwrap_or_else(|| i18n.t("cases-unassigned"))}</dd></div>
-            <div><dt class="kern-label">{i18n.t("cases-column-filed")}</dt>
+            <div><dt class="kern-label">{i18n.phrase("cases-column-filed")}</dt>
                 <dd class="kern-body">{details.filed}</dd></div>
-            <div><dt class="kern-label">{i18n.t("cases-column-due")}</dt>
+            <div><dt class="kern-label">{i18n.phrase("cases-column-due")}</dt>
                 <dd class="kern-body">
                     {details.due}
-                    {details.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.t("cases-overdue")}</span></span> })}
+                    {details.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.phrase("cases-overdue")}</span></span> })}
                 </dd></div>
             {case.reason.clone().map(|reason| view! {
-                <div class="portal-case-facts__wide"><dt class="kern-label">{i18n.t("cases-reason")}</dt>
+                <div class="portal-case-facts__wide"><dt class="kern-label">{i18n.phrase("cases-reason")}</dt>
                     <dd class="kern-body">{reason}</dd></div>
             })}
         </dl>
@@ -85,7 +85,7 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
         <div class="portal-workspace">
             <div class="portal-workspace__main">
                 <section aria-labelledby="answers-heading">
-                    <h2 class="kern-heading-medium" id="answers-heading">{i18n.t("cases-answers")}</h2>
+                    <h2 class="kern-heading-medium" id="answers-heading">{i18n.phrase("cases-answers")}</h2>
                     {details.answers.into_iter().map(|section| view! {
                         <h3 class="kern-heading-small">{section.title}</h3>
                         <dl class="portal-facts">
@@ -97,16 +97,16 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                     }).collect_view()}
                 </section>
                 <section class="portal-section" aria-labelledby="documents-heading">
-                    <h2 class="kern-heading-medium" id="documents-heading">{i18n.t("cases-documents")}</h2>
+                    <h2 class="kern-heading-medium" id="documents-heading">{i18n.phrase("cases-documents")}</h2>
                     <Documents documents=details.documents base=format!("/bearbeitung/faelle/{}", case.id) />
                 </section>
             </div>
             <div class="portal-workspace__side">
                 <section class="portal-panel" aria-labelledby="actions-heading">
-                    <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-actions")}</h2>
+                    <h2 class="kern-heading-medium" id="actions-heading">{i18n.phrase("cases-actions")}</h2>
                     {details.proposed_by_me.then(|| view! {
                         <div class="kern-alert kern-alert--info" role="note">
-                            <div class="kern-alert__body"><p class="kern-body">{i18n.t("cases-four-eyes-waiting")}</p></div>
+                            <div class="kern-alert__body"><p class="kern-body">{i18n.phrase("cases-four-eyes-waiting")}</p></div>
                         </div>
                     })}
                     <div class="portal-panel__row">
@@ -115,7 +115,7 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                         }).collect_view()}
                     </div>
                     {if nothing_to_do {
-                        view! { <p class="kern-body">{i18n.t("cases-no-actions")}</p> }.into_any()
+                        view! { <p class="kern-body">{i18n.phrase("cases-no-actions")}</p> }.into_any()
                     } else if details.actions.is_empty() {
                         ().into_any()
                     } else {
@@ -127,20 +127,20 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                 </section>
                 {(!case.state.is_final()).then(|| view! {
                     <section class="portal-panel" aria-labelledby="comments-heading">
-                        <h2 class="kern-heading-medium" id="comments-heading">{i18n.t("cases-comments")}</h2>
+                        <h2 class="kern-heading-medium" id="comments-heading">{i18n.phrase("cases-comments")}</h2>
                         <CommentForm target=target.clone() kind="message" label_key="cases-message-to-citizen" button_key="cases-send-message" text=text_for("message") />
                         <CommentForm target=target.clone() kind="note" label_key="cases-note" button_key="cases-save-note" text=text_for("note") />
                     </section>
                 })}
                 <section class="portal-panel" aria-labelledby="timeline-heading">
-                    <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
+                    <h2 class="kern-heading-medium" id="timeline-heading">{i18n.phrase("cases-timeline")}</h2>
                     <Timeline events=details.timeline />
                 </section>
             </div>
         </div>
         <details class="portal-section portal-shortcuts">
-            <summary class="kern-body">{i18n.t("cases-shortcuts")}</summary>
-            <p class="kern-body">{i18n.t("cases-shortcuts-how")}</p>
+            <summary class="kern-body">{i18n.phrase("cases-shortcuts")}</summary>
+            <p class="kern-body">{i18n.phrase("cases-shortcuts-how")}</p>
         </details>
     }
 }

@@ -62,15 +62,15 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
     let may_withdraw = !withdraw.is_empty();
     view! {
         <Title text=format!("{} – {title}", case.reference) />
-        <p class="kern-body kern-body--small"><a class="kern-link" href="/antraege">{i18n.t("cases-back-to-mine")}</a></p>
+        <p class="kern-body kern-body--small"><a class="kern-link" href="/antraege">{i18n.phrase("cases-back-to-mine")}</a></p>
         <h1 class="kern-heading-x-large">{title}</h1>
         <Notice />
         <dl class="portal-facts portal-section">
-            <dt class="kern-label">{i18n.t("cases-column-reference")}</dt>
+            <dt class="kern-label">{i18n.phrase("cases-column-reference")}</dt>
             <dd class="kern-body">{case.reference.clone()}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-state")}</dt>
+            <dt class="kern-label">{i18n.phrase("cases-column-state")}</dt>
             <dd class="kern-body" id="state">{case.state}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-filed")}</dt>
+            <dt class="kern-label">{i18n.phrase("cases-column-filed")}</dt>
             <dd class="kern-body">{case.filed}</dd>
         </dl>
         {case.decision.map(|(outcome, reason)| {
@@ -87,13 +87,13 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
         })}
         {case.question.map(|question| view! {
             <section class="portal-section" aria-labelledby="question-heading">
-                <h2 class="kern-heading-medium" id="question-heading">{i18n.t("cases-question")}</h2>
+                <h2 class="kern-heading-medium" id="question-heading">{i18n.phrase("cases-question")}</h2>
                 <p class="kern-body portal-event-body">{question}</p>
             </section>
         })}
         {(!answers.is_empty()).then(|| view! {
             <section class="portal-section" aria-labelledby="actions-heading">
-                <h2 class="kern-heading-medium" id="actions-heading">{i18n.t("cases-your-actions")}</h2>
+                <h2 class="kern-heading-medium" id="actions-heading">{i18n.phrase("cases-your-actions")}</h2>
                 {answers.iter().map(|action| view! {
                     <ActionForm target=target.clone() version=case.version action=*action text=text_for(action.as_str()) />
                 }).collect_view()}
@@ -101,26 +101,26 @@ fn CitizenView(case: CitizenCase) -> impl IntoView {
         })}
         {case.open.then(|| view! {
             <section class="portal-section" aria-labelledby="message-heading">
-                <h2 class="kern-heading-medium" id="message-heading">{i18n.t("cases-write-to-us")}</h2>
+                <h2 class="kern-heading-medium" id="message-heading">{i18n.phrase("cases-write-to-us")}</h2>
                 <CommentForm target=target.clone() kind="message" label_key="cases-message-to-office" button_key="cases-send-message" text=text_for("message") />
             </section>
         })}
         <section class="portal-section" aria-labelledby="documents-heading">
-            <h2 class="kern-heading-medium" id="documents-heading">{i18n.t("cases-documents")}</h2>
+            <h2 class="kern-heading-medium" id="documents-heading">{i18n.phrase("cases-documents")}</h2>
             <Documents documents=case.documents base=format!("/vorgaenge/{}", case.id) />
         </section>
         <section class="portal-section" aria-labelledby="timeline-heading">
-            <h2 class="kern-heading-medium" id="timeline-heading">{i18n.t("cases-timeline")}</h2>
+            <h2 class="kern-heading-medium" id="timeline-heading">{i18n.phrase("cases-timeline")}</h2>
             <Timeline events=case.timeline />
         </section>
         // Last and not a button that acts at once: withdrawing cannot be undone, so it
         // leads to a page that asks first.
         {may_withdraw.then(|| view! {
             <section class="portal-section" aria-labelledby="withdraw-heading">
-                <h2 class="kern-heading-medium" id="withdraw-heading">{i18n.t("cases-withdraw-heading")}</h2>
-                <p class="kern-body">{i18n.t("cases-withdraw-intro")}</p>
+                <h2 class="kern-heading-medium" id="withdraw-heading">{i18n.phrase("cases-withdraw-heading")}</h2>
+                <p class="kern-body">{i18n.phrase("cases-withdraw-intro")}</p>
                 <a class="kern-btn kern-btn--secondary" href=withdraw_page(&case.id)>
-                    <span class="kern-label">{i18n.t("cases-action-withdraw")}</span>
+                    <span class="kern-label">{i18n.phrase("cases-action-withdraw")}</span>
                 </a>
             </section>
         })}
@@ -150,17 +150,17 @@ fn ConfirmWithdraw(case: CitizenCase) -> impl IntoView {
     let back = format!("/vorgaenge/{}", case.id);
     view! {
         <Title text=format!("{title} – {}", case.reference) />
-        <p class="kern-body kern-body--small"><a class="kern-link" href=back.clone()>{i18n.t("cases-withdraw-back")}</a></p>
+        <p class="kern-body kern-body--small"><a class="kern-link" href=back.clone()>{i18n.phrase("cases-withdraw-back")}</a></p>
         <h1 class="kern-heading-x-large">{title}</h1>
         <Notice />
         <dl class="portal-facts portal-section">
-            <dt class="kern-label">{i18n.t("cases-column-reference")}</dt>
+            <dt class="kern-label">{i18n.phrase("cases-column-reference")}</dt>
             <dd class="kern-body">{case.reference.clone()}</dd>
-            <dt class="kern-label">{i18n.t("cases-column-service")}</dt>
+            <dt class="kern-label">{i18n.phrase("cases-column-service")}</dt>
             <dd class="kern-body">{service}</dd>
         </dl>
         <div class="kern-alert kern-alert--warning" role="note">
-            <div class="kern-alert__body"><p class="kern-body">{i18n.t("cases-withdraw-consequence")}</p></div>
+            <div class="kern-alert__body"><p class="kern-body">{i18n.phrase("cases-withdraw-consequence")}</p></div>
         </div>
         <form class="portal-action portal-section" method="post" action=format!("/vorgaenge/{}/aktion", case.id)>
             <input type="hidden" name="action" value=Action::Withdraw.as_str() />
@@ -168,17 +168,17 @@ fn ConfirmWithdraw(case: CitizenCase) -> impl IntoView {
             <input type="hidden" name=crate::pages::CONFIRMED value="ja" />
             <div class="kern-form-input">
                 <label class="kern-label" for="text-withdraw">
-                    {i18n.t("cases-text-withdraw")}" ("{i18n.t("cases-optional")}")"
+                    {i18n.phrase("cases-text-withdraw")}" ("{i18n.t("cases-optional")}")"
                 </label>
                 <textarea class="kern-form-input__input" id="text-withdraw" name="text" rows="3"
                     maxlength=crate::lifecycle::MAX_TEXT.to_string()></textarea>
             </div>
             <div class="portal-actions">
                 <button class="kern-btn kern-btn--primary" type="submit">
-                    <span class="kern-label">{i18n.t("cases-withdraw-confirm")}</span>
+                    <span class="kern-label">{i18n.phrase("cases-withdraw-confirm")}</span>
                 </button>
                 <a class="kern-btn kern-btn--secondary" href=back>
-                    <span class="kern-label">{i18n.t("cases-withdraw-keep")}</span>
+                    <span class="kern-label">{i18n.phrase("cases-withdraw-keep")}</span>
                 </a>
             </div>
         </form>

@@ -23,7 +23,7 @@ pub fn DashboardPage() -> impl IntoView {
     let board = Resource::new(period, |(from, until)| department_dashboard(from, until));
     view! {
         <Title text=i18n.t("cases-dashboard-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("cases-dashboard-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("cases-dashboard-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match board.await {
@@ -55,11 +55,11 @@ fn Board(board: Dashboard) -> impl IntoView {
         <p class="kern-body">{i18n.t_args("cases-dashboard-departments", &[("departments", departments.into())])}</p>
         {may_switch.then(|| view! {
             <p class="kern-body">
-                <a class="kern-link" href=kernel::api::DELIVERY_LOG_PATH>{i18n.t("cases-dashboard-deliveries")}</a>
+                <a class="kern-link" href=kernel::api::DELIVERY_LOG_PATH>{i18n.phrase("cases-dashboard-deliveries")}</a>
             </p>
         })}
         <section class="portal-section" aria-labelledby="zustaende">
-            <h2 class="kern-heading-medium" id="zustaende">{i18n.t("cases-dashboard-states")}</h2>
+            <h2 class="kern-heading-medium" id="zustaende">{i18n.phrase("cases-dashboard-states")}</h2>
             <ul class="portal-count-list">
                 {board.per_state.iter().map(|(state, count)| view! {
                     <li class="kern-body">{format!("{}: {count}", state_name(&i18n, *state))}</li>
@@ -72,22 +72,22 @@ fn Board(board: Dashboard) -> impl IntoView {
             </ul>
         </section>
         <section class="portal-section" aria-labelledby="leistungszahlen">
-            <h2 class="kern-heading-medium" id="leistungszahlen">{i18n.t("cases-dashboard-per-service")}</h2>
+            <h2 class="kern-heading-medium" id="leistungszahlen">{i18n.phrase("cases-dashboard-per-service")}</h2>
             <form class="portal-filter" method="get" action=crate::pages::DASHBOARD_PATH>
                 <div class="kern-form-input">
-                    <label class="kern-label" for="von">{i18n.t("cases-dashboard-from")}</label>
+                    <label class="kern-label" for="von">{i18n.phrase("cases-dashboard-from")}</label>
                     <input class="kern-form-input__input" type="date" id="von" name="von" value=board.from.clone() />
                 </div>
                 <div class="kern-form-input">
-                    <label class="kern-label" for="bis">{i18n.t("cases-dashboard-until")}</label>
+                    <label class="kern-label" for="bis">{i18n.phrase("cases-dashboard-until")}</label>
                     <input class="kern-form-input__input" type="date" id="bis" name="bis" value=board.until.clone() />
                 </div>
                 <button class="kern-btn kern-btn--primary" type="submit">
-                    <span class="kern-label">{i18n.t("cases-dashboard-show")}</span>
+                    <span class="kern-label">{i18n.phrase("cases-dashboard-show")}</span>
                 </button>
             </form>
             {if board.services.is_empty() {
-                view! { <p class="kern-body">{i18n.t("cases-dashboard-no-cases")}</p> }.into_any()
+                view! { <p class="kern-body">{i18n.phrase("cases-dashboard-no-cases")}</p> }.into_any()
             } else {
                 view! {
                     <div class="kern-table-responsive">
@@ -119,14 +119,14 @@ fn Board(board: Dashboard) -> impl IntoView {
             }}
         </section>
         <section class="portal-section" aria-labelledby="leistungen">
-            <h2 class="kern-heading-medium" id="leistungen">{i18n.t("cases-dashboard-services")}</h2>
+            <h2 class="kern-heading-medium" id="leistungen">{i18n.phrase("cases-dashboard-services")}</h2>
             <div class="kern-table-responsive">
                 <table class="kern-table kern-table--striped">
-                    <caption class="kern-title">{i18n.t("cases-dashboard-services-caption")}</caption>
+                    <caption class="kern-title">{i18n.phrase("cases-dashboard-services-caption")}</caption>
                     <thead class="kern-table__header">
                         <tr class="kern-table__row">
                             <ColumnHeads keys=&["cases-column-service", "cases-dashboard-version", "cases-dashboard-online"] />
-                            {may_switch.then(|| view! { <th class="kern-table__header" scope="col">{i18n.t("cases-dashboard-switch")}</th> })}
+                            {may_switch.then(|| view! { <th class="kern-table__header" scope="col">{i18n.phrase("cases-dashboard-switch")}</th> })}
                         </tr>
                     </thead>
                     <tbody class="kern-table__body">

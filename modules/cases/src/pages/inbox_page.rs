@@ -34,7 +34,7 @@ pub fn InboxPage() -> impl IntoView {
     let page = Resource::new(filter, inbox);
     view! {
         <Title text=i18n.t("cases-inbox-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("cases-inbox-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("cases-inbox-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let filter = filter();
@@ -83,7 +83,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
     view! {
         <nav aria-label=i18n.t("cases-inbox-counts") class="portal-section">
             <ul class="portal-count-list">
-                <li><a class="kern-link" href="/bearbeitung">{i18n.t("cases-inbox-all")}</a></li>
+                <li><a class="kern-link" href="/bearbeitung">{i18n.phrase("cases-inbox-all")}</a></li>
                 {page.counts.iter().map(|(state, count)| view! {
                     <li>
                         <a class="kern-link" href=format!("/bearbeitung?{}", count_link(*state))
@@ -102,46 +102,46 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
         </nav>
         <form class="portal-section portal-filter" method="get" action="/bearbeitung" role="search" aria-label=i18n.t("cases-search-label")>
             <div class="kern-form-input portal-filter__wide">
-                <label class="kern-label" for="suche">{i18n.t("cases-search-label")}</label>
-                <div class="kern-hint" id="suche-hint">{i18n.t("cases-search-hint")}</div>
+                <label class="kern-label" for="suche">{i18n.phrase("cases-search-label")}</label>
+                <div class="kern-hint" id="suche-hint">{i18n.phrase("cases-search-hint")}</div>
                 <kernel::suggest_field::SuggestField id="suche" name="suche" suggest=cases_suggested
                     count_key="cases-search-suggestions" value=filter.search.clone().unwrap_or_default()
                     described_by="suche-hint" />
             </div>
             <kernel::select::SelectField id="zustand" name="zustand" label=i18n.t("cases-filter-state")>
-                <option value="">{i18n.t("cases-filter-any")}</option>
+                <option value="">{i18n.phrase("cases-filter-any")}</option>
                 {State::ALL.into_iter().map(|state| view! {
                     <option value=state.as_str() selected=selected_state == Some(state)>{state_name(&i18n, state)}</option>
                 }).collect_view()}
             </kernel::select::SelectField>
             <kernel::select::SelectField id="zuweisung" name="zuweisung" label=i18n.t("cases-filter-assigned")>
-                <option value="">{i18n.t("cases-filter-any")}</option>
-                <option value="mine" selected=assigned == Some(Assigned::Mine)>{i18n.t("cases-filter-mine")}</option>
-                <option value="nobody" selected=assigned == Some(Assigned::Nobody)>{i18n.t("cases-filter-nobody")}</option>
-                <option value=Assigned::Consulted.as_str() selected=assigned == Some(Assigned::Consulted)>{i18n.t("cases-filter-consulted")}</option>
+                <option value="">{i18n.phrase("cases-filter-any")}</option>
+                <option value="mine" selected=assigned == Some(Assigned::Mine)>{i18n.phrase("cases-filter-mine")}</option>
+                <option value="nobody" selected=assigned == Some(Assigned::Nobody)>{i18n.phrase("cases-filter-nobody")}</option>
+                <option value=Assigned::Consulted.as_str() selected=assigned == Some(Assigned::Consulted)>{i18n.phrase("cases-filter-consulted")}</option>
             </kernel::select::SelectField>
             <kernel::select::SelectField id="leistung" name="leistung" label=i18n.t("cases-filter-service")>
-                <option value="">{i18n.t("cases-filter-any")}</option>
+                <option value="">{i18n.phrase("cases-filter-any")}</option>
                 {service_options}
             </kernel::select::SelectField>
             <div class="kern-form-input">
-                <label class="kern-label" for="von">{i18n.t("cases-filter-from")}</label>
+                <label class="kern-label" for="von">{i18n.phrase("cases-filter-from")}</label>
                 <input class="kern-form-input__input" type="date" id="von" name="von" value=filter.from.clone() />
             </div>
             <div class="kern-form-input">
-                <label class="kern-label" for="bis">{i18n.t("cases-filter-until")}</label>
+                <label class="kern-label" for="bis">{i18n.phrase("cases-filter-until")}</label>
                 <input class="kern-form-input__input" type="date" id="bis" name="bis" value=filter.until.clone() />
             </div>
             <div class="kern-form-check">
                 <input class="kern-form-check__checkbox" type="checkbox" id="ueberfaellig" name="ueberfaellig" value="1" checked=filter.overdue />
-                <label class="kern-label" for="ueberfaellig">{i18n.t("cases-filter-overdue")}</label>
+                <label class="kern-label" for="ueberfaellig">{i18n.phrase("cases-filter-overdue")}</label>
             </div>
             <div class="kern-form-check">
                 <input class="kern-form-check__checkbox" type="checkbox" id="aelteste" name="aelteste" value="1" checked=filter.oldest_first />
-                <label class="kern-label" for="aelteste">{i18n.t("cases-filter-oldest-first")}</label>
+                <label class="kern-label" for="aelteste">{i18n.phrase("cases-filter-oldest-first")}</label>
             </div>
             <button class="kern-btn kern-btn--primary" type="submit">
-                <span class="kern-label">{i18n.t("cases-filter-apply")}</span>
+                <span class="kern-label">{i18n.phrase("cases-filter-apply")}</span>
             </button>
         </form>
         {page.found.zip(searched.clone()).map(|(found, words)| view! {
@@ -159,10 +159,10 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                 <input type="hidden" name="zurueck" value=filter.to_query() />
                 <div class="kern-table-responsive">
                     <table class="kern-table kern-table--striped">
-                        <caption class="kern-title">{i18n.t("cases-inbox-caption")}</caption>
+                        <caption class="kern-title">{i18n.phrase("cases-inbox-caption")}</caption>
                         <thead class="kern-table__header">
                             <tr class="kern-table__row">
-                                {bulk.then(|| view! { <th class="kern-table__header" scope="col">{i18n.t("cases-bulk-select-column")}</th> })}
+                                {bulk.then(|| view! { <th class="kern-table__header" scope="col">{i18n.phrase("cases-bulk-select-column")}</th> })}
                                 <ColumnHeads keys=&["cases-column-reference", "cases-column-service", "cases-column-applicant", "cases-column-state", "cases-column-assignee", "cases-column-filed", "cases-column-due"] />
                             </tr>
                         </thead>
@@ -188,7 +188,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
                                     <td class="kern-table__cell">{row.filed}</td>
                                     <td class="kern-table__cell">
                                         {row.due}
-                                        {row.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.t("cases-overdue")}</span></span> })}
+                                        {row.overdue.then(|| view! { " " <span class="kern-badge kern-badge--danger"><span class="kern-label kern-label--small">{i18n.phrase("cases-overdue")}</span></span> })}
                                     </td>
                                 </tr>
                             }).collect_view()}
@@ -204,7 +204,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
             let query = InboxFilter { after: None, ..filter.clone() }.to_query();
             view! {
                 <p class="kern-body">
-                    {i18n.t("cases-export")}" "
+                    {i18n.phrase("cases-export")}" "
                     <a class="kern-link" href=format!("/bearbeitung/export.csv?{query}") download="faelle.csv">"CSV"</a>
                     " · "
                     <a class="kern-link" href=format!("/bearbeitung/export.jsonl?{query}") download="faelle.jsonl">"JSON Lines"</a>
@@ -212,7 +212,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
             }
         })}
         {page.next.map(|next| view! {
-            <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{next}") rel="next">{i18n.t("cases-inbox-next")}</a></p>
+            <p class="kern-body"><a class="kern-link" href=format!("/bearbeitung?{next}") rel="next">{i18n.phrase("cases-inbox-next")}</a></p>
         })}
     }
 }
@@ -223,7 +223,7 @@ fn BulkControls(colleagues: Vec<crate::inbox::Colleague>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <fieldset class="kern-fieldset portal-section portal-filter">
-            <legend class="kern-label">{i18n.t("cases-bulk-heading")}</legend>
+            <legend class="kern-label">{i18n.phrase("cases-bulk-heading")}</legend>
             <kernel::select::SelectField id="aktion" name="aktion" label=i18n.t("cases-bulk-action")>
                 {BulkAction::ALL.into_iter().map(|action| view! {
                     <option value=action.as_str()>{i18n.t(&format!("cases-bulk-{}", action.as_str().replace('_', "-")))}</option>
@@ -234,7 +234,7 @@ fn BulkControls(colleagues: Vec<crate::inbox::Colleague>) -> impl IntoView {
                 {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
             </kernel::select::SelectField>
             <button class="kern-btn kern-btn--secondary" type="submit">
-                <span class="kern-label">{i18n.t("cases-bulk-apply")}</span>
+                <span class="kern-label">{i18n.phrase("cases-bulk-apply")}</span>
             </button>
         </fieldset>
     }

@@ -66,7 +66,7 @@ pub fn Timeline(events: Vec<ShownEvent>) -> impl IntoView {
                 <p class="kern-body">
                     <strong>{i18n.t(&format!("cases-event-{}", event.kind.replace('_', "-")))}</strong>
                     " · "{event.at}" · "{event.actor}
-                    {event.internal.then(|| view! { " " <span class="kern-badge kern-badge--info"><span class="kern-label kern-label--small">{i18n.t("cases-internal")}</span></span> })}
+                    {event.internal.then(|| view! { " " <span class="kern-badge kern-badge--info"><span class="kern-label kern-label--small">{i18n.phrase("cases-internal")}</span></span> })}
                 </p>
                 {event.body.map(|body| view! { <p class="kern-body portal-event-body">{body}</p> })}
             </li>
@@ -134,14 +134,14 @@ pub fn DocumentInputs(action: &'static str, kind: &'static str) -> impl IntoView
         let generate_id = format!("generate-{action}");
         return view! {
             <div class="kern-form-input">
-                <label class="kern-label" for=files_id.clone()>{i18n.t("cases-letter-upload")}</label>
-                <div class="kern-hint" id=hint_id.clone()>{i18n.t("cases-letter-hint")}</div>
+                <label class="kern-label" for=files_id.clone()>{i18n.phrase("cases-letter-upload")}</label>
+                <div class="kern-hint" id=hint_id.clone()>{i18n.phrase("cases-letter-hint")}</div>
                 <input class="kern-form-input__input" type="file" id=files_id name=crate::pages::LETTER_PART
                     accept=".pdf,application/pdf" aria-describedby=hint_id />
             </div>
             <div class="kern-form-check">
                 <input class="kern-form-check__checkbox" type="checkbox" id=generate_id.clone() name=crate::pages::GENERATE_LETTER value="ja" />
-                <label class="kern-label" for=generate_id>{i18n.t("cases-letter-generate")}</label>
+                <label class="kern-label" for=generate_id>{i18n.phrase("cases-letter-generate")}</label>
             </div>
         }
         .into_any();
@@ -149,9 +149,9 @@ pub fn DocumentInputs(action: &'static str, kind: &'static str) -> impl IntoView
     view! {
         <div class="kern-form-input">
             <label class="kern-label" for=files_id.clone()>
-                {i18n.t("cases-documents-upload")}" ("{i18n.t("cases-optional")}")"
+                {i18n.phrase("cases-documents-upload")}" ("{i18n.t("cases-optional")}")"
             </label>
-            <div class="kern-hint" id=hint_id.clone()>{i18n.t("cases-documents-hint")}</div>
+            <div class="kern-hint" id=hint_id.clone()>{i18n.phrase("cases-documents-hint")}</div>
             <input class="kern-form-input__input" type="file" id=files_id name=crate::pages::DOCUMENTS_PART multiple=true
                 accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby=hint_id />
         </div>
@@ -164,7 +164,7 @@ pub fn DocumentInputs(action: &'static str, kind: &'static str) -> impl IntoView
 pub fn Documents(documents: Vec<ShownDocument>, base: String) -> impl IntoView {
     let i18n = use_i18n();
     if documents.is_empty() {
-        return view! { <p class="kern-body">{i18n.t("cases-documents-none")}</p> }.into_any();
+        return view! { <p class="kern-body">{i18n.phrase("cases-documents-none")}</p> }.into_any();
     }
     view! {
         <ul class="portal-documents">
@@ -176,7 +176,7 @@ pub fn Documents(documents: Vec<ShownDocument>, base: String) -> impl IntoView {
                     " · "{i18n.t(&format!("cases-document-{}", document.kind))}
                     " · "{kernel::upload::size_for_people(document.size)}
                     " · "{document.at}
-                    {document.internal.then(|| view! { " " <span class="kern-badge kern-badge--info"><span class="kern-label kern-label--small">{i18n.t("cases-internal")}</span></span> })}
+                    {document.internal.then(|| view! { " " <span class="kern-badge kern-badge--info"><span class="kern-label kern-label--small">{i18n.phrase("cases-internal")}</span></span> })}
                 </li>
             }).collect_view()}
         </ul>
@@ -245,7 +245,7 @@ pub fn HandOverForm(
                 {colleagues.into_iter().map(|c| view! { <option value=c.subject>{c.name}</option> }).collect_view()}
             </kernel::select::SelectField>
             <button class="kern-btn kern-btn--secondary" type="submit">
-                <span class="kern-label">{i18n.t("cases-assign-assign")}</span>
+                <span class="kern-label">{i18n.phrase("cases-assign-assign")}</span>
             </button>
         </form>
     }

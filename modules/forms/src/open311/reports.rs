@@ -212,7 +212,7 @@ fn request_of(
         "service_request_id": report.reference,
         "status": if progress.is_some_and(|p| p.closed) { "closed" } else { "open" },
         "status_notes": progress.map(|p| p.state.clone()),
-        "service_name": definition.title.de,
+        "service_name": definition.title.de(),
         "service_code": definition.id,
         "description": text(mapping.map(|m| &m.description)),
         "agency_responsible": definition.department.to_uppercase(),
@@ -395,7 +395,7 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
         owner_name: if name.is_empty() { "Open311" } else { &name },
         // Mails would link to a page no Open311 reporter can open.
         owner_email: None,
-        locale: kernel::Locale::De,
+        locale: kernel::Locale::DE,
         intake: state.intake.as_deref(),
     };
     match crate::drafts::submit(&state.db, &draft, &answers, filing).await {

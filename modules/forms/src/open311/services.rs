@@ -27,8 +27,8 @@ pub(super) fn list(state: &Open311State, format: Format) -> Response {
         .map(|(definition, open311)| {
             json!({
                 "service_code": definition.id,
-                "service_name": definition.title.de,
-                "description": definition.summary.de,
+                "service_name": definition.title.de(),
+                "description": definition.summary.de(),
                 "metadata": !attributes(definition).is_empty(),
                 "type": "realtime",
                 "keywords": definition.keywords.de.join(", "),
@@ -111,14 +111,14 @@ fn attribute(field: &Field, order: usize) -> Value {
     let label = field
         .label
         .as_ref()
-        .map(|l| l.de.clone())
+        .map(|l| l.de().to_owned())
         .unwrap_or_default();
     let mut attribute = json!({
         "variable": true,
         "code": field.id,
         "datatype": datatype,
         "required": field.required && field.show_if.is_none(),
-        "datatype_description": field.hint.as_ref().map(|h| h.de.clone()).unwrap_or_default(),
+        "datatype_description": field.hint.as_ref().map(|h| h.de().to_owned()).unwrap_or_default(),
         "order": order,
         "description": label,
     });
@@ -132,6 +132,6 @@ fn options(field: &Field) -> Vec<Value> {
     field
         .options
         .iter()
-        .map(|o| json!({"key": o.value, "name": o.label.de}))
+        .map(|o| json!({"key": o.value, "name": o.label.de()}))
         .collect()
 }

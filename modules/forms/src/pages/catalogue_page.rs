@@ -20,14 +20,14 @@ pub fn CataloguePage() -> impl IntoView {
     let chosen = move || query.read().get("lebenslage").filter(|s| !s.is_empty());
     view! {
         <Title text=i18n.t("forms-catalogue-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("forms-catalogue-title")}</h1>
-        <p class="kern-body kern-body--large">{i18n.t("forms-catalogue-intro")}</p>
+        <h1 class="kern-heading-x-large">{i18n.phrase("forms-catalogue-title")}</h1>
+        <p class="kern-body kern-body--large">{i18n.phrase("forms-catalogue-intro")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match services.await {
                     Ok(all) => view! { <Catalogue all chosen=chosen() /> }.into_any(),
                     Err(_) => view! {
-                        <p class="kern-body" role="alert">{i18n.t("forms-catalogue-error")}</p>
+                        <p class="kern-body" role="alert">{i18n.phrase("forms-catalogue-error")}</p>
                     }.into_any(),
                 }
             })}
@@ -60,7 +60,7 @@ fn Catalogue(all: Vec<ServiceSummary>, chosen: Option<String>) -> impl IntoView 
     };
     view! {
         <nav class="portal-section" aria-label=i18n.t("forms-filter-label")>
-            <h2 class="kern-heading-small">{i18n.t("forms-filter-label")}</h2>
+            <h2 class="kern-heading-small">{i18n.phrase("forms-filter-label")}</h2>
             <ul class="portal-filter-list">
                 {filter_link("/leistungen".into(), i18n.t("forms-filter-all"), chosen.is_none())}
                 {situations.into_iter().map(|id| {
@@ -79,10 +79,10 @@ fn Catalogue(all: Vec<ServiceSummary>, chosen: Option<String>) -> impl IntoView 
                             <li>
                                 <h3 class="kern-heading-small">
                                     <A href=format!("/leistungen/{}", service.slug) attr:class="kern-link">
-                                        {service.title.get(i18n.locale).to_owned()}
+                                        {service.title.phrase(i18n.locale)}
                                     </A>
                                 </h3>
-                                <p class="kern-body">{service.summary.get(i18n.locale).to_owned()}</p>
+                                <p class="kern-body">{service.summary.phrase(i18n.locale)}</p>
                             </li>
                         }).collect_view()}
                     </ul>

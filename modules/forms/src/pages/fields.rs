@@ -116,10 +116,13 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let problem = context.message(&path, i18n);
     let hint = field.hint.as_ref().map(|h| h.get(i18n.locale).to_owned());
     let label_text = label(&i18n, &field);
+    // A label the department wrote in German only is marked as German.
+    let label_lang = field.label.as_ref().and_then(|l| l.lang(i18n.locale));
     let locked = context.locked.contains(&field.id);
+    let hint_lang = field.hint.as_ref().and_then(|h| h.lang(i18n.locale));
     let hint_view = hint
         .clone()
-        .map(|h| view! { <div class="kern-hint" id=format!("{id}-hint")>{h}</div> });
+        .map(|h| view! { <div class="kern-hint" id=format!("{id}-hint") lang=hint_lang>{h}</div> });
     let error_view = view! { <ErrorMessage id=format!("{id}-error") problem /> };
     let has_error = move || problem.read().is_some();
     let has_hint = hint.is_some();
@@ -132,15 +135,15 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
         FieldType::Info => view! {
             <div class="kern-alert kern-alert--info" role="note">
                 <div class="kern-alert__body">
-                    {field.label.as_ref().map(|l| view! { <p class="kern-title">{l.get(i18n.locale).to_owned()}</p> })}
-                    <p class="kern-body">{field.text.as_ref().map(|t| t.get(i18n.locale).to_owned())}</p>
+                    {field.label.as_ref().map(|l| view! { <p class="kern-title">{l.phrase(i18n.locale)}</p> })}
+                    <p class="kern-body">{field.text.as_ref().map(|t| t.phrase(i18n.locale))}</p>
                 </div>
             </div>
         }
         .into_any(),
         FieldType::Textarea => view! {
             <div class="kern-form-input" class:kern-form-input--error=has_error>
-                <label class="kern-label" for=id.clone()>{label_text}</label>
+                <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                 {hint_view}
                 {error_view}
                 <textarea class="kern-form-input__input" id=id name=path rows="5"
@@ -152,14 +155,14 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
             let chosen = text_of(answer.as_ref());
             view! {
                 <div class="kern-form-input" class:kern-form-input--error=has_error>
-                    <label class="kern-label" for=id.clone()>{label_text}</label>
+                    <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                     {hint_view}
                     {error_view}
                     <div class="kern-form-input__select-wrapper">
                         <select class="kern-form-input__select" id=id name=path aria-describedby=describe aria-invalid=invalid>
-                            <option value="" selected=chosen.is_empty()>{i18n.t("forms-choose")}</option>
+                            <option value="" selected=chosen.is_empty()>{i18n.phrase("forms-choose")}</option>
                             {field.options.iter().map(|o| view! {
-                                <option value=o.value.clone() selected=o.value == chosen>{o.label.get(i18n.locale).to_owned()}</option>
+                                <option value=o.value.clone() selected=o.value == chosen lang=o.label.lang(i18n.locale)>{o.label.get(i18n.locale).to_owned()}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -186,7 +189,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
             view! {
                 <fieldset class="kern-fieldset" class:kern-fieldset--error=has_error id=id.clone()
                     aria-describedby=describe>
-                    <legend class="kern-label">{label_text}</legend>
+                    <legend class="kern-label" lang=label_lang>{label_text}</legend>
                     {hint_view}
                     {error_view}
                     <div class="kern-fieldset__body">
@@ -211,7 +214,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                 {error_view}
                 <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=path value="yes"
                     checked=text_of(answer.as_ref()) == "yes" aria-describedby=describe aria-invalid=invalid />
-                <label class="kern-label" for=id>{label_text}</label>
+                <label class="kern-label" for=id lang=label_lang>{label_text}</label>
             </div>
         }
         .into_any(),
@@ -241,7 +244,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
             };
             view! {
                 <fieldset class="kern-fieldset" class:kern-fieldset--error=has_error id=id.clone() aria-describedby=describe.clone()>
-                    <legend class="kern-label">{label_text}</legend>
+                    <legend class="kern-label" lang=label_lang>{label_text}</legend>
                     {hint_view}
                     {error_view}
                     <div class="kern-fieldset__body">
@@ -282,7 +285,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
             };
             view! {
                 <div class="kern-form-input" class:kern-form-input--error=has_error>
-                    <label class="kern-label" for=id.clone()>{label_text}</label>
+                    <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                     {hint_view}
                     <div class="kern-hint" id=format!("{id}-accepts")>{accepts}</div>
                     {error_view}
@@ -312,7 +315,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
             let (input_type, inputmode, autocomplete) = input_attributes(&field);
             view! {
                 <div class="kern-form-input" class:kern-form-input--error=has_error>
-                    <label class="kern-label" for=id.clone()>{label_text}</label>
+                    <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                     {hint_view}
                     {error_view}
                     <input class="kern-form-input__input" class:kern-form-input__input--error=has_error

@@ -16,7 +16,7 @@ pub fn MinePage() -> impl IntoView {
     let mine = Resource::new(|| (), |()| my_requests());
     view! {
         <Title text=i18n.t("forms-mine-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("forms-mine-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("forms-mine-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match mine.await {
@@ -34,17 +34,17 @@ fn Lists(mine: RequestOverview) -> impl IntoView {
     let locale = i18n.locale;
     view! {
         <section class="portal-section">
-            <h2 class="kern-heading-medium">{i18n.t("forms-mine-drafts")}</h2>
+            <h2 class="kern-heading-medium">{i18n.phrase("forms-mine-drafts")}</h2>
             {if mine.drafts.is_empty() {
-                view! { <p class="kern-body">{i18n.t("forms-mine-no-drafts")}</p> }.into_any()
+                view! { <p class="kern-body">{i18n.phrase("forms-mine-no-drafts")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="portal-service-list">
                         {mine.drafts.into_iter().map(|d| view! {
                             <li>
-                                <h3 class="kern-heading-small">{d.service.get(locale).to_owned()}</h3>
+                                <h3 class="kern-heading-small">{d.service.phrase(locale)}</h3>
                                 <p class="kern-body">{i18n.t_args("forms-mine-draft-dates", &[("changed", d.changed.into()), ("expires", d.expires.into())])}</p>
-                                <a class="kern-link" href=d.resume>{i18n.t("forms-mine-resume")}</a>
+                                <a class="kern-link" href=d.resume>{i18n.phrase("forms-mine-resume")}</a>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -52,22 +52,22 @@ fn Lists(mine: RequestOverview) -> impl IntoView {
             }}
         </section>
         <section class="portal-section">
-            <h2 class="kern-heading-medium">{i18n.t("forms-mine-filed")}</h2>
+            <h2 class="kern-heading-medium">{i18n.phrase("forms-mine-filed")}</h2>
             {if mine.filed.is_empty() {
-                view! { <p class="kern-body">{i18n.t("forms-mine-none-filed")}</p> }.into_any()
+                view! { <p class="kern-body">{i18n.phrase("forms-mine-none-filed")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="portal-service-list">
                         {mine.filed.into_iter().map(|f| view! {
                             <li>
-                                <h3 class="kern-heading-small">{f.service.get(locale).to_owned()}</h3>
+                                <h3 class="kern-heading-small">{f.service.phrase(locale)}</h3>
                                 <p class="kern-body">{i18n.t_args("forms-mine-filed-line", &[("reference", f.reference.into()), ("sent", f.sent.into())])}</p>
                                 {f.progress.map(|p| view! {
                                     <p class="kern-body">{i18n.t_args("forms-mine-state", &[("state", p.state.into()), ("changed", p.changed.into())])}</p>
                                     {p.next.map(|next| view! { <p class="kern-body"><strong>{next}</strong></p> })}
-                                    <p class="kern-body"><a class="kern-link" href=p.href>{i18n.t("forms-mine-follow")}</a></p>
+                                    <p class="kern-body"><a class="kern-link" href=p.href>{i18n.phrase("forms-mine-follow")}</a></p>
                                 })}
-                                <a class="kern-link" href=f.receipt>{i18n.t("forms-mine-receipt")}</a>
+                                <a class="kern-link" href=f.receipt>{i18n.phrase("forms-mine-receipt")}</a>
                             </li>
                         }).collect_view()}
                     </ul>

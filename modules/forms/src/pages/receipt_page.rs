@@ -38,25 +38,25 @@ fn ReceiptView(receipt: Receipt) -> impl IntoView {
         <Title text=format!("{title} – {service}") />
         // On paper the page header is left out, so the receipt names its issuer itself.
         <p class="kern-body portal-print-only" id="issuer">
-            {i18n.t("shell-site-name")}" · "{kernel::catalogue::department_name(&i18n, &receipt.department)}
+            {i18n.phrase("shell-site-name")}" · "{kernel::catalogue::department_name(&i18n, &receipt.department)}
         </p>
         <div class="kern-alert kern-alert--success" role="status">
             <div class="kern-alert__header">
                 <h1 class="kern-title">{title}</h1>
             </div>
             <div class="kern-alert__body">
-                <p class="kern-body">{i18n.t("forms-receipt-reference")}" "<strong id="reference">{receipt.reference.clone()}</strong></p>
+                <p class="kern-body">{i18n.phrase("forms-receipt-reference")}" "<strong id="reference">{receipt.reference.clone()}</strong></p>
             </div>
         </div>
         <p class="kern-body">{service}" · "{i18n.t_args("forms-receipt-sent", &[("when", receipt.submitted.clone().into())])}</p>
-        <p class="kern-body">{i18n.t("forms-receipt-next")}</p>
+        <p class="kern-body">{i18n.phrase("forms-receipt-next")}</p>
         <section class="portal-section">
-            <h2 class="kern-heading-medium">{i18n.t("forms-receipt-answers")}</h2>
+            <h2 class="kern-heading-medium">{i18n.phrase("forms-receipt-answers")}</h2>
             {receipt.steps.into_iter().map(|step| view! {
-                <h3 class="kern-heading-small">{step.title.get(i18n.locale).to_owned()}</h3>
+                <h3 class="kern-heading-small">{step.title.phrase(i18n.locale)}</h3>
                 <AnswerList fields=step.fields answers=receipt.answers.clone() />
             }).collect_view()}
         </section>
-        <p class="kern-body portal-screen-only">{i18n.t("forms-receipt-print")}</p>
+        <p class="kern-body portal-screen-only">{i18n.phrase("forms-receipt-print")}</p>
     }
 }

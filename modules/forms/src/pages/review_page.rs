@@ -48,7 +48,7 @@ fn Review(review: ReviewView) -> impl IntoView {
                     <AnswerList fields=step.fields answers=review.answers.clone() />
                     <p class="kern-body">
                         <a class="kern-link" href=change>
-                            {i18n.t("forms-change")}
+                            {i18n.phrase("forms-change")}
                             <span class="portal-visually-hidden">": "{step_title}</span>
                         </a>
                     </p>
@@ -56,9 +56,9 @@ fn Review(review: ReviewView) -> impl IntoView {
             }
         }).collect_view()}
         <form class="portal-section" method="post" action=action>
-            <p class="kern-body">{i18n.t("forms-review-send-note")}</p>
+            <p class="kern-body">{i18n.phrase("forms-review-send-note")}</p>
             <button class="kern-btn kern-btn--primary" type="submit">
-                <span class="kern-label">{i18n.t("forms-send")}</span>
+                <span class="kern-label">{i18n.phrase("forms-send")}</span>
             </button>
         </form>
     }

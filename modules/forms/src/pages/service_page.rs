@@ -32,7 +32,7 @@ pub fn ServicePage() -> impl IntoView {
                         view! {
                             <Title text=i18n.t(key) />
                             <h1 class="kern-heading-x-large">{i18n.t(key)}</h1>
-                            <p class="kern-body"><a class="kern-link" href="/leistungen">{i18n.t("forms-back-to-catalogue")}</a></p>
+                            <p class="kern-body"><a class="kern-link" href="/leistungen">{i18n.phrase("forms-back-to-catalogue")}</a></p>
                         }.into_any()
                     }
                 }
@@ -54,6 +54,7 @@ fn ServiceDescription(details: ServiceInfo) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.locale;
     let title = details.summary.title.get(locale).to_owned();
+    let title_lang = details.summary.title.lang(locale);
     let d = details.description;
     let sections: Vec<(&'static str, Option<Text>)> = vec![
         ("forms-service-what", Some(d.what)),
@@ -69,22 +70,22 @@ fn ServiceDescription(details: ServiceInfo) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <p class="kern-body kern-body--small">{kernel::catalogue::department_name(&i18n, &details.summary.department)}</p>
-        <h1 class="kern-heading-x-large">{title}</h1>
-        <p class="kern-body kern-body--large">{details.summary.summary.get(locale).to_owned()}</p>
+        <h1 class="kern-heading-x-large" lang=title_lang>{title}</h1>
+        <p class="kern-body kern-body--large">{details.summary.summary.phrase(locale)}</p>
         {sections.into_iter().filter_map(|(key, text)| text.map(|text| view! {
             <section class="portal-section">
                 <h2 class="kern-heading-medium">{i18n.t(key)}</h2>
-                <p class="kern-body">{text.get(locale).to_owned()}</p>
+                <p class="kern-body">{text.phrase(locale)}</p>
             </section>
         })).collect_view()}
         <section class="portal-section">
-            <h2 class="kern-heading-medium">{i18n.t("forms-service-apply")}</h2>
+            <h2 class="kern-heading-medium">{i18n.phrase("forms-service-apply")}</h2>
             {if details.online {
                 view! {
                     <p class="kern-body">{i18n.t(level_key(details.level))}</p>
                     <form method="post" action=start>
                         <button class="kern-btn kern-btn--primary" type="submit">
-                            <span class="kern-label">{i18n.t("forms-service-start")}</span>
+                            <span class="kern-label">{i18n.phrase("forms-service-start")}</span>
                         </button>
                     </form>
                 }
@@ -93,7 +94,7 @@ fn ServiceDescription(details: ServiceInfo) -> impl IntoView {
                 view! {
                     <div class="kern-alert kern-alert--warning" role="status">
                         <div class="kern-alert__body">
-                            <p class="kern-body">{i18n.t("forms-service-offline")}</p>
+                            <p class="kern-body">{i18n.phrase("forms-service-offline")}</p>
                         </div>
                     </div>
                 }

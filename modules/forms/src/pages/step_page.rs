@@ -81,6 +81,7 @@ fn StepForm(step: StepView) -> impl IntoView {
     let opened = move || query.read().get("weitere").is_some();
     let service = step.service.get(i18n.locale).to_owned();
     let title = step.step.title.get(i18n.locale).to_owned();
+    let title_lang = step.step.title.lang(i18n.locale);
     let progress = i18n.t_args(
         "forms-step-progress",
         &[("n", (step.index + 1).into()), ("count", step.count.into())],
@@ -138,12 +139,12 @@ fn StepForm(step: StepView) -> impl IntoView {
     view! {
         <Title text=page_title />
         <p class="kern-body kern-body--small">{service}" · "{progress}</p>
-        <h1 class="kern-heading-x-large">{title}</h1>
-        {step.step.intro.as_ref().map(|intro| view! { <p class="kern-body kern-body--large">{intro.get(i18n.locale).to_owned()}</p> })}
+        <h1 class="kern-heading-x-large" lang=title_lang>{title}</h1>
+        {step.step.intro.as_ref().map(|intro| view! { <p class="kern-body kern-body--large">{intro.phrase(i18n.locale)}</p> })}
         {has_problems.then(|| view! {
             <div class="kern-alert kern-alert--danger" role="alert" id="fehler" tabindex="-1">
                 <div class="kern-alert__header">
-                    <h2 class="kern-title">{i18n.t("forms-error-summary")}</h2>
+                    <h2 class="kern-title">{i18n.phrase("forms-error-summary")}</h2>
                 </div>
                 <div class="kern-alert__body">
                     <ul>
@@ -156,17 +157,17 @@ fn StepForm(step: StepView) -> impl IntoView {
         })}
         {step.outdated.then(|| view! {
             <div class="kern-alert kern-alert--info" role="note">
-                <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-outdated")}</p></div>
+                <div class="kern-alert__header"><p class="kern-title">{i18n.phrase("forms-outdated")}</p></div>
             </div>
         })}
         {move || opened().then(|| view! {
             <div class="kern-alert kern-alert--info" role="status">
-                <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-more-questions")}</p></div>
+                <div class="kern-alert__header"><p class="kern-title">{i18n.phrase("forms-more-questions")}</p></div>
             </div>
         })}
         {move || saved().then(|| view! {
             <div class="kern-alert kern-alert--success" role="status">
-                <div class="kern-alert__header"><p class="kern-title">{i18n.t("forms-saved")}</p></div>
+                <div class="kern-alert__header"><p class="kern-title">{i18n.phrase("forms-saved")}</p></div>
             </div>
         })}
         <form class="portal-form" method="post" action=action novalidate node_ref=form
@@ -179,7 +180,7 @@ fn StepForm(step: StepView) -> impl IntoView {
             {(has_group || has_file).then(|| view! {
                 <button class="portal-visually-hidden" type="submit" name="action" value="continue"
                     tabindex="-1" aria-hidden="true">
-                    {i18n.t("forms-continue")}
+                    {i18n.phrase("forms-continue")}
                 </button>
             })}
             {step.step.fields.iter().cloned().map(|field| view! {
@@ -187,13 +188,13 @@ fn StepForm(step: StepView) -> impl IntoView {
             }).collect_view()}
             <div class="portal-actions">
                 <button class="kern-btn kern-btn--primary" type="submit" name="action" value="continue">
-                    <span class="kern-label">{i18n.t("forms-continue")}</span>
+                    <span class="kern-label">{i18n.phrase("forms-continue")}</span>
                 </button>
                 <button class="kern-btn kern-btn--secondary" type="submit" name="action" value="save">
-                    <span class="kern-label">{i18n.t("forms-save-later")}</span>
+                    <span class="kern-label">{i18n.phrase("forms-save-later")}</span>
                 </button>
             </div>
         </form>
-        {back.map(|href| view! { <p class="kern-body"><a class="kern-link" href=href>{i18n.t("forms-back")}</a></p> })}
+        {back.map(|href| view! { <p class="kern-body"><a class="kern-link" href=href>{i18n.phrase("forms-back")}</a></p> })}
     }
 }

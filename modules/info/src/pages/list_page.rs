@@ -14,12 +14,12 @@ pub fn InfoListPage() -> impl IntoView {
     let services = Resource::new(|| (), |()| info_services());
     view! {
         <Title text=i18n.t("info-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("info-title")}</h1>
-        <p class="kern-body">{i18n.t("info-intro")}</p>
+        <h1 class="kern-heading-x-large">{i18n.phrase("info-title")}</h1>
+        <p class="kern-body">{i18n.phrase("info-intro")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match services.await {
-                    Ok(services) if services.is_empty() => view! { <p class="kern-body">{i18n.t("info-empty")}</p> }.into_any(),
+                    Ok(services) if services.is_empty() => view! { <p class="kern-body">{i18n.phrase("info-empty")}</p> }.into_any(),
                     Ok(services) => view! { <Letters services /> }.into_any(),
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                 }

@@ -35,21 +35,21 @@ fn Description(service: ServiceView) -> impl IntoView {
     let i18n = use_i18n();
     let lang = service.lang.clone();
     let untranslated = lang.is_some().then(|| {
-        view! { <p class="kern-body kern-body--small">{i18n.t("info-untranslated")}</p> }
+        view! { <p class="kern-body kern-body--small">{i18n.phrase("info-untranslated")}</p> }
     });
     let fees = service.fees.map(|fees| {
         view! {
             <section class="portal-section">
-                <h2 class="kern-heading-medium">{i18n.t("info-fees")}</h2>
+                <h2 class="kern-heading-medium">{i18n.phrase("info-fees")}</h2>
                 <div class="kern-body portal-rich-text" lang=lang.clone() inner_html=fees></div>
             </section>
         }
     });
     let leika = service.leika.map(|key| {
-        view! { <p class="kern-body kern-body--small">{i18n.t("info-leika")} " " {key}</p> }
+        view! { <p class="kern-body kern-body--small">{i18n.phrase("info-leika")} " " {key}</p> }
     });
     let offices = if service.offices.is_empty() {
-        view! { <p class="kern-body">{i18n.t("info-no-offices")}</p> }.into_any()
+        view! { <p class="kern-body">{i18n.phrase("info-no-offices")}</p> }.into_any()
     } else {
         view! {
             <ul class="portal-cards">
@@ -63,16 +63,16 @@ fn Description(service: ServiceView) -> impl IntoView {
         <h1 class="kern-heading-x-large" lang=lang.clone()>{service.name}</h1>
         {untranslated}
         <section class="portal-section">
-            <h2 class="kern-heading-medium">{i18n.t("info-what")}</h2>
+            <h2 class="kern-heading-medium">{i18n.phrase("info-what")}</h2>
             <div class="kern-body portal-rich-text" lang=lang.clone() inner_html=service.description></div>
         </section>
         {fees}
         <section class="portal-section">
-            <h2 class="kern-heading-medium">{i18n.t("info-offices")}</h2>
+            <h2 class="kern-heading-medium">{i18n.phrase("info-offices")}</h2>
             {offices}
         </section>
         {leika}
-        <p class="kern-body"><a class="kern-link" href="/info">{i18n.t("info-back-to-list")}</a></p>
+        <p class="kern-body"><a class="kern-link" href="/info">{i18n.phrase("info-back-to-list")}</a></p>
     }
 }
 
@@ -107,13 +107,13 @@ fn Office(office: OfficeView) -> impl IntoView {
                     <dl class="kern-description-list kern-description-list--col">
                         {office.department.map(|department| view! {
                             <div class="kern-description-list-item">
-                                <dt class="kern-description-list-item__key">{i18n.t("info-department")}</dt>
+                                <dt class="kern-description-list-item__key">{i18n.phrase("info-department")}</dt>
                                 <dd class="kern-description-list-item__value">{department}</dd>
                             </div>
                         }.into_any())}
                         {(!address.is_empty()).then(|| view! {
                             <div class="kern-description-list-item">
-                                <dt class="kern-description-list-item__key">{i18n.t("info-address")}</dt>
+                                <dt class="kern-description-list-item__key">{i18n.phrase("info-address")}</dt>
                                 <dd class="kern-description-list-item__value">{address}</dd>
                             </div>
                         }.into_any())}

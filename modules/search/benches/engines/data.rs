@@ -13,7 +13,7 @@ pub fn demo(repo: &Path) -> Vec<SearchDocument> {
         .services
         .iter()
         .flat_map(|s| forms::search_documents::of(&s.definition))
-        .filter(|d| d.locale == Locale::De)
+        .filter(|d| d.locale == Locale::DE)
         .collect()
 }
 
@@ -45,7 +45,7 @@ pub fn munich(repo: &Path) -> Vec<SearchDocument> {
                     .chain(s.leika)
                     .collect(),
                 id: s.id,
-                locale: Locale::De,
+                locale: Locale::DE,
                 department: String::new(),
                 tags: Vec::new(),
             }

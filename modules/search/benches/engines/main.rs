@@ -171,10 +171,10 @@ async fn services(
     let mut rows = Vec::new();
 
     let start = Instant::now();
-    let index = ServiceIndex::build(documents, &[(Locale::De, german())]).expect("index");
+    let index = ServiceIndex::build(documents, &[(Locale::DE, german())]).expect("index");
     let build = start.elapsed();
     let (latencies, answers) = timed(&texts, rounds, async |query, _| {
-        let found = index.search(Locale::De, query, 20).expect("search");
+        let found = index.search(Locale::DE, query, 20).expect("search");
         found.into_iter().map(|h| h.id).collect::<Vec<_>>()
     })
     .await;

@@ -59,13 +59,13 @@ pub fn SearchPage() -> impl IntoView {
     });
     view! {
         <Title text=i18n.t("search-title") />
-        <h1 class="kern-heading-x-large">{i18n.t("search-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase("search-title")}</h1>
         <form class="portal-search portal-section" role="search" method="get" action="/suche" aria-label=i18n.t("search-title")>
-            <label class="kern-label" for="page-query">{i18n.t("search-label")}</label>
+            <label class="kern-label" for="page-query">{i18n.phrase("search-label")}</label>
             <div class="portal-search__row">
                 <SearchField id="page-query" value=Signal::derive(move || asked().words) />
                 <button class="kern-btn kern-btn--primary" type="submit">
-                    <span class="kern-label">{i18n.t("search-submit")}</span>
+                    <span class="kern-label">{i18n.phrase("search-submit")}</span>
                 </button>
             </div>
         </form>
@@ -74,12 +74,12 @@ pub fn SearchPage() -> impl IntoView {
                 let asked = asked();
                 match found.await {
                     _ if asked.words.trim().is_empty() => view! {
-                        <p class="kern-body">{i18n.t("search-empty")}</p>
+                        <p class="kern-body">{i18n.phrase("search-empty")}</p>
                     }.into_any(),
                     Ok(results) if results.hits.is_empty() => view! { <NothingFound asked /> }.into_any(),
                     Ok(results) => view! { <Hits asked results /> }.into_any(),
                     Err(_) => view! {
-                        <p class="kern-body" role="alert">{i18n.t("search-error")}</p>
+                        <p class="kern-body" role="alert">{i18n.phrase("search-error")}</p>
                     }.into_any(),
                 }
             })}
@@ -98,23 +98,26 @@ fn Hits(asked: Asked, results: Results) -> impl IntoView {
         ],
     );
     let hits = results.hits;
+    // Services written in German only are found on a page in another language in
+    // German, and marked so.
+    let lang = (results.language != i18n.locale).then_some(results.language.code());
     view! {
         <h2 class="kern-heading-medium" id="results">{count}</h2>
         <Narrow i18n asked departments=results.departments life_situations=results.life_situations />
         <ol class="portal-service-list" aria-labelledby="results">
-            {hits.into_iter().map(|hit| view! { <Hit i18n hit /> }).collect_view()}
+            {hits.into_iter().map(|hit| view! { <Hit i18n hit lang /> }).collect_view()}
         </ol>
     }
 }
 
 #[component]
-fn Hit(i18n: I18n, hit: Found) -> impl IntoView {
+fn Hit(i18n: I18n, hit: Found, lang: Option<&'static str>) -> impl IntoView {
     view! {
         <li>
-            <h3 class="kern-heading-small">
+            <h3 class="kern-heading-small" lang=lang>
                 <a class="kern-link" href=hit.href>{hit.title}</a>
             </h3>
-            <p class="kern-body">
+            <p class="kern-body" lang=lang>
                 {hit.excerpt.into_iter().map(|(text, matched)| {
                     if matched {
                         view! { <mark>{text}</mark> }.into_any()
@@ -166,7 +169,7 @@ fn Narrow(
             })
             .collect_view();
         view! {
-            <h3 class="kern-heading-small">{i18n.t("search-narrow-department")}</h3>
+            <h3 class="kern-heading-small">{i18n.phrase("search-narrow-department")}</h3>
             <ul class="portal-filter-list">
                 {link(all, i18n.t("search-narrow-all"), asked.department.is_none())}
                 {items}
@@ -188,7 +191,7 @@ fn Narrow(
             })
             .collect_view();
         view! {
-            <h3 class="kern-heading-small">{i18n.t("search-narrow-life-situation")}</h3>
+            <h3 class="kern-heading-small">{i18n.phrase("search-narrow-life-situation")}</h3>
             <ul class="portal-filter-list">
                 {link(all, i18n.t("search-narrow-all"), asked.life_situation.is_none())}
                 {items}
@@ -212,11 +215,11 @@ fn NothingFound(asked: Asked) -> impl IntoView {
         <h2 class="kern-heading-medium" id="results">{none}</h2>
         <ul class="kern-body">
             {narrowed.then(|| view! {
-                <li><a class="kern-link" href=asked.narrowed(None, None)>{i18n.t("search-help-widen")}</a></li>
+                <li><a class="kern-link" href=asked.narrowed(None, None)>{i18n.phrase("search-help-widen")}</a></li>
             })}
-            <li>{i18n.t("search-help-spelling")}</li>
-            <li>{i18n.t("search-help-fewer")}</li>
-            <li><a class="kern-link" href="/leistungen">{i18n.t("search-help-catalogue")}</a></li>
+            <li>{i18n.phrase("search-help-spelling")}</li>
+            <li>{i18n.phrase("search-help-fewer")}</li>
+            <li><a class="kern-link" href="/leistungen">{i18n.phrase("search-help-catalogue")}</a></li>
         </ul>
     }
 }
