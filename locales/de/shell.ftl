@@ -56,7 +56,7 @@ shell-accessibility-intro = Die Stadt ist bemüht, das Serviceportal im Einklang
 shell-accessibility-status-heading = Stand der Vereinbarkeit mit den Anforderungen
 shell-accessibility-status-text = Das Portal wird gegen die Anforderungen der WCAG 2.1 auf den Stufen A und AA automatisch geprüft und mit der Tastatur getestet. Es ist nach unserem Kenntnisstand weitgehend vereinbar.
 shell-accessibility-gaps-heading = Nicht barrierefreie Inhalte
-shell-accessibility-gaps-text = Inhalte in Leichter Sprache und in Deutscher Gebärdensprache sind noch in Arbeit.
+shell-accessibility-gaps-text = Inhalte in Deutscher Gebärdensprache sind noch in Arbeit. Die Seite „Leichte Sprache“ erklärt das Serviceportal in Leichter Sprache.
 shell-accessibility-preparation-heading = Erstellung dieser Erklärung
 shell-accessibility-preparation-text = Diese Erklärung beruht auf einer Selbstbewertung und wird mit jeder Veröffentlichung überprüft.
 shell-accessibility-feedback-heading = Feedback und Kontakt
@@ -65,7 +65,71 @@ shell-accessibility-enforcement-heading = Schlichtungsverfahren
 shell-accessibility-enforcement-text = Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) beim Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen wenden.
 
 shell-easy-language-title = Leichte Sprache
-shell-easy-language-intro = Hier erklären wir bald das Serviceportal in Leichter Sprache. Diese Seite ist noch in Arbeit.
+shell-easy-language-intro = Hier erklären wir das Service-Portal in Leichter Sprache.
+shell-easy-language-what-heading = Was ist das Service-Portal?
+shell-easy-language-what-text =
+    Das Service-Portal ist eine Internet-Seite von der Stadt.
+    Hier können Sie Sachen bei der Stadt erledigen.
+    Sie müssen dafür nicht in ein Amt gehen.
+    Das Portal ist immer offen.
+    Auch am Abend und am Wochenende.
+shell-easy-language-services-heading = Was können Sie hier machen?
+shell-easy-language-services-text =
+    Sie können einen Antrag stellen.
+    Ein Antrag ist eine Bitte an die Stadt.
+    Zum Beispiel:
+    Sie wollen einen Hund anmelden.
+    Oder Sie wollen Sperr-Müll abholen lassen.
+    Sperr-Müll sind große Sachen aus der Wohnung.
+    Zum Beispiel ein altes Sofa.
+    Auf der Start-Seite sehen Sie alle Anträge.
+shell-easy-language-find-heading = So finden Sie das Richtige
+shell-easy-language-find-text =
+    Oben auf jeder Seite ist ein Such-Feld.
+    Schreiben Sie in das Feld, was Sie brauchen.
+    Zum Beispiel: Hund.
+    Dann klicken Sie auf: Suchen.
+    Sie sehen dann eine Liste.
+    Klicken Sie in der Liste auf das Richtige.
+shell-easy-language-sign-in-heading = Anmelden
+shell-easy-language-sign-in-text =
+    Für einen Antrag müssen Sie sich anmelden.
+    Dann weiß die Stadt: Der Antrag ist wirklich von Ihnen.
+    Sie melden sich mit der BayernID an.
+    Die BayernID ist ein Konto für die Ämter in Bayern.
+    Manche Anträge brauchen Ihren Personal-Ausweis.
+    Der Ausweis muss die Online-Funktion haben.
+    Und Sie brauchen die PIN für den Ausweis.
+shell-easy-language-apply-heading = So stellen Sie einen Antrag
+shell-easy-language-apply-text =
+    Der Antrag hat mehrere Schritte.
+    In jedem Schritt beantworten Sie ein paar Fragen.
+    Dann klicken Sie auf: Weiter.
+    Fehlt etwas?
+    Dann sehen Sie einen Hinweis bei der Frage.
+    Sie haben gerade keine Zeit mehr?
+    Dann klicken Sie auf: Speichern und später weitermachen.
+    Ihre Antworten bleiben gespeichert.
+    Am Ende sehen Sie alle Ihre Antworten.
+    Dann klicken Sie auf: Antrag absenden.
+    Sie bekommen eine Nummer.
+    Die Nummer heißt: Aktenzeichen.
+    Schreiben Sie die Nummer auf.
+shell-easy-language-status-heading = Wie geht es weiter?
+shell-easy-language-status-text =
+    Ein Mitarbeiter von der Stadt liest Ihren Antrag.
+    Auf der Seite „Meine Anträge“ sehen Sie, was gerade passiert.
+    Braucht die Stadt noch etwas von Ihnen?
+    Dann bekommen Sie eine E-Mail.
+    In der E-Mail steht: Schauen Sie im Service-Portal nach.
+shell-easy-language-help-heading = Hilfe
+shell-easy-language-help-text =
+    Sie haben eine Frage?
+    Oder Sie kommen nicht weiter?
+    Dann rufen Sie an: 0123 456-0.
+    Oder schreiben Sie eine E-Mail an: serviceportal@musterstadt.example
+    Sie wollen eine andere Sprache?
+    Oben auf jeder Seite können Sie die Sprache wählen.
 
 shell-sign-in = Anmelden
 shell-sign-out = Abmelden

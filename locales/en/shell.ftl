@@ -56,7 +56,7 @@ shell-accessibility-intro = The city strives to make the service portal accessib
 shell-accessibility-status-heading = Compliance status
 shell-accessibility-status-text = The portal is checked automatically against WCAG 2.1 levels A and AA and tested with the keyboard. To our knowledge it is largely compliant.
 shell-accessibility-gaps-heading = Content that is not accessible
-shell-accessibility-gaps-text = Content in Easy Language and in German Sign Language is still being prepared.
+shell-accessibility-gaps-text = Content in German Sign Language is still being prepared. The page "Easy Language" explains the service portal in easy words.
 shell-accessibility-preparation-heading = Preparation of this statement
 shell-accessibility-preparation-text = This statement is based on a self-assessment and is reviewed with every release.
 shell-accessibility-feedback-heading = Feedback and contact
@@ -65,7 +65,71 @@ shell-accessibility-enforcement-heading = Enforcement procedure
 shell-accessibility-enforcement-text = If you do not receive a satisfactory answer, you can turn to the conciliation body under § 16 of the German Disability Equality Act (BGG) at the Federal Government Commissioner for Matters relating to Persons with Disabilities.
 
 shell-easy-language-title = Easy Language
-shell-easy-language-intro = This page will soon explain the service portal in Easy German. It is still being prepared.
+shell-easy-language-intro = Here we explain the service portal in easy words.
+shell-easy-language-what-heading = What is the service portal?
+shell-easy-language-what-text =
+    The service portal is a website of the city.
+    Here you can do things with the city.
+    You do not have to go to an office.
+    The portal is always open.
+    Also in the evening and at the weekend.
+shell-easy-language-services-heading = What can you do here?
+shell-easy-language-services-text =
+    You can make an application.
+    An application is a request to the city.
+    For example:
+    You want to register a dog.
+    Or you want the city to collect bulky waste.
+    Bulky waste is big things from your home.
+    For example an old sofa.
+    On the home page you see all applications.
+shell-easy-language-find-heading = How to find the right thing
+shell-easy-language-find-text =
+    At the top of every page there is a search box.
+    Write in the box what you need.
+    For example: dog.
+    Then click on: Search.
+    You then see a list.
+    Click on the right thing in the list.
+shell-easy-language-sign-in-heading = Signing in
+shell-easy-language-sign-in-text =
+    For an application you have to sign in.
+    Then the city knows: the application really comes from you.
+    You sign in with BayernID.
+    BayernID is an account for the offices in Bavaria.
+    Some applications need your identity card.
+    The card must have the online function.
+    And you need the PIN for the card.
+shell-easy-language-apply-heading = How to make an application
+shell-easy-language-apply-text =
+    The application has several steps.
+    In every step you answer a few questions.
+    Then click on: Continue.
+    Is something missing?
+    Then you see a note at the question.
+    You have no more time right now?
+    Then click on: Save and continue later.
+    Your answers stay saved.
+    At the end you see all your answers.
+    Then click on: Send application.
+    You get a number.
+    The number is called: reference.
+    Write the number down.
+shell-easy-language-status-heading = What happens next?
+shell-easy-language-status-text =
+    Someone at the city reads your application.
+    On the page "My applications" you see what is happening.
+    Does the city need something more from you?
+    Then you get an e-mail.
+    The e-mail says: look in the service portal.
+shell-easy-language-help-heading = Help
+shell-easy-language-help-text =
+    Do you have a question?
+    Or are you stuck?
+    Then call: 0123 456-0.
+    Or write an e-mail to: serviceportal@musterstadt.example
+    Do you want another language?
+    At the top of every page you can choose the language.
 
 shell-sign-in = Sign in
 shell-sign-out = Sign out

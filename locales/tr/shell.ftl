@@ -56,7 +56,7 @@ shell-accessibility-intro = Belediye, hizmet portalını Alman erişilebilirlik 
 shell-accessibility-status-heading = Uyum durumu
 shell-accessibility-status-text = Portal, WCAG 2.1 A ve AA düzeylerine göre otomatik olarak denetlenir ve klavyeyle test edilir. Bildiğimiz kadarıyla büyük ölçüde uyumludur.
 shell-accessibility-gaps-heading = Erişilebilir olmayan içerikler
-shell-accessibility-gaps-text = Kolay Dil ve Alman İşaret Dili'ndeki içerikler hâlâ hazırlanıyor.
+shell-accessibility-gaps-text = Alman İşaret Dili'ndeki içerikler hâlâ hazırlanıyor. "Leichte Sprache" (Kolay Dil) sayfası hizmet portalını kolay sözcüklerle anlatır.
 shell-accessibility-preparation-heading = Bu beyanın hazırlanışı
 shell-accessibility-preparation-text = Bu beyan bir öz değerlendirmeye dayanır ve her sürümde gözden geçirilir.
 shell-accessibility-feedback-heading = Geri bildirim ve iletişim
@@ -65,7 +65,71 @@ shell-accessibility-enforcement-heading = Uygulama süreci
 shell-accessibility-enforcement-text = Tatmin edici bir yanıt alamazsanız, Federal Hükümetin Engelli Kişiler Sorumlusu nezdindeki, Alman Engellilerin Eşitliği Yasası (BGG) § 16 uyarınca kurulan uzlaştırma kuruluna başvurabilirsiniz.
 
 shell-easy-language-title = Kolay dil
-shell-easy-language-intro = Bu sayfa yakında hizmet portalını Almanca Kolay Dil ile anlatacak. Sayfa hâlâ hazırlanıyor.
+shell-easy-language-intro = Burada hizmet portalını kolay sözcüklerle anlatıyoruz.
+shell-easy-language-what-heading = Hizmet portalı nedir?
+shell-easy-language-what-text =
+    Hizmet portalı, belediyenin bir internet sitesidir.
+    Burada belediyedeki işlerinizi yapabilirsiniz.
+    Bunun için bir daireye gitmeniz gerekmez.
+    Portal her zaman açıktır.
+    Akşamları ve hafta sonları da.
+shell-easy-language-services-heading = Burada ne yapabilirsiniz?
+shell-easy-language-services-text =
+    Bir başvuru yapabilirsiniz.
+    Başvuru, belediyeden bir şey istemektir.
+    Örneğin:
+    Köpeğinizi kaydettirmek istiyorsunuz.
+    Ya da belediyenin büyük eşyalarınızı almasını istiyorsunuz.
+    Büyük eşya, evinizden çıkan büyük şeylerdir.
+    Örneğin eski bir kanepe.
+    Ana sayfada tüm başvuruları görürsünüz.
+shell-easy-language-find-heading = Doğru şeyi nasıl bulursunuz
+shell-easy-language-find-text =
+    Her sayfanın üstünde bir arama kutusu vardır.
+    Kutuya ne istediğinizi yazın.
+    Örneğin: köpek.
+    Sonra şuna tıklayın: Ara.
+    Bir liste görürsünüz.
+    Listede doğru olana tıklayın.
+shell-easy-language-sign-in-heading = Oturum açmak
+shell-easy-language-sign-in-text =
+    Başvuru için oturum açmanız gerekir.
+    Böylece belediye bilir: Başvuru gerçekten sizden geliyor.
+    BayernID ile oturum açarsınız.
+    BayernID, Bavyera'daki daireler için bir hesaptır.
+    Bazı başvurular kimlik kartınızı ister.
+    Kimlik kartının çevrimiçi işlevi açık olmalıdır.
+    Kimlik kartının PIN'ine de ihtiyacınız vardır.
+shell-easy-language-apply-heading = Nasıl başvuru yaparsınız
+shell-easy-language-apply-text =
+    Başvuru birkaç adımdan oluşur.
+    Her adımda birkaç soruyu yanıtlarsınız.
+    Sonra şuna tıklayın: Devam.
+    Bir şey eksik mi?
+    O zaman sorunun yanında bir uyarı görürsünüz.
+    Şu anda vaktiniz yok mu?
+    O zaman şuna tıklayın: Kaydet ve daha sonra devam et.
+    Yanıtlarınız kayıtlı kalır.
+    Sonunda tüm yanıtlarınızı görürsünüz.
+    Sonra şuna tıklayın: Başvuruyu gönder.
+    Bir numara alırsınız.
+    Bu numaranın adı: dosya numarası.
+    Numarayı bir yere yazın.
+shell-easy-language-status-heading = Sonra ne olur?
+shell-easy-language-status-text =
+    Belediyeden biri başvurunuzu okur.
+    "Başvurularım" sayfasında ne olduğunu görürsünüz.
+    Belediyenin sizden başka bir şeye ihtiyacı mı var?
+    O zaman bir e-posta alırsınız.
+    E-postada şu yazar: Hizmet portalına bakın.
+shell-easy-language-help-heading = Yardım
+shell-easy-language-help-text =
+    Bir sorunuz mu var?
+    Ya da ilerleyemiyor musunuz?
+    O zaman şu numarayı arayın: 0123 456-0.
+    Ya da şu adrese e-posta yazın: serviceportal@musterstadt.example
+    Başka bir dil mi istiyorsunuz?
+    Her sayfanın üstünde dili seçebilirsiniz.
 
 shell-sign-in = Oturum aç
 shell-sign-out = Oturumu kapat

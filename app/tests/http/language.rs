@@ -145,6 +145,27 @@ fn a_text_missing_in_a_language_is_german_and_marked_as_german() {
 }
 
 #[test]
+fn the_leichte_sprache_page_explains_the_portal() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let (status, _, html) = app.get("/leichte-sprache").await;
+        assert_eq!(status, 200);
+        let text = without_hydration_markers(&html);
+        for part in [
+            "Was ist das Service-Portal?",
+            "So stellen Sie einen Antrag",
+            "Die Nummer heißt: Aktenzeichen.",
+            "Hilfe",
+        ] {
+            assert!(text.contains(part), "Leichte Sprache page lacks {part:?}");
+        }
+        assert!(!text.contains("noch in Arbeit"), "no placeholder");
+        // One sentence per line, each its own paragraph.
+        assert!(text.contains(r#"<p class="kern-body">Sie können einen Antrag stellen.</p>"#));
+    });
+}
+
+#[test]
 fn a_department_translates_its_service_into_a_further_language() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
@@ -152,7 +173,10 @@ fn a_department_translates_its_service_into_a_further_language() {
         let home = without_hydration_markers(&home);
         // `services/sperrmuell.toml` has a Turkish title: shown unmarked; the other
         // services have none: German, marked.
-        assert!(home.contains("<span>Büyük eşya aldırma</span>"), "Turkish title");
+        assert!(
+            home.contains("<span>Büyük eşya aldırma</span>"),
+            "Turkish title"
+        );
         assert!(home.contains(r#"<span lang="de">Bewohnerparkausweis beantragen</span>"#));
     });
 }
