@@ -1,5 +1,7 @@
 //! `portal` subcommands.
 
+pub mod services;
+
 use std::{path::PathBuf, process::ExitCode};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -62,11 +64,12 @@ enum Command {
 }
 
 #[derive(Debug, Subcommand)]
-enum ServicesCommand {
-    /// Check every definition in DIR (default: the `forms.services_dir` setting);
+pub(crate) enum ServicesCommand {
+    /// Check every definition file in DIR (default: the folders the modules' settings
+    /// name: `forms.services_dir`, `cases.processes_dir`);
     /// exit code 1 when any has an error.
     Check {
-        /// Folder with one `*.toml` file per service.
+        /// Folder with the definition files of every kind (`*.toml`, `*.process.toml`).
         dir: Option<PathBuf>,
     },
     /// Print the JSON Schema of the definition format.
@@ -129,7 +132,8 @@ pub fn run() -> ExitCode {
     // The commands close over their module's state: the portal a command runs in is
     // started with these same modules.
     let modules = crate::registry::Modules::enabled();
-    let commands = kernel::module::registered(&modules.0).commands;
+    let registered = kernel::module::registered(&modules.0);
+    let commands = registered.commands;
     let matches = command_line(&commands).get_matches();
     let chosen = chosen(&commands, &matches);
     let cli = match chosen {
@@ -149,10 +153,19 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Some(Some(Command::Services(command))) = cli.as_ref().map(|cli| &cli.command)
-        && let Some(code) = offline_services(command, &settings)
-    {
-        return code;
+    // Definition files are checked without a database or a started portal.
+    if let Some(Some(Command::Services(command))) = cli.as_ref().map(|cli| &cli.command) {
+        return match settings.checked_sections(&registered.sections) {
+            Ok(checked) => services::run(
+                command,
+                &settings.for_modules(checked),
+                &registered.capabilities,
+            ),
+            Err(err) => {
+                eprintln!("portal: {err}");
+                ExitCode::from(2)
+            }
+        };
     }
     telemetry::init(&settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -201,90 +214,6 @@ pub fn run() -> ExitCode {
             eprintln!("portal: {err:#}");
             ExitCode::FAILURE
         }
-    }
-}
-
-/// `portal services …` that work on definitions offline, no database or server
-/// needed; `None` for those that need the database.
-#[expect(clippy::print_stdout, reason = "the command's output is its report")]
-fn offline_services(command: &ServicesCommand, settings: &Settings) -> Option<ExitCode> {
-    Some(match command {
-        ServicesCommand::Schema => {
-            print!("{}", forms::schema::definition_schema());
-            ExitCode::SUCCESS
-        }
-        ServicesCommand::ExportSchema { service, out } => {
-            export_schema(settings, service, out.as_deref())
-        }
-        ServicesCommand::Check { dir } => {
-            // A folder given on the command line holds services and processes alike.
-            let services_dir = dir
-                .clone()
-                .unwrap_or_else(|| super::seed::services_dir(settings));
-            let processes_dir = dir
-                .clone()
-                .unwrap_or_else(|| super::seed::processes_dir(settings));
-            let (catalogue, problems) = forms::loader::load_dir(&services_dir);
-            let ids: Vec<String> = catalogue
-                .services
-                .iter()
-                .map(|s| s.definition.id.clone())
-                .collect();
-            let (processes, process_problems) = cases::loader::load_dir(&processes_dir, Some(&ids));
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            for problem in &process_problems {
-                eprintln!("{problem}");
-            }
-            let errors = problems.iter().filter(|p| !p.warning).count() + process_problems.len();
-            println!(
-                "{} services checked in {}, {} processes in {}: {errors} errors, {} warnings",
-                catalogue.services.len(),
-                services_dir.display(),
-                processes.len(),
-                processes_dir.display(),
-                problems.iter().filter(|p| p.warning).count()
-            );
-            if errors == 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
-        }
-    })
-}
-
-/// `portal services export-schema`: the schema of `service`'s request data, from the
-/// definitions in `forms.services_dir`.
-#[expect(clippy::print_stdout, reason = "the schema is the command's output")]
-fn export_schema(settings: &Settings, service: &str, out: Option<&std::path::Path>) -> ExitCode {
-    let services_dir = super::seed::services_dir(settings);
-    let (catalogue, problems) = forms::loader::load_dir(&services_dir);
-    let Some(loaded) = catalogue.by_id(service) else {
-        for problem in problems.iter().filter(|p| !p.warning) {
-            eprintln!("{problem}");
-        }
-        eprintln!(
-            "portal: no service `{service}` in {}",
-            services_dir.display()
-        );
-        return ExitCode::FAILURE;
-    };
-    let schema = forms::submission_data::schema(&loaded.definition);
-    let text = serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n";
-    match out {
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(err) => {
-                eprintln!("portal: cannot write {}: {err}", path.display());
-                ExitCode::FAILURE
-            }
-        },
     }
 }
 

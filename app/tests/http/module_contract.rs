@@ -142,6 +142,42 @@ fn a_module_registered_with_one_line_gets_its_settings_search_and_command() {
                 .contains(&"Servus Erika".to_owned())
         );
 
+        // Its definition files are checked with everyone's by `portal services check`,
+        // against the services the other modules define.
+        let registered = kernel::module::registered(&app.state.modules.0);
+        let folder = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../services/sperrmuell.toml"),
+            folder.path().join("sperrmuell.toml"),
+        )
+        .unwrap();
+        std::fs::write(folder.path().join("good.spell"), "sperrmuell\n").unwrap();
+        std::fs::write(folder.path().join("bad.spell"), "gibt-es-nicht\n").unwrap();
+        let report = app::server::cli::services::check_definitions(
+            Some(folder.path()),
+            &app.state.ctx.settings,
+            &registered.capabilities,
+        );
+        assert!(
+            report
+                .checked
+                .iter()
+                .any(|c| c.starts_with("2 spells checked")),
+            "{report:?}"
+        );
+        assert!(
+            report
+                .checked
+                .iter()
+                .any(|c| c.starts_with("1 services checked"))
+        );
+        assert_eq!(report.errors(), 1, "{report:?}");
+        assert!(
+            report.findings[0]
+                .text
+                .contains("bad.spell: names no service")
+        );
+
         // Its routes are listed, so the access matrix asks for their rows.
         let endpoints = app::server::http::endpoints(app.state.clone()).unwrap();
         assert!(endpoints.iter().any(|e| e.path == "/probe/staff"));

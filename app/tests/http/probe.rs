@@ -13,6 +13,7 @@ use kernel::{
     ServiceModule,
     access::protect,
     command::{ModuleCommand, clap},
+    definitions::{Checked, DefinitionFiles, Finding},
     intake::{CaseIntake, FiledRequest},
     routes::Routes,
     search::SearchSource,
@@ -74,6 +75,7 @@ impl ServiceModule for ProbeModule {
         module.contribute::<dyn CaseIntake>(Arc::new(RecordingIntake));
         module.settings::<ProbeConfig>();
         module.contribute::<dyn SearchSource>(Arc::new(ProbeDocuments));
+        module.contribute::<dyn DefinitionFiles>(Arc::new(ProbeSpells));
         module.command(ModuleCommand::new(
             clap::Command::new("greet").arg(clap::Arg::new("whom").required(true)),
             |arguments: clap::ArgMatches, ctx: ModuleContext| async move {
@@ -139,5 +141,43 @@ impl SearchSource for ProbeDocuments {
             department: "kvr".into(),
             tags: Vec::new(),
         }])
+    }
+}
+
+/// The probe's definition files: `*.spell` in the data folder, one line each.
+pub struct ProbeSpells;
+
+impl DefinitionFiles for ProbeSpells {
+    fn kind(&self) -> &'static str {
+        "spells"
+    }
+
+    fn folder(&self, settings: &serde_json::Value) -> std::path::PathBuf {
+        settings["data_dir"].as_str().unwrap_or(".").into()
+    }
+
+    fn check(&self, dir: &std::path::Path, services: &[String]) -> Checked {
+        let spells: Vec<_> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "spell"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Checked {
+            files: spells.len(),
+            findings: spells
+                .iter()
+                .filter(|spell| {
+                    let text = std::fs::read_to_string(spell.path()).unwrap_or_default();
+                    !services.contains(&text.trim().to_owned())
+                })
+                .map(|spell| Finding {
+                    text: format!("error: {}: names no service", spell.path().display()),
+                    warning: false,
+                })
+                .collect(),
+        }
     }
 }

@@ -63,6 +63,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 mod personal_data;
 pub mod process;
+#[cfg(feature = "ssr")]
+mod process_files;
 pub mod process_problem;
 #[cfg(feature = "ssr")]
 mod record;

@@ -154,6 +154,9 @@ impl ServiceModule for CasesModule {
         module.contribute::<dyn kernel::retention::Retention>(Arc::new(
             crate::retention::ExpiredCases::new(processes()),
         ));
+        module.contribute::<dyn kernel::definitions::DefinitionFiles>(Arc::new(
+            crate::process_files::ProcessFiles,
+        ));
     }
 
     /// Loads the process definitions, refusing to start while any has an error.

@@ -9,6 +9,8 @@ mod api;
 pub mod check;
 pub mod definition;
 #[cfg(feature = "ssr")]
+mod definition_files;
+#[cfg(feature = "ssr")]
 pub mod drafts;
 #[cfg(feature = "ssr")]
 mod entity;

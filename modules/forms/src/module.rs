@@ -128,6 +128,12 @@ impl ServiceModule for FormsModule {
         module.contribute::<dyn kernel::search::SearchSource>(Arc::new(
             crate::search_documents::Services(state()),
         ));
+        module.contribute::<dyn kernel::definitions::DefinitionFiles>(Arc::new(
+            crate::definition_files::ServiceFiles,
+        ));
+        module.provide::<dyn kernel::definitions::ServiceFormat>(Arc::new(
+            crate::definition_files::ServiceFiles,
+        ));
     }
 
     fn provide_context(&self) {

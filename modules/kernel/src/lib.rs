@@ -17,6 +17,8 @@ pub mod case_search;
 pub mod catalogue;
 #[cfg(feature = "ssr")]
 pub mod command;
+#[cfg(feature = "ssr")]
+pub mod definitions;
 pub mod error;
 pub mod error_page;
 pub mod i18n;

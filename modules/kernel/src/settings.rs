@@ -108,6 +108,15 @@ impl Section {
     }
 }
 
+/// The section `key` of `settings` (every module's checked section by id, as modules
+/// see them) as `T`; its defaults where the section is missing.
+pub fn section_in<T: ModuleSettings>(settings: &serde_json::Value, key: &str) -> T {
+    settings
+        .get(key)
+        .and_then(|section| serde_json::from_value(section.clone()).ok())
+        .unwrap_or_default()
+}
+
 fn check<T: ModuleSettings>(
     key: &'static str,
     given: serde_json::Value,
