@@ -7,7 +7,7 @@ use std::{path::PathBuf, process::ExitCode};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use kernel::{
     command::ModuleCommand,
-    start::{Context, StartResult, anyhow, bail},
+    start::{Context, StartResult, bail},
 };
 
 use super::{Settings, database, http, state::AppState, telemetry};
@@ -197,9 +197,7 @@ pub fn run() -> ExitCode {
                     citizens,
                     services,
                 };
-                super::seed::seed(&settings, scale, seed)
-                    .await
-                    .map_err(|e| anyhow!(e))
+                super::seed::seed(&settings, scale, seed).await
             }
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,

@@ -48,19 +48,8 @@ impl AppState {
 
     /// [`AppState::start`] with another set of modules (tests add probe modules).
     pub async fn start_with(settings: Settings, modules: Modules) -> StartResult<Self> {
-        // What the modules register: their capabilities, and their settings sections,
-        // each read and checked by its own module's type.
-        let built = kernel::module::build_all(&modules.0)?;
-        let checked = settings
-            .checked_sections(&built.sections)
-            .map_err(|e| anyhow!("{e}"))?;
-        std::fs::create_dir_all(&settings.data_dir)
-            .with_context(|| format!("cannot create data_dir {}", settings.data_dir.display()))?;
-        let db = database::connect(&settings).await?;
-        database::migrate(&db).await?;
-        if settings.demo_content() {
-            demo_content::load(&db, &modules).await?;
-        }
+        let ctx = Self::prepare(&settings, &modules).await?;
+        let db = ctx.db.clone();
         let clock = Clock::default();
         match settings.session_key_bytes() {
             Some(key) => crate::auth::sealed::set_key(&key),
@@ -78,14 +67,6 @@ impl AppState {
             let provider = oidc::Provider::new(&settings.oidc, &settings.public_url)
                 .map_err(|e| anyhow!("oidc: {e}"))?;
             Some(Arc::new(provider))
-        };
-        let ctx = ModuleContext {
-            db,
-            data_dir: Arc::new(settings.data_dir.clone()),
-            settings: Arc::new(settings.for_modules(checked)),
-            capabilities: Arc::new(built.capabilities),
-            files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
-            texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
         };
         for module in modules.0.iter() {
             module
@@ -110,6 +91,32 @@ impl AppState {
             sessions,
             oidc,
             jobs: tokio_util::sync::CancellationToken::new(),
+        })
+    }
+
+    /// The modules' context on a migrated database, demo content loaded where the
+    /// settings ask for it, before any module has started: for commands that work on
+    /// the data alone (`portal seed`). What the modules register (capabilities,
+    /// settings sections each checked by its module's type) comes from their `build`.
+    pub async fn prepare(settings: &Settings, modules: &Modules) -> StartResult<ModuleContext> {
+        let built = kernel::module::build_all(&modules.0)?;
+        let checked = settings
+            .checked_sections(&built.sections)
+            .map_err(|e| anyhow!("{e}"))?;
+        std::fs::create_dir_all(&settings.data_dir)
+            .with_context(|| format!("cannot create data_dir {}", settings.data_dir.display()))?;
+        let db = database::connect(settings).await?;
+        database::migrate(&db).await?;
+        if settings.demo_content() {
+            demo_content::load(&db, modules).await?;
+        }
+        Ok(ModuleContext {
+            db,
+            data_dir: Arc::new(settings.data_dir.clone()),
+            settings: Arc::new(settings.for_modules(checked)),
+            capabilities: Arc::new(built.capabilities),
+            files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
+            texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
         })
     }
 

@@ -76,6 +76,8 @@ mod search_source;
 #[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]
+mod seed_requests;
+#[cfg(feature = "ssr")]
 pub mod service_switch;
 pub mod shown;
 #[cfg(feature = "ssr")]

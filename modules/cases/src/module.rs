@@ -157,6 +157,7 @@ impl ServiceModule for CasesModule {
         module.contribute::<dyn kernel::definitions::DefinitionFiles>(Arc::new(
             crate::process_files::ProcessFiles,
         ));
+        module.contribute::<dyn kernel::seed::Seeder>(Arc::new(crate::seed_requests::SeedCases));
     }
 
     /// Loads the process definitions, refusing to start while any has an error.

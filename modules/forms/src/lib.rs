@@ -34,6 +34,8 @@ mod m20261128_000004_forms_submission;
 mod m20261129_000003_forms_service_offline;
 #[cfg(feature = "ssr")]
 mod m20261201_000003_forms_open311;
+#[cfg(feature = "ssr")]
+mod made_up_requests;
 pub mod mine;
 #[cfg(feature = "ssr")]
 pub mod module;

@@ -134,6 +134,9 @@ impl ServiceModule for FormsModule {
         module.provide::<dyn kernel::definitions::ServiceFormat>(Arc::new(
             crate::definition_files::ServiceFiles,
         ));
+        module.provide::<dyn kernel::seed::MadeUpRequests>(Arc::new(
+            crate::made_up_requests::SeedRequests::default(),
+        ));
     }
 
     fn provide_context(&self) {

@@ -26,6 +26,8 @@ mod read;
 pub mod sanitise;
 #[cfg(feature = "ssr")]
 pub mod seed;
+#[cfg(feature = "ssr")]
+mod seed_catalogue;
 
 pub use functions::{info_service, info_services};
 pub use routes::InfoRoutes;

@@ -68,6 +68,8 @@ impl ServiceModule for InfoModule {
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
         module.contribute::<dyn SearchSource>(Arc::new(Catalogue));
         module.command(crate::import_command::command());
+        module
+            .contribute::<dyn kernel::seed::Seeder>(Arc::new(crate::seed_catalogue::FillCatalogue));
     }
 }
 

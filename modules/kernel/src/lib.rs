@@ -39,6 +39,8 @@ pub mod routes;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod search_outbox;
+#[cfg(feature = "ssr")]
+pub mod seed;
 pub mod select;
 #[cfg(feature = "ssr")]
 pub mod service_admin;
