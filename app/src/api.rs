@@ -12,7 +12,7 @@ use axum::{extract::DefaultBodyLimit, response::IntoResponse};
 use kernel::{
     api::{BASE_PATH, Problem, ProblemKind},
     routes::Routes,
-    start::{Context, StartResult, anyhow},
+    start::{Context, StartResult},
 };
 
 use crate::server::AppState;
@@ -36,7 +36,7 @@ pub fn routes(state: &AppState) -> StartResult<Routes> {
         state.ctx.db.clone(),
         state.clock.clone(),
     )
-    .map_err(|e| anyhow!("the interface's token gate: {e}"))?;
+    .context("the interface's token gate")?;
     let guarded = state
         .modules
         .0

@@ -37,14 +37,17 @@ impl Gate {
         audience: &str,
         db: sea_orm::DatabaseConnection,
         clock: Clock,
-    ) -> Result<Self, String> {
+    ) -> kernel::start::StartResult<Self> {
+        use kernel::start::anyhow;
         let verifier = if issuer.is_empty() {
             None
         } else {
             Some(TokenVerifier::new(issuer, audience)?)
         };
-        let per_minute = NonZeroU32::new(settings.requests_per_minute).ok_or("api rate 0")?;
-        let burst = NonZeroU32::new(settings.burst).ok_or("api burst 0")?;
+        let per_minute = NonZeroU32::new(settings.requests_per_minute)
+            .ok_or_else(|| anyhow!("api.requests_per_minute must be at least 1"))?;
+        let burst = NonZeroU32::new(settings.burst)
+            .ok_or_else(|| anyhow!("api.burst must be at least 1"))?;
         Ok(Self {
             verifier,
             settings: settings.clone(),

@@ -114,12 +114,13 @@ impl Keys {
 
 impl TokenVerifier {
     /// A verifier for tokens of `issuer` naming `audience`; keys are read on first use.
-    pub fn new(issuer: &str, audience: &str) -> Result<Self, String> {
+    pub fn new(issuer: &str, audience: &str) -> kernel::start::StartResult<Self> {
+        use kernel::start::Context as _;
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(5))
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| e.to_string())?;
+            .context("the HTTP client for the token issuer's keys")?;
         Ok(Self {
             issuer: issuer.trim_end_matches('/').to_owned(),
             audience: audience.to_owned(),

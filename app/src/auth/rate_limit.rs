@@ -59,14 +59,14 @@ pub fn network_of(address: IpAddr) -> IpAddr {
 pub type LoginRateLimit = GovernorLayer<ClientKey, NoOpMiddleware<QuantaInstant>, axum::body::Body>;
 
 /// The layer for `settings`; answers 429 with `Retry-After` when a client is over.
-pub fn layer(settings: &RateLimitSettings) -> Result<LoginRateLimit, String> {
+pub fn layer(settings: &RateLimitSettings) -> kernel::start::StartResult<LoginRateLimit> {
     let per_minute = u64::from(settings.login_per_minute.max(1));
     let config = GovernorConfigBuilder::default()
         .key_extractor(ClientKey(settings.client_address))
         .per_millisecond((60_000 / per_minute).max(1))
         .burst_size(settings.login_burst.max(1))
         .finish()
-        .ok_or("rate_limit: rate and burst must be at least 1")?;
+        .ok_or_else(|| kernel::start::anyhow!("rate_limit: rate and burst must be at least 1"))?;
     let limiter = config.limiter().clone();
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(FORGET_PERIOD);

@@ -19,7 +19,7 @@ use kernel::Level;
 use crate::server::{AppState, http::back_or_home};
 
 /// The routes for `state`'s settings.
-pub fn routes(state: &AppState) -> Result<Routes<AppState>, String> {
+pub fn routes(state: &AppState) -> kernel::start::StartResult<Routes<AppState>> {
     let limit = rate_limit::layer(&state.settings.rate_limit)?;
     let limited = Routes::new()
         .get("/auth/login", login)

@@ -41,7 +41,7 @@ pub use assets::Assets;
 pub use kernel::routes::Endpoint;
 use kernel::{
     routes::Routes,
-    start::{Context, StartResult, anyhow},
+    start::{Context, StartResult},
 };
 pub use local_path::back_or_home;
 pub use plain_page::disrupted;
@@ -182,7 +182,7 @@ fn personal_routes(state: &AppState) -> StartResult<Routes> {
     let page_requirements = auth::page_guard::PageRequirements::new(&state.modules);
     let shell_routes = Routes::new()
         .merge(language_switch::routes())
-        .merge(auth::routes::routes(state).map_err(|e| anyhow!("sign-in routes: {e}"))?)
+        .merge(auth::routes::routes(state).context("the sign-in routes")?)
         .map_router(|router| {
             router
                 .leptos_routes_with_context(state, route_list(), context.clone(), {

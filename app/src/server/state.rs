@@ -65,7 +65,7 @@ impl AppState {
             None
         } else {
             let provider = oidc::Provider::new(&settings.oidc, &settings.public_url)
-                .map_err(|e| anyhow!("oidc: {e}"))?;
+                .context("the identity provider (oidc)")?;
             Some(Arc::new(provider))
         };
         for module in modules.0.iter() {
@@ -137,7 +137,7 @@ impl AppState {
             self.clock.clone(),
             self.jobs.clone(),
         )
-        .map_err(|e| anyhow!("mail: {e}"))?;
+        .context("the mail outbox")?;
         let webhooks = super::webhooks::Worker::new(
             self.ctx.db.clone(),
             self.settings.webhooks.clone(),
@@ -145,7 +145,7 @@ impl AppState {
             self.settings.public_url.clone(),
             self.clock.clone(),
         )
-        .map_err(|e| anyhow!("webhooks: {e}"))?;
+        .context("the webhook deliveries")?;
         super::webhooks::spawn(webhooks, self.jobs.clone());
         super::retention::spawn(self.ctx.clone(), self.clock.clone());
         Ok(())

@@ -116,15 +116,17 @@ pub struct Provider {
 impl Provider {
     /// A provider for `settings`; the portal's callback is `<public_url>/auth/callback`.
     /// Nothing is fetched until the first sign-in.
-    pub fn new(settings: &OidcSettings, public_url: &str) -> Result<Self, String> {
+    pub fn new(settings: &OidcSettings, public_url: &str) -> kernel::start::StartResult<Self> {
+        use kernel::start::Context as _;
         let callback = format!("{}/auth/callback", public_url.trim_end_matches('/'));
-        let redirect_url = RedirectUrl::new(callback).map_err(|e| e.to_string())?;
+        let redirect_url = RedirectUrl::new(callback.clone())
+            .with_context(|| format!("public_url: the sign-in callback `{callback}`"))?;
         let http = reqwest::Client::builder()
             // Following redirects would let a provider response steer requests elsewhere.
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(10))
             .build()
-            .map_err(|e| e.to_string())?;
+            .context("the HTTP client for the identity provider")?;
         Ok(Self {
             settings: settings.clone(),
             redirect_url,

@@ -3,7 +3,11 @@
 //! holds no details (the template's own `<template>-footer` where it has one, e.g. for
 //! staff), and a `Message-ID` that stays the same for every attempt.
 
-use kernel::{I18n, mail::Queued};
+use kernel::{
+    I18n,
+    mail::Queued,
+    start::{Context, StartResult},
+};
 use lettre::{Message, message::Mailbox};
 
 use crate::server::Settings;
@@ -18,12 +22,12 @@ pub struct Composer {
 
 impl Composer {
     /// A composer for the sender and public address in `settings`.
-    pub fn new(settings: &Settings) -> Result<Self, String> {
+    pub fn new(settings: &Settings) -> StartResult<Self> {
         let from = settings
             .mail
             .from
             .parse()
-            .map_err(|e| format!("mail.from: {e}"))?;
+            .with_context(|| format!("mail.from `{}`", settings.mail.from))?;
         let public_url = settings.public_url.trim_end_matches('/').to_owned();
         let host = public_url
             .parse::<http::Uri>()

@@ -3,6 +3,7 @@
 
 use std::{path::PathBuf, time::Duration};
 
+use kernel::start::{Context, StartResult};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     transport::smtp::{
@@ -36,14 +37,16 @@ pub enum Transport {
 
 impl Transport {
     /// The transport `settings` ask for.
-    pub fn from_settings(settings: &Settings) -> Result<Self, String> {
+    pub fn from_settings(settings: &Settings) -> StartResult<Self> {
         let mail = &settings.mail;
         if mail.transport == MailTransport::File {
             return Ok(Self::Files(settings.data_dir.join("mail")));
         }
         let smtp = &mail.smtp;
-        let tls =
-            || TlsParameters::new(smtp.host.clone()).map_err(|e| format!("mail.smtp.host: {e}"));
+        let tls = || {
+            TlsParameters::new(smtp.host.clone())
+                .with_context(|| format!("mail.smtp.host `{}`", smtp.host))
+        };
         let security = match smtp.security {
             SmtpSecurity::Starttls => Tls::Required(tls()?),
             SmtpSecurity::Tls => Tls::Wrapper(tls()?),

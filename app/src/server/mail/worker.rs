@@ -24,7 +24,7 @@ pub fn spawn(
     settings: &Settings,
     clock: Clock,
     stop: tokio_util::sync::CancellationToken,
-) -> Result<(), String> {
+) -> kernel::start::StartResult {
     let transport = Transport::from_settings(settings)?;
     let composer = Composer::new(settings)?;
     let retry_base = settings.mail.retry_base_seconds;

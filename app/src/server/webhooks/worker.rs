@@ -46,12 +46,13 @@ impl Worker {
         filed: Option<Arc<dyn FiledAnswers>>,
         public_url: String,
         clock: Clock,
-    ) -> Result<Self, String> {
+    ) -> kernel::start::StartResult<Self> {
+        use kernel::start::Context as _;
         let http = reqwest::Client::builder()
             .timeout(TIMEOUT)
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| e.to_string())?;
+            .context("the HTTP client that posts events")?;
         Ok(Self {
             db,
             settings,
