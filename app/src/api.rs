@@ -39,10 +39,10 @@ pub fn routes(state: &AppState) -> StartResult<Routes> {
     .context("the interface's token gate")?;
     let guarded = state
         .modules
-        .0
+        .parts()
         .iter()
-        .fold(Routes::new(), |routes, module| {
-            routes.merge(module.api_router(&state.ctx))
+        .fold(Routes::new(), |routes, (_, parts)| {
+            routes.merge(parts.api_routes(&state.ctx))
         })
         .map_router(|router| {
             router.route_layer(axum::middleware::from_fn_with_state(

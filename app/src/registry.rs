@@ -49,10 +49,13 @@ modules! {
     search::SearchModule::default() => [search::SearchRoutes],
 }
 
-/// The enabled modules as shared, cheaply cloned context.
+/// The enabled modules as shared, cheaply cloned context, with what they registered.
 #[cfg(feature = "ssr")]
 #[derive(Clone)]
-pub struct Modules(pub Arc<[Arc<dyn ServiceModule>]>);
+pub struct Modules(
+    pub Arc<[Arc<dyn ServiceModule>]>,
+    Arc<std::sync::OnceLock<Vec<(&'static str, kernel::module::Parts)>>>,
+);
 
 #[cfg(feature = "ssr")]
 impl std::fmt::Debug for Modules {
@@ -68,7 +71,7 @@ impl Modules {
     /// The modules listed in [`Registry`].
     pub fn enabled() -> Self {
         use migrations::ModuleSet;
-        Self(Registry::modules().into())
+        Self(Registry::modules().into(), Arc::default())
     }
 
     /// These modules and `extra`.
@@ -76,6 +79,13 @@ impl Modules {
     pub fn with(self, extra: Arc<dyn ServiceModule>) -> Self {
         let mut all: Vec<_> = self.0.iter().cloned().collect();
         all.push(extra);
-        Self(all.into())
+        Self(all.into(), Arc::default())
+    }
+
+    /// What each module registered in its `build` (tables, endpoints, navigation,
+    /// guarded pages, hooks), by module id in module order; built once.
+    pub fn parts(&self) -> &[(&'static str, kernel::module::Parts)] {
+        self.1
+            .get_or_init(|| kernel::module::registered(&self.0).parts)
     }
 }

@@ -26,9 +26,9 @@ pub async fn load_shell_info() -> Result<ShellInfo, AppError> {
     let config = use_context::<crate::i18n::ShellConfig>().unwrap_or_default();
     let identity = use_context::<kernel::Identity>().unwrap_or_default();
     let mut nav: Vec<NavEntry> = modules
-        .0
+        .parts()
         .iter()
-        .flat_map(|m| m.nav_entries(&identity))
+        .flat_map(|(_, parts)| parts.navigation(&identity))
         .collect();
     nav.sort_by_key(|e| e.order);
     let user = identity
@@ -45,13 +45,11 @@ pub async fn load_shell_info() -> Result<ShellInfo, AppError> {
 /// Catalogue tiles of every module.
 #[server(endpoint = "shell/catalogue")]
 pub async fn catalogue() -> Result<Vec<CatalogueEntry>, AppError> {
-    let modules = use_context::<crate::registry::Modules>()
-        .ok_or_else(|| AppError::internal("module list missing"))?;
     let ctx = use_context::<kernel::ModuleContext>()
         .ok_or_else(|| AppError::internal("module context missing"))?;
     let mut entries = Vec::new();
-    for module in modules.0.iter() {
-        entries.extend(module.catalogue_entries(&ctx).await?);
+    for (_, source) in ctx.all::<dyn kernel::catalogue::CatalogueSource>() {
+        entries.extend(source.entries(&ctx).await?);
     }
     Ok(entries)
 }

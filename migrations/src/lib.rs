@@ -53,8 +53,8 @@ fn kernel_migrations() -> Vec<Box<dyn MigrationTrait>> {
 /// Kernel and module migrations, sorted by name.
 pub fn merged(modules: &[Arc<dyn ServiceModule>]) -> Vec<Box<dyn MigrationTrait>> {
     let mut all = kernel_migrations();
-    for module in modules {
-        all.extend(module.migrations());
+    for (_, parts) in kernel::module::registered(modules).parts {
+        all.extend(parts.migrations);
     }
     all.sort_by(|a, b| a.name().cmp(b.name()));
     all

@@ -58,9 +58,9 @@ pub fn document(modules: &Modules) -> OpenApi {
                 .build(),
         ))
         .build();
-    for module in modules.0.iter() {
-        if let Some(part) = module.api_document() {
-            document.merge(part);
+    for (_, parts) in modules.parts() {
+        for part in &parts.api_documents {
+            document.merge(part.clone());
         }
     }
     add_gate_problems(&mut document);

@@ -28,8 +28,8 @@ impl PageRequirements {
                 Requirement::any_role(&[kernel::Role::DepartmentAdmin]),
             ),
         ];
-        for module in modules.0.iter() {
-            all.extend(module.page_requirements());
+        for (_, parts) in modules.parts() {
+            all.extend(parts.page_requirements.iter().cloned());
         }
         Self(Arc::new(all))
     }

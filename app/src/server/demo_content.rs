@@ -11,12 +11,11 @@ use sea_orm::{
 
 use kernel::start::{StartResult, anyhow};
 
-use crate::registry::Modules;
+use kernel::{capabilities::Capabilities, demo::DemoContent};
 
 /// Loads the demo content of every module that has not loaded it yet.
-pub async fn load(db: &DatabaseConnection, modules: &Modules) -> StartResult {
-    for module in modules.0.iter() {
-        let id = module.id();
+pub async fn load(db: &DatabaseConnection, capabilities: &Capabilities) -> StartResult {
+    for (id, content) in capabilities.all::<dyn DemoContent>() {
         let fail = |e: &dyn std::fmt::Display| anyhow!("demo content of `{id}`: {e}");
         let txn = db.begin().await.map_err(|e| fail(&e))?;
         let claim = Query::insert()
@@ -39,7 +38,7 @@ pub async fn load(db: &DatabaseConnection, modules: &Modules) -> StartResult {
         if !claimed {
             continue;
         }
-        module.load_demo_content(&txn).await.map_err(|e| fail(&e))?;
+        content.load(&txn).await.map_err(|e| fail(&e))?;
         txn.commit().await.map_err(|e| fail(&e))?;
         tracing::info!(module = id, "demo content loaded");
     }

@@ -170,10 +170,10 @@ fn personal_routes(state: &AppState) -> StartResult<Routes> {
     };
     let module_routes = state
         .modules
-        .0
+        .parts()
         .iter()
-        .fold(Routes::new(), |routes, module| {
-            routes.merge(module.router(&state.ctx))
+        .fold(Routes::new(), |routes, (_, parts)| {
+            routes.merge(parts.routes(&state.ctx))
         });
     let report_limit = report_rate_limit::ReportLimit::new(
         &state.settings.open311,
@@ -236,8 +236,8 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
     };
     move || {
         provide_context(ctx.clone());
-        for module in modules.0.iter() {
-            module.provide_context();
+        for (_, parts) in modules.parts() {
+            parts.provide_render_context();
         }
         provide_context(modules.clone());
         provide_context(shell_config);

@@ -68,11 +68,11 @@ impl AppState {
                 .context("the identity provider (oidc)")?;
             Some(Arc::new(provider))
         };
-        for module in modules.0.iter() {
-            module
-                .init(&ctx)
+        for (id, parts) in modules.parts() {
+            parts
+                .start(&ctx)
                 .await
-                .with_context(|| format!("module `{}` failed to start", module.id()))?;
+                .with_context(|| format!("module `{id}` failed to start"))?;
         }
         let assets = super::http::Assets::fingerprint(&settings.site_root.join("pkg"), "portal");
         let leptos_options = LeptosOptions::builder()
@@ -108,7 +108,7 @@ impl AppState {
         let db = database::connect(settings).await?;
         database::migrate(&db).await?;
         if settings.demo_content() {
-            demo_content::load(&db, modules).await?;
+            demo_content::load(&db, &built.capabilities).await?;
         }
         Ok(ModuleContext {
             db,
@@ -124,11 +124,11 @@ impl AppState {
     /// sessions, sending the mail outbox, the hourly retention run. Not for one-off
     /// commands (`portal retention` would otherwise run the retention twice at once).
     pub async fn start_background_jobs(&self) -> StartResult {
-        for module in self.modules.0.iter() {
-            module
-                .start_serving(&self.ctx)
+        for (id, parts) in self.modules.parts() {
+            parts
+                .serve(&self.ctx)
                 .await
-                .with_context(|| format!("module `{}` failed to start serving", module.id()))?;
+                .with_context(|| format!("module `{id}` failed to start serving"))?;
         }
         session_layer::spawn_cleanup(self.sessions.clone());
         super::mail::spawn(

@@ -53,25 +53,23 @@ async fn who(Extension(identity): Extension<Identity>) -> String {
     )
 }
 
-#[async_trait]
 impl ServiceModule for ProbeModule {
     fn id(&self) -> &'static str {
         "probe"
     }
 
-    fn router(&self, _ctx: &ModuleContext) -> Routes {
-        let substantial = protect(
-            Routes::new().get("/probe/substantial", who),
-            Requirement::signed_in().at_level(Level::Substantial),
-        );
-        let staff = protect(
-            Routes::new().get("/probe/staff", who),
-            Requirement::any_role(&[Role::Caseworker, Role::DepartmentAdmin]),
-        );
-        substantial.merge(staff)
-    }
-
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
+        module.routes(|_| {
+            let substantial = protect(
+                Routes::new().get("/probe/substantial", who),
+                Requirement::signed_in().at_level(Level::Substantial),
+            );
+            let staff = protect(
+                Routes::new().get("/probe/staff", who),
+                Requirement::any_role(&[Role::Caseworker, Role::DepartmentAdmin]),
+            );
+            substantial.merge(staff)
+        });
         module.contribute::<dyn CaseIntake>(Arc::new(RecordingIntake));
         module.settings::<ProbeConfig>();
         module.contribute::<dyn SearchSource>(Arc::new(ProbeDocuments));

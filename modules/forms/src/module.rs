@@ -4,10 +4,9 @@ use std::sync::{Arc, OnceLock};
 
 use async_trait::async_trait;
 use kernel::{
-    AppError, CatalogueEntry, Identity, Label, ModuleBuilder, ModuleContext, NavEntry,
-    ServiceModule, routes::Routes,
+    AppError, CatalogueEntry, Label, ModuleBuilder, ModuleContext, NavEntry, ServiceModule,
+    catalogue::CatalogueSource, routes::Routes, start::StartResult,
 };
-use sea_orm_migration::MigrationTrait;
 
 use crate::{
     MODULE_ID,
@@ -20,18 +19,8 @@ use crate::{
 /// The forms module.
 #[derive(Debug, Default)]
 pub struct FormsModule {
-    /// Shared with the filed-answers view, which the host asks for before `init`.
+    /// Shared with the filed-answers view, which the host asks for before the start.
     state: Arc<OnceLock<Arc<FormsState>>>,
-}
-
-impl FormsModule {
-    /// Every service, once the module has started (none before).
-    fn services(&self) -> impl Iterator<Item = &crate::loader::LoadedService> {
-        self.state
-            .get()
-            .into_iter()
-            .flat_map(|state| state.catalogue.services.iter())
-    }
 }
 
 /// A label from a definition text.
@@ -39,75 +28,9 @@ pub fn label(text: &Text) -> Label {
     Label::Text(text.clone())
 }
 
-#[async_trait]
 impl ServiceModule for FormsModule {
     fn id(&self) -> &'static str {
         MODULE_ID
-    }
-
-    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
-        vec![
-            Box::new(crate::m20261128_000002_forms_service_version::Migration),
-            Box::new(crate::m20261128_000003_forms_draft::Migration),
-            Box::new(crate::m20261128_000004_forms_submission::Migration),
-            Box::new(crate::m20261129_000003_forms_service_offline::Migration),
-            Box::new(crate::m20261201_000003_forms_open311::Migration),
-        ]
-    }
-
-    fn nav_entries(&self, identity: &Identity) -> Vec<NavEntry> {
-        let mut entries = vec![NavEntry {
-            href: "/leistungen".into(),
-            label: Label::key("forms-nav"),
-            order: 10,
-        }];
-        if identity.is_signed_in() {
-            entries.push(NavEntry {
-                href: "/antraege".into(),
-                label: Label::key("forms-nav-mine"),
-                order: 20,
-            });
-        }
-        entries
-    }
-
-    async fn catalogue_entries(
-        &self,
-        _ctx: &ModuleContext,
-    ) -> Result<Vec<CatalogueEntry>, AppError> {
-        Ok(self
-            .services()
-            .map(|service| CatalogueEntry {
-                module: MODULE_ID.into(),
-                href: format!("/leistungen/{}", service.definition.slug),
-                title: label(&service.definition.title),
-                summary: label(&service.definition.summary),
-            })
-            .collect())
-    }
-
-    fn router(&self, ctx: &ModuleContext) -> Routes {
-        match self.state.get() {
-            Some(state) => crate::flow::router(Arc::clone(state), ctx)
-                .merge(crate::open311::router(Arc::clone(state), ctx)),
-            None => Routes::new(),
-        }
-    }
-
-    fn api_router(&self, ctx: &ModuleContext) -> Routes {
-        match self.state.get() {
-            Some(state) => crate::api::router(Arc::clone(state), ctx.db.clone()),
-            None => Routes::new(),
-        }
-    }
-
-    fn api_document(&self) -> Option<utoipa::openapi::OpenApi> {
-        use utoipa::OpenApi as _;
-        Some(crate::api::ServicesApi::openapi())
-    }
-
-    fn page_requirements(&self) -> Vec<(&'static str, kernel::Requirement)> {
-        vec![("/antraege", kernel::Requirement::signed_in())]
     }
 
     fn build(&self, module: &mut ModuleBuilder<'_>) {
@@ -137,49 +60,111 @@ impl ServiceModule for FormsModule {
         module.provide::<dyn kernel::seed::MadeUpRequests>(Arc::new(
             crate::made_up_requests::SeedRequests::default(),
         ));
-    }
-
-    fn provide_context(&self) {
-        if let Some(state) = self.state.get() {
-            leptos::prelude::provide_context(Arc::clone(state));
-        }
-    }
-
-    /// Loads the definitions (refusing to start while any has an error, naming it)
-    /// and records new versions.
-    async fn init(&self, ctx: &ModuleContext) -> kernel::start::StartResult {
-        let config: FormsConfig = ctx.section("forms")?;
-        let (catalogue, problems) = loader::load_dir(&config.services_dir);
-        for problem in problems.iter().filter(|p| p.warning) {
-            tracing::warn!(%problem, "service definition");
-        }
-        let errors: Vec<String> = problems
-            .iter()
-            .filter(|p| !p.warning)
-            .map(ToString::to_string)
-            .collect();
-        if !errors.is_empty() {
-            kernel::start::bail!(
-                "invalid service definitions in {}:\n{}",
-                config.services_dir.display(),
-                errors.join("\n")
-            );
-        }
-        let now = chrono::Utc::now().timestamp();
-        let versions = versions::sync(&ctx.db, &catalogue, now)
-            .await
-            .map_err(|e| {
-                kernel::start::anyhow!("recording the service definitions' versions: {e}")
-            })?;
-        tracing::info!(
-            services = catalogue.services.len(),
-            "service definitions loaded"
+        module.migrations(vec![
+            Box::new(crate::m20261128_000002_forms_service_version::Migration),
+            Box::new(crate::m20261128_000003_forms_draft::Migration),
+            Box::new(crate::m20261128_000004_forms_submission::Migration),
+            Box::new(crate::m20261129_000003_forms_service_offline::Migration),
+            Box::new(crate::m20261201_000003_forms_open311::Migration),
+        ]);
+        module.navigation(|identity| {
+            let mut entries = vec![NavEntry {
+                href: "/leistungen".into(),
+                label: Label::key("forms-nav"),
+                order: 10,
+            }];
+            if identity.is_signed_in() {
+                entries.push(NavEntry {
+                    href: "/antraege".into(),
+                    label: Label::key("forms-nav-mine"),
+                    order: 20,
+                });
+            }
+            entries
+        });
+        module.guarded_page("/antraege", kernel::Requirement::signed_in());
+        module.contribute::<dyn CatalogueSource>(Arc::new(ServiceTiles(state())));
+        let forms = state();
+        module.routes(move |ctx| match forms.get() {
+            Some(state) => crate::flow::router(Arc::clone(state), ctx)
+                .merge(crate::open311::router(Arc::clone(state), ctx)),
+            None => Routes::new(),
+        });
+        let forms = state();
+        module.api(
+            {
+                use utoipa::OpenApi as _;
+                crate::api::ServicesApi::openapi()
+            },
+            move |ctx| match forms.get() {
+                Some(state) => crate::api::router(Arc::clone(state), ctx.db.clone()),
+                None => Routes::new(),
+            },
         );
-        let _ = self.state.set(Arc::new(FormsState {
-            catalogue,
-            versions,
-            config,
-        }));
-        Ok(())
+        let forms = state();
+        module.render_context(move || {
+            if let Some(state) = forms.get() {
+                leptos::prelude::provide_context(Arc::clone(state));
+            }
+        });
+        let forms = state();
+        module.on_start(move |ctx| start(Arc::clone(&forms), ctx));
+    }
+}
+
+/// Loads the definitions (refusing to start while any has an error, naming it)
+/// and records new versions.
+async fn start(state: Arc<OnceLock<Arc<FormsState>>>, ctx: ModuleContext) -> StartResult {
+    let config: FormsConfig = ctx.section("forms")?;
+    let (catalogue, problems) = loader::load_dir(&config.services_dir);
+    for problem in problems.iter().filter(|p| p.warning) {
+        tracing::warn!(%problem, "service definition");
+    }
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| !p.warning)
+        .map(ToString::to_string)
+        .collect();
+    if !errors.is_empty() {
+        kernel::start::bail!(
+            "invalid service definitions in {}:\n{}",
+            config.services_dir.display(),
+            errors.join("\n")
+        );
+    }
+    let now = chrono::Utc::now().timestamp();
+    let versions = versions::sync(&ctx.db, &catalogue, now)
+        .await
+        .map_err(|e| kernel::start::anyhow!("recording the service definitions' versions: {e}"))?;
+    tracing::info!(
+        services = catalogue.services.len(),
+        "service definitions loaded"
+    );
+    let _ = state.set(Arc::new(FormsState {
+        catalogue,
+        versions,
+        config,
+    }));
+    Ok(())
+}
+
+/// A tile for every online service, once the module has started.
+struct ServiceTiles(Arc<OnceLock<Arc<FormsState>>>);
+
+#[async_trait]
+impl CatalogueSource for ServiceTiles {
+    async fn entries(&self, _ctx: &ModuleContext) -> Result<Vec<CatalogueEntry>, AppError> {
+        Ok(self
+            .0
+            .get()
+            .into_iter()
+            .flat_map(|state| state.catalogue.services.iter())
+            .map(|service| CatalogueEntry {
+                module: MODULE_ID.into(),
+                href: format!("/leistungen/{}", service.definition.slug),
+                title: label(&service.definition.title),
+                summary: label(&service.definition.summary),
+            })
+            .collect())
     }
 }

@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use kernel::{
-    AppError, CatalogueEntry, Identity, Label, ModuleContext, NavEntry, SearchDocument,
-    ServiceModule, search::SearchSource,
+    AppError, Label, ModuleBuilder, ModuleContext, NavEntry, SearchDocument, ServiceModule,
+    catalogue::{CatalogueSource, Tile},
+    demo::DemoContent,
+    search::SearchSource,
 };
-use sea_orm_migration::MigrationTrait;
 
 use crate::MODULE_ID;
 
@@ -15,38 +16,42 @@ use crate::MODULE_ID;
 #[derive(Debug, Default)]
 pub struct InfoModule;
 
-#[async_trait]
 impl ServiceModule for InfoModule {
     fn id(&self) -> &'static str {
         MODULE_ID
     }
 
-    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(crate::m20261130_000001_info_catalogue::Migration)]
+    fn build(&self, module: &mut ModuleBuilder<'_>) {
+        module.migrations(vec![Box::new(
+            crate::m20261130_000001_info_catalogue::Migration,
+        )]);
+        module.navigation(|_| {
+            vec![NavEntry {
+                href: "/info".into(),
+                label: Label::key("info-nav"),
+                order: 15,
+            }]
+        });
+        module.contribute::<dyn CatalogueSource>(Arc::new(Tile::new(
+            MODULE_ID,
+            "/info",
+            "info-catalogue-title",
+            "info-catalogue-summary",
+        )));
+        module.contribute::<dyn DemoContent>(Arc::new(DemoCatalogue));
+        module.contribute::<dyn SearchSource>(Arc::new(Catalogue));
+        module.command(crate::import_command::command());
+        module
+            .contribute::<dyn kernel::seed::Seeder>(Arc::new(crate::seed_catalogue::FillCatalogue));
     }
+}
 
-    fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
-        vec![NavEntry {
-            href: "/info".into(),
-            label: Label::key("info-nav"),
-            order: 15,
-        }]
-    }
+/// A small catalogue written for the demo (not a city's data), in German and English.
+struct DemoCatalogue;
 
-    async fn catalogue_entries(
-        &self,
-        _ctx: &ModuleContext,
-    ) -> Result<Vec<CatalogueEntry>, AppError> {
-        Ok(vec![CatalogueEntry {
-            module: MODULE_ID.into(),
-            href: "/info".into(),
-            title: Label::key("info-catalogue-title"),
-            summary: Label::key("info-catalogue-summary"),
-        }])
-    }
-
-    /// A small catalogue written for the demo (not a city's data), in German and English.
-    async fn load_demo_content(&self, txn: &sea_orm::DatabaseTransaction) -> Result<(), AppError> {
+#[async_trait]
+impl DemoContent for DemoCatalogue {
+    async fn load(&self, txn: &sea_orm::DatabaseTransaction) -> Result<(), AppError> {
         let now = chrono::Utc::now();
         fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, AppError> {
             serde_json::from_str(text).map_err(AppError::internal)
@@ -63,13 +68,6 @@ impl ServiceModule for InfoModule {
             crate::import::import(txn, parse(services)?, offices, locale, now).await?;
         }
         Ok(())
-    }
-
-    fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
-        module.contribute::<dyn SearchSource>(Arc::new(Catalogue));
-        module.command(crate::import_command::command());
-        module
-            .contribute::<dyn kernel::seed::Seeder>(Arc::new(crate::seed_catalogue::FillCatalogue));
     }
 }
 

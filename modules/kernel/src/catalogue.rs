@@ -67,6 +67,45 @@ pub struct CatalogueEntry {
     pub summary: Label,
 }
 
+/// Tiles a module adds to the services catalogue on the home page. Contributed (many).
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait CatalogueSource: Send + Sync {
+    /// The tiles, now.
+    async fn entries(
+        &self,
+        ctx: &crate::ModuleContext,
+    ) -> Result<Vec<CatalogueEntry>, crate::AppError>;
+}
+
+/// A tile that never changes: a module's own page, its title and summary fluent keys.
+#[cfg(feature = "ssr")]
+pub struct Tile(CatalogueEntry);
+
+#[cfg(feature = "ssr")]
+impl Tile {
+    /// The tile of `module` leading to `href`.
+    pub fn new(module: &str, href: &str, title: &str, summary: &str) -> Self {
+        Self(CatalogueEntry {
+            module: module.into(),
+            href: href.into(),
+            title: Label::key(title),
+            summary: Label::key(summary),
+        })
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+impl CatalogueSource for Tile {
+    async fn entries(
+        &self,
+        _ctx: &crate::ModuleContext,
+    ) -> Result<Vec<CatalogueEntry>, crate::AppError> {
+        Ok(vec![self.0.clone()])
+    }
+}
+
 /// The name of department `id` (`forms-department-<id>`, kept with the catalogue texts), or the id itself.
 pub fn department_name(i18n: &crate::I18n, id: &str) -> String {
     i18n.try_t(&format!("forms-department-{id}"))

@@ -19,6 +19,8 @@ pub mod catalogue;
 pub mod command;
 #[cfg(feature = "ssr")]
 pub mod definitions;
+#[cfg(feature = "ssr")]
+pub mod demo;
 pub mod error;
 pub mod error_page;
 pub mod i18n;

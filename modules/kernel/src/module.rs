@@ -2,14 +2,21 @@
 
 use std::{path::PathBuf, sync::Arc};
 
-use async_trait::async_trait;
-use sea_orm::{DatabaseConnection, DatabaseTransaction};
+use std::future::Future;
+
+use sea_orm::DatabaseConnection;
 use sea_orm_migration::MigrationTrait;
 
 use crate::{
-    AppError, CatalogueEntry, Identity, NavEntry, Permission, Requirement,
+    Identity, NavEntry, Requirement,
     capabilities::{Capabilities, TwoProviders},
+    routes::Routes,
+    start::StartResult,
 };
+
+mod parts;
+
+pub use parts::Parts;
 
 /// What the host hands every module: shared connections, paths and settings. Cheap
 /// to clone.
@@ -69,88 +76,21 @@ impl ModuleContext {
 
 /// A service module linked into the portal.
 ///
-/// Object-safe so the host keeps one list of `Arc<dyn ServiceModule>`. Leptos routes
+/// Object-safe so the host keeps one list of `Arc<dyn ServiceModule>`. A module says
+/// who it is and registers everything else in [`ServiceModule::build`]. Leptos routes
 /// are static types and cannot travel through `dyn`: each module also exports a
 /// `#[component(transparent)]` route fragment that the host places in its router.
-#[async_trait]
 pub trait ServiceModule: Send + Sync + 'static {
-    /// Stable key: URL prefix, permission namespace, fluent file name, search type.
+    /// Stable key: URL prefix, permission namespace, settings section, fluent file
+    /// name, search type.
     fn id(&self) -> &'static str;
 
-    /// Registers what the module offers the others: the one capabilities it provides
-    /// and its contributions to the many ([`crate::capabilities`]). Called once for
-    /// every module before any starts.
-    fn build(&self, _module: &mut ModuleBuilder<'_>) {}
-
-    /// The module's migrations, named `mYYYYMMDD_NNNNNN_<module>_<what>`; the host
-    /// merges them with every other module's into one order.
-    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
-        Vec::new()
-    }
-
-    /// Plain axum endpoints (downloads, APIs) outside the Leptos pages.
-    fn router(&self, _ctx: &ModuleContext) -> crate::routes::Routes {
-        crate::routes::Routes::new()
-    }
-
-    /// The module's part of the open interface, with paths relative to
-    /// [`crate::api::BASE_PATH`]. The host verifies the caller first: handlers take a
-    /// [`crate::api::Caller`] and check its scope.
-    fn api_router(&self, _ctx: &ModuleContext) -> crate::routes::Routes {
-        crate::routes::Routes::new()
-    }
-
-    /// The OpenAPI description of [`ServiceModule::api_router`] (paths relative to
-    /// [`crate::api::BASE_PATH`]), merged into the portal's document.
-    fn api_document(&self) -> Option<utoipa::openapi::OpenApi> {
-        None
-    }
-
-    /// Entries this module adds to the header navigation for `identity`.
-    fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
-        Vec::new()
-    }
-
-    /// The module's Leptos pages that not everyone may open: path prefix and requirement.
-    /// The host checks them before rendering, so a page never renders for the wrong
-    /// person; the page's server functions check again with `access::authorize`.
-    fn page_requirements(&self) -> Vec<(&'static str, Requirement)> {
-        Vec::new()
-    }
-
-    /// Permissions the module checks, with the roles that hold them by default.
-    fn permissions(&self) -> Vec<Permission> {
-        Vec::new()
-    }
-
-    /// Tiles for the services catalogue on the home page.
-    async fn catalogue_entries(
-        &self,
-        _ctx: &ModuleContext,
-    ) -> Result<Vec<CatalogueEntry>, AppError> {
-        Ok(Vec::new())
-    }
-
-    /// Inserts the module's demo content. Called once per database, only when demo
-    /// content is on, inside the transaction that records it as loaded.
-    async fn load_demo_content(&self, _txn: &DatabaseTransaction) -> Result<(), AppError> {
-        Ok(())
-    }
-
-    /// Starts what the module does in the background while the portal serves (not for
-    /// one-off commands such as `portal retention`); called after every module's `init`.
-    async fn start_serving(&self, _ctx: &ModuleContext) -> crate::start::StartResult {
-        Ok(())
-    }
-
-    /// Puts the module's shared state into the Leptos context of every page render and
-    /// server function (called per request, so it must be cheap: clone an `Arc`).
-    fn provide_context(&self) {}
-
-    /// Starts background work (after migrations, before serving).
-    async fn init(&self, _ctx: &ModuleContext) -> crate::start::StartResult {
-        Ok(())
-    }
+    /// Registers what the module is made of and offers: its settings, tables,
+    /// endpoints, navigation, guarded pages, commands, the work it does at start and
+    /// while serving, and the capabilities it provides or contributes
+    /// ([`crate::capabilities`]). Called for every module before any starts; it may be
+    /// called again (each call registers the same things for the same module state).
+    fn build(&self, module: &mut ModuleBuilder<'_>);
 }
 
 /// What one module registers in [`ServiceModule::build`].
@@ -186,6 +126,88 @@ impl ModuleBuilder<'_> {
             .sections
             .push(crate::settings::Section::of::<T>(self.module));
     }
+
+    /// The module's migrations, named `mYYYYMMDD_NNNNNN_<module>_<what>`; the host
+    /// merges them with every other module's into one order.
+    pub fn migrations(&mut self, migrations: Vec<Box<dyn MigrationTrait>>) {
+        self.parts().migrations.extend(migrations);
+    }
+
+    /// Plain axum endpoints (downloads, APIs) beside the Leptos pages, made for the
+    /// started portal's context.
+    pub fn routes(&mut self, make: impl Fn(&ModuleContext) -> Routes + Send + Sync + 'static) {
+        self.parts().routes.push(Arc::new(make));
+    }
+
+    /// The module's part of the open interface, described by `document` (paths
+    /// relative to [`crate::api::BASE_PATH`]). The host verifies the caller first:
+    /// handlers take a [`crate::api::Caller`] and check its scope.
+    pub fn api(
+        &mut self,
+        document: utoipa::openapi::OpenApi,
+        make: impl Fn(&ModuleContext) -> Routes + Send + Sync + 'static,
+    ) {
+        let parts = self.parts();
+        parts.api_documents.push(document);
+        parts.api_routes.push(Arc::new(make));
+    }
+
+    /// Entries the module adds to the header navigation, per person.
+    pub fn navigation(
+        &mut self,
+        entries: impl Fn(&Identity) -> Vec<NavEntry> + Send + Sync + 'static,
+    ) {
+        self.parts().navigation.push(Arc::new(entries));
+    }
+
+    /// A page (path prefix) that not everyone may open. The host checks it before
+    /// rendering, so it never renders for the wrong person; the page's server
+    /// functions check again with `access::authorize`.
+    pub fn guarded_page(&mut self, prefix: &'static str, requirement: Requirement) {
+        self.parts().page_requirements.push((prefix, requirement));
+    }
+
+    /// Work when the portal starts (after migrations, before serving or a command):
+    /// reading definitions, opening indexes. An error stops the start.
+    pub fn on_start<F, Fut>(&mut self, start: F)
+    where
+        F: Fn(ModuleContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = StartResult> + Send + 'static,
+    {
+        self.parts()
+            .on_start
+            .push(Arc::new(move |ctx| Box::pin(start(ctx))));
+    }
+
+    /// Background work while the portal serves (not for one-off commands such as
+    /// `portal retention`); started after every module's start.
+    pub fn while_serving<F, Fut>(&mut self, serve: F)
+    where
+        F: Fn(ModuleContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = StartResult> + Send + 'static,
+    {
+        self.parts()
+            .while_serving
+            .push(Arc::new(move |ctx| Box::pin(serve(ctx))));
+    }
+
+    /// Puts the module's shared state into the Leptos context of every page render
+    /// and server function (called per request: it must be cheap, clone an `Arc`).
+    pub fn render_context(&mut self, provide: impl Fn() + Send + Sync + 'static) {
+        self.parts().render_context.push(Arc::new(provide));
+    }
+
+    fn parts(&mut self) -> &mut Parts {
+        let module = self.module;
+        let index = match self.built.parts.iter().position(|(id, _)| *id == module) {
+            Some(index) => index,
+            None => {
+                self.built.parts.push((module, Parts::default()));
+                self.built.parts.len() - 1
+            }
+        };
+        &mut self.built.parts[index].1
+    }
 }
 
 /// What every module registered.
@@ -197,6 +219,8 @@ pub struct Built {
     pub sections: Vec<crate::settings::Section>,
     /// Their commands, with the module's id.
     pub commands: Vec<(&'static str, crate::command::ModuleCommand)>,
+    /// Their tables, endpoints, pages and hooks, by module id in module order.
+    pub parts: Vec<(&'static str, Parts)>,
     conflicts: Vec<TwoProviders>,
 }
 
@@ -216,10 +240,13 @@ pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Built, TwoProvide
 pub fn registered(modules: &[Arc<dyn ServiceModule>]) -> Built {
     let mut built = Built::default();
     for module in modules {
-        module.build(&mut ModuleBuilder {
+        let mut builder = ModuleBuilder {
             module: module.id(),
             built: &mut built,
-        });
+        };
+        // Every module has its parts, if only empty ones, in module order.
+        builder.parts();
+        module.build(&mut builder);
     }
     built
 }

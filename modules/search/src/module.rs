@@ -8,7 +8,6 @@ use std::{
     sync::{Arc, OnceLock},
 };
 
-use async_trait::async_trait;
 use kernel::{
     AppError, ModuleContext, ServiceModule,
     case_search::{CaseFinder, CaseHits, CaseQuery, CaseSource},
@@ -67,7 +66,7 @@ impl kernel::settings::ModuleSettings for SearchConfig {
 #[derive(Clone, Debug)]
 pub struct Services(pub Arc<ServiceIndex>);
 
-/// What `init` prepared for serving.
+/// What the start prepared for serving.
 struct Started {
     services: Arc<ServiceIndex>,
     /// Outbox position the service index is current to.
@@ -80,7 +79,7 @@ struct Started {
 /// start before it), `cases` the module whose cases caseworkers search.
 #[derive(Default)]
 pub struct SearchModule {
-    index: OnceLock<Services>,
+    index: Arc<OnceLock<Services>>,
     started: Arc<OnceLock<Started>>,
     case_index: Arc<OnceLock<Arc<CaseIndex>>>,
 }
@@ -88,12 +87,6 @@ pub struct SearchModule {
 impl std::fmt::Debug for SearchModule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SearchModule").finish_non_exhaustive()
-    }
-}
-
-impl SearchModule {
-    fn started(&self) -> StartResult<&Started> {
-        started(&self.started)
     }
 }
 
@@ -110,16 +103,9 @@ impl CaseFinder for Finder {
     }
 }
 
-#[async_trait]
 impl ServiceModule for SearchModule {
     fn id(&self) -> &'static str {
         MODULE_ID
-    }
-
-    fn provide_context(&self) {
-        if let Some(services) = self.index.get() {
-            leptos::prelude::provide_context(services.clone());
-        }
     }
 
     fn build(&self, module: &mut kernel::ModuleBuilder<'_>) {
@@ -137,76 +123,97 @@ impl ServiceModule for SearchModule {
             },
         ));
         module.provide::<dyn CaseFinder>(Arc::new(Finder(Arc::clone(&self.case_index))));
-    }
-
-    async fn init(&self, ctx: &ModuleContext) -> StartResult {
-        let config: SearchConfig = ctx.section(MODULE_ID)?;
-        let languages = crate::words::load(&config.words_dir).context("reading the word lists")?;
-        // Read before the documents: a change noted meanwhile is applied again.
-        let position = kernel::search_outbox::latest(&ctx.db)
-            .await
-            .context("reading the search outbox")?;
-        let mut documents = Vec::new();
-        // Every module's documents: whoever contributes a search source is indexed.
-        for (module, source) in ctx.all::<dyn SearchSource>() {
-            documents.extend(
-                source
-                    .documents(ctx)
-                    .await
-                    .with_context(|| format!("reading the search documents of `{module}`"))?,
-            );
-        }
-        let index = ServiceIndex::build(&documents, &languages)
-            .map_err(|e| anyhow!("building the service index: {e}"))?;
-        tracing::info!(documents = documents.len(), "service search index built");
-        let services = Arc::new(index);
-        let compound_parts = languages
-            .iter()
-            .find(|(locale, _)| *locale == kernel::Locale::DE)
-            .map(|(_, data)| data.compound_parts.clone())
-            .unwrap_or_default();
-        self.index
-            .set(Services(Arc::clone(&services)))
-            .map_err(|_| anyhow!("the search module was started twice"))?;
-        let _ = self.started.set(Started {
-            services,
-            position,
-            config,
-            compound_parts,
+        let index = Arc::clone(&self.index);
+        module.render_context(move || {
+            if let Some(services) = index.get() {
+                leptos::prelude::provide_context(services.clone());
+            }
         });
-        Ok(())
-    }
-
-    async fn start_serving(&self, ctx: &ModuleContext) -> StartResult {
-        let started = self.started()?;
-        crate::indexer::spawn(
-            ctx.clone(),
-            ctx.all::<dyn SearchSource>(),
-            Arc::clone(&started.services),
-            started.position,
-            started.config.outbox_days,
-        );
-        let Some(source) = ctx.get::<dyn CaseSource>() else {
-            return Ok(());
-        };
-        let root = case_indexer::root(ctx);
-        let generation =
-            case_indexer::open_or_rebuild(ctx, source.as_ref(), &root, &started.compound_parts)
-                .await
-                .with_context(|| format!("opening the case index in {}", root.display()))?;
-        let index = CaseIndex::new(&started.compound_parts)
-            .map_err(|e| anyhow!("preparing the case index: {e}"))?;
-        index.set(generation);
-        let index = Arc::new(index);
-        self.case_index
-            .set(Arc::clone(&index))
-            .map_err(|_| anyhow!("the case index was opened twice"))?;
-        case_indexer::spawn(ctx.clone(), source, index, started.compound_parts.clone());
-        Ok(())
+        let (index, started) = (Arc::clone(&self.index), Arc::clone(&self.started));
+        module.on_start(move |ctx| start(Arc::clone(&index), Arc::clone(&started), ctx));
+        let (started, case_index) = (Arc::clone(&self.started), Arc::clone(&self.case_index));
+        module.while_serving(move |ctx| serve(Arc::clone(&started), Arc::clone(&case_index), ctx));
     }
 }
 
-/// What `init` prepared, once it has run.
+/// Builds the service index from every module's documents.
+async fn start(
+    index: Arc<OnceLock<Services>>,
+    started: Arc<OnceLock<Started>>,
+    ctx: ModuleContext,
+) -> StartResult {
+    let config: SearchConfig = ctx.section(MODULE_ID)?;
+    let languages = crate::words::load(&config.words_dir).context("reading the word lists")?;
+    // Read before the documents: a change noted meanwhile is applied again.
+    let position = kernel::search_outbox::latest(&ctx.db)
+        .await
+        .context("reading the search outbox")?;
+    let mut documents = Vec::new();
+    // Every module's documents: whoever contributes a search source is indexed.
+    for (module, source) in ctx.all::<dyn SearchSource>() {
+        documents.extend(
+            source
+                .documents(&ctx)
+                .await
+                .with_context(|| format!("reading the search documents of `{module}`"))?,
+        );
+    }
+    let built = ServiceIndex::build(&documents, &languages)
+        .map_err(|e| anyhow!("building the service index: {e}"))?;
+    tracing::info!(documents = documents.len(), "service search index built");
+    let services = Arc::new(built);
+    let compound_parts = languages
+        .iter()
+        .find(|(locale, _)| *locale == kernel::Locale::DE)
+        .map(|(_, data)| data.compound_parts.clone())
+        .unwrap_or_default();
+    index
+        .set(Services(Arc::clone(&services)))
+        .map_err(|_| anyhow!("the search module was started twice"))?;
+    let _ = started.set(Started {
+        services,
+        position,
+        config,
+        compound_parts,
+    });
+    Ok(())
+}
+
+/// Follows the outbox for the service index, and opens (or rebuilds) the case index
+/// and follows it too.
+async fn serve(
+    started: Arc<OnceLock<Started>>,
+    case_index: Arc<OnceLock<Arc<CaseIndex>>>,
+    ctx: ModuleContext,
+) -> StartResult {
+    let started = self::started(&started)?;
+    crate::indexer::spawn(
+        ctx.clone(),
+        ctx.all::<dyn SearchSource>(),
+        Arc::clone(&started.services),
+        started.position,
+        started.config.outbox_days,
+    );
+    let Some(source) = ctx.get::<dyn CaseSource>() else {
+        return Ok(());
+    };
+    let root = case_indexer::root(&ctx);
+    let generation =
+        case_indexer::open_or_rebuild(&ctx, source.as_ref(), &root, &started.compound_parts)
+            .await
+            .with_context(|| format!("opening the case index in {}", root.display()))?;
+    let index = CaseIndex::new(&started.compound_parts)
+        .map_err(|e| anyhow!("preparing the case index: {e}"))?;
+    index.set(generation);
+    let index = Arc::new(index);
+    case_index
+        .set(Arc::clone(&index))
+        .map_err(|_| anyhow!("the case index was opened twice"))?;
+    case_indexer::spawn(ctx.clone(), source, index, started.compound_parts.clone());
+    Ok(())
+}
+
+/// What the start prepared, once it has run.
 fn started(lock: &OnceLock<Started>) -> StartResult<&Started> {
     lock.get()
         .ok_or_else(|| anyhow!("the search module has not started"))

@@ -1,9 +1,14 @@
 //! The module's registration with the host.
 
+use std::sync::Arc;
+
 use async_trait::async_trait;
-use kernel::{AppError, CatalogueEntry, Identity, Label, ModuleContext, NavEntry, ServiceModule};
+use kernel::{
+    AppError, Label, ModuleBuilder, NavEntry, ServiceModule,
+    catalogue::{CatalogueSource, Tile},
+    demo::DemoContent,
+};
 use sea_orm::DatabaseTransaction;
-use sea_orm_migration::MigrationTrait;
 
 use crate::MODULE_ID;
 
@@ -11,39 +16,38 @@ use crate::MODULE_ID;
 #[derive(Debug, Default)]
 pub struct ToiletsModule;
 
-#[async_trait]
 impl ServiceModule for ToiletsModule {
     fn id(&self) -> &'static str {
         MODULE_ID
     }
 
-    fn migrations(&self) -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(
+    fn build(&self, module: &mut ModuleBuilder<'_>) {
+        module.migrations(vec![Box::new(
             crate::m20261127_000002_toilets_create_toilet::Migration,
-        )]
+        )]);
+        module.navigation(|_| {
+            vec![NavEntry {
+                href: "/toilets".into(),
+                label: Label::key("toilets-nav"),
+                order: 50,
+            }]
+        });
+        module.contribute::<dyn CatalogueSource>(Arc::new(Tile::new(
+            MODULE_ID,
+            "/toilets",
+            "toilets-catalogue-title",
+            "toilets-catalogue-summary",
+        )));
+        module.contribute::<dyn DemoContent>(Arc::new(ExampleToilets));
     }
+}
 
-    fn nav_entries(&self, _identity: &Identity) -> Vec<NavEntry> {
-        vec![NavEntry {
-            href: "/toilets".into(),
-            label: Label::key("toilets-nav"),
-            order: 50,
-        }]
-    }
+/// Example toilets across the city.
+struct ExampleToilets;
 
-    async fn catalogue_entries(
-        &self,
-        _ctx: &ModuleContext,
-    ) -> Result<Vec<CatalogueEntry>, AppError> {
-        Ok(vec![CatalogueEntry {
-            module: MODULE_ID.into(),
-            href: "/toilets".into(),
-            title: Label::key("toilets-catalogue-title"),
-            summary: Label::key("toilets-catalogue-summary"),
-        }])
-    }
-
-    async fn load_demo_content(&self, txn: &DatabaseTransaction) -> Result<(), AppError> {
+#[async_trait]
+impl DemoContent for ExampleToilets {
+    async fn load(&self, txn: &DatabaseTransaction) -> Result<(), AppError> {
         Ok(crate::demo::load(txn).await?)
     }
 }
