@@ -54,7 +54,7 @@ modules! {
 #[derive(Clone)]
 pub struct Modules(
     pub Arc<[Arc<dyn ServiceModule>]>,
-    Arc<std::sync::OnceLock<Vec<(&'static str, kernel::module::Parts)>>>,
+    Arc<std::sync::OnceLock<kernel::module::Built>>,
 );
 
 #[cfg(feature = "ssr")]
@@ -82,10 +82,15 @@ impl Modules {
         Self(all.into(), Arc::default())
     }
 
-    /// What each module registered in its `build` (tables, endpoints, navigation,
-    /// guarded pages, hooks), by module id in module order; built once.
+    /// What the modules registered in their `build` (capabilities, settings sections,
+    /// commands, tables, endpoints, hooks); built once for these module instances.
+    pub fn registered(&self) -> &kernel::module::Built {
+        self.1.get_or_init(|| kernel::module::registered(&self.0))
+    }
+
+    /// What each module registered besides capabilities, settings and commands, by
+    /// module id in module order.
     pub fn parts(&self) -> &[(&'static str, kernel::module::Parts)] {
-        self.1
-            .get_or_init(|| kernel::module::registered(&self.0).parts)
+        &self.registered().parts
     }
 }

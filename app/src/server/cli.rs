@@ -132,8 +132,8 @@ pub fn run() -> ExitCode {
     // The commands close over their module's state: the portal a command runs in is
     // started with these same modules.
     let modules = crate::registry::Modules::enabled();
-    let registered = kernel::module::registered(&modules.0);
-    let commands = registered.commands;
+    let registered = modules.registered();
+    let commands = registered.commands.clone();
     let matches = command_line(&commands).get_matches();
     let chosen = chosen(&commands, &matches);
     let cli = match chosen {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use kernel::{
     ModuleContext,
-    start::{Context, StartResult, anyhow},
+    start::{Context, StartResult, anyhow, bail},
 };
 use leptos::config::LeptosOptions;
 
@@ -99,7 +99,10 @@ impl AppState {
     /// the data alone (`portal seed`). What the modules register (capabilities,
     /// settings sections each checked by its module's type) comes from their `build`.
     pub async fn prepare(settings: &Settings, modules: &Modules) -> StartResult<ModuleContext> {
-        let built = kernel::module::build_all(&modules.0)?;
+        let built = modules.registered();
+        if let Some(conflict) = built.conflict() {
+            bail!("{conflict}");
+        }
         let checked = settings
             .checked_sections(&built.sections)
             .map_err(|e| anyhow!("{e}"))?;
@@ -114,7 +117,7 @@ impl AppState {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
             settings: Arc::new(settings.for_modules(checked)),
-            capabilities: Arc::new(built.capabilities),
+            capabilities: Arc::clone(&built.capabilities),
             files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
             texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
         })

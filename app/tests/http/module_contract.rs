@@ -128,7 +128,7 @@ fn a_module_registered_with_one_line_gets_its_settings_search_and_command() {
         assert!(page.contains(r#"href="/probe/substantial""#), "{page}");
 
         // Its command is `portal probe greet`, run in the started portal.
-        let commands = kernel::module::registered(&app.state.modules.0).commands;
+        let commands = app.state.modules.registered().commands.clone();
         let matches = app::server::cli::command_line(&commands)
             .try_get_matches_from(["portal", "probe", "greet", "Erika"])
             .unwrap();
@@ -144,7 +144,7 @@ fn a_module_registered_with_one_line_gets_its_settings_search_and_command() {
 
         // Its definition files are checked with everyone's by `portal services check`,
         // against the services the other modules define.
-        let registered = kernel::module::registered(&app.state.modules.0);
+        let registered = app.state.modules.registered();
         let folder = tempfile::tempdir().unwrap();
         std::fs::copy(
             concat!(env!("CARGO_MANIFEST_DIR"), "/../services/sperrmuell.toml"),

@@ -97,20 +97,21 @@ pub trait ServiceModule: Send + Sync + 'static {
 pub struct ModuleBuilder<'a> {
     module: &'static str,
     built: &'a mut Built,
+    capabilities: &'a mut Capabilities,
 }
 
 impl ModuleBuilder<'_> {
     /// The module provides the one `T` (e.g. `dyn CaseTracker`); a second provider
     /// stops the start with both modules named.
     pub fn provide<T: ?Sized + Send + Sync + 'static>(&mut self, value: Arc<T>) {
-        if let Err(conflict) = self.built.capabilities.provide(self.module, value) {
+        if let Err(conflict) = self.capabilities.provide(self.module, value) {
             self.built.conflicts.push(conflict);
         }
     }
 
     /// The module adds a `T` to the many (e.g. `dyn SearchSource`, `dyn Retention`).
     pub fn contribute<T: ?Sized + Send + Sync + 'static>(&mut self, value: Arc<T>) {
-        self.built.capabilities.contribute(self.module, value);
+        self.capabilities.contribute(self.module, value);
     }
 
     /// A command of the module: `portal <module id> <name> …`.
@@ -214,7 +215,7 @@ impl ModuleBuilder<'_> {
 #[derive(Debug, Default)]
 pub struct Built {
     /// What they offer each other.
-    pub capabilities: Capabilities,
+    pub capabilities: Arc<Capabilities>,
     /// Their settings sections.
     pub sections: Vec<crate::settings::Section>,
     /// Their commands, with the module's id.
@@ -224,29 +225,29 @@ pub struct Built {
     conflicts: Vec<TwoProviders>,
 }
 
-/// Builds every module in order and returns what they registered, or the first
-/// capability two of them provided.
-pub fn build_all(modules: &[Arc<dyn ServiceModule>]) -> Result<Built, TwoProviders> {
-    let mut built = registered(modules);
-    if built.conflicts.is_empty() {
-        Ok(built)
-    } else {
-        Err(built.conflicts.remove(0))
+impl Built {
+    /// The first capability two modules provided, which stops the start.
+    pub fn conflict(&self) -> Option<&TwoProviders> {
+        self.conflicts.first()
     }
 }
 
-/// What `modules` register (settings sections, commands), whether or not two of them
-/// provide one capability (that stops the start, not the reading of settings).
+/// What `modules` register, in module order, whether or not two of them provide one
+/// capability (that stops the start, see [`Built::conflict`], not the reading of
+/// settings or the command line).
 pub fn registered(modules: &[Arc<dyn ServiceModule>]) -> Built {
     let mut built = Built::default();
+    let mut capabilities = Capabilities::default();
     for module in modules {
         let mut builder = ModuleBuilder {
             module: module.id(),
             built: &mut built,
+            capabilities: &mut capabilities,
         };
         // Every module has its parts, if only empty ones, in module order.
         builder.parts();
         module.build(&mut builder);
     }
+    built.capabilities = Arc::new(capabilities);
     built
 }
