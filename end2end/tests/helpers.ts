@@ -41,3 +41,9 @@ export function inDays(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);
   return date.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
 }
+
+/** Opens the language switch and follows the link to the language called `name`. */
+export async function chooseLanguage(page: Page, name: string) {
+  await page.locator("details.portal-language > summary").click();
+  await page.getByRole("link", { name }).click();
+}

@@ -2,7 +2,7 @@
 // and without JavaScript; the results page and the page for "nothing found" have no
 // accessibility violations (axe runs where JavaScript does).
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, waitForHydration } from "./helpers";
+import { chooseLanguage, expectNoAxeViolations, waitForHydration } from "./helpers";
 
 test("a citizen finds a service from the header's search box by keyboard", async ({ page }) => {
   await page.goto("/");
@@ -66,7 +66,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/suche\?q=Sperrm%C3%BCll$/);
     await expect(page.getByRole("link", { name: "Sperrmüll abholen lassen" })).toBeVisible();
     // The language switch comes back to the same results.
-    await page.getByRole("link", { name: "English" }).click();
+    await chooseLanguage(page, "English");
     await expect(page).toHaveURL(/\/suche\?q=Sperrm%C3%BCll$/);
     await expect(page.getByRole("heading", { level: 1, name: "Search services" })).toBeVisible();
   });

@@ -1,19 +1,19 @@
 // The shell: languages, keyboard use, hydration and the same pages without JavaScript.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, waitForHydration } from "./helpers";
+import { chooseLanguage, expectNoAxeViolations, waitForHydration } from "./helpers";
 
 test("home page in German, English one click away", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
-  await page.getByRole("link", { name: "English" }).click();
+  await chooseLanguage(page, "English");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("City services online");
   await expect(page).toHaveURL(/\/$/);
   // The choice is kept on the next page.
   await page.getByRole("link", { name: "Imprint" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imprint");
-  await page.getByRole("link", { name: "Deutsch" }).click();
+  await chooseLanguage(page, "Deutsch");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impressum");
   await expect(page).toHaveURL(/\/impressum$/);
 });
@@ -56,7 +56,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
     await page.getByRole("link", { name: "Barrierefreie Toiletten finden" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barrierefreie Toiletten");
-    await page.getByRole("link", { name: "English" }).click();
+    await chooseLanguage(page, "English");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessible toilets");
   });
 
@@ -102,7 +102,7 @@ test("signed in, every page still has no accessibility violations", async ({ pag
 
 test("Turkish is one click away; a text without Turkish is German and marked so", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Türkçe" }).click();
+  await chooseLanguage(page, "Türkçe");
   await expect(page.locator("html")).toHaveAttribute("lang", "tr");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Belediye hizmetleri çevrimiçi");
@@ -142,4 +142,18 @@ test("a right-to-left page keeps its layout", async ({ page }) => {
   await page.keyboard.press("Tab");
   const skip = await page.getByRole("link", { name: "Zum Inhalt springen" }).boundingBox();
   expect(skip!.x + skip!.width).toBeGreaterThan(1280 - 40);
+});
+
+test("the language switch opens and is used with the keyboard alone", async ({ page }) => {
+  await page.goto("/impressum");
+  await waitForHydration(page);
+  const summary = page.locator("details.portal-language > summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("details.portal-language")).toHaveAttribute("open", "");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "English" })).toBeFocused();
+  await Promise.all([page.waitForURL(/\/impressum$/), page.keyboard.press("Enter")]);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imprint");
 });
