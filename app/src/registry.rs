@@ -46,6 +46,7 @@ modules! {
     ],
     toilets::ToiletsModule => [toilets::ToiletRoutes],
     info::InfoModule => [info::InfoRoutes],
+    appointments::AppointmentsModule => [],
     search::SearchModule::default() => [search::SearchRoutes],
 }
 

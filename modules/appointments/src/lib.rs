@@ -8,7 +8,23 @@
 //! day and the days with free times, in Munich's local time (Europe/Berlin, with its
 //! daylight-saving changes).
 
+#[cfg(feature = "ssr")]
+pub mod book;
+#[cfg(feature = "ssr")]
+pub mod capacity;
+#[cfg(feature = "ssr")]
+mod entity;
 pub mod holidays;
 pub mod hours;
+#[cfg(feature = "ssr")]
+mod m20261206_000001_appointments_booking;
+#[cfg(feature = "ssr")]
+mod module;
 pub mod schedule;
 pub mod slots;
+
+#[cfg(feature = "ssr")]
+pub use module::AppointmentsModule;
+
+/// The module id: table prefix, settings section, permission namespace.
+pub const MODULE_ID: &str = "appointments";

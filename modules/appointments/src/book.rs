@@ -1,0 +1,133 @@
+//! Booking a visit: its slots taken and the appointment written in one transaction,
+//! or nothing at all.
+
+use chrono::NaiveDate;
+use rand::{Rng, RngCore};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use sha2::{Digest, Sha256};
+
+use crate::{
+    capacity::{self, TakeError, Visit},
+    entity::appointment,
+};
+
+/// Who books what.
+#[derive(Clone, Debug)]
+pub struct Booking {
+    /// The slots.
+    pub visit: Visit,
+    /// The services of the visit (export ids).
+    pub services: Vec<String>,
+    /// People it is for.
+    pub persons: u32,
+    /// The citizen's name.
+    pub name: String,
+    /// Where the confirmation goes.
+    pub email: String,
+    /// Phone number, if given.
+    pub phone: Option<String>,
+    /// The signed-in citizen's subject.
+    pub owner: Option<String>,
+}
+
+/// A booked appointment as its citizen is told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Booked {
+    /// Its id.
+    pub id: String,
+    /// What the citizen quotes.
+    pub reference: String,
+    /// The secret of the manage link (only its hash is kept).
+    pub manage_token: String,
+    /// The day.
+    pub day: NaiveDate,
+}
+
+/// Letters of a reference: no 0/O, 1/I/L to misread on the phone.
+const REFERENCE_LETTERS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+fn reference(rng: &mut impl Rng) -> String {
+    let mut text = String::from("T-");
+    for _ in 0..8 {
+        let letter = REFERENCE_LETTERS[rng.random_range(0..REFERENCE_LETTERS.len())];
+        text.push(char::from(letter));
+    }
+    text
+}
+
+/// The manage link's secret (256 random bits, hex) and its SHA-256 (hex).
+fn manage_token(rng: &mut impl RngCore) -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rng.fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hash: String = Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    (token, hash)
+}
+
+/// Books `booking` at `now` (Unix seconds): its slots and the appointment, or, when a
+/// slot was taken meanwhile, nothing ([`TakeError::Taken`]).
+pub async fn book(
+    db: &DatabaseConnection,
+    booking: &Booking,
+    now: i64,
+) -> Result<Booked, TakeError> {
+    let (reference, (token, token_hash)) = {
+        let mut rng = rand::rng();
+        (reference(&mut rng), manage_token(&mut rng))
+    };
+    let txn = db.begin().await?;
+    capacity::take(&txn, &booking.visit).await?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let visit = &booking.visit;
+    appointment::ActiveModel {
+        id: Set(id.clone()),
+        reference: Set(reference.clone()),
+        office: Set(visit.office.clone()),
+        day: Set(visit.day.format("%Y-%m-%d").to_string()),
+        first_slot: Set(i32::try_from(visit.first_slot).unwrap_or(i32::MAX)),
+        slot_count: Set(i32::try_from(visit.slots).unwrap_or(i32::MAX)),
+        persons: Set(i32::try_from(booking.persons).unwrap_or(i32::MAX)),
+        services: Set(serde_json::to_string(&booking.services).unwrap_or_default()),
+        state: Set("booked".into()),
+        held_until: Set(None),
+        name: Set(booking.name.clone()),
+        email: Set(booking.email.clone()),
+        phone: Set(booking.phone.clone()),
+        owner: Set(booking.owner.clone()),
+        manage_token_hash: Set(token_hash),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(Booked {
+        id,
+        reference,
+        manage_token: token,
+        day: visit.day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_easy_to_read_out_and_tokens_are_long_and_hashed() {
+        let mut rng = rand::rng();
+        let reference = reference(&mut rng);
+        assert_eq!(reference.len(), 10);
+        assert!(
+            reference[2..]
+                .bytes()
+                .all(|b| REFERENCE_LETTERS.contains(&b))
+        );
+        let (token, hash) = manage_token(&mut rng);
+        assert_eq!((token.len(), hash.len()), (64, 64));
+        assert_ne!(token, hash);
+        assert_ne!(manage_token(&mut rng).0, token);
+    }
+}
