@@ -46,7 +46,7 @@ modules! {
     ],
     toilets::ToiletsModule => [toilets::ToiletRoutes],
     info::InfoModule => [info::InfoRoutes],
-    appointments::AppointmentsModule => [],
+    appointments::AppointmentsModule::default() => [],
     search::SearchModule::default() => [search::SearchRoutes],
 }
 

@@ -3,10 +3,13 @@
 use std::sync::Arc;
 
 use appointments::{
+    availability::{free_days, free_times},
     book::{Booking, book},
     capacity::{TakeError, Visit, used_on},
+    schedule::ScheduleFile,
+    slots::in_munich,
 };
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::support::{backends, run, spawn_app};
@@ -84,6 +87,69 @@ fn fifty_racing_for_the_last_place_book_it_once() {
             ));
             let used = used_on(db.as_ref(), "10546", visit.day, 6).await.unwrap();
             assert_eq!(used, [0, 0, 0, 3, 3, 0], "{backend:?}: slot 2 untouched");
+        }
+    });
+}
+
+#[test]
+fn taken_places_leave_the_free_times_and_a_full_day_leaves_the_free_days() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let db = app.state.ctx.db.clone();
+            // The defaults: Mondays 07:30-12:00 in 10-minute slots, three counters.
+            let schedule = ScheduleFile::default().office("10546", None);
+            let monday = NaiveDate::from_ymd_opt(2026, 12, 14).unwrap();
+            let time = |text: &str| NaiveTime::parse_from_str(text, "%H:%M").unwrap();
+            let now =
+                in_munich(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), time("08:00")).unwrap();
+            let visit = |first_slot, slots| Visit {
+                office: "10546".into(),
+                day: monday,
+                first_slot,
+                slots,
+                capacity: schedule.rules.counters,
+            };
+            // 08:00 and 08:10 full.
+            for n in 0..3 {
+                book(&db, &booking(n, &visit(3, 2)), 0).await.unwrap();
+            }
+            let times = |need| {
+                let (db, schedule) = (db.clone(), schedule.clone());
+                async move { free_times(&db, &schedule, monday, need, now).await.unwrap() }
+            };
+            let one: Vec<NaiveTime> = times(1).await.into_iter().map(|(_, t)| t).collect();
+            assert_eq!(one.len(), 27 - 2, "{backend:?}");
+            assert!(!one.contains(&time("08:00")) && !one.contains(&time("08:10")));
+            assert!(one.contains(&time("07:50")) && one.contains(&time("08:20")));
+            // A visit of two slots may not start at 07:50 either: it would run into 08:00.
+            let two: Vec<NaiveTime> = times(2).await.into_iter().map(|(_, t)| t).collect();
+            assert!(!two.contains(&time("07:50")) && two.contains(&time("07:40")));
+            assert!(
+                !two.contains(&time("11:50")),
+                "the last slot cannot start two"
+            );
+
+            // The Monday after, booked out at every counter, is no free day.
+            let next_monday = NaiveDate::from_ymd_opt(2026, 12, 21).unwrap();
+            let days = free_days(&db, &schedule, 1, now).await.unwrap();
+            assert!(days.contains(&monday) && days.contains(&next_monday));
+            for n in 0..3 {
+                let whole_day = Visit {
+                    day: next_monday,
+                    ..visit(0, 27)
+                };
+                book(&db, &booking(10 + n, &whole_day), 0).await.unwrap();
+            }
+            let days = free_days(&db, &schedule, 1, now).await.unwrap();
+            assert!(
+                days.contains(&monday) && !days.contains(&next_monday),
+                "{backend:?}"
+            );
+            // Christmas and the weekends are never free days.
+            let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
+            let saturday = NaiveDate::from_ymd_opt(2026, 12, 19).unwrap();
+            assert!(!days.contains(&christmas) && !days.contains(&saturday));
         }
     });
 }

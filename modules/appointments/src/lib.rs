@@ -9,6 +9,8 @@
 //! daylight-saving changes).
 
 #[cfg(feature = "ssr")]
+pub mod availability;
+#[cfg(feature = "ssr")]
 pub mod book;
 #[cfg(feature = "ssr")]
 pub mod capacity;
@@ -21,6 +23,8 @@ mod m20261206_000001_appointments_booking;
 #[cfg(feature = "ssr")]
 mod module;
 pub mod schedule;
+#[cfg(feature = "ssr")]
+pub mod settings;
 pub mod slots;
 
 #[cfg(feature = "ssr")]

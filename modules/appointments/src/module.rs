@@ -1,12 +1,17 @@
 //! The module's registration with the host.
 
-use kernel::{ModuleBuilder, ServiceModule};
+use std::sync::{Arc, OnceLock};
 
-use crate::MODULE_ID;
+use kernel::{ModuleBuilder, ModuleContext, ServiceModule, start::StartResult};
+
+use crate::{MODULE_ID, schedule::ScheduleFile, settings::AppointmentsConfig};
 
 /// Appointments at the city's offices.
 #[derive(Debug, Default)]
-pub struct AppointmentsModule;
+pub struct AppointmentsModule {
+    /// The schedule, read at start.
+    schedule: Arc<OnceLock<Arc<ScheduleFile>>>,
+}
 
 impl ServiceModule for AppointmentsModule {
     fn id(&self) -> &'static str {
@@ -14,8 +19,24 @@ impl ServiceModule for AppointmentsModule {
     }
 
     fn build(&self, module: &mut ModuleBuilder<'_>) {
+        module.settings::<AppointmentsConfig>();
         module.migrations(vec![Box::new(
             crate::m20261206_000001_appointments_booking::Migration,
         )]);
+        let schedule = Arc::clone(&self.schedule);
+        module.on_start(move |ctx| start(Arc::clone(&schedule), ctx));
     }
+}
+
+/// Reads the schedule file, refusing to start while it has an error (naming it).
+async fn start(schedule: Arc<OnceLock<Arc<ScheduleFile>>>, ctx: ModuleContext) -> StartResult {
+    let config: AppointmentsConfig = ctx.section(MODULE_ID)?;
+    let file = config.schedule()?;
+    tracing::info!(
+        offices = file.offices.len(),
+        closures = file.closures.len(),
+        "appointment schedule read"
+    );
+    let _ = schedule.set(Arc::new(file));
+    Ok(())
 }

@@ -1,0 +1,93 @@
+//! `[appointments]` of the portal settings, and reading the schedule file it names.
+
+use std::path::PathBuf;
+
+use kernel::{
+    settings::ModuleSettings,
+    start::{StartResult, anyhow},
+};
+use serde::{Deserialize, Serialize};
+
+use crate::schedule::ScheduleFile;
+
+/// `[appointments]` of the portal settings.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AppointmentsConfig {
+    /// The schedule file (opening hours, counters, closures per office); without one
+    /// every office keeps the defaults.
+    pub schedule_file: Option<PathBuf>,
+}
+
+impl ModuleSettings for AppointmentsConfig {
+    const DOCUMENTED: &'static [(&'static str, &'static str)] = &[(
+        "schedule_file",
+        "the offices' schedule (TOML: opening hours, counters, closures); every office keeps a citizens' office week without one",
+    )];
+}
+
+impl AppointmentsConfig {
+    /// The schedule: the file's, checked, or the defaults without a file. The error
+    /// names the file, the line and the place.
+    pub fn schedule(&self) -> StartResult<ScheduleFile> {
+        let Some(path) = &self.schedule_file else {
+            return Ok(ScheduleFile::default());
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| anyhow!("the schedule file {}: {e}", path.display()))?;
+        let file: ScheduleFile = kernel::toml_file::parse(&text).map_err(|problem| {
+            let line = problem.line.map(|l| format!(":{l}")).unwrap_or_default();
+            let place = if problem.path.is_empty() {
+                String::new()
+            } else {
+                format!(" `{}`", problem.path)
+            };
+            anyhow!("{}{line}:{place} {}", path.display(), problem.message)
+        })?;
+        file.validate()
+            .map_err(|error| anyhow!("{}: {error}", path.display()))?;
+        Ok(file)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_with(text: &str) -> (AppointmentsConfig, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.toml");
+        std::fs::write(&path, text).unwrap();
+        (
+            AppointmentsConfig {
+                schedule_file: Some(path),
+            },
+            dir,
+        )
+    }
+
+    #[test]
+    fn without_a_file_every_office_keeps_the_defaults() {
+        let schedule = AppointmentsConfig::default().schedule().unwrap();
+        assert_eq!(schedule, ScheduleFile::default());
+    }
+
+    #[test]
+    fn a_broken_file_is_named_with_its_line_and_place() {
+        let (config, _dir) =
+            config_with("[defaults]\ncounters = 2\n\n[offices.7]\ncounters = \"vier\"\n");
+        let error = format!("{:#}", config.schedule().unwrap_err());
+        assert!(error.contains("schedule.toml:5"), "{error}");
+        assert!(error.contains("offices.7.counters"), "{error}");
+        let (config, _dir) = config_with("[offices.7]\ncounters = 0\n");
+        let error = format!("{:#}", config.schedule().unwrap_err());
+        assert!(
+            error.contains("`offices.7.counters`: must be between 1 and 100"),
+            "{error}"
+        );
+        let missing = AppointmentsConfig {
+            schedule_file: Some("/nope/schedule.toml".into()),
+        };
+        assert!(format!("{:#}", missing.schedule().unwrap_err()).contains("/nope/schedule.toml"));
+    }
+}
