@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use appointments::{
     availability::{free_days, free_times},
-    book::{Booking, book},
+    book::{Booking, ConfirmError, book, confirm, hold, release_expired},
     capacity::{TakeError, Visit, used_on},
     schedule::ScheduleFile,
     slots::in_munich,
@@ -150,6 +150,70 @@ fn taken_places_leave_the_free_times_and_a_full_day_leaves_the_free_days() {
             let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
             let saturday = NaiveDate::from_ymd_opt(2026, 12, 19).unwrap();
             assert!(!days.contains(&christmas) && !days.contains(&saturday));
+        }
+    });
+}
+
+#[test]
+fn a_hold_keeps_the_time_until_it_runs_out_and_then_frees_it() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let db = app.state.ctx.db.clone();
+            let visit = Visit {
+                office: "10546".into(),
+                day: NaiveDate::from_ymd_opt(2026, 12, 14).unwrap(),
+                first_slot: 0,
+                slots: 1,
+                capacity: 1,
+            };
+            let used = || {
+                let db = db.clone();
+                let day = visit.day;
+                async move { used_on(&db, "10546", day, 2).await.unwrap() }
+            };
+            // Held at 1000 until 1600: the only place is taken.
+            let first = hold(&db, &booking(1, &visit), 1000, 1600).await.unwrap();
+            assert_eq!(used().await, [1, 0]);
+            assert!(matches!(
+                hold(&db, &booking(2, &visit), 1100, 1700).await,
+                Err(TakeError::Taken)
+            ));
+            // Confirmed in time: a booking, which no release touches.
+            confirm(&db, &first.id, 1500).await.unwrap();
+            assert_eq!(release_expired(&db, 99_999).await.unwrap(), 0);
+            assert_eq!(used().await, [1, 0], "{backend:?}");
+
+            // Another hold runs out: released once, its place free again, too late to
+            // confirm.
+            let later = Visit {
+                first_slot: 1,
+                ..visit.clone()
+            };
+            let second = hold(&db, &booking(3, &later), 2000, 2600).await.unwrap();
+            assert_eq!(used().await, [1, 1]);
+            assert!(matches!(
+                confirm(&db, &second.id, 2601).await,
+                Err(ConfirmError::Expired)
+            ));
+            assert_eq!(release_expired(&db, 2601).await.unwrap(), 1);
+            assert_eq!(
+                release_expired(&db, 2602).await.unwrap(),
+                0,
+                "released once"
+            );
+            assert_eq!(used().await, [1, 0], "{backend:?}");
+            assert!(matches!(
+                confirm(&db, &second.id, 2500).await,
+                Err(ConfirmError::Expired)
+            ));
+            assert!(matches!(
+                confirm(&db, "no-such-hold", 0).await,
+                Err(ConfirmError::Expired)
+            ));
+            // The freed place can be booked by the next person.
+            book(&db, &booking(4, &later), 2700).await.unwrap();
+            assert_eq!(used().await, [1, 1]);
         }
     });
 }

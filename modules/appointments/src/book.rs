@@ -1,9 +1,15 @@
 //! Booking a visit: its slots taken and the appointment written in one transaction,
-//! or nothing at all.
+//! or nothing at all. A time can also be held for a few minutes while the citizen
+//! enters their details (or confirms their e-mail address): the hold takes the slots
+//! like a booking, [`confirm`] makes it a booking, and [`release_expired`] gives the
+//! slots of holds that ran out back.
 
 use chrono::NaiveDate;
 use rand::{Rng, RngCore};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+};
 use sha2::{Digest, Sha256};
 
 use crate::{
@@ -74,6 +80,105 @@ pub async fn book(
     booking: &Booking,
     now: i64,
 ) -> Result<Booked, TakeError> {
+    write(db, booking, now, None).await
+}
+
+/// Holds `booking`'s time until `until` (Unix seconds): its slots are taken as by a
+/// booking, and given back by [`release_expired`] unless [`confirm`]ed by then.
+pub async fn hold(
+    db: &DatabaseConnection,
+    booking: &Booking,
+    now: i64,
+    until: i64,
+) -> Result<Booked, TakeError> {
+    write(db, booking, now, Some(until)).await
+}
+
+/// Why a hold could not be confirmed.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfirmError {
+    /// No hold with this id, or it ran out (its time may be someone else's now).
+    #[error("the hold has run out")]
+    Expired,
+    /// The database failed.
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Makes hold `id` a booking, if it has not run out at `now`.
+pub async fn confirm(db: &impl ConnectionTrait, id: &str, now: i64) -> Result<(), ConfirmError> {
+    let confirmed = appointment::Entity::update_many()
+        .col_expr(appointment::Column::State, Expr::value(BOOKED))
+        .col_expr(
+            appointment::Column::HeldUntil,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(appointment::Column::Id.eq(id))
+        .filter(appointment::Column::State.eq(HELD))
+        .filter(appointment::Column::HeldUntil.gte(now))
+        .exec(db)
+        .await?
+        .rows_affected;
+    if confirmed == 1 {
+        Ok(())
+    } else {
+        Err(ConfirmError::Expired)
+    }
+}
+
+/// Ends every hold that ran out before `now` and gives its slots back; returns how
+/// many. Each hold is ended by one conditional update, so a hold confirmed at the same
+/// moment keeps its slots, and a release running twice gives them back once.
+pub async fn release_expired(db: &DatabaseConnection, now: i64) -> Result<u64, DbErr> {
+    let expired = appointment::Entity::find()
+        .filter(appointment::Column::State.eq(HELD))
+        .filter(appointment::Column::HeldUntil.lt(now))
+        .all(db)
+        .await?;
+    let mut released = 0;
+    for hold in expired {
+        let txn = db.begin().await?;
+        let ended = appointment::Entity::update_many()
+            .col_expr(appointment::Column::State, Expr::value(EXPIRED))
+            .filter(appointment::Column::Id.eq(&hold.id))
+            .filter(appointment::Column::State.eq(HELD))
+            .filter(appointment::Column::HeldUntil.lt(now))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if ended == 1 {
+            capacity::give_back(&txn, &visit_of(&hold)).await?;
+            released += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(released)
+}
+
+/// The slots appointment `row` takes (its capacity is not needed to give them back).
+fn visit_of(row: &appointment::Model) -> Visit {
+    Visit {
+        office: row.office.clone(),
+        day: NaiveDate::parse_from_str(&row.day, "%Y-%m-%d").unwrap_or_default(),
+        first_slot: u32::try_from(row.first_slot).unwrap_or(0),
+        slots: u32::try_from(row.slot_count).unwrap_or(0),
+        capacity: 0,
+    }
+}
+
+/// An appointment's states.
+const HELD: &str = "held";
+const BOOKED: &str = "booked";
+const EXPIRED: &str = "expired";
+
+/// Takes `booking`'s slots and writes its appointment, held until `held_until` or
+/// booked.
+async fn write(
+    db: &DatabaseConnection,
+    booking: &Booking,
+    now: i64,
+    held_until: Option<i64>,
+) -> Result<Booked, TakeError> {
     let (reference, (token, token_hash)) = {
         let mut rng = rand::rng();
         (reference(&mut rng), manage_token(&mut rng))
@@ -91,8 +196,8 @@ pub async fn book(
         slot_count: Set(i32::try_from(visit.slots).unwrap_or(i32::MAX)),
         persons: Set(i32::try_from(booking.persons).unwrap_or(i32::MAX)),
         services: Set(serde_json::to_string(&booking.services).unwrap_or_default()),
-        state: Set("booked".into()),
-        held_until: Set(None),
+        state: Set(if held_until.is_some() { HELD } else { BOOKED }.into()),
+        held_until: Set(held_until),
         name: Set(booking.name.clone()),
         email: Set(booking.email.clone()),
         phone: Set(booking.phone.clone()),

@@ -25,6 +25,28 @@ impl ServiceModule for AppointmentsModule {
         )]);
         let schedule = Arc::clone(&self.schedule);
         module.on_start(move |ctx| start(Arc::clone(&schedule), ctx));
+        module.while_serving(|ctx| async move {
+            tokio::spawn(release_holds(ctx));
+            Ok(())
+        });
+    }
+}
+
+/// How often holds that ran out are looked for.
+const RELEASE_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Gives the slots of holds that ran out back, every [`RELEASE_EVERY`]. Several
+/// portal processes may do it at once: each hold is released once.
+async fn release_holds(ctx: ModuleContext) {
+    let mut every = tokio::time::interval(RELEASE_EVERY);
+    loop {
+        every.tick().await;
+        let now = chrono::Utc::now().timestamp();
+        match crate::book::release_expired(&ctx.db, now).await {
+            Ok(0) => {}
+            Ok(released) => tracing::info!(released, "appointment holds ran out"),
+            Err(error) => tracing::warn!(%error, "appointment holds: cannot release"),
+        }
     }
 }
 
