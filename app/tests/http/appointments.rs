@@ -26,6 +26,18 @@ fn booking(n: usize, visit: &Visit) -> Booking {
     }
 }
 
+/// `slots` slots from `first_slot` at the Gewerbeamt on Monday 2026-12-14, which
+/// serves `capacity` people at once.
+fn monday_visit(first_slot: u32, slots: u32, capacity: u32) -> Visit {
+    Visit {
+        office: "10546".into(),
+        day: NaiveDate::from_ymd_opt(2026, 12, 14).unwrap(),
+        first_slot,
+        slots,
+        capacity,
+    }
+}
+
 #[test]
 fn fifty_racing_for_the_last_place_book_it_once() {
     run(async {
@@ -33,13 +45,7 @@ fn fifty_racing_for_the_last_place_book_it_once() {
             let app = spawn_app(backend).await;
             let db = app.state.ctx.db.clone();
             // Two of three counters already serve the slots 3 and 4 of the day.
-            let visit = Visit {
-                office: "10546".into(),
-                day: NaiveDate::from_ymd_opt(2026, 12, 14).unwrap(),
-                first_slot: 3,
-                slots: 2,
-                capacity: 3,
-            };
+            let visit = monday_visit(3, 2, 3);
             for n in 0..2 {
                 book(&db, &booking(n, &visit), 0).await.unwrap();
             }
@@ -103,13 +109,8 @@ fn taken_places_leave_the_free_times_and_a_full_day_leaves_the_free_days() {
             let time = |text: &str| NaiveTime::parse_from_str(text, "%H:%M").unwrap();
             let now =
                 in_munich(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), time("08:00")).unwrap();
-            let visit = |first_slot, slots| Visit {
-                office: "10546".into(),
-                day: monday,
-                first_slot,
-                slots,
-                capacity: schedule.rules.counters,
-            };
+            let visit =
+                |first_slot, slots| monday_visit(first_slot, slots, schedule.rules.counters);
             // 08:00 and 08:10 full.
             for n in 0..3 {
                 book(&db, &booking(n, &visit(3, 2)), 0).await.unwrap();
@@ -160,13 +161,7 @@ fn a_hold_keeps_the_time_until_it_runs_out_and_then_frees_it() {
         for backend in backends() {
             let app = spawn_app(backend).await;
             let db = app.state.ctx.db.clone();
-            let visit = Visit {
-                office: "10546".into(),
-                day: NaiveDate::from_ymd_opt(2026, 12, 14).unwrap(),
-                first_slot: 0,
-                slots: 1,
-                capacity: 1,
-            };
+            let visit = monday_visit(0, 1, 1);
             let used = || {
                 let db = db.clone();
                 let day = visit.day;
