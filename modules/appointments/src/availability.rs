@@ -1,5 +1,7 @@
 //! Free days and times of an office, from its schedule and the counts in the
-//! database (one query for the whole horizon).
+//! database (one query for the whole horizon). Only full slots matter: a visit fits
+//! wherever each of its slots has a counter free, so the query reads the slots that
+//! have none (usually few) rather than every count.
 
 use std::collections::HashMap;
 
@@ -14,18 +16,20 @@ use crate::{
     slots::{self, bookable_starts},
 };
 
-/// The counts of every slot of `office` from `first` to `last`, by day.
-async fn counts(
+/// The full slots of `office` from `first` to `last`, by day. A slot counts as full
+/// at the capacity it was first taken with, so counters added to an office later
+/// serve its untouched slots (never more than a slot was promised for).
+async fn full_slots(
     db: &impl ConnectionTrait,
     office: &str,
     first: NaiveDate,
     last: NaiveDate,
-) -> Result<HashMap<NaiveDate, Vec<(usize, u32)>>, DbErr> {
+) -> Result<HashMap<NaiveDate, Vec<usize>>, DbErr> {
     let rows = db
         .query_all(statement(
             db,
-            "SELECT day, slot, used FROM appointments_slot_use \
-             WHERE office = $1 AND day >= $2 AND day <= $3 AND used > 0",
+            "SELECT day, slot FROM appointments_slot_use \
+             WHERE office = $1 AND day >= $2 AND day <= $3 AND used >= capacity",
             vec![
                 office.into(),
                 first.format("%Y-%m-%d").to_string().into(),
@@ -33,27 +37,26 @@ async fn counts(
             ],
         ))
         .await?;
-    let mut by_day: HashMap<NaiveDate, Vec<(usize, u32)>> = HashMap::new();
+    let mut by_day: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
     for row in rows {
         let day: String = row.try_get("", "day")?;
         let slot: i32 = row.try_get("", "slot")?;
-        let used: i32 = row.try_get("", "used")?;
-        if let (Ok(day), Ok(slot), Ok(used)) = (
+        if let (Ok(day), Ok(slot)) = (
             NaiveDate::parse_from_str(&day, "%Y-%m-%d"),
             usize::try_from(slot),
-            u32::try_from(used),
         ) {
-            by_day.entry(day).or_default().push((slot, used));
+            by_day.entry(day).or_default().push(slot);
         }
     }
     Ok(by_day)
 }
 
-fn spread(counts: Option<&Vec<(usize, u32)>>, slots: usize) -> Vec<u32> {
+/// A day's counts as the slot search reads them: `capacity` at each full slot.
+fn spread(full: Option<&Vec<usize>>, slots: usize, capacity: u32) -> Vec<u32> {
     let mut used = vec![0; slots];
-    for (slot, count) in counts.into_iter().flatten() {
+    for slot in full.into_iter().flatten() {
         if let Some(place) = used.get_mut(*slot) {
-            *place = *count;
+            *place = capacity;
         }
     }
     used
@@ -71,9 +74,13 @@ pub async fn free_days(
     let last = today
         .checked_add_days(Days::new(u64::from(schedule.rules.horizon_days)))
         .unwrap_or(today);
-    let counts = counts(db, &schedule.office, today, last).await?;
+    let full = full_slots(db, &schedule.office, today, last).await?;
     Ok(slots::free_days(schedule, need, now, |day| {
-        spread(counts.get(&day), schedule.grid(day).slots.len())
+        spread(
+            full.get(&day),
+            schedule.grid(day).slots.len(),
+            schedule.rules.counters,
+        )
     }))
 }
 
@@ -86,8 +93,8 @@ pub async fn free_times(
     now: DateTime<Utc>,
 ) -> Result<Vec<(usize, NaiveTime)>, DbErr> {
     let grid = schedule.grid(day);
-    let counts = counts(db, &schedule.office, day, day).await?;
-    let used = spread(counts.get(&day), grid.slots.len());
+    let full = full_slots(db, &schedule.office, day, day).await?;
+    let used = spread(full.get(&day), grid.slots.len(), grid.capacity);
     Ok(bookable_starts(schedule, &grid, &used, need, now)
         .into_iter()
         .map(|slot| (slot, grid.slots[slot].start))
