@@ -34,11 +34,7 @@ impl Label {
     pub fn phrase(&self, i18n: &I18n) -> impl IntoView + use<> {
         match self {
             Self::Key(key) => Either::Left(i18n.phrase(key)),
-            Self::Text(text) => {
-                let (text, language) = text.pick(i18n.locale);
-                let lang = (language != i18n.locale).then_some(language.code());
-                Either::Right(view! { <span lang=lang>{text.to_owned()}</span> })
-            }
+            Self::Text(text) => Either::Right(text.phrase(i18n.locale)),
         }
     }
 }

@@ -67,7 +67,7 @@ impl I18n {
     /// German text in `<span lang="de">`, so screen readers pronounce it as German.
     /// Use [`I18n::t`] where the text goes into an attribute or a longer string.
     pub fn phrase(&self, key: &str) -> impl IntoView + use<> {
-        marked(self.find(key, None), key)
+        marked(self.find(key, None), key, self.locale)
     }
 
     /// [`I18n::phrase`] with fluent variables.
@@ -76,7 +76,7 @@ impl I18n {
         key: &str,
         args: &[(&'static str, FluentValue<'static>)],
     ) -> impl IntoView + use<> {
-        marked(self.find(key, Some(&to_args(args))), key)
+        marked(self.find(key, Some(&to_args(args))), key, self.locale)
     }
 
     /// `date` as people write it in the page's language (`shell-date-format` in the
@@ -168,17 +168,22 @@ fn to_args(args: &[(&'static str, FluentValue<'static>)]) -> Args {
         .collect()
 }
 
-fn marked(found: Option<Found>, key: &str) -> impl IntoView + use<> {
+fn marked(found: Option<Found>, key: &str, page: Locale) -> impl IntoView + use<> {
     match found {
-        Some(Found {
-            text,
-            fallback: Some(language),
-        }) => Either::Right(view! { <span lang=language.code()>{text}</span> }),
-        Some(Found {
-            text,
-            fallback: None,
-        }) => Either::Left(text),
-        None => Either::Left(key.to_owned()),
+        Some(Found { text, fallback }) => in_language(text, page, fallback.unwrap_or(page)),
+        None => in_language(key.to_owned(), page, page),
+    }
+}
+
+/// `text`, written in `written`, as a part of a page in `page`: as it is where the
+/// languages agree, else in `<span lang="…">` so screen readers pronounce it rightly.
+/// Fluent texts ([`I18n::phrase`]), definition texts ([`crate::Text::phrase`]) and
+/// module labels all mark their fallbacks here.
+pub fn in_language(text: String, page: Locale, written: Locale) -> impl IntoView + use<> {
+    if written == page {
+        Either::Left(text)
+    } else {
+        Either::Right(view! { <span lang=written.code()>{text}</span> })
     }
 }
 

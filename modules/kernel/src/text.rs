@@ -80,14 +80,8 @@ impl Text {
     /// The text in `locale` as a part of the page: a German fallback in
     /// `<span lang="de">`, so screen readers pronounce it as German.
     pub fn phrase(&self, locale: Locale) -> impl leptos::IntoView + use<> {
-        use leptos::{either::Either, prelude::*};
-        let (text, language) = self.pick(locale);
-        let text = text.to_owned();
-        if language == locale {
-            Either::Left(text)
-        } else {
-            Either::Right(view! { <span lang=language.code()>{text}</span> })
-        }
+        let (text, written) = self.pick(locale);
+        crate::i18n::in_language(text.to_owned(), locale, written)
     }
 }
 
