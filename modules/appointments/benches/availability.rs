@@ -111,8 +111,8 @@ async fn main() {
     let mut computed = Vec::with_capacity(RUNS);
     for _ in 0..RUNS {
         let start = Instant::now();
-        let days = slots::free_days(&schedule, 2, now, |day| {
-            let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        let days = slots::free_days(&schedule, 2, now, |grid| {
+            let weekend = matches!(grid.date.weekday(), Weekday::Sat | Weekday::Sun);
             if weekend { Vec::new() } else { full.clone() }
         });
         computed.push(start.elapsed().as_secs_f64() * 1e6);

@@ -75,12 +75,8 @@ pub async fn free_days(
         .checked_add_days(Days::new(u64::from(schedule.rules.horizon_days)))
         .unwrap_or(today);
     let full = full_slots(db, &schedule.office, today, last).await?;
-    Ok(slots::free_days(schedule, need, now, |day| {
-        spread(
-            full.get(&day),
-            schedule.grid(day).slots.len(),
-            schedule.rules.counters,
-        )
+    Ok(slots::free_days(schedule, need, now, |grid| {
+        spread(full.get(&grid.date), grid.slots.len(), grid.capacity)
     }))
 }
 

@@ -102,12 +102,13 @@ pub fn bookable_starts(
 }
 
 /// The days from Munich's today at `now` through the office's horizon with at least
-/// one bookable start for a visit of `need` slots; `used_on` gives a day's counts.
+/// one bookable start for a visit of `need` slots; `used_on` gives the counts of a
+/// day's grid.
 pub fn free_days(
     schedule: &OfficeSchedule,
     need: usize,
     now: DateTime<Utc>,
-    mut used_on: impl FnMut(NaiveDate) -> Vec<u32>,
+    mut used_on: impl FnMut(&DayGrid) -> Vec<u32>,
 ) -> Vec<NaiveDate> {
     let today = now.with_timezone(&Berlin).date_naive();
     (0..u64::from(schedule.rules.horizon_days))
@@ -115,7 +116,7 @@ pub fn free_days(
         .filter(|&date| {
             let grid = schedule.grid(date);
             !grid.slots.is_empty()
-                && !bookable_starts(schedule, &grid, &used_on(date), need, now).is_empty()
+                && !bookable_starts(schedule, &grid, &used_on(&grid), need, now).is_empty()
         })
         .collect()
 }
@@ -239,8 +240,8 @@ mod tests {
             .collect();
         assert_eq!(days, expected);
         // Wednesday fully booked: gone; a two-slot visit fits only on whole mornings.
-        let days = free_days(&schedule, 2, now, |day| {
-            if day == date("2026-12-09") {
+        let days = free_days(&schedule, 2, now, |grid| {
+            if grid.date == date("2026-12-09") {
                 vec![1, 0]
             } else {
                 Vec::new()
