@@ -8,6 +8,7 @@ info-letters = Anfangsbuchstaben
 info-not-found = Diese Dienstleistung gibt es nicht (mehr)
 info-error = Die Dienstleistung kann gerade nicht angezeigt werden. Bitte versuchen Sie es später erneut.
 info-back-to-list = Zu allen Dienstleistungen von A bis Z
+info-book-appointment = Termin vereinbaren
 info-untranslated = Diese Beschreibung gibt es nur auf Deutsch.
 info-what = Beschreibung
 info-fees = Gebühren

@@ -8,6 +8,7 @@ info-letters = Initial letters
 info-not-found = This service does not exist (any more)
 info-error = The service cannot be shown right now. Please try again later.
 info-back-to-list = To all services from A to Z
+info-book-appointment = Book an appointment
 info-untranslated = This description is only available in German.
 info-what = Description
 info-fees = Fees

@@ -16,14 +16,14 @@ pub async fn info_service(id: String) -> Result<ServiceView, AppError> {
     if id.len() > LONGEST_ID {
         return Err(AppError::NotFound);
     }
-    let db = use_context::<kernel::ModuleContext>()
-        .ok_or(AppError::Internal)?
-        .db;
+    let ctx = use_context::<kernel::ModuleContext>().ok_or(AppError::Internal)?;
     let locale = kernel::i18n::use_i18n().locale;
-    crate::read::service(&db, &id, locale.code())
+    let mut service = crate::read::service(&ctx.db, &id, locale.code())
         .await
         .map_err(AppError::from)?
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    service.booking = crate::booking::booking_href(&ctx, &id).await?;
+    Ok(service)
 }
 
 /// Every published service by name, in the page's language (German when not

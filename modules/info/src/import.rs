@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::{
     dldb,
-    entity::{office, service, service_office},
+    entity::{office, office_booking, service, service_office},
     sanitise,
 };
 
@@ -56,6 +56,16 @@ struct Entry {
     keywords: Vec<String>,
     leika: Option<String>,
     offices: Vec<String>,
+    booking: ServiceBooking,
+}
+
+/// A service's booking facts.
+#[derive(Debug, Serialize)]
+struct ServiceBooking {
+    bookable: bool,
+    duration_minutes: Option<i32>,
+    max_quantity: i32,
+    combinable: Vec<String>,
 }
 
 /// An office as the catalogue keeps it.
@@ -70,6 +80,35 @@ struct Office {
     phone: Option<String>,
     email: Option<String>,
     web: Option<String>,
+    position: Option<(f64, f64)>,
+    slot_minutes: Option<i32>,
+    bookable: bool,
+    /// The services bookable here, each with the slots one person needs.
+    booking: Vec<(String, i32)>,
+}
+
+/// Longest a slot or one person's visit may be, in minutes (a working day).
+const MAX_MINUTES: f64 = 600.0;
+/// Most people one booking may be for.
+const MAX_QUANTITY: f64 = 20.0;
+/// Most slots one person may need for a service.
+const MAX_SLOTS: f64 = 100.0;
+
+/// A whole number in `low..=high`, else `None`.
+fn whole(number: Option<f64>, low: f64, high: f64) -> Option<i32> {
+    let number = number?;
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "checked to be a whole number in range"
+    )]
+    (number.fract() == 0.0 && (low..=high).contains(&number)).then_some(number as i32)
+}
+
+/// A position inside the earth's coordinate ranges.
+fn position(geo: Option<&dldb::Geo>) -> Option<(f64, f64)> {
+    let geo = geo?;
+    let (lat, lon) = (geo.lat?, geo.lon?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }
 
 fn valid_id(id: &str) -> bool {
@@ -139,6 +178,20 @@ impl Entry {
             .collect();
         offices.sort();
         offices.dedup();
+        let mut combinable: Vec<String> = service
+            .combinable
+            .iter()
+            .map(|c| c.trim().to_owned())
+            .filter(|c| valid_id(c) && *c != id)
+            .collect();
+        combinable.sort();
+        combinable.dedup();
+        let booking = ServiceBooking {
+            bookable: service.public == Some(true),
+            duration_minutes: whole(service.duration, 1.0, MAX_MINUTES),
+            max_quantity: whole(service.max_quantity, 1.0, MAX_QUANTITY).unwrap_or(1),
+            combinable,
+        };
         Ok(Self {
             id,
             locale,
@@ -148,6 +201,7 @@ impl Entry {
             keywords,
             leika,
             offices,
+            booking,
         })
     }
 }
@@ -175,6 +229,19 @@ impl Office {
         let email = field(location.contact.email.as_deref(), 254).filter(|e| e.contains('@'));
         let web = field(location.contact.webinfo.as_deref(), 500)
             .filter(|w| w.starts_with("https://") || w.starts_with("http://"));
+        let mut booking: Vec<(String, i32)> = location
+            .services
+            .iter()
+            .filter_map(|offered| {
+                let appointment = offered.appointment.as_ref()?;
+                let service = offered.service.trim();
+                let slots = whole(appointment.slots, 1.0, MAX_SLOTS)?;
+                (appointment.allowed && !appointment.external && valid_id(service))
+                    .then(|| (service.to_owned(), slots))
+            })
+            .collect();
+        booking.sort();
+        booking.dedup_by(|a, b| a.0 == b.0);
         Ok(Self {
             id,
             name: name.chars().take(MAX_NAME).collect(),
@@ -185,6 +252,10 @@ impl Office {
             phone: field(location.contact.phone.as_deref(), 100),
             email,
             web,
+            position: position(location.geo.as_ref()),
+            slot_minutes: whole(location.slot_time_in_minutes, 1.0, MAX_MINUTES),
+            bookable: location.public == Some(true),
+            booking,
         })
     }
 }
@@ -280,6 +351,10 @@ async fn write_service(
         fees: Set(entry.fees.clone()),
         keywords: Set(entry.keywords.join("\n")),
         leika: Set(entry.leika.clone()),
+        bookable: Set(entry.booking.bookable),
+        duration_minutes: Set(entry.booking.duration_minutes),
+        max_quantity: Set(entry.booking.max_quantity),
+        combinable: Set(entry.booking.combinable.join("\n")),
         published: Set(true),
         digest: Set(digest),
         imported_at: Set(now),
@@ -305,6 +380,27 @@ async fn write_service(
         .exec(txn)
         .await?;
     }
+    Ok(())
+}
+
+/// Replaces which services can be booked at `office`.
+async fn write_office_booking(txn: &impl ConnectionTrait, office: &Office) -> Result<(), DbErr> {
+    office_booking::Entity::delete_many()
+        .filter(office_booking::Column::OfficeId.eq(&office.id))
+        .exec(txn)
+        .await?;
+    if office.booking.is_empty() {
+        return Ok(());
+    }
+    office_booking::Entity::insert_many(office.booking.iter().map(|(service, slots)| {
+        office_booking::ActiveModel {
+            office_id: Set(office.id.clone()),
+            service_id: Set(service.clone()),
+            slots: Set(*slots),
+        }
+    }))
+    .exec(txn)
+    .await?;
     Ok(())
 }
 
@@ -340,6 +436,7 @@ async fn import_offices(
         if matches!(known, Some((d, true)) if *d == digest) {
             continue;
         }
+        write_office_booking(txn, &office).await?;
         let row = office::ActiveModel {
             id: Set(office.id),
             name: Set(office.name),
@@ -350,6 +447,10 @@ async fn import_offices(
             phone: Set(office.phone),
             email: Set(office.email),
             web: Set(office.web),
+            latitude: Set(office.position.map(|p| p.0)),
+            longitude: Set(office.position.map(|p| p.1)),
+            slot_minutes: Set(office.slot_minutes),
+            bookable: Set(office.bookable),
             published: Set(true),
             digest: Set(digest),
             imported_at: Set(now),

@@ -9,6 +9,8 @@ mod routes;
 mod view;
 
 #[cfg(feature = "ssr")]
+mod booking;
+#[cfg(feature = "ssr")]
 pub mod dldb;
 #[cfg(feature = "ssr")]
 mod entity;
@@ -18,6 +20,8 @@ pub mod import;
 mod import_command;
 #[cfg(feature = "ssr")]
 mod m20261130_000001_info_catalogue;
+#[cfg(feature = "ssr")]
+mod m20261206_000001_info_booking;
 #[cfg(feature = "ssr")]
 mod module;
 #[cfg(feature = "ssr")]

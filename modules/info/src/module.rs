@@ -22,9 +22,10 @@ impl ServiceModule for InfoModule {
     }
 
     fn build(&self, module: &mut ModuleBuilder<'_>) {
-        module.migrations(vec![Box::new(
-            crate::m20261130_000001_info_catalogue::Migration,
-        )]);
+        module.migrations(vec![
+            Box::new(crate::m20261130_000001_info_catalogue::Migration),
+            Box::new(crate::m20261206_000001_info_booking::Migration),
+        ]);
         module.navigation(|_| {
             vec![NavEntry {
                 href: "/info".into(),
@@ -38,6 +39,7 @@ impl ServiceModule for InfoModule {
             "info-catalogue-title",
             "info-catalogue-summary",
         )));
+        module.provide::<dyn kernel::booking::BookingCatalogue>(Arc::new(crate::booking::Bookable));
         module.contribute::<dyn DemoContent>(Arc::new(DemoCatalogue));
         module.contribute::<dyn SearchSource>(Arc::new(Catalogue));
         module.command(crate::import_command::command());

@@ -75,6 +75,7 @@ pub async fn service(
         fees: row.fees,
         leika: row.leika,
         offices,
+        booking: None,
     }))
 }
 
@@ -85,17 +86,8 @@ pub async fn list(db: &DatabaseConnection, locale: &str) -> Result<Vec<ListedSer
         .filter(service::Column::Locale.is_in([locale, Locale::DE.code()]))
         .all(db)
         .await?;
-    let mut chosen: HashMap<String, service::Model> = HashMap::new();
-    for row in rows {
-        let better = chosen
-            .get(&row.id)
-            .is_none_or(|kept| kept.locale != locale && row.locale == locale);
-        if better {
-            chosen.insert(row.id.clone(), row);
-        }
-    }
-    let mut listed: Vec<ListedService> = chosen
-        .into_values()
+    let mut listed: Vec<ListedService> = one_per_service(rows, locale)
+        .into_iter()
         .map(|row| ListedService {
             href: href(&row.id),
             lang: (row.locale != locale).then_some(row.locale),
@@ -106,8 +98,22 @@ pub async fn list(db: &DatabaseConnection, locale: &str) -> Result<Vec<ListedSer
     Ok(listed)
 }
 
+/// Of each service's `rows`, the one in `locale`, else the German one.
+pub fn one_per_service(rows: Vec<service::Model>, locale: &str) -> Vec<service::Model> {
+    let mut chosen: HashMap<String, service::Model> = HashMap::new();
+    for row in rows {
+        let better = chosen
+            .get(&row.id)
+            .is_none_or(|kept| kept.locale != locale && row.locale == locale);
+        if better {
+            chosen.insert(row.id.clone(), row);
+        }
+    }
+    chosen.into_values().collect()
+}
+
 /// How a name is filed in an A–Z list: letters without case, umlauts with their vowel.
-fn filing_key(name: &str) -> String {
+pub fn filing_key(name: &str) -> String {
     name.to_lowercase()
         .replace('ä', "a")
         .replace('ö', "o")

@@ -36,6 +36,8 @@ pub struct ServiceView {
     pub leika: Option<String>,
     /// Where it is offered.
     pub offices: Vec<OfficeView>,
+    /// Where an appointment for it is booked, when it can be.
+    pub booking: Option<String>,
 }
 
 /// One line of the A–Z list.

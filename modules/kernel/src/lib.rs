@@ -10,6 +10,7 @@ pub mod access;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod audit;
+pub mod booking;
 #[cfg(feature = "ssr")]
 pub mod capabilities;
 #[cfg(feature = "ssr")]

@@ -3,7 +3,7 @@
 use sea_orm::entity::prelude::*;
 
 /// A row of `info_office`.
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "info_office")]
 pub struct Model {
     /// The id in the service database it was imported from.
@@ -19,6 +19,13 @@ pub struct Model {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub web: Option<String>,
+    /// Where it is (WGS 84).
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// The length of one appointment slot, in minutes.
+    pub slot_minutes: Option<i32>,
+    /// Whether it takes online bookings (the export's `public`).
+    pub bookable: bool,
     pub published: bool,
     pub digest: String,
     pub imported_at: DateTimeUtc,

@@ -20,6 +20,14 @@ pub struct Model {
     /// Search words, one per line.
     pub keywords: String,
     pub leika: Option<String>,
+    /// Whether appointments for it can be booked online (the export's `public`).
+    pub bookable: bool,
+    /// How long one person's visit takes, in minutes.
+    pub duration_minutes: Option<i32>,
+    /// How many people one booking may be for.
+    pub max_quantity: i32,
+    /// Services that may be booked with it in one visit: ids, one per line.
+    pub combinable: String,
     /// Shown to citizens; an entry that left the source file is unpublished, not deleted.
     pub published: bool,
     /// Fingerprint of what was imported, so that an unchanged entry is not rewritten.

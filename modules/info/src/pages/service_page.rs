@@ -58,10 +58,18 @@ fn Description(service: ServiceView) -> impl IntoView {
         }
         .into_any()
     };
+    let booking = service.booking.map(|href| {
+        view! {
+            <p class="kern-body">
+                <a class="kern-btn kern-btn--primary" href=href><span class="kern-label">{i18n.phrase("info-book-appointment")}</span></a>
+            </p>
+        }
+    });
     view! {
         <Title text=service.name.clone() />
         <h1 class="kern-heading-x-large" lang=lang.clone()>{service.name}</h1>
         {untranslated}
+        {booking}
         <section class="portal-section">
             <h2 class="kern-heading-medium">{i18n.phrase("info-what")}</h2>
             <div class="kern-body portal-rich-text" lang=lang.clone() inner_html=service.description></div>
