@@ -2,8 +2,9 @@
 """A real SMTP server for the portal's tests (aiosmtpd, on loopback).
 
 Every accepted mail is written to FOLDER as one JSON file (envelope, subject,
-Message-ID, the decoded text body, and the MIME headers a strict client needs to decode
-it: MIME-Version, content type, charset, transfer encoding), so a test reads what
+Message-ID, the decoded text body, the MIME headers a strict client needs to decode
+it: MIME-Version, content type, charset, transfer encoding, and each attachment's
+name, type and text), so a test reads what
 arrived as a mail client would see it. Prints "ready" once it listens and stops when its standard input closes,
 so a test stops it (the mail server is down) and starts it again on the same port.
 """
@@ -34,8 +35,17 @@ class Keep:
             "body": body.get_content() if body is not None else "",
             "mime_version": str(message["mime-version"] or ""),
             "content_type": message.get_content_type() if "content-type" in message else "",
-            "charset": str(message.get_content_charset() or ""),
-            "transfer_encoding": str(message["content-transfer-encoding"] or ""),
+            # Of the text part, which is the whole message when it has no attachments.
+            "charset": str((body or message).get_content_charset() or ""),
+            "transfer_encoding": str((body or message)["content-transfer-encoding"] or ""),
+            "attachments": [
+                {
+                    "filename": part.get_filename() or "",
+                    "content_type": part.get_content_type(),
+                    "text": part.get_content() if part.get_content_maintype() == "text" else "",
+                }
+                for part in message.iter_attachments()
+            ],
         }
         name = uuid.uuid4().hex
         partial = os.path.join(self.folder, f".{name}.partial")

@@ -21,15 +21,28 @@ pub struct Received {
     pub mime_version: String,
     /// The `Content-Type` as a MIME type, empty when the header is missing.
     pub content_type: String,
+    /// Charset and transfer encoding of the text.
     pub charset: String,
     pub transfer_encoding: String,
+    /// The attachments: name, MIME type, and the text of a text attachment.
+    #[serde(default)]
+    pub attachments: Vec<ReceivedAttachment>,
+}
+
+/// An attachment as the server received it.
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct ReceivedAttachment {
+    pub filename: String,
+    pub content_type: String,
+    pub text: String,
 }
 
 impl Received {
-    /// Whether a strict client can decode the text: every MIME header present.
+    /// Whether a strict client can decode the text: every MIME header present (the
+    /// charset and transfer encoding of the text part when there are attachments).
     pub fn is_complete_mime(&self) -> bool {
         self.mime_version == "1.0"
-            && self.content_type == "text/plain"
+            && ["text/plain", "multipart/mixed"].contains(&self.content_type.as_str())
             && self.charset.eq_ignore_ascii_case("utf-8")
             && ["7bit", "8bit", "quoted-printable", "base64"]
                 .contains(&self.transfer_encoding.to_ascii_lowercase().as_str())

@@ -9,6 +9,10 @@ use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::{Locale, sql::statement};
 
+/// The argument whose value is an appointment's calendar file (RFC 5545): the mail
+/// carries it as an attachment rather than in its text.
+pub const CALENDAR_ARGUMENT: &str = "calendar";
+
 /// A mail to be sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mail {
@@ -19,7 +23,8 @@ pub struct Mail {
     /// Fluent key of the subject; `<template>-body` is the key of the text.
     pub template: String,
     /// Fluent arguments. A `path` argument (`/antraege/…`) is also given to the texts
-    /// as `link`, the full address on the portal.
+    /// as `link`, the full address on the portal; so is each space-separated path of a
+    /// `<name>_path` argument, as `<name>_link`. A [`CALENDAR_ARGUMENT`] is attached.
     pub args: Vec<(String, String)>,
     /// What it is about (`case:<id>`), so that deleting that deletes its mails.
     pub about: Option<String>,

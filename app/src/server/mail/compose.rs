@@ -8,7 +8,13 @@ use kernel::{
     mail::Queued,
     start::{Context, StartResult},
 };
-use lettre::{Message, message::Mailbox};
+use lettre::{
+    Message,
+    message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType},
+};
+
+/// The name a mail's calendar file is attached under.
+const CALENDAR_FILE: &str = "termin.ics";
 
 use crate::server::Settings;
 
@@ -49,11 +55,13 @@ impl Composer {
             .parse()
             .map_err(|e| format!("recipient address: {e}"))?;
         let i18n = I18n::new(queued.mail.locale, &crate::i18n::LOCALES);
-        let mut args = queued.mail.args.clone();
-        if let Some((_, path)) = args.iter().find(|(name, _)| name == "path") {
-            let link = format!("{}{path}", self.public_url);
-            args.push(("link".into(), link));
-        }
+        let (calendar, mut args): (Vec<_>, Vec<_>) = queued
+            .mail
+            .args
+            .iter()
+            .cloned()
+            .partition(|(name, _)| name == kernel::mail::CALENDAR_ARGUMENT);
+        args.extend(self.links(&args));
         let template = &queued.mail.template;
         let subject = i18n.t_named(template, &args);
         let body = format!(
@@ -63,15 +71,52 @@ impl Composer {
             i18n.try_t(&format!("{template}-footer"))
                 .unwrap_or_else(|| i18n.t("shell-mail-footer")),
         );
-        Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(subject)
-            .message_id(Some(format!("<{}@{}>", queued.message_id, self.host)))
-            // A MIME part, so the mail carries `MIME-Version: 1.0` with its UTF-8
-            // content type and transfer encoding, as strict clients need to decode it.
-            .singlepart(lettre::message::SinglePart::plain(body))
-            .map_err(|e| e.to_string())
+            .message_id(Some(format!("<{}@{}>", queued.message_id, self.host)));
+        // A MIME part, so the mail carries `MIME-Version: 1.0` with its UTF-8 content
+        // type and transfer encoding, as strict clients need to decode it.
+        let text = SinglePart::plain(body);
+        match calendar.into_iter().next() {
+            None => builder.singlepart(text),
+            Some((_, calendar)) => builder.multipart(
+                MultiPart::mixed().singlepart(text).singlepart(
+                    Attachment::new(CALENDAR_FILE.into()).body(
+                        calendar,
+                        ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                            .map_err(|e| e.to_string())?,
+                    ),
+                ),
+            ),
+        }
+        .map_err(|e| e.to_string())
+    }
+
+    /// The full addresses of the portal paths among `args`: `path` as `link`, the
+    /// space-separated paths of `<name>_path` as `<name>_link`, one per line.
+    fn links(&self, args: &[(String, String)]) -> Vec<(String, String)> {
+        args.iter()
+            .filter_map(|(name, paths)| {
+                let stem = if name == "path" {
+                    ""
+                } else {
+                    name.strip_suffix("_path")?
+                };
+                let links = paths
+                    .split_whitespace()
+                    .map(|path| format!("{}{path}", self.public_url))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let key = if stem.is_empty() {
+                    "link".to_owned()
+                } else {
+                    format!("{stem}_link")
+                };
+                Some((key, links))
+            })
+            .collect()
     }
 }
 
