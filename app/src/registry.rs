@@ -46,7 +46,7 @@ modules! {
     ],
     toilets::ToiletsModule => [toilets::ToiletRoutes],
     info::InfoModule => [info::InfoRoutes],
-    appointments::AppointmentsModule::default() => [],
+    appointments::AppointmentsModule::default() => [appointments::AppointmentRoutes],
     search::SearchModule::default() => [search::SearchRoutes],
 }
 

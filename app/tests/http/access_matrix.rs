@@ -219,6 +219,31 @@ pub(crate) fn routes() -> Vec<Row> {
         row(M::GET, "/info/{id}", EVERYONE).at("/info/100001"),
         row(M::POST, "/api/info/services", EVERYONE),
         row(M::POST, "/api/info/service", EVERYONE).with("id=100001"),
+        // Appointments: anyone books; an appointment's pages and posts answer only
+        // to its secret link (an unknown one is not there).
+        row(M::GET, "/termine", EVERYONE),
+        row(M::GET, "/termine/auswahl", EVERYONE).at("/termine/auswahl?leistung=100003"),
+        row(M::GET, "/termine/buero", EVERYONE).at("/termine/buero?leistung=100003&personen=1"),
+        row(M::GET, "/termine/buero/{office}", EVERYONE)
+            .at("/termine/buero/200001?leistung=100003&personen=1"),
+        row(M::GET, "/termine/vormerkung/{token}", [Hidden; 6]).at("/termine/vormerkung/00ff"),
+        row(M::GET, "/termine/bestaetigen/{token}", [Hidden; 6]).at("/termine/bestaetigen/00ff"),
+        // More people than the service allows: refused, nothing held.
+        row(M::POST, "/termine/halten", [Invalid; 6])
+            .with("buero=200001&leistung=100003&personen=9&tag=2026-12-07&zeit=0"),
+        row(M::POST, "/termine/vormerkung/{token}", [Hidden; 6])
+            .at("/termine/vormerkung/00ff")
+            .with("name=Ada&email=ada%40example.org"),
+        row(M::POST, "/termine/vormerkung/{token}/absagen", [Hidden; 6])
+            .at("/termine/vormerkung/00ff/absagen"),
+        row(M::POST, "/termine/bestaetigen/{token}", [Hidden; 6]).at("/termine/bestaetigen/00ff"),
+        row(M::POST, "/api/appointments/services", EVERYONE),
+        row(M::POST, "/api/appointments/choice", EVERYONE).with("id=100003"),
+        row(M::POST, "/api/appointments/offices", EVERYONE).with("services[0]=100003&persons=1"),
+        row(M::POST, "/api/appointments/calendar", EVERYONE)
+            .with("office=200001&services[0]=100003&persons=1"),
+        row(M::POST, "/api/appointments/appointment", [Hidden; 6]).with("token=00ff"),
+        row(M::POST, "/api/appointments/confirmation", [Hidden; 6]).with("token=00ff"),
         // The interface pages.
         row(M::GET, "/api", EVERYONE),
         row(M::GET, "/dienststelle/zustellungen", DEPARTMENT_ADMINS),

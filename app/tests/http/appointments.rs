@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use appointments::{
     availability::{free_days, free_times},
-    book::{Booking, ConfirmError, book, confirm, hold, release_expired},
+    book::{Booking, ConfirmError, Details, book, confirm, hold, release_expired},
     capacity::{TakeError, Visit, used_on},
     schedule::ScheduleFile,
     slots::in_munich,
@@ -19,10 +19,12 @@ fn booking(n: usize, visit: &Visit) -> Booking {
         visit: visit.clone(),
         services: vec!["1063423".into()],
         persons: 1,
-        name: format!("Person {n}"),
-        email: format!("person{n}@example.org"),
-        phone: None,
-        owner: None,
+        who: Details {
+            name: format!("Person {n}"),
+            email: format!("person{n}@example.org"),
+            locale: "de".into(),
+            ..Details::default()
+        },
     }
 }
 

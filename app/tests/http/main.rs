@@ -12,6 +12,7 @@ mod access_matrix;
 mod api;
 mod api_fuzz;
 mod api_support;
+mod appointment_booking;
 mod appointments;
 mod assets;
 mod audit;

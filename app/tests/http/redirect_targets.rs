@@ -2,34 +2,12 @@
 //! path, a group or field name from a form — cannot break the `Location` header: such
 //! requests get an ordinary answer, never a 500.
 
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 
 use crate::{
     filing::post,
-    support::{Backend, TestApp, run, signed_in, spawn_app},
+    support::{Backend, post_form as send, run, signed_in, spawn_app},
 };
-
-/// POSTs `fields` to `path` as a browser; returns status and `Location`.
-async fn send(
-    client: &Client,
-    app: &TestApp,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> (StatusCode, String) {
-    let response = client
-        .post(app.url(path))
-        .header("accept", "text/html")
-        .form(fields)
-        .send()
-        .await
-        .unwrap();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|l| l.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    (response.status(), location)
-}
 
 #[test]
 fn ids_and_names_with_line_breaks_get_an_answer_not_a_server_error() {

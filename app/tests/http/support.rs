@@ -133,6 +133,29 @@ pub async fn signed_in(app: &TestApp, persona: &str) -> reqwest::Client {
     client
 }
 
+/// POSTs `fields` to `path` as a browser's form; returns status and `Location`.
+pub async fn post_form(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (reqwest::StatusCode, String) {
+    let response = client
+        .post(app.url(path))
+        .header("accept", "text/html")
+        .form(fields)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("POST {path}: {e}"));
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (response.status(), location)
+}
+
 /// GETs `path` (an `#anchor` is dropped) with `client`; returns status and page text
 /// without scripts.
 pub async fn page(

@@ -14,7 +14,7 @@ use std::{sync::Arc, time::Instant};
 use appointments::{
     AppointmentsModule,
     availability::free_days,
-    book::{Booking, book},
+    book::{Booking, Details, book},
     capacity::Visit,
     schedule::ScheduleFile,
     slots::{self, in_munich},
@@ -82,10 +82,12 @@ async fn main() {
                     },
                     services: vec!["1063423".into()],
                     persons: 1,
-                    name: format!("Person {round}"),
-                    email: "a@example.org".into(),
-                    phone: None,
-                    owner: None,
+                    who: Details {
+                        name: format!("Person {round}"),
+                        email: "a@example.org".into(),
+                        locale: "de".into(),
+                        ..Details::default()
+                    },
                 };
                 book(&db, &booking, 0).await.expect("booking");
                 booked += 1;

@@ -26,14 +26,23 @@ pub struct Booking {
     pub services: Vec<String>,
     /// People it is for.
     pub persons: u32,
-    /// The citizen's name.
+    /// Who books it (empty while only held).
+    pub who: Details,
+}
+
+/// The citizen's details for an appointment.
+#[derive(Clone, Debug, Default)]
+pub struct Details {
+    /// Name.
     pub name: String,
-    /// Where the confirmation goes.
+    /// E-mail address.
     pub email: String,
     /// Phone number, if given.
     pub phone: Option<String>,
-    /// The signed-in citizen's subject.
+    /// The signed-in citizen's subject; `None` when not signed in.
     pub owner: Option<String>,
+    /// The language of the mails.
+    pub locale: String,
 }
 
 /// A booked appointment as its citizen is told.
@@ -61,16 +70,22 @@ fn reference(rng: &mut impl Rng) -> String {
     text
 }
 
-/// The manage link's secret (256 random bits, hex) and its SHA-256 (hex).
-fn manage_token(rng: &mut impl RngCore) -> (String, String) {
+/// A link's secret (256 random bits, hex) and its [`token_hash`].
+pub(crate) fn manage_token(rng: &mut impl RngCore) -> (String, String) {
     let mut bytes = [0u8; 32];
     rng.fill_bytes(&mut bytes);
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let hash: String = Sha256::digest(token.as_bytes())
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+/// What is kept of a link's secret: its SHA-256, hex. A secret of the wrong shape
+/// hashes to something no row has.
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
-        .collect();
-    (token, hash)
+        .collect()
 }
 
 /// Books `booking` at `now` (Unix seconds): its slots and the appointment, or, when a
@@ -107,6 +122,16 @@ pub enum ConfirmError {
 
 /// Makes hold `id` a booking, if it has not run out at `now`.
 pub async fn confirm(db: &impl ConnectionTrait, id: &str, now: i64) -> Result<(), ConfirmError> {
+    confirm_from(db, id, HELD, now).await
+}
+
+/// Makes appointment `id` in state `from` a booking, if its hold has not run out.
+pub(crate) async fn confirm_from(
+    db: &impl ConnectionTrait,
+    id: &str,
+    from: &str,
+    now: i64,
+) -> Result<(), ConfirmError> {
     let confirmed = appointment::Entity::update_many()
         .col_expr(appointment::Column::State, Expr::value(BOOKED))
         .col_expr(
@@ -114,7 +139,7 @@ pub async fn confirm(db: &impl ConnectionTrait, id: &str, now: i64) -> Result<()
             Expr::value(Option::<i64>::None),
         )
         .filter(appointment::Column::Id.eq(id))
-        .filter(appointment::Column::State.eq(HELD))
+        .filter(appointment::Column::State.eq(from))
         .filter(appointment::Column::HeldUntil.gte(now))
         .exec(db)
         .await?
@@ -131,7 +156,7 @@ pub async fn confirm(db: &impl ConnectionTrait, id: &str, now: i64) -> Result<()
 /// moment keeps its slots, and a release running twice gives them back once.
 pub async fn release_expired(db: &DatabaseConnection, now: i64) -> Result<u64, DbErr> {
     let expired = appointment::Entity::find()
-        .filter(appointment::Column::State.eq(HELD))
+        .filter(appointment::Column::State.is_in([HELD, UNCONFIRMED]))
         .filter(appointment::Column::HeldUntil.lt(now))
         .all(db)
         .await?;
@@ -141,7 +166,7 @@ pub async fn release_expired(db: &DatabaseConnection, now: i64) -> Result<u64, D
         let ended = appointment::Entity::update_many()
             .col_expr(appointment::Column::State, Expr::value(EXPIRED))
             .filter(appointment::Column::Id.eq(&hold.id))
-            .filter(appointment::Column::State.eq(HELD))
+            .filter(appointment::Column::State.is_in([HELD, UNCONFIRMED]))
             .filter(appointment::Column::HeldUntil.lt(now))
             .exec(&txn)
             .await?
@@ -156,7 +181,7 @@ pub async fn release_expired(db: &DatabaseConnection, now: i64) -> Result<u64, D
 }
 
 /// The slots appointment `row` takes (its capacity is not needed to give them back).
-fn visit_of(row: &appointment::Model) -> Visit {
+pub(crate) fn visit_of(row: &appointment::Model) -> Visit {
     Visit {
         office: row.office.clone(),
         day: NaiveDate::parse_from_str(&row.day, "%Y-%m-%d").unwrap_or_default(),
@@ -167,9 +192,11 @@ fn visit_of(row: &appointment::Model) -> Visit {
 }
 
 /// An appointment's states.
-const HELD: &str = "held";
-const BOOKED: &str = "booked";
-const EXPIRED: &str = "expired";
+pub(crate) const HELD: &str = "held";
+pub(crate) const UNCONFIRMED: &str = "unconfirmed";
+pub(crate) const BOOKED: &str = "booked";
+pub(crate) const EXPIRED: &str = "expired";
+pub(crate) const CANCELLED: &str = "cancelled";
 
 /// Takes `booking`'s slots and writes its appointment, held until `held_until` or
 /// booked.
@@ -198,12 +225,15 @@ async fn write(
         services: Set(serde_json::to_string(&booking.services).unwrap_or_default()),
         state: Set(if held_until.is_some() { HELD } else { BOOKED }.into()),
         held_until: Set(held_until),
-        name: Set(booking.name.clone()),
-        email: Set(booking.email.clone()),
-        phone: Set(booking.phone.clone()),
-        owner: Set(booking.owner.clone()),
+        name: Set(booking.who.name.clone()),
+        email: Set(booking.who.email.clone()),
+        phone: Set(booking.who.phone.clone()),
+        owner: Set(booking.who.owner.clone()),
         manage_token_hash: Set(token_hash),
         created_at: Set(now),
+        locale: Set(booking.who.locale.clone()),
+        confirm_token_hash: Set(None),
+        reminded: Set(false),
     }
     .insert(&txn)
     .await?;

@@ -15,20 +15,40 @@ pub mod book;
 #[cfg(feature = "ssr")]
 pub mod capacity;
 #[cfg(feature = "ssr")]
+pub mod citizen;
+#[cfg(feature = "ssr")]
+pub mod contact;
+#[cfg(feature = "ssr")]
 mod entity;
+#[cfg(feature = "ssr")]
+mod flow;
+mod functions;
 pub mod holidays;
 pub mod hours;
 #[cfg(feature = "ssr")]
+pub mod lifecycle;
+#[cfg(feature = "ssr")]
 mod m20261206_000001_appointments_booking;
 #[cfg(feature = "ssr")]
+mod m20261206_000002_appointments_citizen;
+#[cfg(feature = "ssr")]
+pub mod mails;
+#[cfg(feature = "ssr")]
 mod module;
+mod pages;
+pub mod plan;
+#[cfg(feature = "ssr")]
+mod reminders;
+mod routes;
 pub mod schedule;
 #[cfg(feature = "ssr")]
 pub mod settings;
 pub mod slots;
+pub mod view;
 
 #[cfg(feature = "ssr")]
 pub use module::AppointmentsModule;
+pub use routes::AppointmentRoutes;
 
 /// The module id: table prefix, settings section, permission namespace.
 pub const MODULE_ID: &str = "appointments";

@@ -2,15 +2,20 @@
 
 use std::sync::{Arc, OnceLock};
 
-use kernel::{ModuleBuilder, ModuleContext, ServiceModule, start::StartResult};
+use kernel::{
+    Label, ModuleBuilder, ModuleContext, NavEntry, ServiceModule,
+    catalogue::{CatalogueSource, Tile},
+    routes::Routes,
+    start::StartResult,
+};
 
-use crate::{MODULE_ID, schedule::ScheduleFile, settings::AppointmentsConfig};
+use crate::{MODULE_ID, citizen::Desk, settings::AppointmentsConfig};
 
 /// Appointments at the city's offices.
 #[derive(Debug, Default)]
 pub struct AppointmentsModule {
-    /// The schedule, read at start.
-    schedule: Arc<OnceLock<Arc<ScheduleFile>>>,
+    /// The schedule and what the pages share, made at start.
+    desk: Arc<OnceLock<Arc<Desk>>>,
 }
 
 impl ServiceModule for AppointmentsModule {
@@ -20,38 +25,88 @@ impl ServiceModule for AppointmentsModule {
 
     fn build(&self, module: &mut ModuleBuilder<'_>) {
         module.settings::<AppointmentsConfig>();
-        module.migrations(vec![Box::new(
-            crate::m20261206_000001_appointments_booking::Migration,
-        )]);
-        let schedule = Arc::clone(&self.schedule);
-        module.on_start(move |ctx| start(Arc::clone(&schedule), ctx));
-        module.while_serving(|ctx| async move {
-            tokio::spawn(release_holds(ctx));
-            Ok(())
+        module.migrations(vec![
+            Box::new(crate::m20261206_000001_appointments_booking::Migration),
+            Box::new(crate::m20261206_000002_appointments_citizen::Migration),
+        ]);
+        module.navigation(|_| {
+            vec![NavEntry {
+                href: "/termine".into(),
+                label: Label::key("appointments-nav"),
+                order: 12,
+            }]
+        });
+        module.contribute::<dyn CatalogueSource>(Arc::new(Tile::new(
+            MODULE_ID,
+            "/termine",
+            "appointments-title",
+            "appointments-summary",
+        )));
+        module.provide::<dyn kernel::booking::BookingPages>(Arc::new(ChoicePages));
+        let desk = Arc::clone(&self.desk);
+        module.on_start(move |ctx| start(Arc::clone(&desk), ctx));
+        let desk = Arc::clone(&self.desk);
+        module.routes(move |ctx| match desk.get() {
+            Some(desk) => crate::flow::router(Arc::clone(desk), ctx),
+            None => Routes::new(),
+        });
+        let desk = Arc::clone(&self.desk);
+        module.render_context(move || {
+            if let Some(desk) = desk.get() {
+                leptos::prelude::provide_context(Arc::clone(desk));
+            }
+        });
+        let desk = Arc::clone(&self.desk);
+        module.while_serving(move |ctx| {
+            let desk = desk.get().cloned();
+            async move {
+                if let Some(desk) = desk {
+                    tokio::spawn(keep_up(ctx, desk));
+                }
+                Ok(())
+            }
         });
     }
 }
 
-/// How often holds that ran out are looked for.
-const RELEASE_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+/// The booking pages of a service: its choice of people and combined services.
+struct ChoicePages;
 
-/// Gives the slots of holds that ran out back, every [`RELEASE_EVERY`]. Several
-/// portal processes may do it at once: each hold is released once.
-async fn release_holds(ctx: ModuleContext) {
-    let mut every = tokio::time::interval(RELEASE_EVERY);
+impl kernel::booking::BookingPages for ChoicePages {
+    fn href(&self, service: &str) -> String {
+        format!(
+            "/termine/auswahl?leistung={}",
+            kernel::url::segment(service)
+        )
+    }
+}
+
+/// How often holds that ran out and reminders due are looked for.
+const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Gives the slots of holds that ran out back and sends the reminders due, every
+/// [`EVERY`]. Several portal processes may do it at once: each hold is released once,
+/// each reminder sent once.
+async fn keep_up(ctx: ModuleContext, desk: Arc<Desk>) {
+    let mut every = tokio::time::interval(EVERY);
     loop {
         every.tick().await;
-        let now = chrono::Utc::now().timestamp();
-        match crate::book::release_expired(&ctx.db, now).await {
+        let now = chrono::Utc::now();
+        match crate::book::release_expired(&ctx.db, now.timestamp()).await {
             Ok(0) => {}
             Ok(released) => tracing::info!(released, "appointment holds ran out"),
             Err(error) => tracing::warn!(%error, "appointment holds: cannot release"),
+        }
+        match crate::reminders::send_due(&ctx, &desk, now).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "appointment reminders sent"),
+            Err(error) => tracing::warn!(%error, "appointment reminders: cannot send"),
         }
     }
 }
 
 /// Reads the schedule file, refusing to start while it has an error (naming it).
-async fn start(schedule: Arc<OnceLock<Arc<ScheduleFile>>>, ctx: ModuleContext) -> StartResult {
+async fn start(desk: Arc<OnceLock<Arc<Desk>>>, ctx: ModuleContext) -> StartResult {
     let config: AppointmentsConfig = ctx.section(MODULE_ID)?;
     let file = config.schedule()?;
     tracing::info!(
@@ -59,6 +114,8 @@ async fn start(schedule: Arc<OnceLock<Arc<ScheduleFile>>>, ctx: ModuleContext) -
         closures = file.closures.len(),
         "appointment schedule read"
     );
-    let _ = schedule.set(Arc::new(file));
+    let _ = desk.set(Arc::new(Desk {
+        schedule: Arc::new(file),
+    }));
     Ok(())
 }

@@ -23,7 +23,8 @@ pub struct Model {
     pub persons: i32,
     /// The services of the visit, as a JSON array of export ids.
     pub services: String,
-    /// `held`, `booked`, `cancelled`.
+    /// `held`, `unconfirmed` (waits for its e-mail address to be confirmed), `booked`,
+    /// `expired`, `cancelled`.
     pub state: String,
     /// Until when a hold keeps the slots (Unix seconds).
     pub held_until: Option<i64>,
@@ -39,6 +40,13 @@ pub struct Model {
     pub manage_token_hash: String,
     /// When it was made (Unix seconds).
     pub created_at: i64,
+    /// The language its mails are written in.
+    pub locale: String,
+    /// SHA-256 of the secret in the link that confirms the e-mail address (hex), while
+    /// it waits for that.
+    pub confirm_token_hash: Option<String>,
+    /// Whether the reminder the day before went out.
+    pub reminded: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,575 @@
+//! Booking an appointment as a citizen, through the pages and posts a browser without
+//! JavaScript uses, on the demo catalogue (offices and services written for the demo):
+//! a service, the people, an office, a day, a time, the details, the e-mail address
+//! confirmed through the link in the mail, the confirmation with its calendar file
+//! received by a real SMTP server and read back, and cancelling, which frees the time.
+
+use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventLike};
+use reqwest::StatusCode;
+
+use crate::{
+    smtp::SmtpSink,
+    support::{
+        TestApp, backends, browser, page, post_form as post, run, signed_in, spawn_with,
+        test_settings,
+    },
+};
+
+/// The demo's registration certificate, for up to four people, combinable with the
+/// certified copies; offered at the citizens' offices Mitte and Nord.
+const CERTIFICATE: &str = "100003";
+const MITTE: &str = "200001";
+
+/// Every match of `pattern`'s first group in `html`.
+pub fn all(pattern: &str, html: &str) -> Vec<String> {
+    regex::Regex::new(pattern)
+        .expect("pattern")
+        .captures_iter(html)
+        .map(|c| c[1].to_owned())
+        .collect()
+}
+
+/// The free days listed on an office's calendar page.
+pub fn days(html: &str) -> Vec<String> {
+    all(
+        r#"tag=(\d{4}-\d{2}-\d{2})#zeiten"#,
+        &html.replace("&amp;", "&"),
+    )
+}
+
+/// The free times of the chosen day: slot index and the time shown.
+pub fn times(html: &str) -> Vec<(String, String)> {
+    regex::Regex::new(r#"name="zeit" value="(\d+)"[^>]*>\s*<span class="kern-label">(\d\d:\d\d)<"#)
+        .expect("pattern")
+        .captures_iter(html)
+        .map(|c| (c[1].to_owned(), c[2].to_owned()))
+        .collect()
+}
+
+/// Holds the first free time at office Mitte for `persons` people asking for the
+/// certificate: the day, the time, and the appointment page it leads to.
+pub async fn hold_first_time(client: &reqwest::Client, app: &TestApp, persons: &str) -> Held {
+    let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen={persons}");
+    let (status, html) = page(client, app, &calendar).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    let day = days(&html)
+        .first()
+        .cloned()
+        .expect("a free day within 60 days");
+    let (_, html) = page(client, app, &format!("{calendar}&tag={day}")).await;
+    let (slot, time) = times(&html)
+        .first()
+        .cloned()
+        .expect("a free time on the first free day");
+    let (status, held) = post(
+        client,
+        app,
+        "/termine/halten",
+        &[
+            ("buero", MITTE),
+            ("tag", &day),
+            ("leistung", CERTIFICATE),
+            ("personen", persons),
+            ("zeit", &slot),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(held.starts_with("/termine/vormerkung/"), "{held}");
+    Held {
+        day,
+        slot: slot.parse().expect("slot index"),
+        time,
+        page: held,
+    }
+}
+
+/// A held time.
+pub struct Held {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// Index of the first slot.
+    pub slot: usize,
+    /// `HH:MM`.
+    pub time: String,
+    /// Its page.
+    pub page: String,
+}
+
+/// How many people the slots `first..first + count` of office Mitte on `day` serve.
+async fn used(app: &TestApp, day: &str, first: usize, count: usize) -> Vec<u32> {
+    let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+    let used = appointments::capacity::used_on(&app.state.ctx.db, MITTE, day, first + count)
+        .await
+        .unwrap();
+    used[first..].to_vec()
+}
+
+/// The link (path) of the first line of `body` that holds `marker`.
+fn link_in(body: &str, marker: &str) -> String {
+    let at = body
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {body}"));
+    body[at..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn a_citizen_books_confirms_by_mail_and_cancels_without_signing_in() {
+    run(async {
+        for backend in backends() {
+            let sink = SmtpSink::start();
+            let (mut settings, dir) = test_settings(backend).await;
+            sink.configure(&mut settings);
+            let app = spawn_with(settings, dir).await;
+            let citizen = browser();
+
+            // The list of services leads to the choice of people and combined services.
+            let (_, html) = page(&citizen, &app, "/termine").await;
+            assert!(
+                html.contains(&format!("/termine/auswahl?leistung={CERTIFICATE}")),
+                "{html}"
+            );
+            let (_, html) = page(
+                &citizen,
+                &app,
+                &format!("/termine/auswahl?leistung={CERTIFICATE}"),
+            )
+            .await;
+            assert!(
+                html.contains(r#"<option value="4">"#) && !html.contains(r#"<option value="5">"#),
+                "{html}"
+            );
+            assert!(
+                html.contains(r#"name="leistung" value="100002""#),
+                "combinable: {html}"
+            );
+            // Both offices offering it, each with its earliest free day.
+            let (_, html) = page(
+                &citizen,
+                &app,
+                &format!("/termine/buero?leistung={CERTIFICATE}&personen=2"),
+            )
+            .await;
+            assert!(
+                html.contains("Bürgerbüro Mitte") && html.contains("Bürgerbüro Nord"),
+                "{html}"
+            );
+            assert_eq!(html.matches("Frühester freier Tag").count(), 2, "{html}");
+
+            let Held {
+                day,
+                slot,
+                time,
+                page: held,
+            } = hold_first_time(&citizen, &app, "2").await;
+            // Two people, two slots each: four slots of one counter.
+            assert_eq!(used(&app, &day, slot, 5).await, [1, 1, 1, 1, 0]);
+            let (_, html) = page(&citizen, &app, &held).await;
+            assert!(
+                html.contains("noch 10 Minuten") || html.contains("noch 9 Minuten"),
+                "{html}"
+            );
+            assert!(html.contains(&time), "{html}");
+
+            // A wrong address leads back with the note, and what was typed is kept.
+            let (_, back) = post(
+                &citizen,
+                &app,
+                &held,
+                &[
+                    ("name", "Ada Muster"),
+                    ("email", "ada(at)example.org"),
+                    ("telefon", ""),
+                ],
+            )
+            .await;
+            assert_eq!(back, format!("{held}?fehler=email"));
+            let (_, html) = page(&citizen, &app, &back).await;
+            assert!(
+                html.contains(r#"value="Ada Muster""#) && html.contains(r#"aria-invalid="true""#),
+                "{html}"
+            );
+
+            let (_, back) = post(
+                &citizen,
+                &app,
+                &held,
+                &[
+                    ("name", "Ada Muster"),
+                    ("email", "ada@example.org"),
+                    ("telefon", "089 1234567"),
+                ],
+            )
+            .await;
+            assert_eq!(back, held);
+            let (_, html) = page(&citizen, &app, &held).await;
+            assert!(
+                html.contains("Bitte bestätigen Sie Ihre E-Mail-Adresse")
+                    && html.contains("ada@example.org"),
+                "{html}"
+            );
+
+            // The address is confirmed through the link in the mail; opening it alone
+            // books nothing (mail programs open links to check them).
+            let mails = sink.wait_for(1).await;
+            assert_eq!(mails[0].to, ["ada@example.org"]);
+            let link = link_in(&mails[0].body, "http");
+            let confirm = link[link
+                .find("/termine/bestaetigen/")
+                .expect("confirmation path")..]
+                .to_owned();
+            let (_, html) = page(&citizen, &app, &confirm).await;
+            assert!(html.contains("Termin jetzt bestätigen"), "{html}");
+            let (status, after) = post(&citizen, &app, &confirm, &[]).await;
+            assert_eq!(
+                (status, after.as_str()),
+                (StatusCode::SEE_OTHER, confirm.as_str())
+            );
+            let (_, html) = page(&citizen, &app, &confirm).await;
+            let reference = all(r#"<strong id="reference">(T-[A-Z0-9]{8})<"#, &html)
+                .pop()
+                .expect(&html);
+            // Using the link again books nothing more.
+            post(&citizen, &app, &confirm, &[]).await;
+
+            // The confirmation: reference, place, time, and a calendar file that
+            // parses back to the same time in Munich.
+            let mails = sink.wait_for(2).await;
+            assert_eq!(
+                mails.len(),
+                2,
+                "one confirmation, however often the link is used"
+            );
+            let booked = mails
+                .iter()
+                .find(|m| m.subject.contains(&reference))
+                .expect("confirmation mail");
+            assert!(booked.is_complete_mime(), "{booked:?}");
+            assert!(
+                booked.body.contains("Bürgerbüro Mitte") && booked.body.contains(&time),
+                "{}",
+                booked.body
+            );
+            assert!(
+                booked.body.contains("/info/100003"),
+                "what to bring: {}",
+                booked.body
+            );
+            let ics = booked
+                .attachments
+                .iter()
+                .find(|a| a.filename == "termin.ics")
+                .expect("calendar file");
+            assert_eq!(ics.content_type, "text/calendar");
+            let calendar: Calendar = ics.text.parse().expect("RFC 5545");
+            let event = calendar.events().next().expect("one event");
+            assert!(event.get_summary().unwrap_or_default().contains(&reference));
+            assert!(
+                event
+                    .get_location()
+                    .unwrap_or_default()
+                    .contains("Musterplatz 1")
+            );
+            let start = match event.get_start() {
+                Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(start))) => start,
+                other => panic!("start {other:?}"),
+            };
+            let expected = appointments::slots::in_munich(
+                chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap(),
+                chrono::NaiveTime::parse_from_str(&time, "%H:%M").unwrap(),
+            );
+            assert_eq!(Some(start), expected, "{day} {time} in Munich");
+
+            // Cancelling frees the time and says so by mail.
+            assert_eq!(used(&app, &day, slot, 5).await, [1, 1, 1, 1, 0]);
+            let manage = confirm.replace("/termine/bestaetigen/", "/termine/vormerkung/");
+            let (status, _) = post(&citizen, &app, &format!("{manage}/absagen"), &[]).await;
+            assert_eq!(status, StatusCode::SEE_OTHER);
+            let (_, html) = page(&citizen, &app, &manage).await;
+            assert!(html.contains("Der Termin ist abgesagt"), "{html}");
+            assert_eq!(used(&app, &day, slot, 5).await, [0, 0, 0, 0, 0]);
+            let mails = sink.wait_for(3).await;
+            assert!(
+                mails.iter().any(|m| m.subject.contains("ist abgesagt")),
+                "{mails:?}"
+            );
+        }
+    });
+}
+
+#[test]
+fn a_signed_in_citizen_books_at_once_with_the_details_of_the_sign_in() {
+    run(async {
+        let backend = backends()[0];
+        let sink = SmtpSink::start();
+        let (mut settings, dir) = test_settings(backend).await;
+        sink.configure(&mut settings);
+        let app = spawn_with(settings, dir).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let held = hold_first_time(&jonas, &app, "1").await.page;
+        let (_, html) = page(&jonas, &app, &held).await;
+        assert!(
+            html.contains(r#"value="Jonas Neumann""#) && html.contains("readonly"),
+            "{html}"
+        );
+        // What the page cannot change is taken from the sign-in, whatever is posted.
+        let (_, back) = post(
+            &jonas,
+            &app,
+            &held,
+            &[
+                ("name", "Someone Else"),
+                ("email", "other@example.org"),
+                ("telefon", ""),
+            ],
+        )
+        .await;
+        assert_eq!(back, held);
+        let (_, html) = page(&jonas, &app, &held).await;
+        assert!(
+            html.contains("Ihr Termin ist gebucht") && html.contains("jonas.neumann@example.org"),
+            "{html}"
+        );
+        let mails = sink.wait_for(1).await;
+        assert_eq!(mails[0].to, ["jonas.neumann@example.org"]);
+        assert!(
+            mails[0].subject.starts_with("Ihr Termin T-"),
+            "{}",
+            mails[0].subject
+        );
+    });
+}
+
+/// Munich's real export, where the shared data folder exists.
+fn munich_export() -> Option<std::path::PathBuf> {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data/munich-dldb/services_de.json");
+    path.is_file().then_some(path)
+}
+
+#[test]
+fn munichs_export_gives_bookable_offices_on_the_default_schedule() {
+    let Some(export) = munich_export() else {
+        eprintln!("skipped: ../shared/data/munich-dldb is not here");
+        return;
+    };
+    run(async {
+        let (mut settings, dir) = test_settings(backends()[0]).await;
+        settings.demo_content_setting = Some(false);
+        let app = spawn_with(settings, dir).await;
+        let (code, said, errors) = crate::info::import(&app, &export);
+        assert_eq!(code, Some(0), "{said}{errors}");
+        // What the export marks bookable: public offices (78 of 109) offering public
+        // services (156 of 287) with slots, neither external nor disallowed.
+        let ctx = &app.state.ctx;
+        let catalogue = ctx
+            .get::<dyn kernel::booking::BookingCatalogue>()
+            .expect("the catalogue offers booking facts");
+        let offices = catalogue.offices(ctx).await.unwrap();
+        let services = catalogue.services(ctx, "de").await.unwrap();
+        assert_eq!((offices.len(), services.len()), (78, 156));
+        // The Gewerbeamt: 5-minute slots, four of them for a business registration.
+        let office = offices
+            .iter()
+            .find(|o| o.id == "10546")
+            .expect("Gewerbeamt");
+        assert_eq!(office.slot_minutes, Some(5));
+        assert_eq!(office.slots.get("1063423"), Some(&4));
+        assert!(office.position.is_some());
+
+        // A passport: the service page leads to booking, offices show their first
+        // free day on the default schedule, and three people are more than allowed.
+        let citizen = browser();
+        let (_, html) = page(&citizen, &app, "/info/1063453").await;
+        assert!(html.contains("/termine/auswahl?leistung=1063453"), "{html}");
+        let (status, html) =
+            page(&citizen, &app, "/termine/buero?leistung=1063453&personen=2").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Frühester freier Tag"), "{html}");
+        let (status, _) = page(&citizen, &app, "/termine/buero?leistung=1063453&personen=3").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    });
+}
+
+/// The number of appointments in the database.
+async fn appointment_count(app: &TestApp) -> i64 {
+    use sea_orm::ConnectionTrait;
+    let db = &app.state.ctx.db;
+    let row = db
+        .query_one(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM appointments_appointment",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get("", "n").unwrap()
+}
+
+#[test]
+fn bad_input_gets_a_clear_answer_and_books_nothing() {
+    run(async {
+        for backend in backends() {
+            let (settings, dir) = test_settings(backend).await;
+            let app = spawn_with(settings, dir).await;
+            let citizen = browser();
+            let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
+            let (_, html) = page(&citizen, &app, &calendar).await;
+            let day = days(&html)[0].clone();
+            let (_, html) = page(&citizen, &app, &format!("{calendar}&tag={day}")).await;
+            let (slot, _) = times(&html)[0].clone();
+            let hold = |day: String,
+                        slot: String,
+                        office: &'static str,
+                        persons: &'static str,
+                        service: &'static str| {
+                let citizen = citizen.clone();
+                let app = &app;
+                async move {
+                    post(
+                        &citizen,
+                        app,
+                        "/termine/halten",
+                        &[
+                            ("buero", office),
+                            ("tag", &day),
+                            ("leistung", service),
+                            ("personen", persons),
+                            ("zeit", &slot),
+                        ],
+                    )
+                    .await
+                }
+            };
+            let back = |note: &str, day: &str| format!("{calendar}&tag={day}&hinweis={note}");
+            // A day in the past, beyond the horizon, or no day at all.
+            assert_eq!(
+                hold("2020-01-06".into(), slot.clone(), MITTE, "1", CERTIFICATE)
+                    .await
+                    .1,
+                back("tag", "2020-01-06")
+            );
+            assert_eq!(
+                hold("2030-01-07".into(), slot.clone(), MITTE, "1", CERTIFICATE)
+                    .await
+                    .1,
+                back("tag", "2030-01-07")
+            );
+            assert_eq!(
+                hold("7.12.".into(), slot.clone(), MITTE, "1", CERTIFICATE)
+                    .await
+                    .1,
+                back("tag", "7.12.")
+            );
+            // A time that is not a slot of the day.
+            assert_eq!(
+                hold(day.clone(), "9999".into(), MITTE, "1", CERTIFICATE)
+                    .await
+                    .1,
+                back("zeit", &day)
+            );
+            assert_eq!(
+                hold(day.clone(), "nine".into(), MITTE, "1", CERTIFICATE)
+                    .await
+                    .1,
+                back("zeit", &day)
+            );
+            // A service the office does not offer, more people than allowed, an
+            // unknown service: refused outright.
+            assert_eq!(
+                hold(day.clone(), slot.clone(), "200002", "1", CERTIFICATE)
+                    .await
+                    .0,
+                StatusCode::BAD_REQUEST
+            );
+            assert_eq!(
+                hold(day.clone(), slot.clone(), MITTE, "5", CERTIFICATE)
+                    .await
+                    .0,
+                StatusCode::BAD_REQUEST
+            );
+            assert_eq!(
+                hold(day.clone(), slot.clone(), MITTE, "1", "999999")
+                    .await
+                    .0,
+                StatusCode::BAD_REQUEST
+            );
+            // The pages say the same in words, with the status.
+            let (status, html) = page(
+                &citizen,
+                &app,
+                &format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=5"),
+            )
+            .await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{html}");
+            let (_, html) = page(&citizen, &app, &format!("{calendar}&tag=2020-01-06")).await;
+            assert!(
+                html.contains("Dieser Tag liegt in der Vergangenheit"),
+                "{html}"
+            );
+            assert_eq!(
+                appointment_count(&app).await,
+                0,
+                "{backend:?}: nothing held"
+            );
+
+            // The office Mitte serves three at once: the fourth asking for the same
+            // time is told it was just taken and sees the other free times.
+            for _ in 0..3 {
+                assert!(
+                    hold(day.clone(), slot.clone(), MITTE, "1", CERTIFICATE)
+                        .await
+                        .1
+                        .starts_with("/termine/vormerkung/")
+                );
+            }
+            let (_, taken) = hold(day.clone(), slot.clone(), MITTE, "1", CERTIFICATE).await;
+            assert_eq!(taken, back("vergeben", &day));
+            let (_, html) = page(&citizen, &app, &taken).await;
+            assert!(
+                html.contains("gerade vergeben") && !times(&html).is_empty(),
+                "{html}"
+            );
+            assert!(
+                !times(&html).iter().any(|(s, _)| *s == slot),
+                "the full time is not offered"
+            );
+
+            // A tampered link is not there; a hold that ran out books nothing.
+            let (status, _) = page(&citizen, &app, "/termine/vormerkung/not-a-secret").await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+            let (_, held) = hold(
+                day.clone(),
+                times(&html)[0].0.clone(),
+                MITTE,
+                "1",
+                CERTIFICATE,
+            )
+            .await;
+            let db = &app.state.ctx.db;
+            let later = chrono::Utc::now().timestamp() + 11 * 60;
+            assert_eq!(
+                appointments::book::release_expired(db, later)
+                    .await
+                    .unwrap(),
+                4
+            );
+            let (_, after) = post(
+                &citizen,
+                &app,
+                &held,
+                &[("name", "Ada Muster"), ("email", "ada@example.org")],
+            )
+            .await;
+            assert_eq!(after, held);
+            let (_, html) = page(&citizen, &app, &held).await;
+            assert!(html.contains("Diese Reservierung ist abgelaufen"), "{html}");
+            let (status, _) = post(&citizen, &app, "/termine/bestaetigen/not-a-secret", &[]).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+        }
+    });
+}

@@ -1,0 +1,322 @@
+//! The booking posts: holding a time, giving the details, confirming the e-mail
+//! address, cancelling. Plain HTML form posts answered with redirects
+//! (post/redirect/get), so everything works without JavaScript and a reload never
+//! books twice. Input that does not fit leads back to the page it came from with a
+//! note saying what to change; what was typed is kept.
+
+use std::sync::Arc;
+
+use axum::{
+    Extension,
+    extract::{DefaultBodyLimit, Path, State},
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{NaiveDate, Utc};
+use kernel::{AppError, Identity, ModuleContext, routes::Routes, url::segment};
+use sea_orm::TransactionTrait;
+
+use crate::{
+    book::{self, Booking, ConfirmError},
+    capacity::{TakeError, Visit},
+    citizen::{self, Desk},
+    contact::{self, Contact},
+    lifecycle::{self, Outcome},
+    mails,
+    plan::{self, Wish},
+    slots,
+};
+
+/// What the handlers share.
+#[derive(Clone)]
+struct Flow {
+    desk: Arc<Desk>,
+    ctx: ModuleContext,
+}
+
+/// Largest body of a booking post: a few short fields.
+const BODY_LIMIT: usize = 16 * 1024;
+
+/// How long a citizen who is not signed in has to confirm the e-mail address.
+const CONFIRM_MINUTES: i64 = 30;
+
+/// The module's POST endpoints.
+pub fn router(desk: Arc<Desk>, ctx: &ModuleContext) -> Routes {
+    Routes::new()
+        .post("/termine/halten", hold)
+        .post("/termine/vormerkung/{token}", details)
+        .post("/termine/vormerkung/{token}/absagen", cancel)
+        .post("/termine/bestaetigen/{token}", confirm)
+        .map_router(|router| router.layer(DefaultBodyLimit::max(BODY_LIMIT)))
+        .with_state(Flow {
+            desk,
+            ctx: ctx.clone(),
+        })
+}
+
+fn failed(error: impl Into<AppError>) -> Response {
+    let error: AppError = error.into();
+    if error.status() >= 500 {
+        tracing::warn!(%error, "appointments: a post failed");
+    }
+    (
+        axum::http::StatusCode::from_u16(error.status())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        error.to_string(),
+    )
+        .into_response()
+}
+
+/// Every value of `key` in a form body.
+fn values(body: &[u8], key: &str) -> Vec<String> {
+    form_urlencoded::parse(body)
+        .filter(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+        .collect()
+}
+
+/// The first value of `key`, trimmed.
+fn value(body: &[u8], key: &str) -> String {
+    values(body, key)
+        .into_iter()
+        .next()
+        .map(|v| v.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// The calendar page of `office` for `wish`, on `day`, with `note` (a code the page
+/// turns into text).
+fn calendar_url(office: &str, wish: &Wish, day: Option<&str>, note: Option<&str>) -> String {
+    let mut url = format!("/termine/buero/{}?{}", segment(office), wish.query());
+    if let Some(day) = day {
+        url.push_str(&format!("&tag={}", segment(day)));
+    }
+    if let Some(note) = note {
+        url.push_str(&format!("&hinweis={note}"));
+    }
+    url
+}
+
+/// `POST /termine/halten`: holds the chosen time for a few minutes and leads to the
+/// details; a time taken meanwhile leads back to the day's other free times.
+async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
+    let wish = Wish::from_parts(
+        values(&body, "leistung"),
+        value(&body, "personen").parse().unwrap_or(0),
+    );
+    let office_id = value(&body, "buero");
+    let day_text = value(&body, "tag");
+    let ctx = &flow.ctx;
+    let catalogue = match citizen::catalogue(ctx) {
+        Ok(catalogue) => catalogue,
+        Err(error) => return failed(error),
+    };
+    let (services, offices) = match tokio::try_join!(
+        catalogue.services(ctx, kernel::Locale::DE.code()),
+        catalogue.offices(ctx)
+    ) {
+        Ok(both) => both,
+        Err(error) => return failed(error),
+    };
+    if let Err(error) = plan::services(&services, &wish) {
+        return failed(error);
+    }
+    let (office, need) = match plan::at_office(&offices, &office_id, &wish) {
+        Ok(found) => found,
+        Err(error) => return failed(error),
+    };
+    let back = |note: &str| {
+        Redirect::to(&calendar_url(
+            &office.id,
+            &wish,
+            Some(&day_text),
+            Some(note),
+        ))
+        .into_response()
+    };
+    let Ok(day) = NaiveDate::parse_from_str(&day_text, "%Y-%m-%d") else {
+        return back("tag");
+    };
+    let schedule = flow.desk.schedule_of(office);
+    let now = Utc::now();
+    if citizen::day_refused(&schedule, day, now).is_some() {
+        return back("tag");
+    }
+    let grid = schedule.grid(day);
+    let slot: Option<usize> = value(&body, "zeit").parse().ok();
+    let starts = slots::bookable_starts(
+        &schedule,
+        &grid,
+        &vec![0; grid.slots.len()],
+        need as usize,
+        now,
+    );
+    let Some(slot) = slot.filter(|s| starts.contains(s)) else {
+        return back("zeit");
+    };
+    let booking = Booking {
+        visit: Visit {
+            office: office.id.clone(),
+            day,
+            first_slot: u32::try_from(slot).unwrap_or(u32::MAX),
+            slots: need,
+            capacity: grid.capacity,
+        },
+        services: wish.services.clone(),
+        persons: wish.persons,
+        who: book::Details {
+            locale: kernel::Locale::DE.code().into(),
+            ..book::Details::default()
+        },
+    };
+    let until = now.timestamp() + i64::from(schedule.rules.hold_minutes) * 60;
+    match book::hold(&ctx.db, &booking, now.timestamp(), until).await {
+        Ok(held) => {
+            Redirect::to(&format!("/termine/vormerkung/{}", held.manage_token)).into_response()
+        }
+        Err(TakeError::Taken) => back("vergeben"),
+        Err(TakeError::Database(error)) => failed(error),
+    }
+}
+
+/// `POST /termine/vormerkung/{token}`: the details for a held time. Signed in, the
+/// appointment is booked; otherwise it waits for the e-mail address to be confirmed.
+async fn details(
+    State(flow): State<Flow>,
+    Path(token): Path<String>,
+    Extension(identity): Extension<Identity>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let locale = kernel::i18n::request_locale(&headers);
+    let db = &flow.ctx.db;
+    let row = match lifecycle::by_manage_token(db, &token).await {
+        Ok(Some(row)) => row,
+        Ok(None) => return failed(AppError::NotFound),
+        Err(error) => return failed(error),
+    };
+    let page = format!("/termine/vormerkung/{token}");
+    let typed = Contact {
+        name: value(&body, "name"),
+        email: value(&body, "email"),
+        phone: value(&body, "telefon"),
+    };
+    let entered = contact::entered(&typed, &identity);
+    if let Err(field) = contact::check(&entered) {
+        // Keep what was typed, so the page shows it with the note.
+        if let Err(error) = contact::keep(db, &row.id, &entered).await {
+            return failed(error);
+        }
+        return Redirect::to(&format!("{page}?fehler={field}")).into_response();
+    }
+    let now = Utc::now().timestamp();
+    let details = lifecycle::Details {
+        name: entered.name.clone(),
+        email: entered.email.clone(),
+        phone: (!entered.phone.is_empty()).then(|| entered.phone.clone()),
+        owner: identity.subject.clone(),
+        locale: locale.code().to_owned(),
+    };
+    match booked_or_waiting(&flow, &row, &details, &token, now).await {
+        Ok(()) => Redirect::to(&page).into_response(),
+        Err(error) => failed(error),
+    }
+}
+
+/// Gives held `row` its `details` and sends what follows (the confirmation, or the
+/// link to confirm the address) in the same transaction. A hold that ran out meanwhile
+/// changes nothing; its page then says so.
+async fn booked_or_waiting(
+    flow: &Flow,
+    row: &lifecycle::Appointment,
+    details: &lifecycle::Details,
+    manage_token: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let txn = flow.ctx.db.begin().await?;
+    let outcome =
+        lifecycle::give_details(&txn, &row.id, details, now, now + CONFIRM_MINUTES * 60).await;
+    let mut written = row.clone();
+    written.name.clone_from(&details.name);
+    written.email.clone_from(&details.email);
+    written.locale.clone_from(&details.locale);
+    let mail = match outcome {
+        Ok(Outcome::Booked) => {
+            mails::booked(&flow.ctx, &flow.desk, &written, manage_token, now).await?
+        }
+        Ok(Outcome::Unconfirmed { token }) => {
+            mails::confirm_address(&written, &token, CONFIRM_MINUTES)
+        }
+        Err(ConfirmError::Expired) => return Ok(()),
+        Err(ConfirmError::Database(error)) => return Err(error.into()),
+    };
+    mails::send(&txn, &mail, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// `POST /termine/bestaetigen/{token}`: the link from the mail, confirming the e-mail
+/// address; the appointment is booked and its confirmation sent.
+async fn confirm(State(flow): State<Flow>, Path(token): Path<String>) -> Response {
+    match lifecycle::by_confirm_token(&flow.ctx.db, &token).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return failed(AppError::NotFound),
+        Err(error) => return failed(error),
+    }
+    let now = Utc::now().timestamp();
+    let page = format!("/termine/bestaetigen/{token}");
+    match confirmed(&flow, &token, now).await {
+        Ok(()) => Redirect::to(&page).into_response(),
+        Err(error) => failed(error),
+    }
+}
+
+/// Books the appointment waiting for the link with `token`, and sends its
+/// confirmation, in one transaction. The confirmation link also manages the
+/// appointment: only the address's owner has it. A link used already or run out
+/// changes nothing; its page says so.
+async fn confirmed(flow: &Flow, token: &str, now: i64) -> Result<(), AppError> {
+    let txn = flow.ctx.db.begin().await?;
+    let row = match lifecycle::confirm_email(&txn, token, now).await {
+        Ok(row) => row,
+        Err(ConfirmError::Expired) => return Ok(()),
+        Err(ConfirmError::Database(error)) => return Err(error.into()),
+    };
+    let mail = mails::booked(&flow.ctx, &flow.desk, &row, token, now).await?;
+    mails::send(&txn, &mail, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// `POST /termine/vormerkung/{token}/absagen`: cancels the appointment and frees its
+/// time.
+async fn cancel(State(flow): State<Flow>, Path(token): Path<String>) -> Response {
+    let db = &flow.ctx.db;
+    let row = match lifecycle::by_manage_token(db, &token).await {
+        Ok(Some(row)) => row,
+        Ok(None) => return failed(AppError::NotFound),
+        Err(error) => return failed(error),
+    };
+    let was_booked = row.state == book::BOOKED;
+    let now = Utc::now().timestamp();
+    // Written before: the cancellation mail shows the appointment as it was.
+    let mail = if was_booked {
+        match mails::about_appointment(
+            &flow.ctx,
+            &flow.desk,
+            &row,
+            "appointments-mail-cancelled",
+            now,
+        )
+        .await
+        {
+            Ok(mail) => Some(mail),
+            Err(error) => return failed(error),
+        }
+    } else {
+        None
+    };
+    if let Err(error) = lifecycle::cancel(db, &row.id, mail.as_ref(), now).await {
+        return failed(error);
+    }
+    Redirect::to(&format!("/termine/vormerkung/{token}")).into_response()
+}

@@ -1,0 +1,133 @@
+//! The booking pages' server functions.
+
+use kernel::AppError;
+use leptos::prelude::*;
+
+use crate::view::{AppointmentView, Calendar, Choice, Offices, ServiceItem};
+
+/// Longest id or secret asked for; longer ones name nothing.
+#[cfg(feature = "ssr")]
+const LONGEST: usize = 128;
+
+#[cfg(feature = "ssr")]
+fn context() -> Result<(kernel::ModuleContext, std::sync::Arc<crate::citizen::Desk>), AppError> {
+    Ok((
+        use_context::<kernel::ModuleContext>().ok_or(AppError::Internal)?,
+        use_context::<std::sync::Arc<crate::citizen::Desk>>().ok_or(AppError::NotFound)?,
+    ))
+}
+
+#[cfg(feature = "ssr")]
+fn locale() -> &'static str {
+    kernel::i18n::use_i18n().locale.code()
+}
+
+#[cfg(feature = "ssr")]
+fn checked(texts: &[String]) -> Result<(), AppError> {
+    if texts.len() > crate::plan::MOST_SERVICES * 2 || texts.iter().any(|t| t.len() > LONGEST) {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// Every service that can be booked, by name.
+#[server(endpoint = "appointments/services")]
+pub async fn appointment_services() -> Result<Vec<ServiceItem>, AppError> {
+    let (ctx, _) = context()?;
+    crate::citizen::services(&ctx, locale()).await
+}
+
+/// Service `id` with the number of people and the services it may be combined with.
+#[server(endpoint = "appointments/choice")]
+pub async fn appointment_choice(id: String) -> Result<Choice, AppError> {
+    checked(std::slice::from_ref(&id))?;
+    let (ctx, _) = context()?;
+    crate::citizen::choice(&ctx, &id, locale()).await
+}
+
+/// The offices for `services` and `persons`, by earliest free day or by distance from
+/// postcode `near`.
+#[server(endpoint = "appointments/offices")]
+pub async fn appointment_offices(
+    services: Vec<String>,
+    persons: u32,
+    near: Option<String>,
+) -> Result<Offices, AppError> {
+    checked(&services)?;
+    let (ctx, desk) = context()?;
+    let wish = crate::plan::Wish::from_parts(services, persons);
+    let near = near.filter(|n| n.len() <= 16);
+    crate::citizen::offices(
+        &ctx,
+        &desk,
+        &wish,
+        near.as_deref(),
+        locale(),
+        chrono::Utc::now(),
+    )
+    .await
+}
+
+/// Office `office`'s free days for the wish, and the free times of `day` when given.
+#[server(endpoint = "appointments/calendar")]
+pub async fn appointment_calendar(
+    office: String,
+    services: Vec<String>,
+    persons: u32,
+    day: Option<String>,
+) -> Result<Calendar, AppError> {
+    checked(&services)?;
+    checked(std::slice::from_ref(&office))?;
+    let (ctx, desk) = context()?;
+    let wish = crate::plan::Wish::from_parts(services, persons);
+    let day = day.filter(|d| d.len() <= 10);
+    crate::citizen::calendar(
+        &ctx,
+        &desk,
+        &wish,
+        &office,
+        day.as_deref(),
+        locale(),
+        chrono::Utc::now(),
+    )
+    .await
+}
+
+/// The appointment whose manage link carries `token`; a held one shows what the
+/// sign-in provides for the details.
+#[server(endpoint = "appointments/appointment")]
+pub async fn appointment_by_token(token: String) -> Result<AppointmentView, AppError> {
+    checked(std::slice::from_ref(&token))?;
+    let (ctx, desk) = context()?;
+    let row = crate::lifecycle::by_manage_token(&ctx.db, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = chrono::Utc::now().timestamp();
+    let mut view = crate::citizen::appointment_view(&ctx, &desk, &row, locale(), now).await?;
+    if row.state == crate::book::HELD {
+        let identity = use_context::<kernel::Identity>().unwrap_or_default();
+        if identity.subject.is_some() {
+            if let Some(name) = crate::contact::signed_in_name(&identity) {
+                view.name = name;
+                view.name_fixed = true;
+            }
+            if let Some(email) = identity.profile.email.filter(|e| !e.trim().is_empty()) {
+                view.email = email;
+                view.email_fixed = true;
+            }
+        }
+    }
+    Ok(view)
+}
+
+/// The appointment whose confirmation link carries `token`.
+#[server(endpoint = "appointments/confirmation")]
+pub async fn appointment_by_confirm_token(token: String) -> Result<AppointmentView, AppError> {
+    checked(std::slice::from_ref(&token))?;
+    let (ctx, desk) = context()?;
+    let row = crate::lifecycle::by_confirm_token(&ctx.db, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let now = chrono::Utc::now().timestamp();
+    crate::citizen::appointment_view(&ctx, &desk, &row, locale(), now).await
+}

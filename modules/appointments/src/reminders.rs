@@ -1,0 +1,54 @@
+//! The reminder the day before: booked appointments of tomorrow (Munich's calendar)
+//! whose reminder has not gone out get it. Marking and sending happen in one
+//! transaction per appointment, guarded by the mark, so several portal processes send
+//! each reminder once.
+
+use chrono::{DateTime, Days, Utc};
+use kernel::{AppError, ModuleContext};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr};
+
+use crate::{book::BOOKED, citizen::Desk, entity::appointment};
+
+/// Sends the reminders due at `now`; returns how many.
+pub async fn send_due(
+    ctx: &ModuleContext,
+    desk: &Desk,
+    now: DateTime<Utc>,
+) -> Result<u64, AppError> {
+    let today = now.with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+    let Some(tomorrow) = today.checked_add_days(Days::new(1)) else {
+        return Ok(0);
+    };
+    let due = appointment::Entity::find()
+        .filter(appointment::Column::State.eq(BOOKED))
+        .filter(appointment::Column::Reminded.eq(false))
+        .filter(appointment::Column::Day.eq(tomorrow.format("%Y-%m-%d").to_string()))
+        .all(&ctx.db)
+        .await?;
+    let mut sent = 0;
+    for row in due {
+        let txn = ctx.db.begin().await?;
+        let marked = appointment::Entity::update_many()
+            .col_expr(appointment::Column::Reminded, Expr::value(true))
+            .filter(appointment::Column::Id.eq(&row.id))
+            .filter(appointment::Column::Reminded.eq(false))
+            .filter(appointment::Column::State.eq(BOOKED))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if marked == 1 {
+            let mail = crate::mails::about_appointment(
+                ctx,
+                desk,
+                &row,
+                "appointments-mail-reminder",
+                now.timestamp(),
+            )
+            .await?;
+            crate::mails::send(&txn, &mail, now.timestamp()).await?;
+            sent += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(sent)
+}
