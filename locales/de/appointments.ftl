@@ -115,3 +115,19 @@ appointments-mail-reminder-body =
     Wir erinnern Sie an Ihren Termin { $reference } morgen, { $day }, von { $from } bis { $to } Uhr.
     Wo: { $office }, { $address }
     Was Sie mitbringen müssen, steht hier: { $bring_link }
+
+## The citizen's copy of their data
+appointments-data-title = Ihre Termine
+appointments-data-note = Termine mit Ihren Kontaktdaten werden einige Wochen nach dem Termin gelöscht.
+appointments-data-reference = Terminnummer
+appointments-data-office = Dienststelle (Nummer)
+appointments-data-day = Tag
+appointments-data-state = Stand
+appointments-data-persons = Personen
+appointments-data-services = Anliegen (Nummern)
+appointments-data-made = Gebucht am
+appointments-state-held = reserviert
+appointments-state-unconfirmed = wartet auf Bestätigung
+appointments-state-booked = gebucht
+appointments-state-expired = abgelaufen
+appointments-state-cancelled = abgesagt

@@ -115,3 +115,19 @@ appointments-mail-reminder-body =
     This is a reminder of your appointment { $reference } tomorrow, { $day }, from { $from } to { $to }.
     Where: { $office }, { $address }
     What to bring is listed here: { $bring_link }
+
+## The citizen's copy of their data
+appointments-data-title = Your appointments
+appointments-data-note = Appointments with your contact details are deleted a few weeks after their date.
+appointments-data-reference = Appointment number
+appointments-data-office = Office (number)
+appointments-data-day = Day
+appointments-data-state = State
+appointments-data-persons = People
+appointments-data-services = Matters (numbers)
+appointments-data-made = Booked on
+appointments-state-held = reserved
+appointments-state-unconfirmed = waiting for confirmation
+appointments-state-booked = booked
+appointments-state-expired = run out
+appointments-state-cancelled = cancelled

@@ -573,3 +573,100 @@ fn bad_input_gets_a_clear_answer_and_books_nothing() {
         }
     });
 }
+
+#[test]
+fn a_booked_citizen_is_reminded_once_finds_it_in_their_data_and_it_goes_after_retention() {
+    use kernel::retention::Retention;
+    run(async {
+        for backend in backends() {
+            let sink = SmtpSink::start();
+            let (mut settings, dir) = test_settings(backend).await;
+            sink.configure(&mut settings);
+            let app = spawn_with(settings, dir).await;
+            let jonas = signed_in(&app, "citizen-low").await;
+            let held = hold_first_time(&jonas, &app, "1").await;
+            post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
+            let (_, html) = page(&jonas, &app, &held.page).await;
+            let reference = all(r#"<strong id="reference">(T-[A-Z0-9]{8})<"#, &html)
+                .pop()
+                .expect(&html);
+            sink.wait_for(1).await;
+
+            // The day before, at noon in Munich, the reminder goes out, once.
+            let day = chrono::NaiveDate::parse_from_str(&held.day, "%Y-%m-%d").unwrap();
+            let eve = appointments::slots::in_munich(
+                day.pred_opt().unwrap(),
+                chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+            )
+            .unwrap();
+            let ctx = &app.state.ctx;
+            let desk = appointments::citizen::Desk {
+                schedule: std::sync::Arc::default(),
+            };
+            // (The portal's own round every 30 seconds may be first when the day is
+            // really tomorrow: either way one reminder goes out.)
+            appointments::reminders::send_due(ctx, &desk, eve)
+                .await
+                .unwrap();
+            let again = appointments::reminders::send_due(ctx, &desk, eve)
+                .await
+                .unwrap();
+            assert_eq!(again, 0, "{backend:?}");
+            let mails = sink.wait_for(2).await;
+            let reminders: Vec<_> = mails
+                .iter()
+                .filter(|m| m.subject.starts_with("Erinnerung"))
+                .collect();
+            assert_eq!(reminders.len(), 1, "{mails:?}");
+            let reminder = reminders[0];
+            assert!(reminder.body.contains(&reference) && reminder.body.contains(&held.time));
+
+            // The citizen's copy of their data holds it.
+            let entries = crate::my_data::archive(&jonas, &app, "de").await;
+            assert!(
+                entries
+                    .iter()
+                    .any(|(_, bytes)| String::from_utf8_lossy(bytes).contains(&reference)),
+                "{reference} in the data download"
+            );
+
+            // Kept 30 days after its date by default, then deleted with its mails.
+            let (_, keeping) = ctx
+                .all::<dyn Retention>()
+                .into_iter()
+                .find(|(module, _)| *module == "appointments")
+                .expect("appointments keep data for a while");
+            let day_after = |days: u64| {
+                kernel::time::to_unix(
+                    (day + chrono::Days::new(days))
+                        .and_hms_opt(12, 0, 0)
+                        .unwrap(),
+                )
+            };
+            assert!(
+                keeping
+                    .expired(ctx, day_after(30))
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+            let expired = keeping.expired(ctx, day_after(31)).await.unwrap();
+            assert_eq!(expired.len(), 1, "{backend:?}");
+            assert_eq!(expired[0].label, reference, "no personal data in the list");
+            let its_mails = appointments::mails::about(&expired[0].id);
+            let mails_kept = kernel::mail::about(&ctx.db, &its_mails).await.unwrap();
+            assert_eq!(mails_kept.len(), 2, "confirmation and reminder");
+            assert!(
+                keeping
+                    .delete(ctx, &expired[0], day_after(31))
+                    .await
+                    .unwrap()
+            );
+            assert_eq!(appointment_count(&app).await, 0);
+            let mails_kept = kernel::mail::about(&ctx.db, &its_mails).await.unwrap();
+            assert!(mails_kept.is_empty(), "{mails_kept:?}");
+            let (status, _) = page(&jonas, &app, &held.page).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "the link answers no more");
+        }
+    });
+}

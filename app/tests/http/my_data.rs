@@ -24,7 +24,7 @@ use crate::{
 };
 
 /// The archive `client` downloads, by entry name.
-async fn archive(client: &Client, app: &TestApp, language: &str) -> Vec<(String, Vec<u8>)> {
+pub async fn archive(client: &Client, app: &TestApp, language: &str) -> Vec<(String, Vec<u8>)> {
     let response = client
         .get(app.url("/konto/daten"))
         .header(header::ACCEPT_LANGUAGE, language)

@@ -26,6 +26,8 @@ mod functions;
 pub mod holidays;
 pub mod hours;
 #[cfg(feature = "ssr")]
+mod keeping;
+#[cfg(feature = "ssr")]
 pub mod lifecycle;
 #[cfg(feature = "ssr")]
 mod m20261206_000001_appointments_booking;
@@ -38,7 +40,7 @@ mod module;
 mod pages;
 pub mod plan;
 #[cfg(feature = "ssr")]
-mod reminders;
+pub mod reminders;
 mod routes;
 pub mod schedule;
 #[cfg(feature = "ssr")]

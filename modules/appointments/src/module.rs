@@ -43,6 +43,11 @@ impl ServiceModule for AppointmentsModule {
             "appointments-summary",
         )));
         module.provide::<dyn kernel::booking::BookingPages>(Arc::new(ChoicePages));
+        module
+            .contribute::<dyn kernel::retention::Retention>(Arc::new(crate::keeping::Appointments));
+        module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
+            crate::keeping::Appointments,
+        ));
         let desk = Arc::clone(&self.desk);
         module.on_start(move |ctx| start(Arc::clone(&desk), ctx));
         let desk = Arc::clone(&self.desk);

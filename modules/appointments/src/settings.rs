@@ -11,19 +11,36 @@ use serde::{Deserialize, Serialize};
 use crate::schedule::ScheduleFile;
 
 /// `[appointments]` of the portal settings.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AppointmentsConfig {
     /// The schedule file (opening hours, counters, closures per office); without one
     /// every office keeps the defaults.
     pub schedule_file: Option<PathBuf>,
+    /// Days after its date an appointment (with the citizen's details) is deleted.
+    pub retention_days: u32,
+}
+
+impl Default for AppointmentsConfig {
+    fn default() -> Self {
+        Self {
+            schedule_file: None,
+            retention_days: 30,
+        }
+    }
 }
 
 impl ModuleSettings for AppointmentsConfig {
-    const DOCUMENTED: &'static [(&'static str, &'static str)] = &[(
-        "schedule_file",
-        "the offices' schedule (TOML: opening hours, counters, closures); every office keeps a citizens' office week without one",
-    )];
+    const DOCUMENTED: &'static [(&'static str, &'static str)] = &[
+        (
+            "schedule_file",
+            "the offices' schedule (TOML: opening hours, counters, closures); every office keeps a citizens' office week without one",
+        ),
+        (
+            "retention_days",
+            "days after its date an appointment and the citizen's details in it are deleted (default 30)",
+        ),
+    ];
 }
 
 impl AppointmentsConfig {
@@ -61,6 +78,7 @@ mod tests {
         (
             AppointmentsConfig {
                 schedule_file: Some(path),
+                ..AppointmentsConfig::default()
             },
             dir,
         )
@@ -87,6 +105,7 @@ mod tests {
         );
         let missing = AppointmentsConfig {
             schedule_file: Some("/nope/schedule.toml".into()),
+            ..AppointmentsConfig::default()
         };
         assert!(format!("{:#}", missing.schedule().unwrap_err()).contains("/nope/schedule.toml"));
     }
