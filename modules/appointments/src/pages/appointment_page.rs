@@ -119,6 +119,8 @@ fn Appointment(
 }
 
 /// The details form of a held time; a field that did not fit is marked with its note.
+/// The portal checks the fields (`novalidate`), so the note is its own, in the page's
+/// language, and what was typed stays.
 #[component]
 fn DetailsForm(appointment: AppointmentView, error: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
@@ -144,7 +146,7 @@ fn DetailsForm(appointment: AppointmentView, error: Option<String>) -> impl Into
         }
     };
     view! {
-        <form method="post" class="portal-form">
+        <form method="post" class="portal-form" novalidate>
             <h2 class="kern-heading-medium">{i18n.phrase("appointments-details")}</h2>
             {(appointment.name_fixed || appointment.email_fixed).then(|| view! {
                 <p class="kern-hint">{i18n.phrase("appointments-details-from-sign-in")}</p>

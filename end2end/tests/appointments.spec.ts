@@ -1,0 +1,96 @@
+// Booking an appointment as a citizen, by keyboard, with and without JavaScript, on
+// the demo catalogue: from a service's page to the office, the day and the time, the
+// details, and the booked (signed in) or waiting (anonymous) appointment. No
+// accessibility violations on any page of the way.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+/** axe-core runs in the page, so only where JavaScript does (`axe`). */
+async function checkAccessibility(page: Page, axe: boolean) {
+  if (axe) await expectNoAxeViolations(page);
+}
+
+/** From the certificate's choice page to a held time at office Mitte, checking each
+ * page; returns the time chosen. */
+async function holdATime(page: Page, axe: boolean): Promise<string> {
+  await page.goto("/termine/auswahl?leistung=100003");
+  await expect(page.getByRole("heading", { level: 1, name: "Meldebescheinigung beantragen" })).toBeVisible();
+  await checkAccessibility(page, axe);
+  await page.getByLabel("Für wie viele Personen?").selectOption("2");
+  await page.getByLabel("Postleitzahl (freiwillig)").fill("80331");
+  await page.getByRole("button", { name: "Dienststellen anzeigen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Dienststelle wählen" })).toBeVisible();
+  await expect(page.getByText("Sortiert nach der Entfernung von 80331.")).toBeVisible();
+  // The nearest first: Mitte is at 80331, Nord farther out.
+  const offices = page.getByRole("heading", { level: 2 });
+  await expect(offices.first()).toHaveText("Bürgerbüro Mitte");
+  await checkAccessibility(page, axe);
+  await page.getByRole("link", { name: "Bürgerbüro Mitte" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Tag und Uhrzeit wählen" })).toBeVisible();
+  await expect(page.getByText("Der Termin dauert 40 Minuten.")).toBeVisible();
+  await checkAccessibility(page, axe);
+  const firstDay = page.locator(".portal-days a").first();
+  await firstDay.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".portal-days a[aria-current]")).toHaveCount(1);
+  await checkAccessibility(page, axe);
+  const firstTime = page.locator(".portal-times button").first();
+  const time = (await firstTime.innerText()).trim();
+  await firstTime.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/termine\/vormerkung\/[0-9a-f]{64}$/);
+  return time;
+}
+
+test("a signed-in citizen books from the service page and can cancel", async ({ page }) => {
+  await page.goto("/anmelden?return_to=/info/100003");
+  await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await page.getByRole("link", { name: "Termin vereinbaren" }).first().click();
+  const time = await holdATime(page, true);
+  await expect(page.getByRole("heading", { level: 1, name: "Ihre Angaben" })).toBeVisible();
+  await expect(page.getByLabel("Vor- und Nachname")).toHaveValue("Erika Mustermann");
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("readonly", "");
+  await checkAccessibility(page, true);
+  await page.getByRole("button", { name: "Termin verbindlich buchen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ihr Termin ist gebucht" })).toBeVisible();
+  await expect(page.getByText(time)).toBeVisible();
+  await expect(page.locator("#reference")).toHaveText(/^T-[A-Z0-9]{8}$/);
+  await checkAccessibility(page, true);
+  await page.getByRole("button", { name: "Termin absagen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Der Termin ist abgesagt" })).toBeVisible();
+  await checkAccessibility(page, true);
+});
+
+/** An anonymous citizen holds a time, corrects a wrong address and is asked to confirm
+ * it by mail. */
+async function holdAndAskToConfirm(page: Page, axe: boolean) {
+  await page.goto("/termine");
+  await expect(page.getByRole("heading", { level: 1, name: "Termin vereinbaren" })).toBeVisible();
+  await checkAccessibility(page, axe);
+  await holdATime(page, axe);
+  await page.getByLabel("Vor- und Nachname").fill("Ada Muster");
+  await page.getByLabel("E-Mail-Adresse").fill("ada(at)example.org");
+  await page.getByRole("button", { name: "Termin verbindlich buchen" }).click();
+  await expect(page.getByText("Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.")).toBeVisible();
+  await expect(page.getByLabel("Vor- und Nachname")).toHaveValue("Ada Muster");
+  await checkAccessibility(page, axe);
+  await page.getByLabel("E-Mail-Adresse").fill("ada@example.org");
+  await page.getByRole("button", { name: "Termin verbindlich buchen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bitte bestätigen Sie Ihre E-Mail-Adresse" })).toBeVisible();
+  await expect(page.getByText("ada@example.org", { exact: false })).toBeVisible();
+  await checkAccessibility(page, axe);
+}
+
+test("a citizen without an account is asked to confirm the address", async ({ page }) => {
+  await holdAndAskToConfirm(page, true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same way works with form posts alone", async ({ page }) => {
+    await holdAndAskToConfirm(page, false);
+  });
+});
