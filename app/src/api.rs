@@ -4,6 +4,7 @@
 
 pub mod document;
 mod gate;
+mod public_limit;
 mod token;
 
 use std::sync::Arc;
@@ -50,6 +51,20 @@ pub fn routes(state: &AppState) -> StartResult<Routes> {
                 gate::apply,
             ))
         });
+    // Public facts (free appointment times): no token, a rate per client address.
+    let public = state
+        .modules
+        .parts()
+        .iter()
+        .fold(Routes::new(), |routes, (_, parts)| {
+            routes.merge(parts.public_api_routes(&state.ctx))
+        })
+        .map_router(|router| {
+            router.route_layer(axum::middleware::from_fn_with_state(
+                public_limit::PublicLimit::new(settings),
+                public_limit::apply,
+            ))
+        });
     let document = Arc::new(
         document::document(&state.modules)
             .to_pretty_json()
@@ -66,6 +81,7 @@ pub fn routes(state: &AppState) -> StartResult<Routes> {
             }
         })
         .merge(guarded)
+        .merge(public)
         .map_router(|router| {
             router
                 .fallback(|| async { Problem::new(ProblemKind::NotFound).into_response() })

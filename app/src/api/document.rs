@@ -8,7 +8,7 @@ use utoipa::{
     openapi::{
         ComponentsBuilder, ContentBuilder, InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder,
         Ref, ResponseBuilder,
-        security::{Http, HttpAuthScheme, SecurityScheme},
+        security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme},
         server::Server,
     },
 };
@@ -86,6 +86,15 @@ const GATE_PROBLEMS: [(&str, &str); 5] = [
     ),
 ];
 
+/// What may answer any call to the public part, which takes no token.
+const PUBLIC_PROBLEMS: [(&str, &str); 2] = [
+    (
+        "429",
+        "Too many calls from this address; `Retry-After` says when to try again",
+    ),
+    ("500", "The portal failed; try again later"),
+];
+
 /// What the JSON body reader answers to any call with a body.
 const BODY_PROBLEMS: [(&str, &str); 2] = [
     ("413", "The body is larger than 64 KiB"),
@@ -115,7 +124,19 @@ fn add_gate_problems(document: &mut OpenApi) {
             } else {
                 &[]
             };
-            for &(status, description) in GATE_PROBLEMS.iter().chain(body_problems) {
+            // A public operation (`security: [{}]`, no requirement) passes no token
+            // check.
+            let public = operation
+                .security
+                .iter()
+                .flatten()
+                .all(|requirement| *requirement == SecurityRequirement::default());
+            let gate: &[(&str, &str)] = if public {
+                &PUBLIC_PROBLEMS
+            } else {
+                &GATE_PROBLEMS
+            };
+            for &(status, description) in gate.iter().chain(body_problems) {
                 operation
                     .responses
                     .responses

@@ -288,6 +288,14 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "how many of them may come at once (1-100000)",
     },
     SettingDoc {
+        key: "api.public_per_minute",
+        help: "calls to the public part of /api/v1 per client address and minute (0: no limit)",
+    },
+    SettingDoc {
+        key: "api.public_burst",
+        help: "how many of them may come at once",
+    },
+    SettingDoc {
         key: "open311.api_keys",
         help: "apps reporting with an api_key: [[open311.api_keys]] with client, key",
     },

@@ -153,6 +153,19 @@ impl ModuleBuilder<'_> {
         parts.api_routes.push(Arc::new(make));
     }
 
+    /// The module's part of the open interface that anyone may call without a token
+    /// (public facts, such as free appointment times), described by `document` with
+    /// no security requirement. The host limits how often one client address calls.
+    pub fn public_api(
+        &mut self,
+        document: utoipa::openapi::OpenApi,
+        make: impl Fn(&ModuleContext) -> Routes + Send + Sync + 'static,
+    ) {
+        let parts = self.parts();
+        parts.api_documents.push(document);
+        parts.public_api_routes.push(Arc::new(make));
+    }
+
     /// Entries the module adds to the header navigation, per person.
     pub fn navigation(
         &mut self,

@@ -16,6 +16,11 @@ pub struct ApiSettings {
     pub requests_per_minute: u32,
     /// How many of them may come at once.
     pub burst: u32,
+    /// Calls to the public part (no token) per client address and minute; `0`: no
+    /// limit.
+    pub public_per_minute: u32,
+    /// How many of them may come at once.
+    pub public_burst: u32,
     /// The back-office systems that may call, by the `client_id` of their tokens.
     pub clients: Vec<ApiClient>,
 }
@@ -27,6 +32,8 @@ impl Default for ApiSettings {
             audience: String::new(),
             requests_per_minute: 600,
             burst: 60,
+            public_per_minute: 600,
+            public_burst: 120,
             clients: Vec::new(),
         }
     }

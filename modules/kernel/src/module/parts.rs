@@ -32,6 +32,7 @@ pub struct Parts {
     pub page_requirements: Vec<(&'static str, Requirement)>,
     pub(super) routes: Vec<MakeRoutes>,
     pub(super) api_routes: Vec<MakeRoutes>,
+    pub(super) public_api_routes: Vec<MakeRoutes>,
     pub(super) navigation: Vec<Navigation>,
     pub(super) on_start: Vec<Hook>,
     pub(super) while_serving: Vec<Hook>,
@@ -60,6 +61,13 @@ impl Parts {
     /// Its part of the open interface for `ctx`; the host verifies callers first.
     pub fn api_routes(&self, ctx: &ModuleContext) -> Routes {
         self.api_routes
+            .iter()
+            .fold(Routes::new(), |all, make| all.merge(make(ctx)))
+    }
+
+    /// Its part of the open interface that anyone may call, without a token.
+    pub fn public_api_routes(&self, ctx: &ModuleContext) -> Routes {
+        self.public_api_routes
             .iter()
             .fold(Routes::new(), |all, make| all.merge(make(ctx)))
     }
