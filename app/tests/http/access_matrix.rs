@@ -260,6 +260,21 @@ pub(crate) fn routes() -> Vec<Row> {
         row(M::GET, "/open311/v2/requests/{id}", EVERYONE).at("/open311/v2/requests/{report}.json"),
         // The open interface takes bearer tokens only: a portal session opens nothing.
         row(M::GET, "/api/v1/openapi.json", EVERYONE),
+        // The free appointment times are open data: no token.
+        row(M::GET, "/api/v1/appointments/services", EVERYONE),
+        row(M::GET, "/api/v1/appointments/offices", EVERYONE),
+        row(
+            M::GET,
+            "/api/v1/appointments/offices/{office}/days",
+            EVERYONE,
+        )
+        .at("/api/v1/appointments/offices/200001/days?service=100003"),
+        row(
+            M::GET,
+            "/api/v1/appointments/offices/{office}/days/{day}/times",
+            [Invalid; 6],
+        )
+        .at("/api/v1/appointments/offices/200001/days/2020-01-06/times?service=100003"),
         row(M::GET, "/api/v1/services", NOBODY),
         row(M::GET, "/api/v1/services/{id}/schema", NOBODY),
         row(M::GET, "/api/v1/cases", NOBODY),

@@ -440,6 +440,29 @@ fn services_are_listed_with_the_schema_of_their_requests_data() {
 const COMMITTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/openapi.json");
 
 #[test]
+fn no_two_modules_name_a_schema_alike() {
+    // Merging the documents keeps one of two schemas of the same name: the other
+    // module's answers would then be described wrongly. (The kernel's, such as
+    // `Problem`, are the same wherever they appear.)
+    let mut seen = std::collections::HashMap::new();
+    for (module, parts) in app::registry::Modules::enabled().parts() {
+        for document in &parts.api_documents {
+            for (name, schema) in document.components.iter().flat_map(|c| &c.schemas) {
+                let written = serde_json::to_string(schema).unwrap();
+                if let Some((first, before)) = seen.insert(name.clone(), (*module, written.clone()))
+                {
+                    assert_eq!(
+                        before, written,
+                        "schema `{name}` in `{first}` and `{module}`"
+                    );
+                }
+            }
+        }
+    }
+    assert!(seen.contains_key("AppointmentService") && seen.contains_key("Service"));
+}
+
+#[test]
 fn the_committed_openapi_document_is_the_one_the_code_generates() {
     let generated = app::api::document::document(&app::registry::Modules::enabled())
         .to_pretty_json()
@@ -460,15 +483,27 @@ fn the_committed_openapi_document_is_the_one_the_code_generates() {
     for (path, item) in document["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
             let responses = operation["responses"].as_object().unwrap();
-            for status in ["401", "403", "429"] {
+            // Public operations (free appointment times) say so: `security: [{}]`.
+            let public = operation["security"] == serde_json::json!([{}]);
+            let statuses: &[&str] = if public {
+                &["429"]
+            } else {
+                &["401", "403", "429"]
+            };
+            for status in statuses {
                 assert!(
-                    responses.contains_key(status),
+                    responses.contains_key(*status),
                     "{method} {path} lacks {status}"
                 );
             }
             assert!(
                 operation["security"].is_array(),
                 "{method} {path} names no scope"
+            );
+            assert_eq!(
+                public,
+                path.starts_with("/appointments/"),
+                "{method} {path}: only the free appointment times are public"
             );
         }
     }

@@ -600,9 +600,7 @@ fn a_booked_citizen_is_reminded_once_finds_it_in_their_data_and_it_goes_after_re
             )
             .unwrap();
             let ctx = &app.state.ctx;
-            let desk = appointments::citizen::Desk {
-                schedule: std::sync::Arc::default(),
-            };
+            let desk = appointments::citizen::Desk::default();
             // (The portal's own round every 30 seconds may be first when the day is
             // really tomorrow: either way one reminder goes out.)
             appointments::reminders::send_due(ctx, &desk, eve)
@@ -667,6 +665,149 @@ fn a_booked_citizen_is_reminded_once_finds_it_in_their_data_and_it_goes_after_re
             assert!(mails_kept.is_empty(), "{mails_kept:?}");
             let (status, _) = page(&jonas, &app, &held.page).await;
             assert_eq!(status, StatusCode::NOT_FOUND, "the link answers no more");
+        }
+    });
+}
+
+#[test]
+fn the_free_times_are_open_data_in_the_interface_and_limited_per_address() {
+    run(async {
+        for backend in backends() {
+            let (mut settings, dir) = test_settings(backend).await;
+            settings.api.public_per_minute = 30;
+            settings.api.public_burst = 30;
+            let app = spawn_with(settings, dir).await;
+            let client = browser();
+            let json = |path: String| {
+                let client = client.clone();
+                let url = app.url(&format!("/api/v1{path}"));
+                async move {
+                    let response = client.get(url).send().await.unwrap();
+                    let status = response.status();
+                    let kind = response
+                        .headers()
+                        .get("content-type")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned();
+                    let body: serde_json::Value = response.json().await.unwrap_or_default();
+                    (status, kind, body)
+                }
+            };
+            // Without a token: the services and the offices offering one.
+            let (status, _, services) = json("/appointments/services".into()).await;
+            assert_eq!(status, StatusCode::OK, "{services}");
+            assert!(
+                services
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|s| s["id"] == CERTIFICATE)
+            );
+            let (_, _, offices) =
+                json(format!("/appointments/offices?service={CERTIFICATE}")).await;
+            let ids: Vec<&str> = offices
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o["id"].as_str().unwrap())
+                .collect();
+            assert_eq!(ids, [MITTE, "200003"]);
+
+            // The same free days and times as the booking pages show.
+            let query = format!("service={CERTIFICATE}&persons=2");
+            let (_, _, days_json) =
+                json(format!("/appointments/offices/{MITTE}/days?{query}")).await;
+            assert_eq!(days_json["minutes"], 40);
+            let (_, html) = page(
+                &client,
+                &app,
+                &format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=2"),
+            )
+            .await;
+            let listed: Vec<String> = days_json["days"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_str().unwrap().to_owned())
+                .collect();
+            assert_eq!(listed, days(&html));
+            let day = &listed[0];
+            let (_, _, times_json) = json(format!(
+                "/appointments/offices/{MITTE}/days/{day}/times?{query}"
+            ))
+            .await;
+            let (_, html) = page(
+                &client,
+                &app,
+                &format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=2&tag={day}"),
+            )
+            .await;
+            let api_times: Vec<(String, String)> = times_json["times"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| {
+                    (
+                        t["slot"].to_string(),
+                        t["time"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            assert_eq!(api_times, times(&html));
+
+            // Bad input is a problem, not a failure.
+            for (path, expected) in [
+                (
+                    format!("/appointments/offices/{MITTE}/days?service={CERTIFICATE}&persons=9"),
+                    400,
+                ),
+                (
+                    format!("/appointments/offices/{MITTE}/days?service=100001"),
+                    400,
+                ),
+                (format!("/appointments/offices/{MITTE}/days?persons=1"), 400),
+                (
+                    format!("/appointments/offices/{MITTE}/days?service={CERTIFICATE}&persons=x"),
+                    400,
+                ),
+                (
+                    format!("/appointments/offices/nowhere/days?service={CERTIFICATE}"),
+                    404,
+                ),
+                (
+                    format!("/appointments/offices/{MITTE}/days/2020-01-06/times?{query}"),
+                    400,
+                ),
+                (
+                    format!("/appointments/offices/{MITTE}/days/tomorrow/times?{query}"),
+                    400,
+                ),
+            ] {
+                let (status, kind, body) = json(path.clone()).await;
+                assert_eq!(status.as_u16(), expected, "{path}: {body}");
+                assert_eq!(kind, "application/problem+json", "{path}");
+            }
+
+            // One address may call 30 times a minute here: then 429 with Retry-After.
+            let mut refused = None;
+            for _ in 0..40 {
+                let response = client
+                    .get(app.url("/api/v1/appointments/services"))
+                    .send()
+                    .await
+                    .unwrap();
+                if response.status() == StatusCode::TOO_MANY_REQUESTS {
+                    refused = Some(
+                        response.headers()["retry-after"]
+                            .to_str()
+                            .unwrap()
+                            .to_owned(),
+                    );
+                    break;
+                }
+            }
+            assert_eq!(refused.as_deref(), Some("60"), "{backend:?}");
         }
     });
 }

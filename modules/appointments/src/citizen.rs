@@ -19,11 +19,14 @@ use crate::{
     view::{AppointmentView, Calendar, Choice, OfficeItem, Offices, ServiceItem},
 };
 
-/// What the pages and posts share: the schedule read at start.
-#[derive(Debug)]
+/// What the pages, posts and the interface share: the schedule read at start and the
+/// catalogue the interface reads.
+#[derive(Debug, Default)]
 pub struct Desk {
     /// The module's schedule file.
     pub schedule: Arc<ScheduleFile>,
+    /// The bookable catalogue, kept for a minute.
+    pub catalogue: crate::snapshot::CatalogueCache,
 }
 
 impl Desk {

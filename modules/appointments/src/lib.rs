@@ -9,6 +9,8 @@
 //! daylight-saving changes).
 
 #[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
 pub mod availability;
 #[cfg(feature = "ssr")]
 pub mod book;
@@ -46,6 +48,8 @@ pub mod schedule;
 #[cfg(feature = "ssr")]
 pub mod settings;
 pub mod slots;
+#[cfg(feature = "ssr")]
+pub mod snapshot;
 pub mod view;
 
 #[cfg(feature = "ssr")]

@@ -56,6 +56,17 @@ impl ServiceModule for AppointmentsModule {
             None => Routes::new(),
         });
         let desk = Arc::clone(&self.desk);
+        module.public_api(
+            {
+                use utoipa::OpenApi as _;
+                crate::api::AppointmentsApi::openapi()
+            },
+            move |ctx| match desk.get() {
+                Some(desk) => crate::api::router(Arc::clone(desk), ctx),
+                None => Routes::new(),
+            },
+        );
+        let desk = Arc::clone(&self.desk);
         module.render_context(move || {
             if let Some(desk) = desk.get() {
                 leptos::prelude::provide_context(Arc::clone(desk));
@@ -121,6 +132,7 @@ async fn start(desk: Arc<OnceLock<Arc<Desk>>>, ctx: ModuleContext) -> StartResul
     );
     let _ = desk.set(Arc::new(Desk {
         schedule: Arc::new(file),
+        ..Desk::default()
     }));
     Ok(())
 }
