@@ -51,6 +51,7 @@ appointments-phone = Telefonnummer (freiwillig)
 appointments-wrong-name = Bitte geben Sie Ihren Namen ein.
 appointments-wrong-email = Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.
 appointments-wrong-telefon = Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen und + - / ( ) ein, oder lassen Sie das Feld leer.
+appointments-too-many = Mit dieser E-Mail-Adresse gibt es schon so viele kommende Termine für dieses Anliegen, wie eine Person haben kann. Sagen Sie zuerst einen davon ab; den Link dazu finden Sie in der Bestätigung.
 appointments-book = Termin verbindlich buchen
 appointments-release = Uhrzeit freigeben
 appointments-unconfirmed-title = Bitte bestätigen Sie Ihre E-Mail-Adresse

@@ -51,6 +51,7 @@ appointments-phone = Phone number (optional)
 appointments-wrong-name = Please enter your name.
 appointments-wrong-email = Please enter an e-mail address like name@example.org.
 appointments-wrong-telefon = Please enter a phone number with digits, spaces and + - / ( ) only, or leave the field empty.
+appointments-too-many = This e-mail address already has as many coming appointments for this matter as one person can have. Please cancel one of them first; the link is in its confirmation.
 appointments-book = Book the appointment
 appointments-release = Release the time
 appointments-unconfirmed-title = Please confirm your e-mail address

@@ -811,3 +811,29 @@ fn the_free_times_are_open_data_in_the_interface_and_limited_per_address() {
         }
     });
 }
+
+#[test]
+fn one_address_holds_at_most_two_coming_appointments_per_service() {
+    run(async {
+        let (settings, dir) = test_settings(backends()[0]).await;
+        let app = spawn_with(settings, dir).await;
+        let citizen = browser();
+        let details = |email: &'static str| [("name", "Ada Muster"), ("email", email)];
+        for _ in 0..2 {
+            let held = hold_first_time(&citizen, &app, "1").await.page;
+            let (_, back) = post(&citizen, &app, &held, &details("ada@example.org")).await;
+            assert_eq!(back, held);
+        }
+        // The third, for the same service, written otherwise: refused, the time kept
+        // for the citizen to cancel another first.
+        let held = hold_first_time(&citizen, &app, "1").await.page;
+        let (_, back) = post(&citizen, &app, &held, &details("ADA@example.org")).await;
+        assert_eq!(back, format!("{held}?fehler=zuviele"));
+        let (_, html) = page(&citizen, &app, &back).await;
+        assert!(html.contains("schon so viele kommende Termine"), "{html}");
+        assert!(html.contains(r#"value="ADA@example.org""#), "{html}");
+        // Another address books.
+        let (_, back) = post(&citizen, &app, &held, &details("bob@example.org")).await;
+        assert_eq!(back, held);
+    });
+}

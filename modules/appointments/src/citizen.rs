@@ -21,12 +21,24 @@ use crate::{
 
 /// What the pages, posts and the interface share: the schedule read at start and the
 /// catalogue the interface reads.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Desk {
     /// The module's schedule file.
     pub schedule: Arc<ScheduleFile>,
     /// The bookable catalogue, kept for a minute.
     pub catalogue: crate::snapshot::CatalogueCache,
+    /// Most coming appointments one e-mail address may hold for one service.
+    pub most_per_address: u32,
+}
+
+impl Default for Desk {
+    fn default() -> Self {
+        Self {
+            schedule: Arc::default(),
+            catalogue: crate::snapshot::CatalogueCache::default(),
+            most_per_address: crate::settings::AppointmentsConfig::default().most_per_address,
+        }
+    }
 }
 
 impl Desk {

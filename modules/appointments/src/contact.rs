@@ -97,6 +97,40 @@ fn email_fits(email: &str) -> bool {
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// How many coming appointments (held, waiting or booked, from `today`) other than
+/// `except` the address `email` has for one of `services`.
+pub async fn coming_for(
+    db: &impl ConnectionTrait,
+    email: &str,
+    services: &[String],
+    today: &str,
+    except: &str,
+) -> Result<usize, DbErr> {
+    let rows = appointment::Entity::find()
+        .filter(
+            Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(
+                appointment::Column::Email,
+            )))
+            .eq(email.to_lowercase()),
+        )
+        .filter(appointment::Column::State.is_in([
+            crate::book::HELD,
+            crate::book::UNCONFIRMED,
+            crate::book::BOOKED,
+        ]))
+        .filter(appointment::Column::Day.gte(today))
+        .filter(appointment::Column::Id.ne(except))
+        .all(db)
+        .await?;
+    Ok(rows
+        .iter()
+        .filter(|row| {
+            let theirs: Vec<String> = serde_json::from_str(&row.services).unwrap_or_default();
+            theirs.iter().any(|s| services.contains(s))
+        })
+        .count())
+}
+
 /// Keeps what was typed for held appointment `id`, so its page can show it again.
 pub async fn keep(db: &impl ConnectionTrait, id: &str, contact: &Contact) -> Result<(), DbErr> {
     appointment::Entity::update_many()

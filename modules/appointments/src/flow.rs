@@ -208,6 +208,19 @@ async fn details(
         }
         return Redirect::to(&format!("{page}?fehler={field}")).into_response();
     }
+    // Against hoarding: so many coming appointments per address and service.
+    let services: Vec<String> = serde_json::from_str(&row.services).unwrap_or_default();
+    let today = kernel::time::today().format("%Y-%m-%d").to_string();
+    match contact::coming_for(db, &entered.email, &services, &today, &row.id).await {
+        Ok(coming) if coming >= flow.desk.most_per_address as usize => {
+            if let Err(error) = contact::keep(db, &row.id, &entered).await {
+                return failed(error);
+            }
+            return Redirect::to(&format!("{page}?fehler=zuviele")).into_response();
+        }
+        Ok(_) => {}
+        Err(error) => return failed(error),
+    }
     let now = Utc::now().timestamp();
     let details = lifecycle::Details {
         name: entered.name.clone(),

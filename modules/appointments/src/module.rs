@@ -132,6 +132,7 @@ async fn start(desk: Arc<OnceLock<Arc<Desk>>>, ctx: ModuleContext) -> StartResul
     );
     let _ = desk.set(Arc::new(Desk {
         schedule: Arc::new(file),
+        most_per_address: config.most_per_address,
         ..Desk::default()
     }));
     Ok(())

@@ -19,6 +19,8 @@ pub struct AppointmentsConfig {
     pub schedule_file: Option<PathBuf>,
     /// Days after its date an appointment (with the citizen's details) is deleted.
     pub retention_days: u32,
+    /// Most coming appointments one e-mail address may hold for one service.
+    pub most_per_address: u32,
 }
 
 impl Default for AppointmentsConfig {
@@ -26,6 +28,7 @@ impl Default for AppointmentsConfig {
         Self {
             schedule_file: None,
             retention_days: 30,
+            most_per_address: 2,
         }
     }
 }
@@ -39,6 +42,10 @@ impl ModuleSettings for AppointmentsConfig {
         (
             "retention_days",
             "days after its date an appointment and the citizen's details in it are deleted (default 30)",
+        ),
+        (
+            "most_per_address",
+            "most coming appointments one e-mail address may hold for one service (default 2)",
         ),
     ];
 }

@@ -124,6 +124,13 @@ fn Appointment(
 #[component]
 fn DetailsForm(appointment: AppointmentView, error: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
+    let too_many = (error.as_deref() == Some("zuviele")).then(|| {
+        view! {
+            <div class="kern-alert kern-alert--warning" role="alert">
+                <div class="kern-alert__body"><p class="kern-body">{i18n.phrase("appointments-too-many")}</p></div>
+            </div>
+        }
+    });
     let field = move |id: &'static str,
                       label: &'static str,
                       kind: &'static str,
@@ -148,6 +155,7 @@ fn DetailsForm(appointment: AppointmentView, error: Option<String>) -> impl Into
     view! {
         <form method="post" class="portal-form" novalidate>
             <h2 class="kern-heading-medium">{i18n.phrase("appointments-details")}</h2>
+            {too_many}
             {(appointment.name_fixed || appointment.email_fixed).then(|| view! {
                 <p class="kern-hint">{i18n.phrase("appointments-details-from-sign-in")}</p>
             })}
