@@ -94,3 +94,38 @@ test.describe("without JavaScript", () => {
     await holdAndAskToConfirm(page, false);
   });
 });
+
+test("office staff see the day's appointments and note an arrival by keyboard", async ({ browser }) => {
+  // Erika books a time at office Mitte.
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await citizen.goto("/anmelden?return_to=/termine");
+  await citizen.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await holdATime(citizen, false);
+  await citizen.getByRole("button", { name: "Termin verbindlich buchen" }).click();
+  const reference = (await citizen.locator("#reference").innerText()).trim();
+  const when = await citizen.locator(".portal-summary dd").last().innerText();
+  await citizenContext.close();
+
+  // Max (KVR) opens the office's day list for that day.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await staff.goto("/anmelden?return_to=/termine/dienststelle");
+  await staff.getByRole("button", { name: /Max Beispiel/ }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: "Termine der Dienststellen" })).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await staff.getByRole("link", { name: "Bürgerbüro Mitte" }).click();
+  // The booked day: step forward from today until the reference shows (at most a week).
+  for (let step = 0; step < 8 && !(await staff.getByText(reference).count()); step++) {
+    await staff.getByRole("link", { name: "Nächster Tag" }).click();
+  }
+  const row = staff.getByRole("row").filter({ hasText: reference });
+  await expect(row).toContainText("Erika Mustermann");
+  await expect(row).toContainText(when.split(", ").pop()!);
+  await expectNoAxeViolations(staff);
+  await row.getByRole("button", { name: `${reference}: Erschienen` }).focus();
+  await staff.keyboard.press("Enter");
+  await expect(staff.getByRole("row").filter({ hasText: reference })).toContainText("erschienen");
+  await expectNoAxeViolations(staff);
+  await staffContext.close();
+});

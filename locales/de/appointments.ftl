@@ -132,3 +132,22 @@ appointments-state-unconfirmed = wartet auf Bestätigung
 appointments-state-booked = gebucht
 appointments-state-expired = abgelaufen
 appointments-state-cancelled = abgesagt
+
+## The office staff's day list
+appointments-staff-nav = Termine der Dienststelle
+appointments-staff-title = Termine der Dienststellen
+appointments-staff-none = Sie sind keiner Dienststelle mit Terminen zugeordnet.
+appointments-staff-empty = An diesem Tag sind keine Termine gebucht.
+appointments-staff-time = Uhrzeit
+appointments-staff-note = Vermerken
+appointments-staff-days = Tage
+appointments-staff-before = Vorheriger Tag
+appointments-staff-after = Nächster Tag
+appointments-staff-csv = Tagesliste als CSV
+appointments-staff-all = Alle Dienststellen
+appointments-mark-arrived = Erschienen
+appointments-mark-done = Erledigt
+appointments-mark-no_show = Nicht erschienen
+appointments-state-arrived = erschienen
+appointments-state-done = erledigt
+appointments-state-no_show = nicht erschienen

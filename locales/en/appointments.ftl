@@ -132,3 +132,22 @@ appointments-state-unconfirmed = waiting for confirmation
 appointments-state-booked = booked
 appointments-state-expired = run out
 appointments-state-cancelled = cancelled
+
+## The office staff's day list
+appointments-staff-nav = Office appointments
+appointments-staff-title = Appointments of the offices
+appointments-staff-none = You are not assigned to an office with appointments.
+appointments-staff-empty = No appointments are booked on this day.
+appointments-staff-time = Time
+appointments-staff-note = Note
+appointments-staff-days = Days
+appointments-staff-before = Previous day
+appointments-staff-after = Next day
+appointments-staff-csv = Day list as CSV
+appointments-staff-all = All offices
+appointments-mark-arrived = Arrived
+appointments-mark-done = Done
+appointments-mark-no_show = No show
+appointments-state-arrived = arrived
+appointments-state-done = done
+appointments-state-no_show = no show

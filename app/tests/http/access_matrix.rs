@@ -243,6 +243,26 @@ pub(crate) fn routes() -> Vec<Row> {
         row(M::POST, "/api/appointments/calendar", EVERYONE)
             .with("office=200001&services[0]=100003&persons=1"),
         row(M::POST, "/api/appointments/appointment", [Hidden; 6]).with("token=00ff"),
+        // The offices' day lists: caseworkers of the office's department (the KVR).
+        row(M::GET, "/termine/dienststelle", CASEWORKERS),
+        row(M::GET, "/termine/dienststelle/{office}", CASEWORKERS)
+            .at("/termine/dienststelle/200001"),
+        row(
+            M::GET,
+            "/termine/dienststelle/{office}/{day}/liste.csv",
+            CASEWORKERS,
+        )
+        .at("/termine/dienststelle/200001/2026-12-07/liste.csv"),
+        // No such appointment at the office: not there for its staff.
+        row(
+            M::POST,
+            "/termine/dienststelle/{office}/{id}",
+            [Deny, Deny, Deny, Hidden, Deny, Deny],
+        )
+        .at("/termine/dienststelle/200001/00000000-0000-0000-0000-000000000000")
+        .with("stand=arrived"),
+        row(M::POST, "/api/appointments/staff-offices", CASEWORKERS),
+        row(M::POST, "/api/appointments/office-day", CASEWORKERS).with("office=200001"),
         row(M::POST, "/api/appointments/confirmation", [Hidden; 6]).with("token=00ff"),
         // The interface pages.
         row(M::GET, "/api", EVERYONE),

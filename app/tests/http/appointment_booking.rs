@@ -837,3 +837,115 @@ fn one_address_holds_at_most_two_coming_appointments_per_service() {
         assert_eq!(back, held);
     });
 }
+
+#[test]
+fn office_staff_see_their_day_note_arrivals_and_download_it_others_do_not() {
+    run(async {
+        for backend in backends() {
+            let (settings, dir) = test_settings(backend).await;
+            let app = spawn_with(settings, dir).await;
+            let jonas = signed_in(&app, "citizen-low").await;
+            let held = hold_first_time(&jonas, &app, "1").await;
+            post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
+            let (_, html) = page(&jonas, &app, &held.page).await;
+            let reference = all(r#"<strong id="reference">(T-[A-Z0-9]{8})<"#, &html)
+                .pop()
+                .expect(&html);
+
+            // Max works for the KVR, which serves the citizens' offices.
+            let max = signed_in(&app, "caseworker").await;
+            let (_, html) = page(&max, &app, "/termine/dienststelle").await;
+            assert!(html.contains("/termine/dienststelle/200001"), "{html}");
+            let list = format!("/termine/dienststelle/{MITTE}?tag={}", held.day);
+            let (status, html) = page(&max, &app, &list).await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(
+                html.contains(&reference) && html.contains("Jonas Neumann"),
+                "{html}"
+            );
+            assert!(html.contains(&held.time), "{html}");
+            let ids = all(
+                r#"action="/termine/dienststelle/200001/([0-9a-f-]{36})""#,
+                &html,
+            );
+            assert_eq!(ids.len(), 1, "{html}");
+            let note = format!("/termine/dienststelle/{MITTE}/{}", ids[0]);
+            let (status, back) = post(
+                &max,
+                &app,
+                &note,
+                &[("stand", "arrived"), ("tag", &held.day)],
+            )
+            .await;
+            assert_eq!(
+                (status, back.as_str()),
+                (StatusCode::SEE_OTHER, list.as_str())
+            );
+            let (_, html) = page(&max, &app, &list).await;
+            assert!(html.contains(">erschienen<"), "{html}");
+            let (status, _) = post(&max, &app, &note, &[("stand", "gone fishing")]).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST);
+            let csv_path = format!("/termine/dienststelle/{MITTE}/{}/liste.csv", held.day);
+            let response = max.get(app.url(&csv_path)).send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+            assert!(
+                response.headers()["content-type"]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("text/csv")
+            );
+            let csv = response.text().await.unwrap();
+            assert!(csv.starts_with("time;until;reference;name"), "{csv}");
+            assert!(
+                csv.contains(&format!(";{reference};Jonas Neumann;1;")) && csv.contains(";arrived"),
+                "{csv}"
+            );
+
+            // Tom works for waste management only: the office is not his business.
+            let tom = signed_in(&app, "caseworker-awm-2").await;
+            let (status, _) = page(&tom, &app, &list).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+            let (status, _) = post(&tom, &app, &note, &[("stand", "no_show")]).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+            let (status, _) = page(&tom, &app, &csv_path).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+            // A citizen is not staff.
+            let (status, _) = post(&jonas, &app, &note, &[("stand", "done")]).await;
+            assert!(
+                status == StatusCode::FORBIDDEN || status == StatusCode::SEE_OTHER,
+                "{status}"
+            );
+
+            // The note and the download are in the audit trail, without personal data.
+            use sea_orm::ConnectionTrait;
+            let db = &app.state.ctx.db;
+            let rows = db
+                .query_all(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    "SELECT action, detail FROM kernel_audit WHERE action LIKE 'appointment%' ORDER BY seq",
+                ))
+                .await
+                .unwrap();
+            let entries: Vec<(String, String)> = rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.try_get("", "action").unwrap(),
+                        r.try_get("", "detail").unwrap(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                entries,
+                [
+                    ("appointment-arrived".to_owned(), reference.clone()),
+                    (
+                        "appointments-export".to_owned(),
+                        format!("{MITTE} {}", held.day)
+                    ),
+                ],
+                "{backend:?}"
+            );
+        }
+    });
+}

@@ -234,6 +234,7 @@ async fn write(
         locale: Set(booking.who.locale.clone()),
         confirm_token_hash: Set(None),
         reminded: Set(false),
+        attendance: Set(None),
     }
     .insert(&txn)
     .await?;

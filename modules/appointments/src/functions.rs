@@ -3,7 +3,7 @@
 use kernel::AppError;
 use leptos::prelude::*;
 
-use crate::view::{AppointmentView, Calendar, Choice, Offices, ServiceItem};
+use crate::view::{AppointmentView, Calendar, Choice, OfficeItem, Offices, ServiceItem, StaffDay};
 
 /// Longest id or secret asked for; longer ones name nothing.
 #[cfg(feature = "ssr")]
@@ -130,4 +130,28 @@ pub async fn appointment_by_confirm_token(token: String) -> Result<AppointmentVi
         .ok_or(AppError::NotFound)?;
     let now = chrono::Utc::now().timestamp();
     crate::citizen::appointment_view(&ctx, &desk, &row, locale(), now).await
+}
+
+/// The offices the signed-in caseworker serves.
+#[server(endpoint = "appointments/staff-offices")]
+pub async fn staff_offices() -> Result<Vec<OfficeItem>, AppError> {
+    let identity =
+        kernel::access::authorize(&kernel::Requirement::any_role(&[kernel::Role::Caseworker]))?;
+    let (ctx, desk) = context()?;
+    crate::staff::offices(&ctx, &desk, &identity).await
+}
+
+/// Office `office`'s appointments on `day` (today when not given), for its staff.
+#[server(endpoint = "appointments/office-day")]
+pub async fn office_day(office: String, day: Option<String>) -> Result<StaffDay, AppError> {
+    let identity =
+        kernel::access::authorize(&kernel::Requirement::any_role(&[kernel::Role::Caseworker]))?;
+    checked(std::slice::from_ref(&office))?;
+    let (ctx, desk) = context()?;
+    let day = match day {
+        Some(day) => chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+            .map_err(|_| AppError::BadRequest("not a day like 2026-12-24".into()))?,
+        None => kernel::time::today(),
+    };
+    crate::staff::day_list(&ctx, &desk, &identity, &office, day).await
 }

@@ -50,11 +50,20 @@ pub mod settings;
 pub mod slots;
 #[cfg(feature = "ssr")]
 pub mod snapshot;
+#[cfg(feature = "ssr")]
+pub mod staff;
+#[cfg(feature = "ssr")]
+mod staff_flow;
 pub mod view;
 
 #[cfg(feature = "ssr")]
 pub use module::AppointmentsModule;
 pub use routes::AppointmentRoutes;
+
+/// What the office may note about a visit, as the staff's day list offers it.
+pub fn staff_marks() -> [&'static str; 3] {
+    ["arrived", "done", "no_show"]
+}
 
 /// The module id: table prefix, settings section, permission namespace.
 pub const MODULE_ID: &str = "appointments";

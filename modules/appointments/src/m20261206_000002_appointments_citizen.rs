@@ -1,6 +1,7 @@
 //! What the citizen's booking needs besides the slots: the language mails are written
 //! in, the hash of the secret in the link that confirms an e-mail address, whether the
-//! reminder went out, and look-ups by the manage and confirmation secrets and by owner.
+//! reminder went out, what the office noted on the day (arrived, done, no show), and
+//! look-ups by the manage and confirmation secrets and by owner.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -13,6 +14,7 @@ enum AppointmentsAppointment {
     Locale,
     ConfirmTokenHash,
     Reminded,
+    Attendance,
     ManageTokenHash,
     Owner,
 }
@@ -29,6 +31,7 @@ impl MigrationTrait for Migration {
             boolean(AppointmentsAppointment::Reminded)
                 .default(false)
                 .to_owned(),
+            string_len_null(AppointmentsAppointment::Attendance, 16).to_owned(),
         ];
         for mut column in columns {
             manager
@@ -86,6 +89,7 @@ impl MigrationTrait for Migration {
             AppointmentsAppointment::Locale,
             AppointmentsAppointment::ConfirmTokenHash,
             AppointmentsAppointment::Reminded,
+            AppointmentsAppointment::Attendance,
         ] {
             manager
                 .alter_table(

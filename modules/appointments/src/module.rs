@@ -29,13 +29,25 @@ impl ServiceModule for AppointmentsModule {
             Box::new(crate::m20261206_000001_appointments_booking::Migration),
             Box::new(crate::m20261206_000002_appointments_citizen::Migration),
         ]);
-        module.navigation(|_| {
-            vec![NavEntry {
+        module.navigation(|identity| {
+            let mut entries = vec![NavEntry {
                 href: "/termine".into(),
                 label: Label::key("appointments-nav"),
                 order: 12,
-            }]
+            }];
+            if identity.roles.contains(&kernel::Role::Caseworker) {
+                entries.push(NavEntry {
+                    href: "/termine/dienststelle".into(),
+                    label: Label::key("appointments-staff-nav"),
+                    order: 32,
+                });
+            }
+            entries
         });
+        module.guarded_page(
+            "/termine/dienststelle",
+            kernel::Requirement::any_role(&[kernel::Role::Caseworker]),
+        );
         module.contribute::<dyn CatalogueSource>(Arc::new(Tile::new(
             MODULE_ID,
             "/termine",
@@ -52,7 +64,8 @@ impl ServiceModule for AppointmentsModule {
         module.on_start(move |ctx| start(Arc::clone(&desk), ctx));
         let desk = Arc::clone(&self.desk);
         module.routes(move |ctx| match desk.get() {
-            Some(desk) => crate::flow::router(Arc::clone(desk), ctx),
+            Some(desk) => crate::flow::router(Arc::clone(desk), ctx)
+                .merge(crate::staff_flow::router(Arc::clone(desk), ctx)),
             None => Routes::new(),
         });
         let desk = Arc::clone(&self.desk);

@@ -8,6 +8,7 @@ pub mod confirm_page;
 pub mod dates;
 pub mod offices_page;
 pub mod services_page;
+pub mod staff_page;
 
 use kernel::error_page::ErrorTexts;
 use leptos::prelude::*;

@@ -8,8 +8,13 @@ use leptos_router::{
 };
 
 use crate::pages::{
-    appointment_page::AppointmentPage, calendar_page::CalendarPage, choice_page::ChoicePage,
-    confirm_page::ConfirmPage, offices_page::OfficesPage, services_page::ServicesPage,
+    appointment_page::AppointmentPage,
+    calendar_page::CalendarPage,
+    choice_page::ChoicePage,
+    confirm_page::ConfirmPage,
+    offices_page::OfficesPage,
+    services_page::ServicesPage,
+    staff_page::{StaffDayPage, StaffOfficesPage},
 };
 
 /// The booking pages, rendered completely on the server so that they work without
@@ -24,6 +29,8 @@ pub fn AppointmentRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("buero/:office") view=CalendarPage ssr=SsrMode::Async />
             <Route path=path!("vormerkung/:token") view=AppointmentPage ssr=SsrMode::Async />
             <Route path=path!("bestaetigen/:token") view=ConfirmPage ssr=SsrMode::Async />
+            <Route path=path!("dienststelle") view=StaffOfficesPage ssr=SsrMode::Async />
+            <Route path=path!("dienststelle/:office") view=StaffDayPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

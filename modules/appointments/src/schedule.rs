@@ -112,6 +112,9 @@ pub struct Rules {
     pub hold_minutes: u32,
     /// How soon before it starts a time may still be booked.
     pub lead_minutes: u32,
+    /// The department whose caseworkers serve the office (its day lists): a
+    /// department id as the sign-in gives it.
+    pub department: String,
 }
 
 impl Default for Rules {
@@ -123,6 +126,7 @@ impl Default for Rules {
             horizon_days: 60,
             hold_minutes: 10,
             lead_minutes: 60,
+            department: "kvr".into(),
         }
     }
 }
@@ -139,6 +143,8 @@ pub struct Override {
     pub slot_minutes: Option<u32>,
     /// Booking horizon in days.
     pub horizon_days: Option<u32>,
+    /// The department whose caseworkers serve it.
+    pub department: Option<String>,
 }
 
 /// Days an office (or every office) is closed, both days included.
@@ -263,6 +269,10 @@ fn merge(defaults: &Rules, over: &Override, export_slot_minutes: Option<u32>) ->
             .or(export_slot_minutes.filter(|m| *m > 0))
             .unwrap_or(defaults.slot_minutes),
         horizon_days: over.horizon_days.unwrap_or(defaults.horizon_days),
+        department: over
+            .department
+            .clone()
+            .unwrap_or_else(|| defaults.department.clone()),
         ..defaults.clone()
     }
 }

@@ -107,3 +107,37 @@ pub struct AppointmentView {
     /// Whether the e-mail address comes from the sign-in.
     pub email_fixed: bool,
 }
+
+/// One appointment in an office's day list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffRow {
+    /// Its id.
+    pub id: String,
+    /// Start, `HH:MM`.
+    pub time: String,
+    /// End, `HH:MM`.
+    pub until: String,
+    /// The services' names.
+    pub services: String,
+    /// People it is for.
+    pub persons: u32,
+    /// The citizen's name.
+    pub name: String,
+    /// Its reference.
+    pub reference: String,
+    /// `held`, `unconfirmed`, `booked`.
+    pub state: String,
+    /// What the office noted: `arrived`, `done`, `no_show`.
+    pub attendance: Option<String>,
+}
+
+/// An office's day as its staff see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffDay {
+    /// The office.
+    pub office: OfficeItem,
+    /// The day, `YYYY-MM-DD`.
+    pub day: String,
+    /// Its appointments by time.
+    pub rows: Vec<StaffRow>,
+}

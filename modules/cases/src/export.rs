@@ -67,17 +67,10 @@ impl Row {
 }
 
 impl Row {
-    /// The row with every text that a spreadsheet would run as a formula (`=`, `+`,
-    /// `-`, `@`, tab or carriage return first) prefixed with `'`, so opening an export
-    /// runs nothing a stranger typed.
+    /// The row with every text that a spreadsheet would run as a formula made safe
+    /// ([`kernel::text::spreadsheet_safe`]).
     fn without_formulas(self) -> Self {
-        let plain = |text: String| {
-            if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                format!("'{text}")
-            } else {
-                text
-            }
-        };
+        let plain = |text: String| kernel::text::spreadsheet_safe(&text);
         Row {
             reference: plain(self.reference),
             service: plain(self.service),

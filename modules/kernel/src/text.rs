@@ -151,6 +151,17 @@ pub struct AnswerSection {
     pub rows: Vec<(String, String)>,
 }
 
+/// `text` as a spreadsheet cell that runs nothing: a text a spreadsheet would run as a
+/// formula (`=`, `+`, `-`, `@`, tab or carriage return first) gets a `'` before it, so
+/// opening an export runs nothing a stranger typed.
+pub fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

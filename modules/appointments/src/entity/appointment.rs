@@ -47,6 +47,8 @@ pub struct Model {
     pub confirm_token_hash: Option<String>,
     /// Whether the reminder the day before went out.
     pub reminded: bool,
+    /// What the office noted on the day: `arrived`, `done`, `no_show`.
+    pub attendance: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,128 @@
+//! The office staff's posts and downloads: noting a visit's attendance (a form post
+//! answered with a redirect back to the day) and the day's list as CSV.
+
+use std::sync::Arc;
+
+use axum::{
+    Extension,
+    extract::{Path, State},
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{NaiveDate, Utc};
+use kernel::{AppError, Identity, ModuleContext, routes::Routes, url::segment};
+
+use crate::{citizen::Desk, staff};
+
+/// What the handlers share.
+#[derive(Clone)]
+struct Office {
+    desk: Arc<Desk>,
+    ctx: ModuleContext,
+}
+
+/// The staff's endpoints.
+pub fn router(desk: Arc<Desk>, ctx: &ModuleContext) -> Routes {
+    Routes::new()
+        .post("/termine/dienststelle/{office}/{id}", note)
+        .get("/termine/dienststelle/{office}/{day}/liste.csv", list_csv)
+        .with_state(Office {
+            desk,
+            ctx: ctx.clone(),
+        })
+}
+
+fn failed(error: AppError) -> Response {
+    (
+        axum::http::StatusCode::from_u16(error.status())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+        error.to_string(),
+    )
+        .into_response()
+}
+
+/// `POST /termine/dienststelle/{office}/{id}` with `stand` and `tag`: notes the
+/// attendance and leads back to the day.
+async fn note(
+    State(office): State<Office>,
+    Path((office_id, id)): Path<(String, String)>,
+    Extension(identity): Extension<Identity>,
+    body: axum::body::Bytes,
+) -> Response {
+    let field = |key: &str| {
+        form_urlencoded::parse(&body)
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
+    let (attendance, day) = (field("stand"), field("tag"));
+    let now = Utc::now().timestamp();
+    match staff::note(
+        &office.ctx,
+        &office.desk,
+        &identity,
+        &office_id,
+        &id,
+        &attendance,
+        now,
+    )
+    .await
+    {
+        Ok(()) => {
+            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map(|d| format!("?tag={d}"))
+                .unwrap_or_default();
+            Redirect::to(&format!(
+                "/termine/dienststelle/{}{day}",
+                segment(&office_id)
+            ))
+            .into_response()
+        }
+        Err(error) => failed(error),
+    }
+}
+
+/// `GET /termine/dienststelle/{office}/{day}/liste.csv`: the day's list, recorded in
+/// the audit trail.
+async fn list_csv(
+    State(office): State<Office>,
+    Path((office_id, day)): Path<(String, String)>,
+    Extension(identity): Extension<Identity>,
+) -> Response {
+    let Ok(date) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") else {
+        return failed(AppError::NotFound);
+    };
+    let list = match staff::day_list(&office.ctx, &office.desk, &identity, &office_id, date).await {
+        Ok(list) => list,
+        Err(error) => return failed(error),
+    };
+    let entry = staff::audit(
+        &identity,
+        "appointments-export",
+        &format!("{office_id} {day}"),
+        Utc::now().timestamp(),
+    );
+    if let Err(error) = kernel::audit::record(&office.ctx.db, &entry).await {
+        return failed(error.into());
+    }
+    match staff::csv(&list) {
+        Ok(text) => (
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "text/csv; charset=utf-8".to_owned(),
+                ),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"termine-{office_id}-{day}.csv\""),
+                ),
+                (
+                    axum::http::header::CACHE_CONTROL,
+                    "private, no-store".to_owned(),
+                ),
+            ],
+            text,
+        )
+            .into_response(),
+        Err(error) => failed(error),
+    }
+}
