@@ -949,3 +949,66 @@ fn office_staff_see_their_day_note_arrivals_and_download_it_others_do_not() {
         }
     });
 }
+
+#[test]
+fn two_portal_processes_racing_for_the_last_place_hold_it_once() {
+    run(async {
+        if !backends().contains(&crate::support::Backend::Postgres) {
+            return;
+        }
+        let (settings, first_dir) = test_settings(crate::support::Backend::Postgres).await;
+        let second_dir = tempfile::tempdir().expect("temp dir");
+        let second_settings = app::server::Settings {
+            data_dir: second_dir.path().join("data"),
+            ..settings.clone()
+        };
+        let first = spawn_with(settings, first_dir).await;
+        let second = spawn_with(second_settings, second_dir).await;
+        let citizen = browser();
+        let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
+        let (_, html) = page(&citizen, &first, &calendar).await;
+        let day = days(&html)[0].clone();
+        let (_, html) = page(&citizen, &first, &format!("{calendar}&tag={day}")).await;
+        let (slot, _) = times(&html)[0].clone();
+        let fields = [
+            ("buero", MITTE),
+            ("tag", day.as_str()),
+            ("leistung", CERTIFICATE),
+            ("personen", "1"),
+            ("zeit", slot.as_str()),
+        ];
+        // Two of the three counters are taken.
+        for _ in 0..2 {
+            let (_, held) = post(&citizen, &first, "/termine/halten", &fields).await;
+            assert!(held.starts_with("/termine/vormerkung/"), "{held}");
+        }
+        // Forty clients, half through each process, for the last place.
+        let attempts: Vec<_> = (0..40)
+            .map(|n| {
+                let portal = if n % 2 == 0 { &first } else { &second };
+                let url = portal.url("/termine/halten");
+                let body: Vec<(String, String)> = fields
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect();
+                tokio::spawn(async move {
+                    let response = browser().post(url).form(&body).send().await.unwrap();
+                    let location = response.headers()["location"].to_str().unwrap().to_owned();
+                    (response.status(), location)
+                })
+            })
+            .collect();
+        let (mut held, mut taken) = (0, 0);
+        for attempt in attempts {
+            let (status, location) = attempt.await.unwrap();
+            assert_eq!(status, StatusCode::SEE_OTHER, "{location}");
+            if location.starts_with("/termine/vormerkung/") {
+                held += 1;
+            } else if location.ends_with("hinweis=vergeben") {
+                taken += 1;
+            }
+        }
+        assert_eq!((held, taken), (1, 39));
+        assert_eq!(appointment_count(&first).await, 3);
+    });
+}
