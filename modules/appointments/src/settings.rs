@@ -116,4 +116,29 @@ mod tests {
         };
         assert!(format!("{:#}", missing.schedule().unwrap_err()).contains("/nope/schedule.toml"));
     }
+
+    #[test]
+    fn the_readmes_example_schedule_is_read_as_it_says() {
+        let readme = include_str!("../../../README.md");
+        let section = &readme[readme.find("## Appointments").unwrap()..];
+        let start = section.find("```toml\n").unwrap() + "```toml\n".len();
+        let example = &section[start..start + section[start..].find("```").unwrap()];
+        let (config, _dir) = config_with(example);
+        let file = config.schedule().unwrap();
+        assert_eq!(file, {
+            let mut expected = ScheduleFile::default();
+            expected.offices.insert(
+                "10546".into(),
+                crate::schedule::Override {
+                    counters: Some(6),
+                    department: Some("kvr".into()),
+                    ..Default::default()
+                },
+            );
+            expected.closures = file.closures.clone();
+            expected
+        });
+        assert_eq!(file.closures.len(), 1);
+        assert_eq!(file.closures[0].reason, "Inventur");
+    }
 }
