@@ -60,6 +60,9 @@ appointments-booked-title = Ihr Termin ist gebucht
 appointments-reference = Ihre Terminnummer:
 appointments-booked-mail = Die Bestätigung mit einer Kalenderdatei haben wir an { $email } geschickt.
 appointments-bring = Was Sie mitbringen müssen
+appointments-move-title = Neuen Tag und neue Uhrzeit wählen
+appointments-move-heading = Termin verlegen
+appointments-move = Einen anderen Tag oder eine andere Uhrzeit wählen
 appointments-cancel-title = Termin absagen
 appointments-cancel-text = Wenn Sie den Termin nicht wahrnehmen können, sagen Sie ihn bitte ab. Dann kann ihn jemand anderes nutzen.
 appointments-cancel = Termin absagen
@@ -105,7 +108,17 @@ appointments-mail-booked-body =
     Wo: { $office }, { $address }
     Anliegen: { $services } (für { $persons } Personen)
     Was Sie mitbringen müssen, steht hier: { $bring_link }
-    Ansehen oder absagen: { $link }
+    Ansehen, verlegen oder absagen: { $link }
+    Die angehängte Kalenderdatei können Sie in Ihren Kalender übernehmen.
+appointments-mail-moved = Ihr Termin ist verlegt: { $reference } am { $day } um { $from } Uhr
+appointments-mail-moved-body =
+    Ihr Termin ist verlegt. Der bisherige Termin ist abgesagt, seine Uhrzeit wieder frei.
+    Neue Terminnummer: { $reference }
+    Wann: { $day }, { $from } bis { $to } Uhr
+    Wo: { $office }, { $address }
+    Anliegen: { $services } (für { $persons } Personen)
+    Was Sie mitbringen müssen, steht hier: { $bring_link }
+    Ansehen, verlegen oder absagen: { $link }
     Die angehängte Kalenderdatei können Sie in Ihren Kalender übernehmen.
 appointments-mail-cancelled = Ihr Termin { $reference } ist abgesagt
 appointments-mail-cancelled-body =

@@ -60,6 +60,9 @@ appointments-booked-title = Your appointment is booked
 appointments-reference = Your appointment number:
 appointments-booked-mail = We sent the confirmation with a calendar file to { $email }.
 appointments-bring = What to bring
+appointments-move-title = Choose a new day and time
+appointments-move-heading = Move the appointment
+appointments-move = Choose another day or time
 appointments-cancel-title = Cancel the appointment
 appointments-cancel-text = If you cannot come, please cancel the appointment so that someone else can use it.
 appointments-cancel = Cancel the appointment
@@ -105,7 +108,17 @@ appointments-mail-booked-body =
     Where: { $office }, { $address }
     Matters: { $services } (for { $persons } people)
     What to bring is listed here: { $bring_link }
-    View or cancel: { $link }
+    View, move or cancel: { $link }
+    You can add the attached calendar file to your calendar.
+appointments-mail-moved = Your appointment is moved: { $reference } on { $day } at { $from }
+appointments-mail-moved-body =
+    Your appointment is moved. The previous one is cancelled and its time free again.
+    New appointment number: { $reference }
+    When: { $day }, { $from } to { $to }
+    Where: { $office }, { $address }
+    Matters: { $services } (for { $persons } people)
+    What to bring is listed here: { $bring_link }
+    View, move or cancel: { $link }
     You can add the attached calendar file to your calendar.
 appointments-mail-cancelled = Your appointment { $reference } is cancelled
 appointments-mail-cancelled-body =

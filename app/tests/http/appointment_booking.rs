@@ -310,8 +310,8 @@ fn a_signed_in_citizen_books_at_once_with_the_details_of_the_sign_in() {
         sink.configure(&mut settings);
         let app = spawn_with(settings, dir).await;
         let jonas = signed_in(&app, "citizen-low").await;
-        let held = hold_first_time(&jonas, &app, "1").await.page;
-        let (_, html) = page(&jonas, &app, &held).await;
+        let held = hold_first_time(&jonas, &app, "1").await;
+        let (_, html) = page(&jonas, &app, &held.page).await;
         assert!(
             html.contains(r#"value="Jonas Neumann""#) && html.contains("readonly"),
             "{html}"
@@ -320,7 +320,7 @@ fn a_signed_in_citizen_books_at_once_with_the_details_of_the_sign_in() {
         let (_, back) = post(
             &jonas,
             &app,
-            &held,
+            &held.page,
             &[
                 ("name", "Someone Else"),
                 ("email", "other@example.org"),
@@ -328,8 +328,8 @@ fn a_signed_in_citizen_books_at_once_with_the_details_of_the_sign_in() {
             ],
         )
         .await;
-        assert_eq!(back, held);
-        let (_, html) = page(&jonas, &app, &held).await;
+        assert_eq!(back, held.page);
+        let (_, html) = page(&jonas, &app, &held.page).await;
         assert!(
             html.contains("Ihr Termin ist gebucht") && html.contains("jonas.neumann@example.org"),
             "{html}"
@@ -341,6 +341,68 @@ fn a_signed_in_citizen_books_at_once_with_the_details_of_the_sign_in() {
             "{}",
             mails[0].subject
         );
+
+        // Moving it: another time of the same day, the same details; the old one is
+        // cancelled and its time free.
+        let moving = all(r#"href="(/termine/buero/[^"]*statt=[0-9a-f]{64})""#, &html)
+            .pop()
+            .expect(&html)
+            .replace("&amp;", "&");
+        let (_, calendar) = page(&jonas, &app, &format!("{moving}&tag={}", held.day)).await;
+        assert!(
+            calendar.contains("Neuen Tag und neue Uhrzeit wählen"),
+            "{calendar}"
+        );
+        let (slot, time) = times(&calendar)
+            .into_iter()
+            .find(|(slot, _)| *slot != held.slot.to_string())
+            .expect("another free time");
+        let token = moving.rsplit("statt=").next().unwrap().to_owned();
+        let move_to = |slot: String| {
+            let (jonas, app, day, token) = (&jonas, &app, held.day.clone(), token.clone());
+            async move {
+                post(
+                    jonas,
+                    app,
+                    "/termine/halten",
+                    &[
+                        ("buero", MITTE),
+                        ("tag", &day),
+                        ("leistung", CERTIFICATE),
+                        ("personen", "1"),
+                        ("zeit", &slot),
+                        ("statt", &token),
+                    ],
+                )
+                .await
+            }
+        };
+        let (status, new_page) = move_to(slot.clone()).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert!(
+            new_page.starts_with("/termine/vormerkung/") && new_page != held.page,
+            "{new_page}"
+        );
+        let (_, html) = page(&jonas, &app, &new_page).await;
+        assert!(
+            html.contains("Ihr Termin ist gebucht") && html.contains(&time),
+            "{html}"
+        );
+        let (_, html) = page(&jonas, &app, &held.page).await;
+        assert!(html.contains("Der Termin ist abgesagt"), "{html}");
+        let new_slot: usize = slot.parse().unwrap();
+        let first = held.slot.min(new_slot);
+        let counts = used(&app, &held.day, first, held.slot.abs_diff(new_slot) + 1).await;
+        assert_eq!(counts.iter().sum::<u32>(), 1, "one slot in use: {counts:?}");
+        let mails = sink.wait_for(2).await;
+        let moved = mails
+            .iter()
+            .find(|m| m.subject.starts_with("Ihr Termin ist verlegt"))
+            .expect("the moved mail");
+        assert!(moved.body.contains(&time) && moved.attachments.len() == 1);
+        // Moving the cancelled one again leads back to its page.
+        let (_, back) = move_to(held.slot.to_string()).await;
+        assert_eq!(back, held.page);
     });
 }
 

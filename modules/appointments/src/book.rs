@@ -199,9 +199,23 @@ pub(crate) const EXPIRED: &str = "expired";
 pub(crate) const CANCELLED: &str = "cancelled";
 
 /// Takes `booking`'s slots and writes its appointment, held until `held_until` or
-/// booked.
+/// booked, in a transaction of its own.
 async fn write(
     db: &DatabaseConnection,
+    booking: &Booking,
+    now: i64,
+    held_until: Option<i64>,
+) -> Result<Booked, TakeError> {
+    let txn = db.begin().await?;
+    let booked = write_in(&txn, booking, now, held_until).await?;
+    txn.commit().await?;
+    Ok(booked)
+}
+
+/// Takes `booking`'s slots and writes its appointment in the caller's transaction
+/// `txn`, which the caller rolls back on [`TakeError::Taken`].
+pub(crate) async fn write_in(
+    txn: &impl ConnectionTrait,
     booking: &Booking,
     now: i64,
     held_until: Option<i64>,
@@ -210,8 +224,7 @@ async fn write(
         let mut rng = rand::rng();
         (reference(&mut rng), manage_token(&mut rng))
     };
-    let txn = db.begin().await?;
-    capacity::take(&txn, &booking.visit).await?;
+    capacity::take(txn, &booking.visit).await?;
     let id = uuid::Uuid::new_v4().to_string();
     let visit = &booking.visit;
     appointment::ActiveModel {
@@ -236,9 +249,8 @@ async fn write(
         reminded: Set(false),
         attendance: Set(None),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
-    txn.commit().await?;
     Ok(Booked {
         id,
         reference,

@@ -13,7 +13,7 @@ use axum::{
 };
 use chrono::{NaiveDate, Utc};
 use kernel::{AppError, Identity, ModuleContext, routes::Routes, url::segment};
-use sea_orm::TransactionTrait;
+use sea_orm::{EntityTrait, TransactionTrait};
 
 use crate::{
     book::{self, Booking, ConfirmError},
@@ -124,14 +124,15 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
         Ok(found) => found,
         Err(error) => return failed(error),
     };
+    // A move (`statt`: the manage secret of the appointment it replaces) keeps it in
+    // the way back.
+    let replacing = value(&body, "statt");
     let back = |note: &str| {
-        Redirect::to(&calendar_url(
-            &office.id,
-            &wish,
-            Some(&day_text),
-            Some(note),
-        ))
-        .into_response()
+        let mut url = calendar_url(&office.id, &wish, Some(&day_text), Some(note));
+        if !replacing.is_empty() {
+            url.push_str(&format!("&statt={}", segment(&replacing)));
+        }
+        Redirect::to(&url).into_response()
     };
     let Ok(day) = NaiveDate::parse_from_str(&day_text, "%Y-%m-%d") else {
         return back("tag");
@@ -168,6 +169,9 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
             ..book::Details::default()
         },
     };
+    if !replacing.is_empty() {
+        return moved(&flow, &replacing, booking, now.timestamp(), back).await;
+    }
     let until = now.timestamp() + i64::from(schedule.rules.hold_minutes) * 60;
     match book::hold(&ctx.db, &booking, now.timestamp(), until).await {
         Ok(held) => {
@@ -176,6 +180,89 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
         Err(TakeError::Taken) => back("vergeben"),
         Err(TakeError::Database(error)) => failed(error),
     }
+}
+
+/// Moves the booked appointment whose manage link carries `token` to `booking`'s time
+/// (the same services and people), with the same details, and sends the new
+/// confirmation, in one transaction; leads to the new appointment's page.
+async fn moved(
+    flow: &Flow,
+    token: &str,
+    mut booking: Booking,
+    now: i64,
+    back: impl Fn(&str) -> Response,
+) -> Response {
+    let db = &flow.ctx.db;
+    let old = match lifecycle::by_manage_token(db, token).await {
+        Ok(Some(old)) => old,
+        Ok(None) => return failed(AppError::NotFound),
+        Err(error) => return failed(error),
+    };
+    let services: Vec<String> = serde_json::from_str(&old.services).unwrap_or_default();
+    if services != booking.services || u32::try_from(old.persons).ok() != Some(booking.persons) {
+        return failed(AppError::BadRequest(
+            "a moved appointment keeps its services and people".into(),
+        ));
+    }
+    let old_page = Redirect::to(&format!("/termine/vormerkung/{token}")).into_response();
+    if old.state != book::BOOKED {
+        return old_page;
+    }
+    booking.who = book::Details {
+        name: old.name.clone(),
+        email: old.email.clone(),
+        phone: old.phone.clone(),
+        owner: old.owner.clone(),
+        locale: old.locale.clone(),
+    };
+    match move_and_tell(flow, &old, &booking, now).await {
+        Ok(Moved::To(new)) => Redirect::to(&format!("/termine/vormerkung/{new}")).into_response(),
+        Ok(Moved::NotBooked) => old_page,
+        Ok(Moved::Taken) => back("vergeben"),
+        Err(error) => failed(error),
+    }
+}
+
+/// What a move came to.
+enum Moved {
+    /// Moved: the new appointment's manage secret.
+    To(String),
+    /// The new time was taken meanwhile.
+    Taken,
+    /// The old appointment was not booked any more.
+    NotBooked,
+}
+
+/// Moves `old` to `booking` and sends the new confirmation in one transaction.
+async fn move_and_tell(
+    flow: &Flow,
+    old: &lifecycle::Appointment,
+    booking: &Booking,
+    now: i64,
+) -> Result<Moved, AppError> {
+    let txn = flow.ctx.db.begin().await?;
+    let booked = match lifecycle::move_to(&txn, old, booking, now).await {
+        Ok(booked) => booked,
+        Err(lifecycle::MoveError::Taken) => return Ok(Moved::Taken),
+        Err(lifecycle::MoveError::NotBooked) => return Ok(Moved::NotBooked),
+        Err(lifecycle::MoveError::Database(error)) => return Err(error.into()),
+    };
+    let row = crate::entity::appointment::Entity::find_by_id(&booked.id)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mail = mails::booked(
+        &flow.ctx,
+        &flow.desk,
+        &row,
+        &booked.manage_token,
+        "appointments-mail-moved",
+        now,
+    )
+    .await?;
+    mails::send(&txn, &mail, now).await?;
+    txn.commit().await?;
+    Ok(Moved::To(booked.manage_token))
 }
 
 /// `POST /termine/vormerkung/{token}`: the details for a held time. Signed in, the
@@ -254,7 +341,15 @@ async fn booked_or_waiting(
     written.locale.clone_from(&details.locale);
     let mail = match outcome {
         Ok(Outcome::Booked) => {
-            mails::booked(&flow.ctx, &flow.desk, &written, manage_token, now).await?
+            mails::booked(
+                &flow.ctx,
+                &flow.desk,
+                &written,
+                manage_token,
+                "appointments-mail-booked",
+                now,
+            )
+            .await?
         }
         Ok(Outcome::Unconfirmed { token }) => {
             mails::confirm_address(&written, &token, CONFIRM_MINUTES)
@@ -294,7 +389,15 @@ async fn confirmed(flow: &Flow, token: &str, now: i64) -> Result<(), AppError> {
         Err(ConfirmError::Expired) => return Ok(()),
         Err(ConfirmError::Database(error)) => return Err(error.into()),
     };
-    let mail = mails::booked(&flow.ctx, &flow.desk, &row, token, now).await?;
+    let mail = mails::booked(
+        &flow.ctx,
+        &flow.desk,
+        &row,
+        token,
+        "appointments-mail-booked",
+        now,
+    )
+    .await?;
     mails::send(&txn, &mail, now).await?;
     txn.commit().await?;
     Ok(())

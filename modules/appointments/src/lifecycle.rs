@@ -136,6 +136,49 @@ pub async fn confirm_email(
         .ok_or(ConfirmError::Expired)
 }
 
+/// Why an appointment could not be moved.
+#[derive(Debug, thiserror::Error)]
+pub enum MoveError {
+    /// The new time was taken meanwhile.
+    #[error("the time was just taken")]
+    Taken,
+    /// The appointment is not booked (any more).
+    #[error("the appointment is not booked")]
+    NotBooked,
+    /// The database failed.
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Moves booked appointment `old` to `booking`'s time in `txn`: the new one is booked
+/// with the same details, the old one cancelled and its slots given back. The caller
+/// commits, or rolls back on an error.
+pub async fn move_to(
+    txn: &impl ConnectionTrait,
+    old: &Appointment,
+    booking: &crate::book::Booking,
+    now: i64,
+) -> Result<crate::book::Booked, MoveError> {
+    let booked = crate::book::write_in(txn, booking, now, None)
+        .await
+        .map_err(|error| match error {
+            crate::capacity::TakeError::Taken => MoveError::Taken,
+            crate::capacity::TakeError::Database(error) => MoveError::Database(error),
+        })?;
+    let ended = appointment::Entity::update_many()
+        .col_expr(appointment::Column::State, Expr::value(CANCELLED))
+        .filter(appointment::Column::Id.eq(&old.id))
+        .filter(appointment::Column::State.eq(BOOKED))
+        .exec(txn)
+        .await?
+        .rows_affected;
+    if ended != 1 {
+        return Err(MoveError::NotBooked);
+    }
+    capacity::give_back(txn, &visit_of(old)).await?;
+    Ok(booked)
+}
+
 /// Cancels appointment `id` (held, waiting or booked), gives its slots back and sends
 /// `mail`, in one transaction; `false` when it was not active any more (nothing sent).
 pub async fn cancel(

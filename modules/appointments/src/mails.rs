@@ -113,13 +113,14 @@ pub fn confirm_address(row: &Appointment, token: &str, minutes: i64) -> Mail {
     }
 }
 
-/// The confirmation of booked `row`, with its manage link (secret `manage_token`) and
-/// calendar file.
+/// The confirmation (`template`: booked, moved) of booked `row`, with its manage link
+/// (secret `manage_token`) and calendar file.
 pub async fn booked(
     ctx: &ModuleContext,
     desk: &Desk,
     row: &Appointment,
     manage_token: &str,
+    template: &str,
     now: i64,
 ) -> Result<Mail, AppError> {
     let view = view_of(ctx, desk, row, now).await?;
@@ -131,7 +132,7 @@ pub async fn booked(
     Ok(Mail {
         to: row.email.clone(),
         locale: locale(row),
-        template: "appointments-mail-booked".into(),
+        template: template.into(),
         args,
         about: Some(about(&row.id)),
     })

@@ -53,6 +53,16 @@ fn Appointment(
             office=appointment.office.clone() when=when />
     };
     let left = appointment.minutes_left.unwrap_or(0).to_string();
+    let move_href = format!(
+        "/termine/buero/{}?{}&statt={}",
+        kernel::url::segment(&appointment.office.id),
+        crate::plan::Wish::from_parts(
+            appointment.services.iter().map(|s| s.id.clone()).collect(),
+            appointment.persons,
+        )
+        .query(),
+        kernel::url::segment(&token),
+    );
     let cancel = move |label: &'static str| {
         view! {
             <form method="post" action=format!("/termine/vormerkung/{token}/absagen") class="portal-form">
@@ -96,6 +106,10 @@ fn Appointment(
                             <li><a class="kern-link" href=format!("/info/{}", kernel::url::segment(&s.id)) lang=s.lang.clone()>{s.name.clone()}</a></li>
                         }).collect_view()}
                     </ul>
+                </section>
+                <section class="portal-section">
+                    <h2 class="kern-heading-medium">{i18n.phrase("appointments-move-heading")}</h2>
+                    <p class="kern-body"><a class="kern-link" href=move_href>{i18n.phrase("appointments-move")}</a></p>
                 </section>
                 <section class="portal-section">
                     <h2 class="kern-heading-medium">{i18n.phrase("appointments-cancel-title")}</h2>

@@ -25,6 +25,7 @@ pub fn CalendarPage() -> impl IntoView {
     let office = move || params.read().get("office").unwrap_or_default();
     let day = move || query.read().get("tag");
     let note = move || query.read().get("hinweis");
+    let replacing = move || query.read().get("statt").filter(|s| !s.is_empty());
     let calendar = Resource::new(
         move || (office(), wish(), day()),
         |(office, wish, day)| appointment_calendar(office, wish.services, wish.persons, day),
@@ -33,7 +34,7 @@ pub fn CalendarPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match calendar.await {
-                    Ok(calendar) => view! { <Days calendar wish=wish() note=note() /> }.into_any(),
+                    Ok(calendar) => view! { <Days calendar wish=wish() note=note() replacing=replacing() /> }.into_any(),
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                 }
             })}
@@ -52,13 +53,28 @@ fn note_key(note: &str) -> Option<&'static str> {
 }
 
 #[component]
-fn Days(calendar: Calendar, wish: Wish, note: Option<String>) -> impl IntoView {
+fn Days(
+    calendar: Calendar,
+    wish: Wish,
+    note: Option<String>,
+    replacing: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    // Moving an appointment (`statt`: its manage secret) carries it from page to page.
+    let also = replacing
+        .as_deref()
+        .map(|r| format!("&statt={}", kernel::url::segment(r)))
+        .unwrap_or_default();
     let base = format!(
-        "/termine/buero/{}?{}",
+        "/termine/buero/{}?{}{also}",
         kernel::url::segment(&calendar.office.id),
         wish.query()
     );
+    let title = if replacing.is_some() {
+        "appointments-move-title"
+    } else {
+        "appointments-calendar-title"
+    };
     let mut months: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for day in &calendar.days {
         months
@@ -122,6 +138,7 @@ fn Days(calendar: Calendar, wish: Wish, note: Option<String>) -> impl IntoView {
             <form method="post" action="/termine/halten" class="portal-form">
                 <input type="hidden" name="buero" value=calendar.office.id.clone() />
                 <input type="hidden" name="tag" value=day.clone() />
+                {replacing.clone().map(|r| view! { <input type="hidden" name="statt" value=r /> })}
                 <WishFields wish=wish.clone() />
                 <fieldset class="kern-fieldset">
                     <legend class="kern-label">{legend}</legend>
@@ -145,7 +162,7 @@ fn Days(calendar: Calendar, wish: Wish, note: Option<String>) -> impl IntoView {
     );
     view! {
         <Title text=calendar.office.name.clone() />
-        <h1 class="kern-heading-x-large">{i18n.phrase("appointments-calendar-title")}</h1>
+        <h1 class="kern-heading-x-large">{i18n.phrase(title)}</h1>
         <Summary services=calendar.services persons=calendar.persons office=calendar.office.clone() />
         <p class="kern-body">{length}</p>
         {note}
