@@ -17,8 +17,8 @@ use crate::{
 
 /// The demo's registration certificate, for up to four people, combinable with the
 /// certified copies; offered at the citizens' offices Mitte and Nord.
-const CERTIFICATE: &str = "100003";
-const MITTE: &str = "200001";
+pub const CERTIFICATE: &str = "100003";
+pub const MITTE: &str = "200001";
 
 /// Every match of `pattern`'s first group in `html`.
 pub fn all(pattern: &str, html: &str) -> Vec<String> {

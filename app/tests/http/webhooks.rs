@@ -278,3 +278,83 @@ fn nothing_is_lost_when_the_portal_stops_before_the_receiver_accepts() {
         }
     });
 }
+
+#[test]
+fn an_appointment_booked_moved_and_cancelled_tells_the_offices_department() {
+    use crate::appointment_booking::{CERTIFICATE, MITTE, hold_first_time, times};
+    run(async {
+        let (receiver, addr) = Receiver::start(0).await;
+        let (mut settings, dir) = test_settings(backends()[0]).await;
+        settings.webhooks.retry_base_seconds = 1;
+        settings.webhooks.subscriptions = vec![Subscription {
+            name: "termine-kvr".into(),
+            department: "kvr".into(),
+            url: format!("http://{addr}/hook"),
+            secret: Secret(SECRET.into()),
+            events: vec![
+                EventKind::AppointmentBooked,
+                EventKind::AppointmentMoved,
+                EventKind::AppointmentCancelled,
+            ],
+            include_data: false,
+        }];
+        let app = spawn_with(settings, dir).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let held = hold_first_time(&jonas, &app, "1").await;
+        post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
+        // Moved to another time of the day, then cancelled.
+        let (_, calendar) = page(
+            &jonas,
+            &app,
+            &format!(
+                "/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1&tag={}",
+                held.day
+            ),
+        )
+        .await;
+        let (slot, _) = times(&calendar)
+            .into_iter()
+            .find(|(slot, _)| *slot != held.slot.to_string())
+            .unwrap();
+        let token = held.page.rsplit('/').next().unwrap();
+        let moved = post(
+            &jonas,
+            &app,
+            "/termine/halten",
+            &[
+                ("buero", MITTE),
+                ("tag", &held.day),
+                ("leistung", CERTIFICATE),
+                ("personen", "1"),
+                ("zeit", &slot),
+                ("statt", token),
+            ],
+        )
+        .await;
+        post(&jonas, &app, &format!("{moved}/absagen"), &[]).await;
+
+        let kinds = accepted_kinds(&receiver, 3).await;
+        assert_eq!(
+            kinds,
+            [
+                "appointment.booked",
+                "appointment.moved",
+                "appointment.cancelled"
+            ]
+        );
+        let events = receiver.accepted();
+        assert!(events.iter().all(|e| e["department"] == "kvr"));
+        let booked = &events[0]["appointment"];
+        assert_eq!(booked["office"], MITTE);
+        assert_eq!(booked["day"].as_str(), Some(held.day.as_str()));
+        assert_eq!(events[1]["replaces"]["reference"], booked["reference"]);
+        assert_eq!(
+            events[2]["appointment"]["reference"],
+            events[1]["appointment"]["reference"]
+        );
+        // Names the appointment, never who booked it.
+        let bodies: String = receiver.all().iter().map(|p| p.body.clone()).collect();
+        assert!(!bodies.contains("Jonas") && !bodies.contains("@example.org"));
+        assert!(receiver.all().iter().all(verified));
+    });
+}

@@ -15,11 +15,14 @@ use chrono::{NaiveDate, Utc};
 use kernel::{AppError, Identity, ModuleContext, routes::Routes, url::segment};
 use sea_orm::{EntityTrait, TransactionTrait};
 
+use kernel::webhook::EventKind;
+
 use crate::{
     book::{self, Booking, ConfirmError},
     capacity::{TakeError, Visit},
     citizen::{self, Desk},
     contact::{self, Contact},
+    events,
     lifecycle::{self, Outcome},
     mails,
     plan::{self, Wish},
@@ -251,6 +254,15 @@ async fn move_and_tell(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
+    events::tell(
+        &txn,
+        &flow.desk,
+        EventKind::AppointmentMoved,
+        &row,
+        Some(old),
+        now,
+    )
+    .await?;
     let mail = mails::booked(
         &flow.ctx,
         &flow.desk,
@@ -341,6 +353,15 @@ async fn booked_or_waiting(
     written.locale.clone_from(&details.locale);
     let mail = match outcome {
         Ok(Outcome::Booked) => {
+            events::tell(
+                &txn,
+                &flow.desk,
+                EventKind::AppointmentBooked,
+                &written,
+                None,
+                now,
+            )
+            .await?;
             mails::booked(
                 &flow.ctx,
                 &flow.desk,
@@ -389,6 +410,15 @@ async fn confirmed(flow: &Flow, token: &str, now: i64) -> Result<(), AppError> {
         Err(ConfirmError::Expired) => return Ok(()),
         Err(ConfirmError::Database(error)) => return Err(error.into()),
     };
+    events::tell(
+        &txn,
+        &flow.desk,
+        EventKind::AppointmentBooked,
+        &row,
+        None,
+        now,
+    )
+    .await?;
     let mail = mails::booked(
         &flow.ctx,
         &flow.desk,
@@ -412,27 +442,45 @@ async fn cancel(State(flow): State<Flow>, Path(token): Path<String>) -> Response
         Ok(None) => return failed(AppError::NotFound),
         Err(error) => return failed(error),
     };
-    let was_booked = row.state == book::BOOKED;
-    let now = Utc::now().timestamp();
-    // Written before: the cancellation mail shows the appointment as it was.
-    let mail = if was_booked {
-        match mails::about_appointment(
-            &flow.ctx,
-            &flow.desk,
-            &row,
-            "appointments-mail-cancelled",
-            now,
-        )
-        .await
-        {
-            Ok(mail) => Some(mail),
-            Err(error) => return failed(error),
-        }
-    } else {
-        None
-    };
-    if let Err(error) = lifecycle::cancel(db, &row.id, mail.as_ref(), now).await {
+    if let Err(error) = cancelled(&flow, &row, Utc::now().timestamp()).await {
         return failed(error);
     }
     Redirect::to(&format!("/termine/vormerkung/{token}")).into_response()
+}
+
+/// Cancels `row` and, when it was booked, tells the citizen and the subscribers, in
+/// one transaction. (The mail is written first: it shows the appointment as it was.)
+async fn cancelled(flow: &Flow, row: &lifecycle::Appointment, now: i64) -> Result<(), AppError> {
+    let was_booked = row.state == book::BOOKED;
+    let mail = if was_booked {
+        Some(
+            mails::about_appointment(
+                &flow.ctx,
+                &flow.desk,
+                row,
+                "appointments-mail-cancelled",
+                now,
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
+    let txn = flow.ctx.db.begin().await?;
+    if lifecycle::cancel(&txn, row).await?
+        && let Some(mail) = mail
+    {
+        mails::send(&txn, &mail, now).await?;
+        events::tell(
+            &txn,
+            &flow.desk,
+            EventKind::AppointmentCancelled,
+            row,
+            None,
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }

@@ -23,6 +23,8 @@ pub mod contact;
 #[cfg(feature = "ssr")]
 mod entity;
 #[cfg(feature = "ssr")]
+mod events;
+#[cfg(feature = "ssr")]
 mod flow;
 mod functions;
 pub mod holidays;

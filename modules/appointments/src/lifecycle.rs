@@ -5,8 +5,7 @@
 //! at the same moment as the release of holds that ran out happens once or not at all.
 
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    TransactionTrait, sea_query::Expr,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use crate::{
@@ -179,35 +178,22 @@ pub async fn move_to(
     Ok(booked)
 }
 
-/// Cancels appointment `id` (held, waiting or booked), gives its slots back and sends
-/// `mail`, in one transaction; `false` when it was not active any more (nothing sent).
-pub async fn cancel(
-    db: &DatabaseConnection,
-    id: &str,
-    mail: Option<&kernel::mail::Mail>,
-    now: i64,
-) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
-    let Some(row) = appointment::Entity::find_by_id(id).one(&txn).await? else {
-        return Ok(false);
-    };
+/// Cancels `row` (held, waiting or booked) and gives its slots back, in the caller's
+/// transaction; `false` when it was not active any more (nothing changed).
+pub async fn cancel(db: &impl ConnectionTrait, row: &Appointment) -> Result<bool, DbErr> {
     let ended = appointment::Entity::update_many()
         .col_expr(appointment::Column::State, Expr::value(CANCELLED))
         .col_expr(
             appointment::Column::HeldUntil,
             Expr::value(Option::<i64>::None),
         )
-        .filter(appointment::Column::Id.eq(id))
+        .filter(appointment::Column::Id.eq(&row.id))
         .filter(appointment::Column::State.is_in([HELD, UNCONFIRMED, BOOKED]))
-        .exec(&txn)
+        .exec(db)
         .await?
         .rows_affected;
     if ended == 1 {
-        capacity::give_back(&txn, &visit_of(&row)).await?;
-        if let Some(mail) = mail {
-            kernel::mail::enqueue(&txn, mail, now).await?;
-        }
+        capacity::give_back(db, &visit_of(row)).await?;
     }
-    txn.commit().await?;
     Ok(ended == 1)
 }

@@ -22,14 +22,26 @@ pub enum EventKind {
     /// The citizen wrote a message (or answered a question).
     #[serde(rename = "case.message_from_citizen")]
     CaseMessageFromCitizen,
+    /// An appointment was booked (confirmed).
+    #[serde(rename = "appointment.booked")]
+    AppointmentBooked,
+    /// An appointment was moved to another time (the payload names both).
+    #[serde(rename = "appointment.moved")]
+    AppointmentMoved,
+    /// A booked appointment was cancelled.
+    #[serde(rename = "appointment.cancelled")]
+    AppointmentCancelled,
 }
 
 impl EventKind {
     /// Every kind.
-    pub const ALL: [EventKind; 3] = [
+    pub const ALL: [EventKind; 6] = [
         Self::CaseSubmitted,
         Self::CaseStateChanged,
         Self::CaseMessageFromCitizen,
+        Self::AppointmentBooked,
+        Self::AppointmentMoved,
+        Self::AppointmentCancelled,
     ];
 
     /// The spelling in payloads and configuration.
@@ -38,6 +50,9 @@ impl EventKind {
             Self::CaseSubmitted => "case.submitted",
             Self::CaseStateChanged => "case.state_changed",
             Self::CaseMessageFromCitizen => "case.message_from_citizen",
+            Self::AppointmentBooked => "appointment.booked",
+            Self::AppointmentMoved => "appointment.moved",
+            Self::AppointmentCancelled => "appointment.cancelled",
         }
     }
 
