@@ -274,7 +274,9 @@ pub async fn days(
     RawQuery(query): RawQuery,
 ) -> Result<ApiJson<FreeDays>, Problem> {
     let (schedule, need) = visit(&desk, &ctx, &office, query.as_deref()).await?;
-    let days = availability::free_days(&ctx.db, &schedule, need as usize, Utc::now())
+    let days = desk
+        .free_days
+        .get(&ctx.db, &schedule, need as usize, Utc::now())
         .await
         .map_err(Problem::internal)?;
     Ok(ApiJson(FreeDays {

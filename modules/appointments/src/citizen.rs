@@ -27,6 +27,8 @@ pub struct Desk {
     pub schedule: Arc<ScheduleFile>,
     /// The bookable catalogue, kept for a minute.
     pub catalogue: crate::snapshot::CatalogueCache,
+    /// Offices' free days, kept for two seconds.
+    pub free_days: crate::free_days_cache::FreeDaysCache,
     /// Most coming appointments one e-mail address may hold for one service.
     pub most_per_address: u32,
 }
@@ -36,6 +38,7 @@ impl Default for Desk {
         Self {
             schedule: Arc::default(),
             catalogue: crate::snapshot::CatalogueCache::default(),
+            free_days: crate::free_days_cache::FreeDaysCache::default(),
             most_per_address: crate::settings::AppointmentsConfig::default().most_per_address,
         }
     }
@@ -152,7 +155,10 @@ pub async fn offices(
             continue;
         };
         let schedule = desk.schedule_of(office);
-        let days = availability::free_days(&ctx.db, &schedule, need as usize, now).await?;
+        let days = desk
+            .free_days
+            .get(&ctx.db, &schedule, need as usize, now)
+            .await?;
         let mut listed = office_item(office);
         listed.earliest = days.first().map(|d| d.format("%Y-%m-%d").to_string());
         listed.distance_km = origin
@@ -228,7 +234,10 @@ pub async fn calendar(
     let all_offices = catalogue.offices(ctx).await?;
     let (office, need) = plan::at_office(&all_offices, office_id, wish)?;
     let schedule = desk.schedule_of(office);
-    let days = availability::free_days(&ctx.db, &schedule, need as usize, now).await?;
+    let days = desk
+        .free_days
+        .get(&ctx.db, &schedule, need as usize, now)
+        .await?;
     let mut calendar = Calendar {
         office: office_item(office),
         services: chosen.into_iter().map(item).collect(),

@@ -109,21 +109,15 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
     let office_id = value(&body, "buero");
     let day_text = value(&body, "tag");
     let ctx = &flow.ctx;
-    let catalogue = match citizen::catalogue(ctx) {
-        Ok(catalogue) => catalogue,
+    let snapshot = match flow.desk.catalogue.get(ctx).await {
+        Ok(snapshot) => snapshot,
         Err(error) => return failed(error),
     };
-    let (services, offices) = match tokio::try_join!(
-        catalogue.services(ctx, kernel::Locale::DE.code()),
-        catalogue.offices(ctx)
-    ) {
-        Ok(both) => both,
-        Err(error) => return failed(error),
-    };
-    if let Err(error) = plan::services(&services, &wish) {
+    let (services, offices) = (&snapshot.services, &snapshot.offices);
+    if let Err(error) = plan::services(services, &wish) {
         return failed(error);
     }
-    let (office, need) = match plan::at_office(&offices, &office_id, &wish) {
+    let (office, need) = match plan::at_office(offices, &office_id, &wish) {
         Ok(found) => found,
         Err(error) => return failed(error),
     };
@@ -178,6 +172,7 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
     let until = now.timestamp() + i64::from(schedule.rules.hold_minutes) * 60;
     match book::hold(&ctx.db, &booking, now.timestamp(), until).await {
         Ok(held) => {
+            flow.desk.free_days.forget(&office.id);
             Redirect::to(&format!("/termine/vormerkung/{}", held.manage_token)).into_response()
         }
         Err(TakeError::Taken) => back("vergeben"),
@@ -274,6 +269,8 @@ async fn move_and_tell(
     .await?;
     mails::send(&txn, &mail, now).await?;
     txn.commit().await?;
+    flow.desk.free_days.forget(&old.office);
+    flow.desk.free_days.forget(&booking.visit.office);
     Ok(Moved::To(booked.manage_token))
 }
 
@@ -482,5 +479,6 @@ async fn cancelled(flow: &Flow, row: &lifecycle::Appointment, now: i64) -> Resul
         .await?;
     }
     txn.commit().await?;
+    flow.desk.free_days.forget(&row.office);
     Ok(())
 }

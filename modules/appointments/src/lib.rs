@@ -26,6 +26,8 @@ mod entity;
 mod events;
 #[cfg(feature = "ssr")]
 mod flow;
+#[cfg(feature = "ssr")]
+pub mod free_days_cache;
 mod functions;
 pub mod holidays;
 pub mod hours;
