@@ -44,11 +44,14 @@ office=10308013
 service=1063425
 day=$(curl -sf "$base/api/v1/appointments/offices/$office/days?service=$service" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["days"][-1])')
+# The day as the rush finds it: the fill's appointments there gone, ten slots empty
+# (three counters each: 30 places), every other slot full.
+query "DELETE FROM appointments_appointment WHERE office = '$office' AND day = '$day'"
+query "DELETE FROM appointments_slot_use WHERE office = '$office' AND day = '$day'"
 slots=$(curl -sf "$base/api/v1/appointments/offices/$office/days/$day/times?service=$service" \
   | python3 -c 'import json,sys; print(" ".join(str(t["slot"]) for t in json.load(sys.stdin)["times"]))')
 read -ra all <<<"$slots"
 free=("${all[@]:0:10}")
-# Every other slot of the day full: its count at its capacity.
 for slot in "${all[@]:10}"; do
   query "INSERT INTO appointments_slot_use (office, day, slot, used, capacity) VALUES ('$office', '$day', $slot, 3, 3)"
 done
