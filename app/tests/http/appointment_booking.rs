@@ -1074,3 +1074,44 @@ fn two_portal_processes_racing_for_the_last_place_hold_it_once() {
         assert_eq!(appointment_count(&first).await, 3);
     });
 }
+
+#[test]
+fn a_signed_in_citizen_finds_coming_appointments_beside_their_requests() {
+    run(async {
+        let (settings, dir) = test_settings(backends()[0]).await;
+        let app = spawn_with(settings, dir).await;
+        let jonas = signed_in(&app, "citizen-low").await;
+        let (_, html) = page(&jonas, &app, "/antraege").await;
+        assert!(
+            html.contains("Sie haben keine kommenden Termine."),
+            "{html}"
+        );
+        let held = hold_first_time(&jonas, &app, "1").await;
+        post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
+        let (_, html) = page(&jonas, &app, "/antraege").await;
+        assert!(
+            html.contains("Ihre Termine") && html.contains("Bürgerbüro Mitte"),
+            "{html}"
+        );
+        assert!(html.contains(&held.time), "{html}");
+        let own = all(r#"href="(/termine/vormerkung/[0-9a-f-]{36})""#, &html)
+            .pop()
+            .expect(&html);
+        // The overview's link opens the appointment for its owner only.
+        let (status, mine) = page(&jonas, &app, &own).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(mine.contains("Ihr Termin ist gebucht"), "{mine}");
+        let erika = signed_in(&app, "citizen").await;
+        assert_eq!(page(&erika, &app, &own).await.0, StatusCode::NOT_FOUND);
+        assert_eq!(page(&browser(), &app, &own).await.0, StatusCode::NOT_FOUND);
+        let (status, _) = post(&erika, &app, &format!("{own}/absagen"), &[]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        // Its owner cancels there, and it leaves the overview.
+        post(&jonas, &app, &format!("{own}/absagen"), &[]).await;
+        let (_, html) = page(&jonas, &app, "/antraege").await;
+        assert!(
+            html.contains("Sie haben keine kommenden Termine."),
+            "{html}"
+        );
+    });
+}

@@ -101,7 +101,11 @@ fn calendar_url(office: &str, wish: &Wish, day: Option<&str>, note: Option<&str>
 
 /// `POST /termine/halten`: holds the chosen time for a few minutes and leads to the
 /// details; a time taken meanwhile leads back to the day's other free times.
-async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
+async fn hold(
+    State(flow): State<Flow>,
+    Extension(identity): Extension<Identity>,
+    body: axum::body::Bytes,
+) -> Response {
     let wish = Wish::from_parts(
         values(&body, "leistung"),
         value(&body, "personen").parse().unwrap_or(0),
@@ -167,7 +171,8 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
         },
     };
     if !replacing.is_empty() {
-        return moved(&flow, &replacing, booking, now.timestamp(), back).await;
+        let subject = identity.subject.as_deref();
+        return moved(&flow, &replacing, subject, booking, now.timestamp(), back).await;
     }
     let until = now.timestamp() + i64::from(schedule.rules.hold_minutes) * 60;
     match book::hold(&ctx.db, &booking, now.timestamp(), until).await {
@@ -186,12 +191,13 @@ async fn hold(State(flow): State<Flow>, body: axum::body::Bytes) -> Response {
 async fn moved(
     flow: &Flow,
     token: &str,
+    subject: Option<&str>,
     mut booking: Booking,
     now: i64,
     back: impl Fn(&str) -> Response,
 ) -> Response {
     let db = &flow.ctx.db;
-    let old = match lifecycle::by_manage_token(db, token).await {
+    let old = match lifecycle::find_for(db, token, subject).await {
         Ok(Some(old)) => old,
         Ok(None) => return failed(AppError::NotFound),
         Err(error) => return failed(error),
@@ -432,9 +438,13 @@ async fn confirmed(flow: &Flow, token: &str, now: i64) -> Result<(), AppError> {
 
 /// `POST /termine/vormerkung/{token}/absagen`: cancels the appointment and frees its
 /// time.
-async fn cancel(State(flow): State<Flow>, Path(token): Path<String>) -> Response {
+async fn cancel(
+    State(flow): State<Flow>,
+    Path(token): Path<String>,
+    Extension(identity): Extension<Identity>,
+) -> Response {
     let db = &flow.ctx.db;
-    let row = match lifecycle::by_manage_token(db, &token).await {
+    let row = match lifecycle::find_for(db, &token, identity.subject.as_deref()).await {
         Ok(Some(row)) => row,
         Ok(None) => return failed(AppError::NotFound),
         Err(error) => return failed(error),

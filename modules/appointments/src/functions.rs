@@ -93,19 +93,20 @@ pub async fn appointment_calendar(
     .await
 }
 
-/// The appointment whose manage link carries `token`; a held one shows what the
-/// sign-in provides for the details.
+/// The appointment whose manage link carries `token` (or, for the signed-in citizen
+/// who booked it, whose id it is); a held one shows what the sign-in provides for the
+/// details.
 #[server(endpoint = "appointments/appointment")]
 pub async fn appointment_by_token(token: String) -> Result<AppointmentView, AppError> {
     checked(std::slice::from_ref(&token))?;
     let (ctx, desk) = context()?;
-    let row = crate::lifecycle::by_manage_token(&ctx.db, &token)
+    let identity = use_context::<kernel::Identity>().unwrap_or_default();
+    let row = crate::lifecycle::find_for(&ctx.db, &token, identity.subject.as_deref())
         .await?
         .ok_or(AppError::NotFound)?;
     let now = chrono::Utc::now().timestamp();
     let mut view = crate::citizen::appointment_view(&ctx, &desk, &row, locale(), now).await?;
     if row.state == crate::book::HELD {
-        let identity = use_context::<kernel::Identity>().unwrap_or_default();
         if identity.subject.is_some() {
             if let Some(name) = crate::contact::signed_in_name(&identity) {
                 view.name = name;

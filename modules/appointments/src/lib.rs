@@ -43,6 +43,8 @@ mod m20261206_000002_appointments_citizen;
 pub mod mails;
 #[cfg(feature = "ssr")]
 mod module;
+#[cfg(feature = "ssr")]
+mod overview;
 mod pages;
 pub mod plan;
 #[cfg(feature = "ssr")]

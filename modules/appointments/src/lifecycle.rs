@@ -48,6 +48,25 @@ pub async fn by_manage_token(
         .await
 }
 
+/// The appointment `key` names for someone: the secret of its manage link, or, for
+/// the signed-in citizen who booked it (`subject`), its id (their overview links so).
+pub async fn find_for(
+    db: &impl ConnectionTrait,
+    key: &str,
+    subject: Option<&str>,
+) -> Result<Option<Appointment>, DbErr> {
+    if let Some(found) = by_manage_token(db, key).await? {
+        return Ok(Some(found));
+    }
+    let Some(subject) = subject else {
+        return Ok(None);
+    };
+    appointment::Entity::find_by_id(key)
+        .filter(appointment::Column::Owner.eq(subject))
+        .one(db)
+        .await
+}
+
 /// The appointment whose confirmation link carries `token`.
 pub async fn by_confirm_token(
     db: &impl ConnectionTrait,

@@ -60,6 +60,9 @@ impl ServiceModule for AppointmentsModule {
         module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
             crate::keeping::Appointments,
         ));
+        module.contribute::<dyn kernel::overview::PersonalOverview>(Arc::new(
+            crate::overview::ComingAppointments(Arc::clone(&self.desk)),
+        ));
         let desk = Arc::clone(&self.desk);
         module.on_start(move |ctx| start(Arc::clone(&desk), ctx));
         let desk = Arc::clone(&self.desk);

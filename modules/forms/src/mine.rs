@@ -55,6 +55,8 @@ pub struct RequestOverview {
     pub drafts: Vec<OpenDraft>,
     /// Filed requests, newest first.
     pub filed: Vec<Filed>,
+    /// What the other modules keep for the person (appointments, …).
+    pub more: Vec<kernel::overview::OverviewSection>,
 }
 
 /// The signed-in citizen's drafts and requests.
@@ -119,8 +121,14 @@ pub async fn my_requests() -> Result<RequestOverview, AppError> {
             sent: day(s.at),
         })
         .collect();
+    let i18n = kernel::i18n::use_i18n();
+    let mut more = Vec::new();
+    for (_, part) in ctx.all::<dyn kernel::overview::PersonalOverview>() {
+        more.extend(part.sections(&ctx, &owner, &i18n).await?);
+    }
     Ok(RequestOverview {
         drafts: open,
         filed,
+        more,
     })
 }

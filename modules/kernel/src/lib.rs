@@ -33,6 +33,7 @@ pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod money;
+pub mod overview;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]

@@ -74,5 +74,25 @@ fn Lists(mine: RequestOverview) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        {mine.more.into_iter().map(|section| view! {
+            <section class="portal-section">
+                <h2 class="kern-heading-medium">{section.title}</h2>
+                {if section.items.is_empty() {
+                    view! { <p class="kern-body">{section.empty}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="portal-service-list">
+                            {section.items.into_iter().map(|item| view! {
+                                <li>
+                                    <h3 class="kern-heading-small" lang=item.lang>{item.title}</h3>
+                                    {item.lines.into_iter().map(|line| view! { <p class="kern-body">{line}</p> }).collect_view()}
+                                    <a class="kern-link" href=item.href>{item.link}</a>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        }).collect_view()}
     }
 }
