@@ -22,10 +22,16 @@ pub const FRESH_FOR: Duration = Duration::from_secs(2);
 /// Most entries kept; beyond, the oldest half is forgotten.
 const MOST: usize = 4096;
 
+/// An office and the slots a visit needs.
+type Key = (String, usize);
+
+/// Free days and when they were read.
+type Kept = (Instant, Vec<NaiveDate>);
+
 /// Free days by office and slots needed.
 #[derive(Debug, Default)]
 pub struct FreeDaysCache {
-    kept: Mutex<HashMap<(String, usize), (Instant, Vec<NaiveDate>)>>,
+    kept: Mutex<HashMap<Key, Kept>>,
 }
 
 impl FreeDaysCache {

@@ -106,16 +106,14 @@ pub async fn appointment_by_token(token: String) -> Result<AppointmentView, AppE
         .ok_or(AppError::NotFound)?;
     let now = chrono::Utc::now().timestamp();
     let mut view = crate::citizen::appointment_view(&ctx, &desk, &row, locale(), now).await?;
-    if row.state == crate::book::HELD {
-        if identity.subject.is_some() {
-            if let Some(name) = crate::contact::signed_in_name(&identity) {
-                view.name = name;
-                view.name_fixed = true;
-            }
-            if let Some(email) = identity.profile.email.filter(|e| !e.trim().is_empty()) {
-                view.email = email;
-                view.email_fixed = true;
-            }
+    if row.state == crate::book::HELD && identity.subject.is_some() {
+        if let Some(name) = crate::contact::signed_in_name(&identity) {
+            view.name = name;
+            view.name_fixed = true;
+        }
+        if let Some(email) = identity.profile.email.filter(|e| !e.trim().is_empty()) {
+            view.email = email;
+            view.email_fixed = true;
         }
     }
     Ok(view)
