@@ -1115,3 +1115,63 @@ fn a_signed_in_citizen_finds_coming_appointments_beside_their_requests() {
         );
     });
 }
+
+#[test]
+fn office_staff_book_for_a_caller_at_once_in_the_callers_name() {
+    run(async {
+        let sink = SmtpSink::start();
+        let (mut settings, dir) = test_settings(backends()[0]).await;
+        sink.configure(&mut settings);
+        let app = spawn_with(settings, dir).await;
+        // Max serves the KVR's offices; a caller asks for a time at Mitte.
+        let max = signed_in(&app, "caseworker").await;
+        let held = hold_first_time(&max, &app, "1").await;
+        let (_, html) = page(&max, &app, &held.page).await;
+        assert!(
+            !html.contains("readonly") && !html.contains(r#"value="Max Beispiel""#),
+            "{html}"
+        );
+        let caller = [
+            ("name", "Hans Anrufer"),
+            ("email", "hans@example.org"),
+            ("telefon", "089 123456"),
+        ];
+        let (_, back) = post(&max, &app, &held.page, &caller).await;
+        assert_eq!(back, held.page);
+        let (_, html) = page(&max, &app, &held.page).await;
+        assert!(
+            html.contains("Ihr Termin ist gebucht"),
+            "booked at once: {html}"
+        );
+        let mails = sink.wait_for(1).await;
+        assert_eq!(mails[0].to, ["hans@example.org"]);
+        // Not Max's own appointment, and on record as his phone booking.
+        let (_, overview) = page(&max, &app, "/antraege").await;
+        assert!(!overview.contains("Bürgerbüro Mitte"), "{overview}");
+        use sea_orm::ConnectionTrait;
+        let db = &app.state.ctx.db;
+        let row = db
+            .query_one(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT actor_name FROM kernel_audit WHERE action = 'appointment-phone-booking'",
+            ))
+            .await
+            .unwrap()
+            .expect("audit entry");
+        assert_eq!(
+            row.try_get::<String>("", "actor_name").unwrap(),
+            "Max Beispiel"
+        );
+
+        // Tom (waste management) does not serve the office: his booking for someone
+        // waits for that address to be confirmed, like anyone's.
+        let tom = signed_in(&app, "caseworker-awm-2").await;
+        let held = hold_first_time(&tom, &app, "1").await;
+        post(&tom, &app, &held.page, &caller).await;
+        let (_, html) = page(&tom, &app, &held.page).await;
+        assert!(
+            html.contains("Bitte bestätigen Sie Ihre E-Mail-Adresse"),
+            "{html}"
+        );
+    });
+}

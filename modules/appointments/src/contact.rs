@@ -44,10 +44,16 @@ pub fn signed_in_name(identity: &Identity) -> Option<String> {
         })
 }
 
-/// The details to use: the sign-in's name and address where it gives them, `typed`
-/// otherwise; each cut to its column's width.
+/// Whether `identity` is office staff, who book for others (a caller on the phone):
+/// their own name and address are not the citizen's.
+pub fn is_staff(identity: &Identity) -> bool {
+    identity.roles.contains(&kernel::Role::Caseworker)
+}
+
+/// The details to use: a signed-in citizen's name and address where the sign-in gives
+/// them, `typed` otherwise (and always for staff); each cut to its column's width.
 pub fn entered(typed: &Contact, identity: &Identity) -> Contact {
-    let signed_in = identity.subject.is_some();
+    let signed_in = identity.subject.is_some() && !is_staff(identity);
     let name = signed_in
         .then(|| signed_in_name(identity))
         .flatten()

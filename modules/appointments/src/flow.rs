@@ -26,7 +26,7 @@ use crate::{
     lifecycle::{self, Outcome},
     mails,
     plan::{self, Wish},
-    slots,
+    slots, staff,
 };
 
 /// What the handlers share.
@@ -324,14 +324,22 @@ async fn details(
         Err(error) => return failed(error),
     }
     let now = Utc::now().timestamp();
+    // Staff of the office book for a caller at once (the caller is on the phone);
+    // staff elsewhere book like anyone without an account.
+    let staff = contact::is_staff(&identity);
+    let by_phone = staff
+        && staff::served_office(&flow.ctx, &flow.desk, &identity, &row.office)
+            .await
+            .is_ok();
     let details = lifecycle::Details {
         name: entered.name.clone(),
         email: entered.email.clone(),
         phone: (!entered.phone.is_empty()).then(|| entered.phone.clone()),
-        owner: identity.subject.clone(),
+        owner: identity.subject.clone().filter(|_| !staff),
         locale: locale.code().to_owned(),
     };
-    match booked_or_waiting(&flow, &row, &details, &token, now).await {
+    let booker = by_phone.then_some(&identity);
+    match booked_or_waiting(&flow, &row, &details, booker, &token, now).await {
         Ok(()) => Redirect::to(&page).into_response(),
         Err(error) => failed(error),
     }
@@ -344,12 +352,18 @@ async fn booked_or_waiting(
     flow: &Flow,
     row: &lifecycle::Appointment,
     details: &lifecycle::Details,
+    by_phone: Option<&Identity>,
     manage_token: &str,
     now: i64,
 ) -> Result<(), AppError> {
     let txn = flow.ctx.db.begin().await?;
-    let outcome =
-        lifecycle::give_details(&txn, &row.id, details, now, now + CONFIRM_MINUTES * 60).await;
+    let direct = details.owner.is_some() || by_phone.is_some();
+    let until = now + CONFIRM_MINUTES * 60;
+    let outcome = lifecycle::give_details(&txn, &row.id, details, direct, now, until).await;
+    if let (Ok(Outcome::Booked), Some(staff)) = (&outcome, by_phone) {
+        let entry = staff::audit(staff, "appointment-phone-booking", &row.reference, now);
+        kernel::audit::record(&txn, &entry).await?;
+    }
     let mut written = row.clone();
     written.name.clone_from(&details.name);
     written.email.clone_from(&details.email);

@@ -106,7 +106,10 @@ pub async fn appointment_by_token(token: String) -> Result<AppointmentView, AppE
         .ok_or(AppError::NotFound)?;
     let now = chrono::Utc::now().timestamp();
     let mut view = crate::citizen::appointment_view(&ctx, &desk, &row, locale(), now).await?;
-    if row.state == crate::book::HELD && identity.subject.is_some() {
+    if row.state == crate::book::HELD
+        && identity.subject.is_some()
+        && !crate::contact::is_staff(&identity)
+    {
         if let Some(name) = crate::contact::signed_in_name(&identity) {
             view.name = name;
             view.name_fixed = true;

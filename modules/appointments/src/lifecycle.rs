@@ -78,13 +78,15 @@ pub async fn by_confirm_token(
         .await
 }
 
-/// Gives held appointment `id` its `details` at `now`: a signed-in citizen's is booked,
-/// anyone else's waits for the e-mail address to be confirmed until `confirm_until`.
+/// Gives held appointment `id` its `details` at `now`: booked at once when `direct` (a
+/// signed-in citizen's, or one the office's staff book for a caller), otherwise it
+/// waits for the e-mail address to be confirmed until `confirm_until`.
 /// [`ConfirmError::Expired`] when the hold ran out meanwhile.
 pub async fn give_details(
     db: &impl ConnectionTrait,
     id: &str,
     details: &Details,
+    direct: bool,
     now: i64,
     confirm_until: i64,
 ) -> Result<Outcome, ConfirmError> {
@@ -107,7 +109,7 @@ pub async fn give_details(
             appointment::Column::Locale,
             Expr::value(details.locale.clone()),
         );
-    let update = if details.owner.is_some() {
+    let update = if direct {
         update
     } else {
         update
@@ -125,7 +127,7 @@ pub async fn give_details(
     if written != 1 {
         return Err(ConfirmError::Expired);
     }
-    if details.owner.is_some() {
+    if direct {
         confirm_from(db, id, HELD, now).await?;
         Ok(Outcome::Booked)
     } else {
