@@ -1002,7 +1002,7 @@ fn office_staff_see_their_day_note_arrivals_and_download_it_others_do_not() {
                 [
                     ("appointment-arrived".to_owned(), reference.clone()),
                     (
-                        "appointments-export".to_owned(),
+                        "appointment-export".to_owned(),
                         format!("{MITTE} {}", held.day)
                     ),
                 ],

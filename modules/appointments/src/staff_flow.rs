@@ -97,7 +97,7 @@ async fn list_csv(
     };
     let entry = staff::audit(
         &identity,
-        "appointments-export",
+        "appointment-export",
         &format!("{office_id} {day}"),
         Utc::now().timestamp(),
     );
