@@ -1,6 +1,6 @@
 //! What the booking pages read: the bookable services, the offices for a wish with
 //! their earliest free day, an office's free days and times, an appointment. The
-//! catalogue comes from the module that provides [`BookingCatalogue`], the schedule
+//! catalogue comes from the module that provides [`kernel::booking::BookingCatalogue`], the schedule
 //! from the module's file, the counts from the database.
 
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use kernel::{
     AppError, ModuleContext,
-    booking::{BookableOffice, BookableService, BookingCatalogue},
+    booking::{BookableOffice, BookableService},
 };
 
 use crate::{
@@ -57,10 +57,7 @@ impl From<WishError> for AppError {
     }
 }
 
-/// The catalogue's bookable part; an installation without it books nothing.
-pub fn catalogue(ctx: &ModuleContext) -> Result<Arc<dyn BookingCatalogue>, AppError> {
-    ctx.get::<dyn BookingCatalogue>().ok_or(AppError::NotFound)
-}
+pub use crate::snapshot::catalogue;
 
 fn item(service: &BookableService) -> ServiceItem {
     ServiceItem {

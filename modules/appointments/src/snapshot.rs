@@ -9,7 +9,7 @@ use std::{
 
 use kernel::{
     AppError, Locale, ModuleContext,
-    booking::{BookableOffice, BookableService},
+    booking::{BookableOffice, BookableService, BookingCatalogue},
 };
 use tokio::sync::RwLock;
 
@@ -23,6 +23,11 @@ pub struct Snapshot {
     pub services: Vec<BookableService>,
     /// Every office taking bookings.
     pub offices: Vec<BookableOffice>,
+}
+
+/// The catalogue's bookable part; an installation without it books nothing.
+pub fn catalogue(ctx: &ModuleContext) -> Result<Arc<dyn BookingCatalogue>, AppError> {
+    ctx.get::<dyn BookingCatalogue>().ok_or(AppError::NotFound)
 }
 
 /// The snapshot in use and when it was read.
@@ -46,7 +51,7 @@ impl CatalogueCache {
         {
             return Ok(Arc::clone(snapshot));
         }
-        let catalogue = crate::citizen::catalogue(ctx)?;
+        let catalogue = catalogue(ctx)?;
         let snapshot = Arc::new(Snapshot {
             services: catalogue.services(ctx, Locale::DE.code()).await?,
             offices: catalogue.offices(ctx).await?,
