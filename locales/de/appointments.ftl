@@ -126,6 +126,11 @@ appointments-mail-cancelled = Ihr Termin { $reference } ist abgesagt
 appointments-mail-cancelled-body =
     Ihr Termin { $reference } am { $day } um { $from } Uhr bei { $office } ist abgesagt.
     Die Uhrzeit ist wieder frei.
+appointments-mail-blocked = Ihr Termin { $reference } muss leider ausfallen
+appointments-mail-blocked-body =
+    Ihr Termin { $reference } am { $day } um { $from } Uhr bei { $office } muss leider ausfallen: { $reason }
+    Bitte vereinbaren Sie einen neuen Termin: { $book_link }
+    Wir bitten um Entschuldigung.
 appointments-mail-reminder = Erinnerung: Ihr Termin morgen um { $from } Uhr
 appointments-mail-reminder-body =
     Wir erinnern Sie an Ihren Termin { $reference } morgen, { $day }, von { $from } bis { $to } Uhr.
@@ -160,6 +165,14 @@ appointments-staff-before = Vorheriger Tag
 appointments-staff-after = Nächster Tag
 appointments-staff-csv = Tagesliste als CSV
 appointments-staff-all = Alle Dienststellen
+appointments-blocks = Gesperrte Zeiten
+appointments-block-title = Zeit sperren
+appointments-block-hint = Für eine Schließung oder eine Schulung: Die Termine in dieser Zeit werden abgesagt, und die Bürgerinnen und Bürger erfahren es per E-Mail mit dem Grund.
+appointments-block-from = Von (Uhrzeit)
+appointments-block-to = Bis (Uhrzeit)
+appointments-block-reason = Grund (steht in der E-Mail)
+appointments-block = Zeit sperren
+appointments-blocked-done = Die Zeit ist gesperrt. Abgesagte Termine: { $cancelled }.
 appointments-mark-arrived = Erschienen
 appointments-mark-done = Erledigt
 appointments-mark-no_show = Nicht erschienen

@@ -126,6 +126,10 @@ appointments-mail-cancelled = Your appointment { $reference } is cancelled
 appointments-mail-cancelled-body =
     Your appointment { $reference } on { $day } at { $from } at { $office } is cancelled.
     The time is free again.
+appointments-mail-blocked = Your appointment { $reference } cannot take place
+appointments-mail-blocked-body =
+    We are sorry: your appointment { $reference } on { $day } at { $from } at { $office } cannot take place: { $reason }
+    Please book a new appointment: { $book_link }
 appointments-mail-reminder = Reminder: your appointment tomorrow at { $from }
 appointments-mail-reminder-body =
     This is a reminder of your appointment { $reference } tomorrow, { $day }, from { $from } to { $to }.
@@ -160,6 +164,14 @@ appointments-staff-before = Previous day
 appointments-staff-after = Next day
 appointments-staff-csv = Day list as CSV
 appointments-staff-all = All offices
+appointments-blocks = Blocked times
+appointments-block-title = Block a time
+appointments-block-hint = For a closure or a training: the appointments in this time are cancelled, and their citizens are told by e-mail with the reason.
+appointments-block-from = From (time)
+appointments-block-to = Until (time)
+appointments-block-reason = Reason (shown in the e-mail)
+appointments-block = Block the time
+appointments-blocked-done = The time is blocked. Appointments cancelled: { $cancelled }.
 appointments-mark-arrived = Arrived
 appointments-mark-done = Done
 appointments-mark-no_show = No show

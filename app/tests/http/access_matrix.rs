@@ -261,6 +261,14 @@ pub(crate) fn routes() -> Vec<Row> {
         )
         .at("/termine/dienststelle/200001/00000000-0000-0000-0000-000000000000")
         .with("stand=arrived"),
+        // The end before the start: refused, nothing blocked.
+        row(
+            M::POST,
+            "/termine/dienststelle/{office}/sperren",
+            [Deny, Deny, Deny, Invalid, Deny, Deny],
+        )
+        .at("/termine/dienststelle/200001/sperren")
+        .with("tag=2026-12-07&von=09:00&bis=08:00&grund=Schulung"),
         row(M::POST, "/api/appointments/staff-offices", CASEWORKERS),
         row(M::POST, "/api/appointments/office-day", CASEWORKERS).with("office=200001"),
         row(M::POST, "/api/appointments/confirmation", [Hidden; 6]).with("token=00ff"),

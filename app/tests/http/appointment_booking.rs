@@ -1175,3 +1175,97 @@ fn office_staff_book_for_a_caller_at_once_in_the_callers_name() {
         );
     });
 }
+
+#[test]
+fn office_staff_block_a_time_and_the_citizens_in_it_are_told() {
+    run(async {
+        for backend in backends() {
+            let sink = SmtpSink::start();
+            let (mut settings, dir) = test_settings(backend).await;
+            sink.configure(&mut settings);
+            let app = spawn_with(settings, dir).await;
+            let jonas = signed_in(&app, "citizen-low").await;
+            let held = hold_first_time(&jonas, &app, "1").await;
+            post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
+            sink.wait_for(1).await;
+
+            // Max blocks the half hour from Jonas's time for a training.
+            let max = signed_in(&app, "caseworker").await;
+            let start = chrono::NaiveTime::parse_from_str(&held.time, "%H:%M").unwrap();
+            let end = (start + chrono::Duration::minutes(30))
+                .format("%H:%M")
+                .to_string();
+            let block = format!("/termine/dienststelle/{MITTE}/sperren");
+            let form = |from: &str, to: &str, why: &str| {
+                [
+                    ("tag", held.day.clone()),
+                    ("von", from.to_owned()),
+                    ("bis", to.to_owned()),
+                    ("grund", why.to_owned()),
+                ]
+            };
+            let send = |client: reqwest::Client, fields: [(&'static str, String); 4]| {
+                let url = app.url(&block);
+                async move {
+                    let response = client.post(url).form(&fields).send().await.unwrap();
+                    let status = response.status();
+                    let location = response
+                        .headers()
+                        .get("location")
+                        .map(|l| l.to_str().unwrap().to_owned())
+                        .unwrap_or_default();
+                    (status, location)
+                }
+            };
+            // Bad input changes nothing.
+            for fields in [
+                form(&end, &held.time, "Schulung"),
+                form(&held.time, &end, "  "),
+                form("22:00", "23:00", "Schulung"),
+                form("7 Uhr", &end, "Schulung"),
+            ] {
+                assert_eq!(send(max.clone(), fields).await.0, StatusCode::BAD_REQUEST);
+            }
+            let tom = signed_in(&app, "caseworker-awm-2").await;
+            let (status, _) = send(tom, form(&held.time, &end, "Schulung")).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{backend:?}");
+            let (_, html) = page(&jonas, &app, &held.page).await;
+            assert!(
+                html.contains("Ihr Termin ist gebucht"),
+                "still booked: {html}"
+            );
+
+            let (status, back) = send(max.clone(), form(&held.time, &end, "Schulung")).await;
+            assert_eq!(status, StatusCode::SEE_OTHER);
+            assert!(back.ends_with("&gesperrt=1"), "{back}");
+            let (_, html) = page(&max, &app, &back).await;
+            assert!(
+                html.contains("Abgesagte Termine: 1") && html.contains("Schulung"),
+                "{html}"
+            );
+            let (_, html) = page(&jonas, &app, &held.page).await;
+            assert!(html.contains("Der Termin ist abgesagt"), "{html}");
+            let mails = sink.wait_for(2).await;
+            let told = mails
+                .iter()
+                .find(|m| m.subject.contains("muss leider ausfallen"))
+                .expect("the citizen is told");
+            assert!(told.body.contains("Schulung") && told.body.contains("/termine"));
+            // The blocked half hour is offered to nobody.
+            let (_, html) = page(
+                &browser(),
+                &app,
+                &format!(
+                    "/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1&tag={}",
+                    held.day
+                ),
+            )
+            .await;
+            let offered: Vec<String> = times(&html).into_iter().map(|(_, t)| t).collect();
+            assert!(
+                !offered.iter().any(|t| *t >= held.time && *t < end),
+                "{offered:?}"
+            );
+        }
+    });
+}

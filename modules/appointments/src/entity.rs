@@ -1,3 +1,4 @@
 //! The module's tables.
 
 pub mod appointment;
+pub mod block;

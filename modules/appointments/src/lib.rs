@@ -13,6 +13,10 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod availability;
 #[cfg(feature = "ssr")]
+mod blocked_times;
+#[cfg(feature = "ssr")]
+pub mod blocking;
+#[cfg(feature = "ssr")]
 pub mod book;
 #[cfg(feature = "ssr")]
 pub mod capacity;
@@ -39,6 +43,8 @@ pub mod lifecycle;
 mod m20261206_000001_appointments_booking;
 #[cfg(feature = "ssr")]
 mod m20261206_000002_appointments_citizen;
+#[cfg(feature = "ssr")]
+mod m20261206_000003_appointments_block;
 #[cfg(feature = "ssr")]
 pub mod mails;
 #[cfg(feature = "ssr")]

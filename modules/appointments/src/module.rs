@@ -28,6 +28,7 @@ impl ServiceModule for AppointmentsModule {
         module.migrations(vec![
             Box::new(crate::m20261206_000001_appointments_booking::Migration),
             Box::new(crate::m20261206_000002_appointments_citizen::Migration),
+            Box::new(crate::m20261206_000003_appointments_block::Migration),
         ]);
         module.navigation(|identity| {
             let mut entries = vec![NavEntry {

@@ -94,9 +94,19 @@ pub async fn day_list(
         .all(&ctx.db)
         .await?;
     let minutes = i64::from(schedule.rules.slot_minutes);
+    let day_text = day.format("%Y-%m-%d").to_string();
+    let blocks = crate::blocked_times::blocks_on(
+        &ctx.db,
+        &grid,
+        office,
+        &day_text,
+        schedule.rules.slot_minutes,
+    )
+    .await?;
     Ok(StaffDay {
         office: item,
-        day: day.format("%Y-%m-%d").to_string(),
+        blocks,
+        day: day_text,
         rows: rows
             .into_iter()
             .map(|row| {

@@ -23,6 +23,7 @@ struct Office {
 /// The staff's endpoints.
 pub fn router(desk: Arc<Desk>, ctx: &ModuleContext) -> Routes {
     Routes::new()
+        .post("/termine/dienststelle/{office}/sperren", block)
         .post("/termine/dienststelle/{office}/{id}", note)
         .get("/termine/dienststelle/{office}/{day}/liste.csv", list_csv)
         .with_state(Office {
@@ -77,6 +78,62 @@ async fn note(
             ))
             .into_response()
         }
+        Err(error) => failed(error),
+    }
+}
+
+/// `POST /termine/dienststelle/{office}/sperren` with `tag`, `von`, `bis` and
+/// `grund`: blocks the time and leads back to the day, saying how many appointments
+/// it cancelled.
+async fn block(
+    State(office): State<Office>,
+    Path(office_id): Path<String>,
+    Extension(identity): Extension<Identity>,
+    body: axum::body::Bytes,
+) -> Response {
+    let field = |key: &str| {
+        form_urlencoded::parse(&body)
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    // Who may comes first: strangers learn nothing from the form's checks.
+    if let Err(error) = staff::served_office(&office.ctx, &office.desk, &identity, &office_id).await
+    {
+        return failed(error);
+    }
+    let time = |key: &str| chrono::NaiveTime::parse_from_str(&field(key), "%H:%M").ok();
+    let Ok(day) = NaiveDate::parse_from_str(&field("tag"), "%Y-%m-%d") else {
+        return failed(AppError::BadRequest("not a day like 2026-12-24".into()));
+    };
+    let (Some(from), Some(to)) = (time("von"), time("bis")) else {
+        return failed(AppError::BadRequest("times like 09:30".into()));
+    };
+    if to <= from {
+        return failed(AppError::BadRequest(
+            "the end must come after the start".into(),
+        ));
+    }
+    let now = Utc::now().timestamp();
+    let reason = field("grund");
+    match crate::blocking::block(
+        &office.ctx,
+        &office.desk,
+        &identity,
+        &office_id,
+        day,
+        (from, to),
+        &reason,
+        now,
+    )
+    .await
+    {
+        Ok(done) => Redirect::to(&format!(
+            "/termine/dienststelle/{}?tag={day}&gesperrt={}",
+            segment(&office_id),
+            done.cancelled
+        ))
+        .into_response(),
         Err(error) => failed(error),
     }
 }

@@ -140,4 +140,6 @@ pub struct StaffDay {
     pub day: String,
     /// Its appointments by time.
     pub rows: Vec<StaffRow>,
+    /// Blocked times: from, to (`HH:MM`) and why.
+    pub blocks: Vec<(String, String, String)>,
 }

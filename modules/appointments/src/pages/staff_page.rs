@@ -51,6 +51,7 @@ pub fn StaffDayPage() -> impl IntoView {
     let query = use_query_map();
     let office = move || params.read().get("office").unwrap_or_default();
     let day = move || query.read().get("tag");
+    let blocked = move || query.read().get("gesperrt");
     let list = Resource::new(
         move || (office(), day()),
         |(office, day)| office_day(office, day),
@@ -59,7 +60,7 @@ pub fn StaffDayPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(list) => view! { <DayList list /> }.into_any(),
+                    Ok(list) => view! { <DayList list blocked=blocked() /> }.into_any(),
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                 }
             })}
@@ -68,8 +69,30 @@ pub fn StaffDayPage() -> impl IntoView {
 }
 
 #[component]
-fn DayList(list: StaffDay) -> impl IntoView {
+fn DayList(list: StaffDay, blocked: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
+    let done = blocked.map(|cancelled| {
+        view! {
+            <div class="kern-alert kern-alert--success" role="status">
+                <div class="kern-alert__body"><p class="kern-body">{i18n.t_named("appointments-blocked-done", &[("cancelled".into(), cancelled)])}</p></div>
+            </div>
+        }
+    });
+    let blocks = (!list.blocks.is_empty()).then(|| {
+        view! {
+            <section class="portal-section">
+                <h2 class="kern-heading-medium">{i18n.phrase("appointments-blocks")}</h2>
+                <ul class="portal-list">
+                    {list.blocks.clone().into_iter().map(|(from, to, why)| view! { <li>{format!("{from}–{to}: {why}")}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let block_action = format!(
+        "/termine/dienststelle/{}/sperren",
+        kernel::url::segment(&list.office.id)
+    );
+    let block_day = list.day.clone();
     let office = kernel::url::segment(&list.office.id);
     let date = NaiveDate::parse_from_str(&list.day, "%Y-%m-%d").unwrap_or_default();
     let other = |day: Option<NaiveDate>| {
@@ -149,7 +172,27 @@ fn DayList(list: StaffDay) -> impl IntoView {
                 <li><a class="kern-link" href=csv rel="external" download="">{i18n.phrase("appointments-staff-csv")}</a></li>
             </ul>
         </nav>
+        {done}
         {rows}
+        {blocks}
+        <form method="post" action=block_action class="portal-form" novalidate>
+            <h2 class="kern-heading-medium">{i18n.phrase("appointments-block-title")}</h2>
+            <p class="kern-hint">{i18n.phrase("appointments-block-hint")}</p>
+            <input type="hidden" name="tag" value=block_day />
+            <div class="kern-form-input">
+                <label class="kern-label" for="von">{i18n.phrase("appointments-block-from")}</label>
+                <input class="kern-form-input__input" type="time" id="von" name="von" required />
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="bis">{i18n.phrase("appointments-block-to")}</label>
+                <input class="kern-form-input__input" type="time" id="bis" name="bis" required />
+            </div>
+            <div class="kern-form-input">
+                <label class="kern-label" for="grund">{i18n.phrase("appointments-block-reason")}</label>
+                <input class="kern-form-input__input" type="text" id="grund" name="grund" maxlength="200" required />
+            </div>
+            <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{i18n.phrase("appointments-block")}</span></button>
+        </form>
         <p class="kern-body"><a class="kern-link" href="/termine/dienststelle">{i18n.phrase("appointments-staff-all")}</a></p>
     }
 }
