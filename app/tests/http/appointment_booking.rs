@@ -20,6 +20,27 @@ use crate::{
 pub const CERTIFICATE: &str = "100003";
 pub const MITTE: &str = "200001";
 
+/// A portal on `backend` whose mails go to a real SMTP server.
+async fn portal_with_mail(backend: crate::support::Backend) -> (TestApp, SmtpSink) {
+    let sink = SmtpSink::start();
+    let (mut settings, dir) = test_settings(backend).await;
+    sink.configure(&mut settings);
+    (spawn_with(settings, dir).await, sink)
+}
+
+/// Jonas (signed in) books the first free time at office Mitte: his browser, the held
+/// time, and the appointment's reference.
+async fn jonas_books(app: &TestApp) -> (reqwest::Client, Held, String) {
+    let jonas = signed_in(app, "citizen-low").await;
+    let held = hold_first_time(&jonas, app, "1").await;
+    post(&jonas, app, &held.page, &[("name", ""), ("email", "")]).await;
+    let (_, html) = page(&jonas, app, &held.page).await;
+    let reference = all(r#"<strong id="reference">(T-[A-Z0-9]{8})<"#, &html)
+        .pop()
+        .unwrap_or_else(|| panic!("booked: {html}"));
+    (jonas, held, reference)
+}
+
 /// Every match of `pattern`'s first group in `html`.
 pub fn all(pattern: &str, html: &str) -> Vec<String> {
     regex::Regex::new(pattern)
@@ -121,10 +142,7 @@ fn link_in(body: &str, marker: &str) -> String {
 fn a_citizen_books_confirms_by_mail_and_cancels_without_signing_in() {
     run(async {
         for backend in backends() {
-            let sink = SmtpSink::start();
-            let (mut settings, dir) = test_settings(backend).await;
-            sink.configure(&mut settings);
-            let app = spawn_with(settings, dir).await;
+            let (app, sink) = portal_with_mail(backend).await;
             let citizen = browser();
 
             // The list of services leads to the choice of people and combined services.
@@ -305,10 +323,7 @@ fn a_citizen_books_confirms_by_mail_and_cancels_without_signing_in() {
 fn a_signed_in_citizen_books_at_once_with_the_details_of_the_sign_in() {
     run(async {
         let backend = backends()[0];
-        let sink = SmtpSink::start();
-        let (mut settings, dir) = test_settings(backend).await;
-        sink.configure(&mut settings);
-        let app = spawn_with(settings, dir).await;
+        let (app, sink) = portal_with_mail(backend).await;
         let jonas = signed_in(&app, "citizen-low").await;
         let held = hold_first_time(&jonas, &app, "1").await;
         let (_, html) = page(&jonas, &app, &held.page).await;
@@ -641,17 +656,8 @@ fn a_booked_citizen_is_reminded_once_finds_it_in_their_data_and_it_goes_after_re
     use kernel::retention::Retention;
     run(async {
         for backend in backends() {
-            let sink = SmtpSink::start();
-            let (mut settings, dir) = test_settings(backend).await;
-            sink.configure(&mut settings);
-            let app = spawn_with(settings, dir).await;
-            let jonas = signed_in(&app, "citizen-low").await;
-            let held = hold_first_time(&jonas, &app, "1").await;
-            post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
-            let (_, html) = page(&jonas, &app, &held.page).await;
-            let reference = all(r#"<strong id="reference">(T-[A-Z0-9]{8})<"#, &html)
-                .pop()
-                .expect(&html);
+            let (app, sink) = portal_with_mail(backend).await;
+            let (jonas, held, reference) = jonas_books(&app).await;
             sink.wait_for(1).await;
 
             // The day before, at noon in Munich, the reminder goes out, once.
@@ -906,13 +912,7 @@ fn office_staff_see_their_day_note_arrivals_and_download_it_others_do_not() {
         for backend in backends() {
             let (settings, dir) = test_settings(backend).await;
             let app = spawn_with(settings, dir).await;
-            let jonas = signed_in(&app, "citizen-low").await;
-            let held = hold_first_time(&jonas, &app, "1").await;
-            post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
-            let (_, html) = page(&jonas, &app, &held.page).await;
-            let reference = all(r#"<strong id="reference">(T-[A-Z0-9]{8})<"#, &html)
-                .pop()
-                .expect(&html);
+            let (jonas, held, reference) = jonas_books(&app).await;
 
             // Max works for the KVR, which serves the citizens' offices.
             let max = signed_in(&app, "caseworker").await;
@@ -1119,10 +1119,7 @@ fn a_signed_in_citizen_finds_coming_appointments_beside_their_requests() {
 #[test]
 fn office_staff_book_for_a_caller_at_once_in_the_callers_name() {
     run(async {
-        let sink = SmtpSink::start();
-        let (mut settings, dir) = test_settings(backends()[0]).await;
-        sink.configure(&mut settings);
-        let app = spawn_with(settings, dir).await;
+        let (app, sink) = portal_with_mail(backends()[0]).await;
         // Max serves the KVR's offices; a caller asks for a time at Mitte.
         let max = signed_in(&app, "caseworker").await;
         let held = hold_first_time(&max, &app, "1").await;
@@ -1180,13 +1177,8 @@ fn office_staff_book_for_a_caller_at_once_in_the_callers_name() {
 fn office_staff_block_a_time_and_the_citizens_in_it_are_told() {
     run(async {
         for backend in backends() {
-            let sink = SmtpSink::start();
-            let (mut settings, dir) = test_settings(backend).await;
-            sink.configure(&mut settings);
-            let app = spawn_with(settings, dir).await;
-            let jonas = signed_in(&app, "citizen-low").await;
-            let held = hold_first_time(&jonas, &app, "1").await;
-            post(&jonas, &app, &held.page, &[("name", ""), ("email", "")]).await;
+            let (app, sink) = portal_with_mail(backend).await;
+            let (jonas, held, _) = jonas_books(&app).await;
             sink.wait_for(1).await;
 
             // Max blocks the half hour from Jonas's time for a training.
