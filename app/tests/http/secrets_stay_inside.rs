@@ -104,6 +104,7 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
 
         let mut sessions = Vec::new();
         let mut leaks = Vec::new();
+        let nonce = regex::Regex::new(r"'nonce-([A-Za-z0-9_\-+/=]+)'").unwrap();
         for user in ["erika", "max", "dana"] {
             let (browser, jar) = browser();
             let start = format!("{base}/auth/login?return_to=%2F");
@@ -136,9 +137,20 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
                     .map(|(name, value)| format!("{name}: {}\n", value.to_str().unwrap_or("")))
                     .collect();
                 let body = response.text().await.unwrap_or_default();
+                // The answer's script nonce (in the policy header and on the page) is
+                // random text that may hold `eyJ` by chance (about once in 13,000
+                // answers): it is left out of the check.
+                let (headers, body) = match nonce.captures(&headers).map(|c| c[1].to_owned()) {
+                    Some(value) => (headers.replace(&value, "…"), body.replace(&value, "…")),
+                    None => (headers, body),
+                };
                 for (part, text) in [("headers", &headers), ("body", &body)] {
-                    if text.contains("eyJ") || text.contains(&session) {
-                        leaks.push(format!("{} {path} as {user}: {part}", row.method));
+                    if let Some(line) = text
+                        .lines()
+                        .find(|line| line.contains("eyJ") || line.contains(&session))
+                    {
+                        let line: String = line.chars().take(200).collect();
+                        leaks.push(format!("{} {path} as {user}: {part}: {line}", row.method));
                     }
                 }
             }
@@ -155,10 +167,13 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
             .await
             .unwrap();
         assert!(stored.len() >= 3, "the three sessions are stored");
+        // A sealed value is random text that may hold `eyJ` by chance (about once in
+        // a hundred runs): only what lies outside the sealed values must not.
+        let sealed = regex::Regex::new(r"sealed1:[A-Za-z0-9_\-+/=]*").unwrap();
         for row in stored {
             let data: String = row.try_get_by_index(0).unwrap();
             assert!(
-                !data.contains("eyJ"),
+                !sealed.replace_all(&data, "sealed1:…").contains("eyJ"),
                 "a token in the session store: {data}"
             );
             assert!(data.contains("sealed1:"), "{data}");
