@@ -88,18 +88,24 @@ pub fn office_item(office: &BookableOffice) -> OfficeItem {
 }
 
 /// Every bookable service, by name.
-pub async fn services(ctx: &ModuleContext, locale: &str) -> Result<Vec<ServiceItem>, AppError> {
-    Ok(catalogue(ctx)?
-        .services(ctx, locale)
-        .await?
-        .iter()
-        .map(item)
-        .collect())
+pub async fn services(
+    ctx: &ModuleContext,
+    desk: &Desk,
+    locale: &str,
+) -> Result<Vec<ServiceItem>, AppError> {
+    let snapshot = desk.catalogue.get_in(ctx, locale).await?;
+    Ok(snapshot.services.iter().map(item).collect())
 }
 
 /// The choices that go with service `id`.
-pub async fn choice(ctx: &ModuleContext, id: &str, locale: &str) -> Result<Choice, AppError> {
-    let all = catalogue(ctx)?.services(ctx, locale).await?;
+pub async fn choice(
+    ctx: &ModuleContext,
+    desk: &Desk,
+    id: &str,
+    locale: &str,
+) -> Result<Choice, AppError> {
+    let snapshot = desk.catalogue.get_in(ctx, locale).await?;
+    let all = &snapshot.services;
     let service = all.iter().find(|s| s.id == id).ok_or(AppError::NotFound)?;
     Ok(Choice {
         service: item(service),
@@ -140,14 +146,13 @@ pub async fn offices(
     locale: &str,
     now: DateTime<Utc>,
 ) -> Result<Offices, AppError> {
-    let catalogue = catalogue(ctx)?;
-    let all_services = catalogue.services(ctx, locale).await?;
-    let chosen = plan::services(&all_services, wish)?;
-    let all_offices = catalogue.offices(ctx).await?;
+    let snapshot = desk.catalogue.get_in(ctx, locale).await?;
+    let (all_services, all_offices) = (&snapshot.services, &snapshot.offices);
+    let chosen = plan::services(all_services, wish)?;
     let near = near.map(str::trim).filter(|code| !code.is_empty());
-    let origin = near.and_then(|code| position_of(&all_offices, code));
+    let origin = near.and_then(|code| position_of(all_offices, code));
     let mut offices = Vec::new();
-    for office in plan::offices(&all_offices, wish) {
+    for office in plan::offices(all_offices, wish) {
         let Some(need) = office.slots_for(&wish.services, wish.persons) else {
             continue;
         };
@@ -225,11 +230,10 @@ pub async fn calendar(
     locale: &str,
     now: DateTime<Utc>,
 ) -> Result<Calendar, AppError> {
-    let catalogue = catalogue(ctx)?;
-    let all_services = catalogue.services(ctx, locale).await?;
-    let chosen = plan::services(&all_services, wish)?;
-    let all_offices = catalogue.offices(ctx).await?;
-    let (office, need) = plan::at_office(&all_offices, office_id, wish)?;
+    let snapshot = desk.catalogue.get_in(ctx, locale).await?;
+    let (all_services, all_offices) = (&snapshot.services, &snapshot.offices);
+    let chosen = plan::services(all_services, wish)?;
+    let (office, need) = plan::at_office(all_offices, office_id, wish)?;
     let schedule = desk.schedule_of(office);
     let days = desk
         .free_days
@@ -281,8 +285,8 @@ pub async fn appointment_view(
     locale: &str,
     now: i64,
 ) -> Result<AppointmentView, AppError> {
-    let catalogue = catalogue(ctx)?;
-    let all_services = catalogue.services(ctx, locale).await?;
+    let snapshot = desk.catalogue.get_in(ctx, locale).await?;
+    let all_services = &snapshot.services;
     let ids: Vec<String> = serde_json::from_str(&row.services).unwrap_or_default();
     let services = ids
         .iter()
@@ -298,8 +302,7 @@ pub async fn appointment_view(
                 })
         })
         .collect();
-    let offices = catalogue.offices(ctx).await?;
-    let office = offices.iter().find(|o| o.id == row.office);
+    let office = snapshot.offices.iter().find(|o| o.id == row.office);
     let (office_view, slot_minutes, grid) = match office {
         Some(office) => {
             let schedule = desk.schedule_of(office);

@@ -33,16 +33,16 @@ fn checked(texts: &[String]) -> Result<(), AppError> {
 /// Every service that can be booked, by name.
 #[server(endpoint = "appointments/services")]
 pub async fn appointment_services() -> Result<Vec<ServiceItem>, AppError> {
-    let (ctx, _) = context()?;
-    crate::citizen::services(&ctx, locale()).await
+    let (ctx, desk) = context()?;
+    crate::citizen::services(&ctx, &desk, locale()).await
 }
 
 /// Service `id` with the number of people and the services it may be combined with.
 #[server(endpoint = "appointments/choice")]
 pub async fn appointment_choice(id: String) -> Result<Choice, AppError> {
     checked(std::slice::from_ref(&id))?;
-    let (ctx, _) = context()?;
-    crate::citizen::choice(&ctx, &id, locale()).await
+    let (ctx, desk) = context()?;
+    crate::citizen::choice(&ctx, &desk, &id, locale()).await
 }
 
 /// The offices for `services` and `persons`, by earliest free day or by distance from

@@ -1,8 +1,9 @@
-//! The bookable catalogue as the open interface reads it on every call: kept in
-//! memory and read again from the catalogue module after [`FRESH_FOR`], so that a call
+//! The bookable catalogue as the pages, posts and the open interface read it on every
+//! call: kept in memory (per language of the service names) and read again from the catalogue module after [`FRESH_FOR`], so that a call
 //! for free days costs one query of the counts, not a read of every office.
 
 use std::{
+    collections::HashMap,
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -30,33 +31,44 @@ pub fn catalogue(ctx: &ModuleContext) -> Result<Arc<dyn BookingCatalogue>, AppEr
     ctx.get::<dyn BookingCatalogue>().ok_or(AppError::NotFound)
 }
 
-/// The snapshot in use and when it was read.
+/// The snapshots in use, by language of the service names, and when each was read.
 #[derive(Debug, Default)]
 pub struct CatalogueCache {
-    kept: RwLock<Option<(Instant, Arc<Snapshot>)>>,
+    kept: RwLock<HashMap<String, (Instant, Arc<Snapshot>)>>,
 }
 
 impl CatalogueCache {
-    /// The snapshot, read again when older than [`FRESH_FOR`].
+    /// The snapshot with German service names (the interface's).
     pub async fn get(&self, ctx: &ModuleContext) -> Result<Arc<Snapshot>, AppError> {
-        if let Some((read, snapshot)) = self.kept.read().await.as_ref()
-            && read.elapsed() < FRESH_FOR
-        {
-            return Ok(Arc::clone(snapshot));
+        self.get_in(ctx, Locale::DE.code()).await
+    }
+
+    /// The snapshot with service names in `locale` (German where not translated),
+    /// read again when older than [`FRESH_FOR`].
+    pub async fn get_in(
+        &self,
+        ctx: &ModuleContext,
+        locale: &str,
+    ) -> Result<Arc<Snapshot>, AppError> {
+        let fresh = |kept: &HashMap<String, (Instant, Arc<Snapshot>)>| {
+            kept.get(locale)
+                .filter(|(read, _)| read.elapsed() < FRESH_FOR)
+                .map(|(_, snapshot)| Arc::clone(snapshot))
+        };
+        if let Some(snapshot) = fresh(&*self.kept.read().await) {
+            return Ok(snapshot);
         }
         let mut kept = self.kept.write().await;
         // Another call may have read it while this one waited.
-        if let Some((read, snapshot)) = kept.as_ref()
-            && read.elapsed() < FRESH_FOR
-        {
-            return Ok(Arc::clone(snapshot));
+        if let Some(snapshot) = fresh(&kept) {
+            return Ok(snapshot);
         }
         let catalogue = catalogue(ctx)?;
         let snapshot = Arc::new(Snapshot {
-            services: catalogue.services(ctx, Locale::DE.code()).await?,
+            services: catalogue.services(ctx, locale).await?,
             offices: catalogue.offices(ctx).await?,
         });
-        *kept = Some((Instant::now(), Arc::clone(&snapshot)));
+        kept.insert(locale.to_owned(), (Instant::now(), Arc::clone(&snapshot)));
         Ok(snapshot)
     }
 }
