@@ -34,16 +34,40 @@ impl BookingCatalogue for Bookable {
 }
 
 /// Where an appointment for service `id` is booked, when a module books appointments
-/// and some office offers it for booking.
+/// and some published office taking bookings offers it (a service page asks this on
+/// every view: three small queries, not the whole catalogue).
 pub async fn booking_href(ctx: &ModuleContext, id: &str) -> Result<Option<String>, AppError> {
     let Some(booking) = ctx.get::<dyn BookingPages>() else {
         return Ok(None);
     };
-    let offered = offices(&ctx.db)
-        .await
-        .map_err(AppError::internal)?
-        .iter()
-        .any(|office| office.slots.contains_key(id));
+    let offered = async {
+        let bookable = service::Entity::find()
+            .filter(service::Column::Id.eq(id))
+            .filter(service::Column::Published.eq(true))
+            .filter(service::Column::Bookable.eq(true))
+            .one(&ctx.db)
+            .await?
+            .is_some();
+        if !bookable {
+            return Ok::<bool, DbErr>(false);
+        }
+        let at: Vec<String> = office_booking::Entity::find()
+            .filter(office_booking::Column::ServiceId.eq(id))
+            .all(&ctx.db)
+            .await?
+            .into_iter()
+            .map(|link| link.office_id)
+            .collect();
+        Ok(office::Entity::find()
+            .filter(office::Column::Id.is_in(at))
+            .filter(office::Column::Published.eq(true))
+            .filter(office::Column::Bookable.eq(true))
+            .one(&ctx.db)
+            .await?
+            .is_some())
+    }
+    .await
+    .map_err(AppError::internal)?;
     Ok(offered.then(|| booking.href(id)))
 }
 
