@@ -73,9 +73,7 @@ pub use module::AppointmentsModule;
 pub use routes::AppointmentRoutes;
 
 /// What the office may note about a visit, as the staff's day list offers it.
-pub fn staff_marks() -> [&'static str; 3] {
-    ["arrived", "done", "no_show"]
-}
+pub const STAFF_MARKS: [&str; 3] = ["arrived", "done", "no_show"];
 
 /// The module id: table prefix, settings section, permission namespace.
 pub const MODULE_ID: &str = "appointments";

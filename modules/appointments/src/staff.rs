@@ -149,7 +149,7 @@ pub async fn note(
     now: i64,
 ) -> Result<(), AppError> {
     served_office(ctx, desk, identity, office).await?;
-    if !crate::staff_marks().contains(&attendance) {
+    if !crate::STAFF_MARKS.contains(&attendance) {
         return Err(AppError::BadRequest(format!(
             "`{attendance}` is no attendance"
         )));

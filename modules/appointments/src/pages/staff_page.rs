@@ -144,7 +144,7 @@ fn DayList(list: StaffDay, blocked: Option<String>) -> impl IntoView {
                                     {booked.then(|| view! {
                                         <form method="post" action=action class="portal-inline-form">
                                             <input type="hidden" name="tag" value=day />
-                                            {crate::staff_marks().into_iter().map(|mark| view! {
+                                            {crate::STAFF_MARKS.into_iter().map(|mark| view! {
                                                 <button class="kern-btn kern-btn--secondary" type="submit" name="stand" value=mark
                                                     aria-label=format!("{}: {}", row.reference, i18n.t(&format!("appointments-mark-{mark}")))>
                                                     <span class="kern-label">{i18n.t(&format!("appointments-mark-{mark}"))}</span>
