@@ -39,12 +39,15 @@ pub fn layer(store: DbSessionStore, settings: &Settings) -> SessionManagerLayer<
         .with_always_save(true)
 }
 
-/// Deletes expired sessions every few minutes, for as long as the process runs.
-pub fn spawn_cleanup(store: DbSessionStore) {
+/// Deletes expired sessions every few minutes, until `stop` is cancelled.
+pub fn spawn_cleanup(store: DbSessionStore, stop: tokio_util::sync::CancellationToken) {
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(CLEANUP_PERIOD);
         loop {
-            interval.tick().await;
+            tokio::select! {
+                () = stop.cancelled() => return,
+                _ = interval.tick() => {}
+            }
             if let Err(err) = store.delete_expired().await {
                 tracing::warn!(error = %err, "deleting expired sessions failed");
             }

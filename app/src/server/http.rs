@@ -253,7 +253,8 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
     }
 }
 
-/// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
+/// Serves until Ctrl-C, SIGTERM or the portal's stop (`AppState::stop`), then
+/// lets running requests finish; a signal stops the background work too.
 pub async fn serve(listener: TcpListener, state: AppState) -> StartResult {
     let addr = listener
         .local_addr()
@@ -265,15 +266,16 @@ pub async fn serve(listener: TcpListener, state: AppState) -> StartResult {
              included; for trying the portal out only (auth.mode = \"oidc\" for real use)"
         );
     }
+    let stop = state.jobs.clone();
     // The peer address feeds the sign-in rate limit.
     let service = router(state)?.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(shutdown_signal(stop))
         .await
         .context("server error")
 }
 
-async fn shutdown_signal() {
+async fn shutdown_signal(stop: tokio_util::sync::CancellationToken) {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -291,6 +293,8 @@ async fn shutdown_signal() {
     tokio::select! {
         () = ctrl_c => {},
         () = terminate => {},
+        () = stop.cancelled() => {},
     }
     tracing::info!("shutting down");
+    stop.cancel();
 }

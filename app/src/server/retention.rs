@@ -65,11 +65,12 @@ pub async fn run_if_ours(
     run(ctx, now, false).await.map(Some)
 }
 
-/// Runs the job every hour for as long as the process runs. Every process tries; the
+/// Runs the job every hour until the portal stops. Every process tries; the
 /// lease lets one of them run it per period, whichever comes first.
 pub fn spawn(ctx: ModuleContext, clock: Clock) {
     let holder = uuid::Uuid::new_v4().to_string();
-    tokio::spawn(async move {
+    let job_ctx = ctx.clone();
+    job_ctx.spawn_job(async move {
         let first = tokio::time::Instant::now() + FIRST_RUN_AFTER;
         let mut interval = tokio::time::interval_at(first, PERIOD);
         loop {

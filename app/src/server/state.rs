@@ -34,7 +34,9 @@ pub struct AppState {
     pub sessions: DbSessionStore,
     /// The identity provider; `None` in demo mode.
     pub oidc: Option<Arc<oidc::Provider>>,
-    /// Cancelled to stop the host's background workers (mail, webhooks).
+    /// Cancelled when the portal stops: the server, the host's background workers
+    /// (mail, webhooks, session clean-up) and the modules' end (the modules'
+    /// `ctx.stopping`).
     pub jobs: tokio_util::sync::CancellationToken,
 }
 
@@ -84,13 +86,13 @@ impl AppState {
         Ok(Self {
             leptos_options,
             assets,
-            ctx,
             modules,
             settings: Arc::new(settings),
             clock,
             sessions,
             oidc,
-            jobs: tokio_util::sync::CancellationToken::new(),
+            jobs: ctx.stopping.clone(),
+            ctx,
         })
     }
 
@@ -120,6 +122,7 @@ impl AppState {
             capabilities: Arc::clone(&built.capabilities),
             files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
             texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
+            stopping: tokio_util::sync::CancellationToken::new(),
         })
     }
 
@@ -133,7 +136,7 @@ impl AppState {
                 .await
                 .with_context(|| format!("module `{id}` failed to start serving"))?;
         }
-        session_layer::spawn_cleanup(self.sessions.clone());
+        session_layer::spawn_cleanup(self.sessions.clone(), self.jobs.clone());
         super::mail::spawn(
             self.ctx.db.clone(),
             &self.settings,
@@ -154,9 +157,10 @@ impl AppState {
         Ok(())
     }
 
-    /// Stops the host's background workers (a process shutting down, or a test
-    /// standing for one that was killed).
-    pub fn stop_jobs(&self) {
+    /// Stops the portal: the server stops taking requests and lets running ones
+    /// finish, background work ends (a process shutting down, or a test standing for
+    /// one that was killed).
+    pub fn stop(&self) {
         self.jobs.cancel();
     }
 }

@@ -61,7 +61,7 @@ pub struct TestApp {
 /// would; it no longer writes into the test's deleted data folder.
 impl Drop for TestApp {
     fn drop(&mut self) {
-        self.state.stop_jobs();
+        self.state.stop();
     }
 }
 

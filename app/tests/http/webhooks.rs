@@ -252,7 +252,7 @@ fn nothing_is_lost_when_the_portal_stops_before_the_receiver_accepts() {
             let jonas = signed_in(&first, "citizen-low").await;
             file_bulky_waste(&jonas, &first).await;
             within_moments(async || receiver.all(), |p| !p.is_empty()).await;
-            first.state.stop_jobs();
+            first.state.stop();
             let refused = receiver.all().len();
             assert!(refused >= 1 && receiver.accepted().is_empty());
 

@@ -94,7 +94,7 @@ impl ServiceModule for AppointmentsModule {
             let desk = desk.get().cloned();
             async move {
                 if let Some(desk) = desk {
-                    tokio::spawn(keep_up(ctx, desk));
+                    ctx.spawn_job(keep_up(ctx.clone(), desk));
                 }
                 Ok(())
             }

@@ -36,9 +36,25 @@ pub struct ModuleContext {
     /// The portal's texts in German, its official language (for documents written
     /// outside a page, such as decision letters); [`crate::I18n::in_locale`] for others.
     pub texts: crate::I18n,
+    /// Cancelled when the portal stops: background work started with
+    /// [`ModuleContext::spawn_job`] ends then, and lets go of the database.
+    pub stopping: tokio_util::sync::CancellationToken,
 }
 
 impl ModuleContext {
+    /// Runs `job` in the background until it ends or the portal stops, whichever
+    /// comes first. Background loops of modules start this way, so a stopped portal
+    /// (a process shutting down, a test's portal dropped) keeps no connections open.
+    pub fn spawn_job(&self, job: impl Future<Output = ()> + Send + 'static) {
+        let stopping = self.stopping.clone();
+        tokio::spawn(async move {
+            tokio::select! {
+                () = stopping.cancelled() => {}
+                () = job => {}
+            }
+        });
+    }
+
     /// The one `T` a module provides (`dyn CaseTracker`, …), if one does.
     pub fn get<T: ?Sized + Send + Sync + 'static>(&self) -> Option<Arc<T>> {
         self.capabilities.get::<T>()

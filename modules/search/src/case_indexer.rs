@@ -119,14 +119,15 @@ async fn step(
     Ok(changes.len())
 }
 
-/// Follows the outbox for as long as the process runs.
+/// Follows the outbox until the portal stops.
 pub fn spawn(
     ctx: ModuleContext,
     source: Arc<dyn CaseSource>,
     index: Arc<CaseIndex>,
     compound_parts: Vec<String>,
 ) {
-    tokio::spawn(async move {
+    let job_ctx = ctx.clone();
+    job_ctx.spawn_job(async move {
         let root = root(&ctx);
         let mut follower = Follower::new(index.generation().map_or(0, |g| g.position()));
         loop {

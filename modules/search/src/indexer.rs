@@ -62,8 +62,8 @@ pub async fn step(
     Ok(changes.len())
 }
 
-/// Follows the outbox from `position` for as long as the process runs; prunes rows
-/// older than `keep_days` every hour.
+/// Follows the outbox from `position` until the portal stops; prunes rows older than
+/// `keep_days` every hour.
 pub fn spawn(
     ctx: ModuleContext,
     sources: Vec<(&'static str, Arc<dyn SearchSource>)>,
@@ -71,7 +71,8 @@ pub fn spawn(
     position: i64,
     keep_days: u32,
 ) {
-    tokio::spawn(async move {
+    let job_ctx = ctx.clone();
+    job_ctx.spawn_job(async move {
         let mut follower = Follower::new(position);
         let mut pruned = tokio::time::Instant::now();
         loop {
