@@ -121,8 +121,12 @@ test("office staff see the day's appointments and note an arrival by keyboard", 
   await expectNoAxeViolations(staff);
   await staff.getByRole("link", { name: "Bürgerbüro Mitte" }).click();
   // The booked day: step forward from today until the reference shows (at most a week).
+  // Each step waits for the next day's page, so no click lands on a page on its way out.
   for (let step = 0; step < 8 && !(await staff.getByText(reference).count()); step++) {
+    const before = staff.url();
     await staff.getByRole("link", { name: "Nächster Tag" }).click();
+    await staff.waitForURL((url) => url.toString() !== before);
+    await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
   }
   const row = staff.getByRole("row").filter({ hasText: reference });
   await expect(row).toContainText("Jonas Neumann");
