@@ -303,6 +303,12 @@ pub(crate) fn routes() -> Vec<Row> {
             [Invalid; 6],
         )
         .at("/api/v1/appointments/offices/200001/days/2020-01-06/times?service=100003"),
+        row(
+            M::GET,
+            "/api/v1/appointments/offices/{office}/days/{day}/appointments",
+            NOBODY,
+        )
+        .at("/api/v1/appointments/offices/200001/days/2020-01-06/appointments"),
         row(M::GET, "/api/v1/services", NOBODY),
         row(M::GET, "/api/v1/services/{id}/schema", NOBODY),
         row(M::GET, "/api/v1/cases", NOBODY),

@@ -104,7 +104,7 @@ pub async fn api_portal(backend: Backend, prepare: impl AsyncFnOnce(&mut Setting
     let (mut settings, dir) = test_settings(backend).await;
     settings.api.issuer_url = idp.issuer.clone();
     settings.api.audience = AUDIENCE.into();
-    let all = [Scope::ServicesRead, Scope::CasesRead, Scope::CasesWrite];
+    let all = Scope::ALL;
     settings.api.clients = vec![
         kvr.configured("DMS KVR", &["kvr"], &all),
         reader.configured("Statistik KVR", &["kvr"], &[Scope::CasesRead]),

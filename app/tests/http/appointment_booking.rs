@@ -30,7 +30,7 @@ async fn portal_with_mail(backend: crate::support::Backend) -> (TestApp, SmtpSin
 
 /// Jonas (signed in) books the first free time at office Mitte: his browser, the held
 /// time, and the appointment's reference.
-async fn jonas_books(app: &TestApp) -> (reqwest::Client, Held, String) {
+pub async fn jonas_books(app: &TestApp) -> (reqwest::Client, Held, String) {
     let jonas = signed_in(app, "citizen-low").await;
     let held = hold_first_time(&jonas, app, "1").await;
     post(&jonas, app, &held.page, &[("name", ""), ("email", "")]).await;

@@ -65,6 +65,8 @@ pub mod snapshot;
 #[cfg(feature = "ssr")]
 pub mod staff;
 #[cfg(feature = "ssr")]
+mod staff_api;
+#[cfg(feature = "ssr")]
 mod staff_flow;
 pub mod view;
 

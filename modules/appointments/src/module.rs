@@ -84,6 +84,17 @@ impl ServiceModule for AppointmentsModule {
             },
         );
         let desk = Arc::clone(&self.desk);
+        module.api(
+            {
+                use utoipa::OpenApi as _;
+                crate::staff_api::StaffApi::openapi()
+            },
+            move |ctx| match desk.get() {
+                Some(desk) => crate::staff_api::router(Arc::clone(desk), ctx),
+                None => Routes::new(),
+            },
+        );
+        let desk = Arc::clone(&self.desk);
         module.render_context(move || {
             if let Some(desk) = desk.get() {
                 leptos::prelude::provide_context(Arc::clone(desk));
@@ -112,6 +123,7 @@ impl kernel::booking::BookingPages for ChoicePages {
             kernel::url::segment(service)
         )
     }
+
 }
 
 /// How often holds that ran out and reminders due are looked for.

@@ -18,11 +18,19 @@ pub enum Scope {
     /// Change their state, write messages to the citizen and internal notes.
     #[serde(rename = "cases:write")]
     CasesWrite,
+    /// Read the day lists of the offices of the client's departments.
+    #[serde(rename = "appointments:read")]
+    AppointmentsRead,
 }
 
 impl Scope {
     /// Every scope.
-    pub const ALL: [Scope; 3] = [Scope::ServicesRead, Scope::CasesRead, Scope::CasesWrite];
+    pub const ALL: [Scope; 4] = [
+        Scope::ServicesRead,
+        Scope::CasesRead,
+        Scope::CasesWrite,
+        Scope::AppointmentsRead,
+    ];
 
     /// The spelling in configuration and in the OpenAPI document.
     pub fn as_str(self) -> &'static str {
@@ -30,6 +38,7 @@ impl Scope {
             Self::ServicesRead => "services:read",
             Self::CasesRead => "cases:read",
             Self::CasesWrite => "cases:write",
+            Self::AppointmentsRead => "appointments:read",
         }
     }
 }
