@@ -25,7 +25,7 @@ export_dir="$ROOT/../shared/data/munich-dldb"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 case $PORTAL_DATABASE_URL in sqlite:*) ;; *) echo "the fill writes SQLite only" >&2; exit 1 ;; esac
 export PORTAL_LISTEN=127.0.0.1:$port PORTAL_PUBLIC_URL=http://127.0.0.1:$port
-export PORTAL_DEMO_CONTENT=false PORTAL_API__PUBLIC_PER_MINUTE=0
+export PORTAL_DEMO_CONTENT=false PORTAL_API__PUBLIC_PER_MINUTE=0 PORTAL_APPOINTMENTS__HOLDS_PER_HOUR=0
 base="http://127.0.0.1:$port"
 
 "$bin" info import-dldb "$export_dir/services_de.json" | tail -1

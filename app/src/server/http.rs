@@ -1,6 +1,7 @@
 //! The HTTP application: one route table, the middleware stack and graceful shutdown.
 
 mod assets;
+mod client_network;
 mod cross_origin;
 mod dev_mail;
 mod health;
@@ -113,7 +114,11 @@ fn routes(state: AppState) -> StartResult<Routes> {
         ))
         .layer(CompressionLayer::new().compress_when(worth_compressing()))
         .layer(axum::middleware::from_fn(server_fn_status::apply))
-        .layer(axum::middleware::from_fn(refused_post::apply));
+        .layer(axum::middleware::from_fn(refused_post::apply))
+        .layer(axum::middleware::from_fn_with_state(
+            crate::auth::rate_limit::ClientKey::new(state.settings.rate_limit.client_address),
+            client_network::apply,
+        ));
     // Built assets are plain files: served directly, never through the page renderer,
     // and without session work.
     let pkg = Router::new()

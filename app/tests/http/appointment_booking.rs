@@ -907,6 +907,45 @@ fn one_address_holds_at_most_two_coming_appointments_per_service() {
 }
 
 #[test]
+fn one_client_holds_only_so_many_times_at_once() {
+    run(async {
+        let (mut settings, dir) = test_settings(backends()[0]).await;
+        settings.set("appointments.holds_per_hour", 60);
+        settings.set("appointments.holds_burst", 3);
+        let app = spawn_with(settings, dir).await;
+        let bot = browser();
+        for _ in 0..3 {
+            hold_first_time(&bot, &app, "1").await;
+        }
+        let held = appointment_count(&app).await;
+        // The fourth at once: back to the day with a note, nothing more held.
+        let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
+        let (_, html) = page(&bot, &app, &calendar).await;
+        let day = days(&html).first().cloned().expect("a free day");
+        let (_, html) = page(&bot, &app, &format!("{calendar}&tag={day}")).await;
+        let (slot, _) = times(&html).first().cloned().expect("a free time");
+        let (status, back) = post(
+            &bot,
+            &app,
+            "/termine/halten",
+            &[
+                ("buero", MITTE),
+                ("tag", &day),
+                ("leistung", CERTIFICATE),
+                ("personen", "1"),
+                ("zeit", &slot),
+            ],
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert!(back.ends_with("&hinweis=viele"), "{back}");
+        assert_eq!(appointment_count(&app).await, held);
+        let (_, html) = page(&bot, &app, &back).await;
+        assert!(html.contains("sehr viele Uhrzeiten reserviert"), "{html}");
+    });
+}
+
+#[test]
 fn office_staff_see_their_day_note_arrivals_and_download_it_others_do_not() {
     run(async {
         for backend in backends() {

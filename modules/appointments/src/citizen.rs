@@ -31,6 +31,8 @@ pub struct Desk {
     pub free_days: crate::free_days_cache::FreeDaysCache,
     /// Most coming appointments one e-mail address may hold for one service.
     pub most_per_address: u32,
+    /// How often one client network may hold a time; `None`: no limit.
+    pub holds: Option<kernel::client::PerClient>,
 }
 
 impl Default for Desk {
@@ -40,6 +42,7 @@ impl Default for Desk {
             catalogue: crate::snapshot::CatalogueCache::default(),
             free_days: crate::free_days_cache::FreeDaysCache::default(),
             most_per_address: crate::settings::AppointmentsConfig::default().most_per_address,
+            holds: None,
         }
     }
 }

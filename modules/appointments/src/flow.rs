@@ -104,6 +104,7 @@ fn calendar_url(office: &str, wish: &Wish, day: Option<&str>, note: Option<&str>
 async fn hold(
     State(flow): State<Flow>,
     Extension(identity): Extension<Identity>,
+    client: Option<Extension<kernel::client::ClientNetwork>>,
     body: axum::body::Bytes,
 ) -> Response {
     let wish = Wish::from_parts(
@@ -135,6 +136,17 @@ async fn hold(
         }
         Redirect::to(&url).into_response()
     };
+    // Holding takes a time from everyone else for minutes: one client may do it only
+    // so often (bots hoarding times), counted before anything is checked further.
+    let client = client.map(|Extension(network)| network);
+    if flow
+        .desk
+        .holds
+        .as_ref()
+        .is_some_and(|holds| !holds.allows(client))
+    {
+        return back("viele");
+    }
     let Ok(day) = NaiveDate::parse_from_str(&day_text, "%Y-%m-%d") else {
         return back("tag");
     };

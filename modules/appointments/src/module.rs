@@ -162,6 +162,7 @@ async fn start(desk: Arc<OnceLock<Arc<Desk>>>, ctx: ModuleContext) -> StartResul
     let _ = desk.set(Arc::new(Desk {
         schedule: Arc::new(file),
         most_per_address: config.most_per_address,
+        holds: kernel::client::PerClient::per_hour(config.holds_per_hour, config.holds_burst),
         ..Desk::default()
     }));
     Ok(())

@@ -21,6 +21,10 @@ pub struct AppointmentsConfig {
     pub retention_days: u32,
     /// Most coming appointments one e-mail address may hold for one service.
     pub most_per_address: u32,
+    /// Times one client network may hold per hour (0: no limit, a proxy limits).
+    pub holds_per_hour: u32,
+    /// Times one client network may hold at once before the hourly rate applies.
+    pub holds_burst: u32,
 }
 
 impl Default for AppointmentsConfig {
@@ -29,6 +33,8 @@ impl Default for AppointmentsConfig {
             schedule_file: None,
             retention_days: 30,
             most_per_address: 2,
+            holds_per_hour: 60,
+            holds_burst: 20,
         }
     }
 }
@@ -46,6 +52,14 @@ impl ModuleSettings for AppointmentsConfig {
         (
             "most_per_address",
             "most coming appointments one e-mail address may hold for one service (default 2)",
+        ),
+        (
+            "holds_per_hour",
+            "times one client address (an IPv6 client by its /64) may hold per hour (default 60; 0 = no limit)",
+        ),
+        (
+            "holds_burst",
+            "times one client address may hold at once before the hourly rate applies (default 20)",
         ),
     ];
 }

@@ -17,6 +17,8 @@ pub mod capabilities;
 pub mod case_search;
 pub mod catalogue;
 #[cfg(feature = "ssr")]
+pub mod client;
+#[cfg(feature = "ssr")]
 pub mod command;
 #[cfg(feature = "ssr")]
 pub mod definitions;

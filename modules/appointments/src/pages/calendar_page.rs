@@ -48,6 +48,7 @@ fn note_key(note: &str) -> Option<&'static str> {
         "vergeben" => Some("appointments-note-taken"),
         "zeit" => Some("appointments-note-time"),
         "tag" => Some("appointments-note-day"),
+        "viele" => Some("appointments-note-many"),
         _ => None,
     }
 }
