@@ -87,6 +87,7 @@ forms-receipt-title = Ihr Antrag ist eingegangen
 forms-receipt-reference = Ihr Aktenzeichen:
 forms-receipt-sent = gesendet am { $when } Uhr
 forms-receipt-next = Wir bearbeiten Ihren Antrag und melden uns bei Ihnen. Bitte geben Sie bei Rückfragen Ihr Aktenzeichen an.
+forms-receipt-book-appointment = Termin für diesen Antrag vereinbaren
 forms-receipt-answers = Ihre Angaben
 forms-receipt-print = Sie können diese Seite als Nachweis ausdrucken oder speichern.
 forms-nav-mine = Meine Anträge

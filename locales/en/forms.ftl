@@ -87,6 +87,7 @@ forms-receipt-title = Your application has been received
 forms-receipt-reference = Your reference:
 forms-receipt-sent = sent on { $when }
 forms-receipt-next = We will process your application and get back to you. Please quote your reference with any questions.
+forms-receipt-book-appointment = Book an appointment for this application
 forms-receipt-answers = Your details
 forms-receipt-print = You can print or save this page as proof.
 forms-nav-mine = My applications

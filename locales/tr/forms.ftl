@@ -87,6 +87,7 @@ forms-receipt-title = Başvurunuz alındı
 forms-receipt-reference = Dosya numaranız:
 forms-receipt-sent = { $when } tarihinde gönderildi
 forms-receipt-next = Başvurunuzu işleme alacak ve size dönüş yapacağız. Sorularınızda lütfen dosya numaranızı belirtin.
+forms-receipt-book-appointment = Bu başvuru için randevu alın
 forms-receipt-answers = Bilgileriniz
 forms-receipt-print = Bu sayfayı kanıt olarak yazdırabilir ya da kaydedebilirsiniz.
 forms-nav-mine = Başvurularım

@@ -352,20 +352,7 @@ impl Fixture {
     /// Files what the table needs, as the demo citizen.
     async fn filed(app: &TestApp) -> Self {
         let citizen = signed_in(app, "citizen").await;
-        let vehicle = crate::uploads::at_vehicle_step(app, &citizen).await;
-        let permit = vehicle.split('/').nth(2).unwrap().to_owned();
-        let declaration = crate::uploads::post_files(
-            app,
-            &citizen,
-            &vehicle,
-            vec![("schein.png", crate::uploads::png(600))],
-            "continue",
-        )
-        .await;
-        crate::filing::post(&citizen, app, &declaration, &[("truthful", "yes")]).await;
-        let receipt =
-            crate::filing::post(&citizen, app, &format!("/antraege/{permit}/absenden"), &[]).await;
-        let submission = receipt.rsplit('/').next().unwrap().to_owned();
+        let submission = crate::filing::file_parking_permit(&citizen, app).await;
         let case = cases::act::case_for_submission(&app.state.ctx.db, &submission)
             .await
             .unwrap()

@@ -473,7 +473,7 @@ fn munichs_export_gives_bookable_offices_on_the_default_schedule() {
 }
 
 /// The number of appointments in the database.
-async fn appointment_count(app: &TestApp) -> i64 {
+pub async fn appointment_count(app: &TestApp) -> i64 {
     use sea_orm::ConnectionTrait;
     let db = &app.state.ctx.db;
     let row = db

@@ -19,6 +19,7 @@ fn booking(n: usize, visit: &Visit) -> Booking {
         visit: visit.clone(),
         services: vec!["1063423".into()],
         persons: 1,
+        request: None,
         who: Details {
             name: format!("Person {n}"),
             email: format!("person{n}@example.org"),

@@ -66,6 +66,24 @@ pub async fn file_bulky_waste(browser: &Client, app: &TestApp) -> String {
     receipt.rsplit('/').next().unwrap().to_owned()
 }
 
+/// Files a resident parking permit with a vehicle document (the citizen must be
+/// signed in at level substantial); returns the submission id.
+pub async fn file_parking_permit(citizen: &Client, app: &TestApp) -> String {
+    let vehicle = crate::uploads::at_vehicle_step(app, citizen).await;
+    let permit = vehicle.split('/').nth(2).unwrap().to_owned();
+    let declaration = crate::uploads::post_files(
+        app,
+        citizen,
+        &vehicle,
+        vec![("schein.png", crate::uploads::png(600))],
+        "continue",
+    )
+    .await;
+    post(citizen, app, &declaration, &[("truthful", "yes")]).await;
+    let receipt = post(citizen, app, &format!("/antraege/{permit}/absenden"), &[]).await;
+    receipt.rsplit('/').next().unwrap().to_owned()
+}
+
 /// Starts a dog registration and answers its first step with a dog born in 2020 plus
 /// `extra` fields; returns the draft id and the address of the payment step.
 pub async fn dog_at_payment(

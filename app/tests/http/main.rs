@@ -13,6 +13,7 @@ mod api;
 mod api_fuzz;
 mod api_support;
 mod appointment_booking;
+mod appointment_for_request;
 mod appointment_staff_api;
 mod appointments;
 mod assets;

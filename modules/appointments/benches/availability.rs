@@ -82,6 +82,7 @@ async fn main() {
                     },
                     services: vec!["1063423".into()],
                     persons: 1,
+                    request: None,
                     who: Details {
                         name: format!("Person {round}"),
                         email: "a@example.org".into(),

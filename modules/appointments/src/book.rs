@@ -28,6 +28,8 @@ pub struct Booking {
     pub persons: u32,
     /// Who books it (empty while only held).
     pub who: Details,
+    /// The filed request (submission id) it is for, if any.
+    pub request: Option<String>,
 }
 
 /// The citizen's details for an appointment.
@@ -248,6 +250,7 @@ pub(crate) async fn write_in(
         confirm_token_hash: Set(None),
         reminded: Set(false),
         attendance: Set(None),
+        request: Set(booking.request.clone()),
     }
     .insert(txn)
     .await?;

@@ -110,7 +110,8 @@ async fn hold(
     let wish = Wish::from_parts(
         values(&body, "leistung"),
         value(&body, "personen").parse().unwrap_or(0),
-    );
+    )
+    .for_request(Some(value(&body, "antrag")));
     let office_id = value(&body, "buero");
     let day_text = value(&body, "tag");
     let ctx = &flow.ctx;
@@ -147,6 +148,11 @@ async fn hold(
     {
         return back("viele");
     }
+    if let Some(request) = &wish.request
+        && let Err(error) = for_request(ctx, &identity, request, &wish).await
+    {
+        return failed(error);
+    }
     let Ok(day) = NaiveDate::parse_from_str(&day_text, "%Y-%m-%d") else {
         return back("tag");
     };
@@ -181,6 +187,7 @@ async fn hold(
             locale: kernel::Locale::DE.code().into(),
             ..book::Details::default()
         },
+        request: wish.request.clone(),
     };
     if !replacing.is_empty() {
         let subject = identity.subject.as_deref();
@@ -195,6 +202,33 @@ async fn hold(
         Err(TakeError::Taken) => back("vergeben"),
         Err(TakeError::Database(error)) => failed(error),
     }
+}
+
+/// Checks that `identity` may book `wish` for filed request `request`: it is theirs,
+/// and its form asks for an appointment for the wish's first service.
+async fn for_request(
+    ctx: &ModuleContext,
+    identity: &Identity,
+    request: &str,
+    wish: &Wish,
+) -> Result<(), AppError> {
+    let Some(subject) = identity.subject.as_deref() else {
+        return Err(AppError::SignInRequired);
+    };
+    let requests = ctx
+        .get::<dyn kernel::booking::RequestsForBooking>()
+        .ok_or(AppError::NotFound)?;
+    let filed = requests
+        .request(&ctx.db, request)
+        .await?
+        .filter(|filed| filed.owner == subject)
+        .ok_or(AppError::NotFound)?;
+    if filed.service.as_deref() != wish.services.first().map(String::as_str) {
+        return Err(AppError::BadRequest(
+            "this request asks for an appointment for another service".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Moves the booked appointment whose manage link carries `token` to `booking`'s time
@@ -231,6 +265,7 @@ async fn moved(
         owner: old.owner.clone(),
         locale: old.locale.clone(),
     };
+    booking.request.clone_from(&old.request);
     match move_and_tell(flow, &old, &booking, now).await {
         Ok(Moved::To(new)) => Redirect::to(&format!("/termine/vormerkung/{new}")).into_response(),
         Ok(Moved::NotBooked) => old_page,

@@ -31,6 +31,8 @@ mod events;
 #[cfg(feature = "ssr")]
 mod flow;
 #[cfg(feature = "ssr")]
+mod for_requests;
+#[cfg(feature = "ssr")]
 pub mod free_days_cache;
 mod functions;
 pub mod holidays;
@@ -45,6 +47,8 @@ mod m20261206_000001_appointments_booking;
 mod m20261206_000002_appointments_citizen;
 #[cfg(feature = "ssr")]
 mod m20261206_000003_appointments_block;
+#[cfg(feature = "ssr")]
+mod m20261206_000004_appointments_request;
 #[cfg(feature = "ssr")]
 pub mod mails;
 #[cfg(feature = "ssr")]

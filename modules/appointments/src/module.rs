@@ -29,6 +29,7 @@ impl ServiceModule for AppointmentsModule {
             Box::new(crate::m20261206_000001_appointments_booking::Migration),
             Box::new(crate::m20261206_000002_appointments_citizen::Migration),
             Box::new(crate::m20261206_000003_appointments_block::Migration),
+            Box::new(crate::m20261206_000004_appointments_request::Migration),
         ]);
         module.navigation(|identity| {
             let mut entries = vec![NavEntry {
@@ -60,6 +61,9 @@ impl ServiceModule for AppointmentsModule {
             .contribute::<dyn kernel::retention::Retention>(Arc::new(crate::keeping::Appointments));
         module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
             crate::keeping::Appointments,
+        ));
+        module.provide::<dyn kernel::booking::RequestAppointments>(Arc::new(
+            crate::for_requests::BookedForRequests(Arc::clone(&self.desk)),
         ));
         module.contribute::<dyn kernel::overview::PersonalOverview>(Arc::new(
             crate::overview::ComingAppointments(Arc::clone(&self.desk)),
@@ -124,6 +128,13 @@ impl kernel::booking::BookingPages for ChoicePages {
         )
     }
 
+    fn href_for_request(&self, service: &str, submission: &str) -> String {
+        format!(
+            "{}&antrag={}",
+            self.href(service),
+            kernel::url::segment(submission)
+        )
+    }
 }
 
 /// How often holds that ran out and reminders due are looked for.

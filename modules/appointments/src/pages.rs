@@ -23,7 +23,7 @@ pub const ERROR: ErrorTexts = ErrorTexts {
     back: "appointments-back-to-start",
 };
 
-/// The wish a page's address carries (`leistung`, `personen`).
+/// The wish a page's address carries (`leistung`, `personen`, `antrag`).
 pub fn wish_from_query() -> impl Fn() -> Wish + Copy {
     let query = leptos_router::hooks::use_query_map();
     move || {
@@ -35,6 +35,7 @@ pub fn wish_from_query() -> impl Fn() -> Wish + Copy {
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(1),
         )
+        .for_request(query.get("antrag"))
     }
 }
 
@@ -44,6 +45,7 @@ pub fn WishFields(wish: Wish) -> impl IntoView {
     view! {
         {wish.services.into_iter().map(|s| view! { <input type="hidden" name="leistung" value=s /> }).collect_view()}
         <input type="hidden" name="personen" value=wish.persons.to_string() />
+        {wish.request.map(|r| view! { <input type="hidden" name="antrag" value=r /> })}
     }
 }
 

@@ -7,13 +7,17 @@ use kernel::booking::{BookableOffice, BookableService};
 /// Most services one visit may combine.
 pub const MOST_SERVICES: usize = 5;
 
-/// What a citizen asked for, as the pages pass it on (`leistung`, `personen`).
+/// What a citizen asked for, as the pages pass it on (`leistung`, `personen`, and
+/// `antrag` when booking for a filed request).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Wish {
     /// Service ids; the first is the one chosen, the rest combined with it.
     pub services: Vec<String>,
     /// People the visit is for.
     pub persons: u32,
+    /// The filed request (submission id) the appointment is for, if any.
+    #[serde(default)]
+    pub request: Option<String>,
 }
 
 impl Wish {
@@ -29,7 +33,17 @@ impl Wish {
         Self {
             services: unique,
             persons,
+            request: None,
         }
+    }
+
+    /// The same wish, for filed request `request` (none when empty).
+    #[must_use]
+    pub fn for_request(mut self, request: Option<String>) -> Self {
+        self.request = request
+            .map(|r| r.trim().to_owned())
+            .filter(|r| !r.is_empty());
+        self
     }
 
     /// The query string that carries it from page to page (without `?`).
@@ -39,6 +53,9 @@ impl Wish {
             query.append_pair("leistung", service);
         }
         query.append_pair("personen", &self.persons.to_string());
+        if let Some(request) = &self.request {
+            query.append_pair("antrag", request);
+        }
         query.finish()
     }
 }
@@ -154,6 +171,7 @@ mod tests {
         Wish {
             services: services.iter().map(|s| (*s).to_owned()).collect(),
             persons,
+            request: None,
         }
     }
 

@@ -26,6 +26,8 @@ pub struct CaseDetails {
     pub answers: Vec<AnswerSection>,
     /// The documents.
     pub documents: Vec<ShownDocument>,
+    /// Appointments the citizen booked for the request.
+    pub appointments: Vec<ShownAppointment>,
     /// What happened, oldest first.
     pub timeline: Vec<ShownEvent>,
     /// What the person may do now.
@@ -42,6 +44,19 @@ pub struct CaseDetails {
     pub four_eyes: bool,
     /// The decision waiting for confirmation is this person's own.
     pub proposed_by_me: bool,
+}
+
+/// An appointment booked for the request, as the case page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownAppointment {
+    /// When it starts, `DD.MM.YYYY HH:MM`.
+    pub when: String,
+    /// The office's name.
+    pub office: String,
+    /// Its reference.
+    pub reference: String,
+    /// Cancelled (or moved to another time, which is listed too).
+    pub cancelled: bool,
 }
 
 /// The case `id` for a caseworker of its department (or a consulted one).
@@ -94,6 +109,20 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         true,
     )
     .await?;
+    let appointments = match ctx.get::<dyn kernel::booking::RequestAppointments>() {
+        Some(booked) => booked
+            .for_request(&ctx, &case.submission_id)
+            .await?
+            .into_iter()
+            .map(|a| ShownAppointment {
+                when: kernel::time::minute(a.starts_at),
+                office: a.office,
+                reference: a.reference,
+                cancelled: a.cancelled,
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     let timeline = crate::timeline::timeline(&ctx.db, &case.id, true)
         .await?
         .into_iter()
@@ -146,6 +175,7 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         overdue: case.is_overdue(now),
         answers,
         documents,
+        appointments,
         timeline,
         actions,
         consult: process.definition.consult.clone(),

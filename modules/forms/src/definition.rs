@@ -87,6 +87,11 @@ pub struct ServiceDefinition {
     /// Whether and how the service takes requests through Open311 GeoReport v2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open311: Option<Open311>,
+    /// The service of the catalogue (its id in the service database) citizens book an
+    /// appointment for after filing, e.g. to collect a permit or show originals; the
+    /// confirmation then offers booking it for the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<String>,
 }
 
 /// Which fields the standard parameters of an Open311 GeoReport v2 request fill; the

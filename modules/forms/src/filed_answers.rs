@@ -36,7 +36,7 @@ impl SubmittedAnswers {
     }
 
     /// The definition of stored version `version_id`.
-    async fn definition(
+    pub(crate) async fn definition(
         &self,
         db: &DatabaseConnection,
         version_id: i32,

@@ -18,6 +18,8 @@ mod entity;
 pub mod filed_answers;
 #[cfg(feature = "ssr")]
 pub mod flow;
+#[cfg(feature = "ssr")]
+mod for_booking;
 pub mod formats;
 #[cfg(feature = "ssr")]
 #[doc(hidden)]

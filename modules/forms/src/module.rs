@@ -42,6 +42,9 @@ impl ServiceModule for FormsModule {
         module.provide::<dyn kernel::intake::FiledAnswers>(Arc::new(
             crate::filed_answers::SubmittedAnswers::new(state()),
         ));
+        module.provide::<dyn kernel::booking::RequestsForBooking>(Arc::new(
+            crate::filed_answers::SubmittedAnswers::new(state()),
+        ));
         module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
             crate::personal_data::RequestsAndDrafts::new(state()),
         ));

@@ -73,6 +73,9 @@ pub struct Receipt {
     pub steps: Vec<Step>,
     /// The answers as sent.
     pub answers: Answers,
+    /// Where to book the appointment the service asks for after filing, if it asks for
+    /// one and appointments can be booked.
+    pub appointment_href: Option<String>,
 }
 
 /// Step `step` of `draft`.
@@ -165,6 +168,10 @@ pub async fn submission_receipt(id: String) -> Result<Receipt, AppError> {
             .to_string(),
         steps: definition.steps.clone(),
         answers: submission.answers,
+        appointment_href: definition.appointment.as_deref().and_then(|service| {
+            ctx.get::<dyn kernel::booking::BookingPages>()
+                .map(|pages| pages.href_for_request(service, &submission.id))
+        }),
     })
 }
 

@@ -86,6 +86,62 @@ pub trait BookingCatalogue: Send + Sync {
 pub trait BookingPages: Send + Sync {
     /// The page that books service `id`.
     fn href(&self, service: &str) -> String;
+
+    /// The page that books service `id` for the filed request `submission` (the
+    /// appointment is then shown with the request to those who process it).
+    fn href_for_request(&self, service: &str, submission: &str) -> String;
+}
+
+/// A filed request as booking needs to know it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FiledForBooking {
+    /// The subject of the citizen who filed it: only they book for it.
+    pub owner: String,
+    /// Its reference, as the citizen knows it.
+    pub reference: String,
+    /// The catalogue service an appointment for it is booked for, when its form names
+    /// one.
+    pub service: Option<String>,
+}
+
+/// Filed requests an appointment can be booked for. Provided (one) by the module that
+/// takes requests.
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait RequestsForBooking: Send + Sync {
+    /// Filed request `submission`, when there is one.
+    async fn request(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        submission: &str,
+    ) -> Result<Option<FiledForBooking>, crate::AppError>;
+}
+
+/// An appointment booked for a filed request.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RequestAppointment {
+    /// Its reference.
+    pub reference: String,
+    /// When it starts (Unix seconds).
+    pub starts_at: i64,
+    /// The office's name.
+    pub office: String,
+    /// Whether it still stands (booked or waiting for the e-mail confirmation), or was
+    /// cancelled.
+    pub cancelled: bool,
+}
+
+/// The appointments booked for filed requests. Provided (one) by the module that books
+/// appointments; the module that processes requests shows them with the request.
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait RequestAppointments: Send + Sync {
+    /// The appointments booked for request `submission`, earliest first.
+    async fn for_request(
+        &self,
+        ctx: &crate::ModuleContext,
+        submission: &str,
+    ) -> Result<Vec<RequestAppointment>, crate::AppError>;
 }
 
 #[cfg(test)]

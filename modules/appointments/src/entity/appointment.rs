@@ -49,6 +49,8 @@ pub struct Model {
     pub reminded: bool,
     /// What the office noted on the day: `arrived`, `done`, `no_show`.
     pub attendance: Option<String>,
+    /// The filed request (submission id) it was booked for.
+    pub request: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,21 +13,25 @@ use crate::{functions::appointment_choice, view::Choice};
 pub fn ChoicePage() -> impl IntoView {
     let query = use_query_map();
     let id = move || query.read().get("leistung").unwrap_or_default();
+    let request = query.read_untracked().get("antrag");
     let choice = Resource::new(id, appointment_choice);
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let request = request.clone();
+                Suspend::new(async move {
                 match choice.await {
-                    Ok(choice) => view! { <ChoiceForm choice /> }.into_any(),
+                    Ok(choice) => view! { <ChoiceForm choice request=request.clone() /> }.into_any(),
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                 }
-            })}
+            })
+            }}
         </Suspense>
     }
 }
 
 #[component]
-fn ChoiceForm(choice: Choice) -> impl IntoView {
+fn ChoiceForm(choice: Choice, request: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let persons = (1..=choice.most_persons)
         .map(|n| view! { <option value=n.to_string()>{n.to_string()}</option> })
@@ -55,6 +59,7 @@ fn ChoiceForm(choice: Choice) -> impl IntoView {
         <h1 class="kern-heading-x-large" lang=choice.service.lang.clone()>{choice.service.name.clone()}</h1>
         <form method="get" action="/termine/buero" class="portal-form">
             <input type="hidden" name="leistung" value=choice.service.id.clone() />
+            {request.map(|r| view! { <input type="hidden" name="antrag" value=r /> })}
             <div class="kern-form-input">
                 <label class="kern-label" for="personen">{i18n.phrase("appointments-persons-label")}</label>
                 <div class="kern-form-input__select-wrapper">

@@ -100,6 +100,19 @@ fn CaseView(details: CaseDetails) -> impl IntoView {
                     <h2 class="kern-heading-medium" id="documents-heading">{i18n.phrase("cases-documents")}</h2>
                     <Documents documents=details.documents base=format!("/bearbeitung/faelle/{}", case.id) />
                 </section>
+                {(!details.appointments.is_empty()).then(|| view! {
+                    <section class="portal-section" aria-labelledby="case-appointments-heading">
+                        <h2 class="kern-heading-medium" id="case-appointments-heading">{i18n.phrase("cases-appointments")}</h2>
+                        <ul class="kern-list" id="case-appointments">
+                            {details.appointments.into_iter().map(|a| view! {
+                                <li class="kern-body">
+                                    {format!("{} · {} · {}", a.when, a.office, a.reference)}
+                                    {a.cancelled.then(|| format!(" ({})", i18n.t("cases-appointment-cancelled")))}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })}
             </div>
             <div class="portal-workspace__side">
                 <section class="portal-panel" aria-labelledby="actions-heading">

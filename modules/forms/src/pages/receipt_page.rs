@@ -50,6 +50,9 @@ fn ReceiptView(receipt: Receipt) -> impl IntoView {
         </div>
         <p class="kern-body">{service}" · "{i18n.t_args("forms-receipt-sent", &[("when", receipt.submitted.clone().into())])}</p>
         <p class="kern-body">{i18n.phrase("forms-receipt-next")}</p>
+        {receipt.appointment_href.map(|href| view! {
+            <p class="kern-body"><a class="kern-link" id="book-appointment" href=href>{i18n.phrase("forms-receipt-book-appointment")}</a></p>
+        })}
         <section class="portal-section">
             <h2 class="kern-heading-medium">{i18n.phrase("forms-receipt-answers")}</h2>
             {receipt.steps.into_iter().map(|step| view! {
