@@ -501,8 +501,7 @@ fn the_committed_openapi_document_is_the_one_the_code_generates() {
                 "{method} {path} names no scope"
             );
             // The staff's day lists under the same prefix name who comes.
-            let free_times =
-                path.starts_with("/appointments/") && !path.ends_with("/appointments");
+            let free_times = path.starts_with("/appointments/") && !path.ends_with("/appointments");
             assert_eq!(
                 public, free_times,
                 "{method} {path}: only the free appointment times are public"

@@ -57,7 +57,11 @@ fn the_offices_department_reads_its_day_others_do_not() {
             );
             // A client the provider knows but the portal does not.
             let stranger = get(app, &path, &portal.stranger).await;
-            assert!(stranger.problem(403).ends_with("forbidden"), "{}", stranger.body);
+            assert!(
+                stranger.problem(403).ends_with("forbidden"),
+                "{}",
+                stranger.body
+            );
             // Not a day.
             let bad = format!("/appointments/offices/{MITTE}/days/morgen/appointments");
             assert!(
