@@ -97,6 +97,12 @@ test.describe("without JavaScript", () => {
   test("the same way works with form posts alone", async ({ page }) => {
     await holdAndAskToConfirm(page, false);
   });
+
+  test("no location button that could not work", async ({ page }) => {
+    await page.goto("/termine/auswahl?leistung=100003");
+    await expect(page.getByLabel("Postleitzahl (freiwillig)")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Meinen Standort verwenden" })).toHaveCount(0);
+  });
 });
 
 test("office staff see the day's appointments and note an arrival by keyboard", async ({ browser }) => {
@@ -137,4 +143,35 @@ test("office staff see the day's appointments and note an arrival by keyboard", 
   await expect(staff.getByRole("row").filter({ hasText: reference })).toContainText("erschienen");
   await expectNoAxeViolations(staff);
   await staffContext.close();
+});
+
+test("a citizen who allows it finds the offices nearest to where they are", async ({ browser }) => {
+  // In Milbertshofen, nearer to the citizens' office Nord than to Mitte.
+  const context = await browser.newContext({
+    geolocation: { latitude: 48.19, longitude: 11.57 },
+    permissions: ["geolocation"],
+  });
+  const page = await context.newPage();
+  await page.goto("/termine/auswahl?leistung=100003");
+  const use = page.getByRole("button", { name: "Meinen Standort verwenden" });
+  await use.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText(/Standort übernommen/);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Dienststellen anzeigen" }).click();
+  await expect(page.getByText("Sortiert nach der Entfernung von Ihrem Standort.")).toBeVisible();
+  // Rounded to about 100 metres before it leaves the browser.
+  expect(new URL(page.url()).searchParams.get("standort")).toBe("48.190,11.570");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Bürgerbüro Nord");
+  await context.close();
+
+  // Without the permission the page says so and the postcode stays the way.
+  const refusing = await browser.newContext({ permissions: [] });
+  const other = await refusing.newPage();
+  await other.goto("/termine/auswahl?leistung=100003");
+  await other.getByRole("button", { name: "Meinen Standort verwenden" }).click();
+  await expect(other.getByRole("status")).toHaveText(/nicht verfügbar/);
+  await other.getByRole("button", { name: "Dienststellen anzeigen" }).click();
+  await expect(other.getByText("Sortiert nach dem frühesten freien Tag.")).toBeVisible();
+  await refusing.close();
 });

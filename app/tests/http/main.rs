@@ -14,6 +14,7 @@ mod api_fuzz;
 mod api_support;
 mod appointment_booking;
 mod appointment_for_request;
+mod appointment_offices;
 mod appointment_staff_api;
 mod appointments;
 mod assets;

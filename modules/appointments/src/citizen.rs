@@ -139,21 +139,40 @@ fn position_of(offices: &[BookableOffice], code: &str) -> Option<(f64, f64)> {
     })
 }
 
+/// A position as the browser's location arrives in the address: `lat,lon` in degrees
+/// (WGS 84); `None` for anything else.
+pub fn position_from(text: &str) -> Option<(f64, f64)> {
+    let (lat, lon) = text.split_once(',')?;
+    let (lat, lon): (f64, f64) = (lat.trim().parse().ok()?, lon.trim().parse().ok()?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
+}
+
+/// Where offices are ordered by distance from: the browser's position, or a postcode.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Near<'a> {
+    /// The postcode the citizen typed.
+    pub postcode: Option<&'a str>,
+    /// The position the browser gave (`lat,lon`), when the citizen allowed it.
+    pub here: Option<&'a str>,
+}
+
 /// The offices offering every service of `wish`, each with its earliest free day: by
-/// distance from postcode `near` when its position is known, else by that day.
+/// distance from the browser's position or from the postcode when its position is
+/// known, else by that day.
 pub async fn offices(
     ctx: &ModuleContext,
     desk: &Desk,
     wish: &Wish,
-    near: Option<&str>,
+    near: Near<'_>,
     locale: &str,
     now: DateTime<Utc>,
 ) -> Result<Offices, AppError> {
     let snapshot = desk.catalogue.get_in(ctx, locale).await?;
     let (all_services, all_offices) = (&snapshot.services, &snapshot.offices);
     let chosen = plan::services(all_services, wish)?;
-    let near = near.map(str::trim).filter(|code| !code.is_empty());
-    let origin = near.and_then(|code| position_of(all_offices, code));
+    let here = near.here.and_then(position_from);
+    let near = near.postcode.map(str::trim).filter(|code| !code.is_empty());
+    let origin = here.or_else(|| near.and_then(|code| position_of(all_offices, code)));
     let mut offices = Vec::new();
     for office in plan::offices(all_offices, wish) {
         let Some(need) = office.slots_for(&wish.services, wish.persons) else {
@@ -187,7 +206,12 @@ pub async fn offices(
         services: chosen.into_iter().map(item).collect(),
         persons: wish.persons,
         offices,
-        near: origin.and(near).map(str::to_owned),
+        near: if here.is_none() {
+            origin.and(near).map(str::to_owned)
+        } else {
+            None
+        },
+        near_here: here.is_some(),
         near_unknown: if origin.is_none() {
             near.map(str::to_owned)
         } else {

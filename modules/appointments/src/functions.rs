@@ -46,22 +46,27 @@ pub async fn appointment_choice(id: String) -> Result<Choice, AppError> {
 }
 
 /// The offices for `services` and `persons`, by earliest free day or by distance from
-/// postcode `near`.
+/// postcode `near` or the browser's position `here` (`lat,lon`).
 #[server(endpoint = "appointments/offices")]
 pub async fn appointment_offices(
     services: Vec<String>,
     persons: u32,
     near: Option<String>,
+    here: Option<String>,
 ) -> Result<Offices, AppError> {
     checked(&services)?;
     let (ctx, desk) = context()?;
     let wish = crate::plan::Wish::from_parts(services, persons);
     let near = near.filter(|n| n.len() <= 16);
+    let here = here.filter(|h| h.len() <= 40);
     crate::citizen::offices(
         &ctx,
         &desk,
         &wish,
-        near.as_deref(),
+        crate::citizen::Near {
+            postcode: near.as_deref(),
+            here: here.as_deref(),
+        },
         locale(),
         chrono::Utc::now(),
     )

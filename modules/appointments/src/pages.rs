@@ -6,6 +6,7 @@ pub mod calendar_page;
 pub mod choice_page;
 pub mod confirm_page;
 pub mod dates;
+mod location;
 pub mod offices_page;
 pub mod services_page;
 pub mod staff_page;

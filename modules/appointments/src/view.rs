@@ -50,6 +50,8 @@ pub struct Offices {
     pub offices: Vec<OfficeItem>,
     /// The postcode offices are ordered by distance from, when known.
     pub near: Option<String>,
+    /// Offices are ordered by distance from the position the browser gave.
+    pub near_here: bool,
     /// The postcode the citizen gave when no office position is known for it.
     pub near_unknown: Option<String>,
 }

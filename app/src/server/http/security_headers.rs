@@ -88,9 +88,11 @@ pub async fn apply(
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
         (header::X_FRAME_OPTIONS, "DENY"),
+        // The booking pages ask for the position when the citizen presses "use my
+        // location"; nothing else may ask, and no other origin.
         (
             HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), payment=()",
+            "camera=(), microphone=(), geolocation=(self), payment=()",
         ),
         (
             HeaderName::from_static("cross-origin-opener-policy"),

@@ -72,6 +72,7 @@ fn ChoiceForm(choice: Choice, request: Option<String>) -> impl IntoView {
                 <div class="kern-hint" id="nahe-hinweis">{i18n.phrase("appointments-near-hint")}</div>
                 <input class="kern-form-input__input" type="text" id="nahe" name="nahe" inputmode="numeric" autocomplete="postal-code" maxlength="5" aria-describedby="nahe-hinweis" />
             </div>
+            <super::location::UseLocation />
             <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{i18n.phrase("appointments-find-offices")}</span></button>
         </form>
         <p class="kern-body"><a class="kern-link" href="/termine">{i18n.phrase("appointments-back-to-start")}</a></p>

@@ -1,5 +1,6 @@
-//! `/termine/buero?leistung=…&personen=…[&nahe=…]`: the offices offering every chosen
-//! service, by earliest free day, or by distance from a postcode.
+//! `/termine/buero?leistung=…&personen=…[&nahe=…][&standort=…]`: the offices offering
+//! every chosen service, by earliest free day, or by distance from a postcode or the
+//! browser's position.
 
 use kernel::i18n::use_i18n;
 use leptos::prelude::*;
@@ -15,9 +16,15 @@ pub fn OfficesPage() -> impl IntoView {
     let wish = wish_from_query();
     let query = use_query_map();
     let near = move || query.read().get("nahe").filter(|n| !n.trim().is_empty());
+    let here = move || {
+        query
+            .read()
+            .get("standort")
+            .filter(|h| !h.trim().is_empty())
+    };
     let offices = Resource::new(
-        move || (wish(), near()),
-        |(wish, near)| appointment_offices(wish.services, wish.persons, near),
+        move || (wish(), near(), here()),
+        |(wish, near, here)| appointment_offices(wish.services, wish.persons, near, here),
     );
     view! {
         <Suspense fallback=|| ()>
@@ -45,6 +52,7 @@ fn OfficeList(offices: Offices, wish: crate::plan::Wish) -> impl IntoView {
         }
     });
     let order = match &offices.near {
+        _ if offices.near_here => i18n.t("appointments-order-here"),
         Some(code) => i18n.t_named(
             "appointments-order-distance",
             &[("postcode".into(), code.clone())],
