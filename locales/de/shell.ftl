@@ -259,3 +259,4 @@ shell-deliveries-pending = nächster Versuch { $at }
 
 # How dates are written on pages (chrono strftime).
 shell-date-format = %d.%m.%Y
+shell-decimal-separator = { "," }

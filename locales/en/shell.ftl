@@ -259,3 +259,4 @@ shell-deliveries-pending = next attempt { $at }
 
 # How dates are written on pages (chrono strftime).
 shell-date-format = %-d %B %Y
+shell-decimal-separator = { "." }

@@ -259,3 +259,4 @@ shell-deliveries-pending = sonraki deneme { $at }
 
 # Tarihlerin sayfalarda nasıl yazıldığı (chrono strftime).
 shell-date-format = %d.%m.%Y
+shell-decimal-separator = { "," }

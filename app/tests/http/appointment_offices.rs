@@ -29,6 +29,15 @@ fn offices_are_ordered_by_distance_from_a_postcode_or_the_browsers_position() {
         let (_, html) = page(&citizen, &app, &format!("{offices}&standort=48.190,11.570")).await;
         assert!(html.contains("Entfernung von Ihrem Standort"), "{html}");
         assert!(nord_first(&html));
+        // Distances as each language writes them.
+        assert!(html.contains("Entfernung: etwa 1,7 km"), "{html}");
+        let (_, _, english) = app
+            .get_with(
+                &format!("{offices}&standort=48.190,11.570"),
+                &[("accept-language", "en")],
+            )
+            .await;
+        assert!(english.contains("Distance: about 1.7 km"), "{english}");
         // At Sendlinger Tor: Mitte first, the position winning over a postcode.
         let (_, html) = page(
             &citizen,

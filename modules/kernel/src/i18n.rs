@@ -94,6 +94,16 @@ impl I18n {
         text
     }
 
+    /// `value` with `places` decimals as people write it in the page's language (the
+    /// separator is `shell-decimal-separator`: 1,7 in German, 1.7 in English).
+    pub fn decimal(&self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        match self.try_t("shell-decimal-separator") {
+            Some(separator) if separator != "." => text.replace('.', &separator),
+            _ => text,
+        }
+    }
+
     /// `text` as a date for people when it is one (`YYYY-MM-DD`), else unchanged.
     pub fn date_text(&self, text: &str) -> String {
         chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")

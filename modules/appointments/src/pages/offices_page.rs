@@ -71,7 +71,7 @@ fn OfficeList(offices: Offices, wish: crate::plan::Wish) -> impl IntoView {
                         None => i18n.t("appointments-no-free-day"),
                     };
                     let distance = office.distance_km.map(|km| {
-                        i18n.t_named("appointments-distance", &[("km".into(), format!("{km:.1}"))])
+                        i18n.t_named("appointments-distance", &[("km".into(), i18n.decimal(km, 1))])
                     });
                     view! {
                         <li class="kern-card portal-card">
