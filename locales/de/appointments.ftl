@@ -42,6 +42,7 @@ appointments-other-office = Andere Dienststelle wählen
 appointments-note-taken = Diese Uhrzeit wurde gerade vergeben. Hier sind die anderen freien Uhrzeiten.
 appointments-note-time = Diese Uhrzeit kann nicht gebucht werden. Bitte wählen Sie eine der freien Uhrzeiten.
 appointments-note-many = Von Ihrem Anschluss aus wurden in kurzer Zeit sehr viele Uhrzeiten reserviert. Bitte versuchen Sie es in einigen Minuten noch einmal.
+appointments-note-proof = Die Prüfung Ihres Browsers ist abgelaufen oder wurde schon verwendet. Bitte wählen Sie die Uhrzeit noch einmal.
 appointments-note-day = Dieser Tag kann nicht gebucht werden. Bitte wählen Sie einen der Tage mit freien Terminen.
 appointments-day-past = Dieser Tag liegt in der Vergangenheit.
 appointments-day-beyond = So weit im Voraus kann noch nicht gebucht werden.

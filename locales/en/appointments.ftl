@@ -42,6 +42,7 @@ appointments-other-office = Choose another office
 appointments-note-taken = This time was just taken. Here are the other free times.
 appointments-note-time = This time cannot be booked. Please choose one of the free times.
 appointments-note-many = Very many times were held from your connection in a short while. Please try again in a few minutes.
+appointments-note-proof = Your browser's check ran out or was already used. Please choose the time again.
 appointments-note-day = This day cannot be booked. Please choose one of the days with free appointments.
 appointments-day-past = This day is in the past.
 appointments-day-beyond = Appointments cannot be booked that far ahead yet.

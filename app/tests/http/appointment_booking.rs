@@ -945,6 +945,89 @@ fn one_client_holds_only_so_many_times_at_once() {
     });
 }
 
+/// The proof of work in the calendar page, solved as the browser app does: the payload
+/// to post as `altcha`.
+fn solved_proof(html: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let written = all(r#"data-altcha-challenge="([^"]+)""#, html)
+        .pop()
+        .unwrap_or_else(|| panic!("a proof to solve in {html}"))
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    let challenge: serde_json::Value = serde_json::from_str(&written).expect("ALTCHA's JSON");
+    let text = |key: &str| challenge[key].as_str().expect(key).to_owned();
+    let (hash, salt) = (text("challenge"), text("salt"));
+    let number = (0..=challenge["maxnumber"].as_u64().expect("maxnumber"))
+        .find(|n| {
+            let digest = Sha256::digest(format!("{salt}{n}"));
+            digest
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+                == hash
+        })
+        .expect("a solution");
+    serde_json::json!({
+        "algorithm": "SHA-256",
+        "challenge": hash,
+        "number": number,
+        "salt": salt,
+        "signature": text("signature"),
+    })
+    .to_string()
+}
+
+#[test]
+fn a_solved_proof_of_work_holds_beyond_the_limit_per_address_once() {
+    run(async {
+        let (mut settings, dir) = test_settings(backends()[0]).await;
+        settings.set("appointments.holds_per_hour", 60);
+        settings.set("appointments.holds_burst", 1);
+        let app = spawn_with(settings, dir).await;
+        let citizen = browser();
+        // The address's one hold without the proof.
+        hold_first_time(&citizen, &app, "1").await;
+        let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
+        let (_, html) = page(&citizen, &app, &calendar).await;
+        let day = days(&html).first().cloned().expect("a free day");
+        let (_, html) = page(&citizen, &app, &format!("{calendar}&tag={day}")).await;
+        let (slot, _) = times(&html).first().cloned().expect("a free time");
+        let proof = solved_proof(&html);
+        let hold = |altcha: String| {
+            let (citizen, app, day, slot) = (&citizen, &app, day.clone(), slot.clone());
+            async move {
+                post(
+                    citizen,
+                    app,
+                    "/termine/halten",
+                    &[
+                        ("buero", MITTE),
+                        ("tag", &day),
+                        ("leistung", CERTIFICATE),
+                        ("personen", "1"),
+                        ("zeit", &slot),
+                        ("altcha", &altcha),
+                    ],
+                )
+                .await
+                .1
+            }
+        };
+        // Without it the limit holds; with it the time is held.
+        assert!(hold(String::new()).await.ends_with("&hinweis=viele"));
+        let held = hold(proof.clone()).await;
+        assert!(held.starts_with("/termine/vormerkung/"), "{held}");
+        // Once only; a tampered or foreign one not at all.
+        assert!(hold(proof.clone()).await.ends_with("&hinweis=pruefung"));
+        let tampered = proof.replace("\"number\":", "\"number\":1");
+        assert!(hold(tampered).await.ends_with("&hinweis=pruefung"));
+        assert!(hold("{}".into()).await.ends_with("&hinweis=pruefung"));
+        let (_, back) = page(&citizen, &app, &hold("kein json".into()).await).await;
+        assert!(back.contains("Prüfung Ihres Browsers"), "{back}");
+        assert_eq!(appointment_count(&app).await, 2);
+    });
+}
+
 #[test]
 fn office_staff_see_their_day_note_arrivals_and_download_it_others_do_not() {
     run(async {

@@ -33,6 +33,8 @@ pub struct Desk {
     pub most_per_address: u32,
     /// How often one client network may hold a time; `None`: no limit.
     pub holds: Option<kernel::client::PerClient>,
+    /// The proof of work that exempts a hold from that limit; `None`: off.
+    pub proof: Option<crate::proof::ProofOfWork>,
 }
 
 impl Default for Desk {
@@ -43,6 +45,7 @@ impl Default for Desk {
             free_days: crate::free_days_cache::FreeDaysCache::default(),
             most_per_address: crate::settings::AppointmentsConfig::default().most_per_address,
             holds: None,
+            proof: None,
         }
     }
 }
@@ -278,6 +281,7 @@ pub async fn calendar(
         day: None,
         times: Vec::new(),
         day_refused: None,
+        proof: None,
     };
     let Some(asked) = day else {
         return Ok(calendar);
@@ -301,6 +305,9 @@ pub async fn calendar(
             Some((u32::try_from(slot).ok()?, time.format("%H:%M").to_string()))
         })
         .collect();
+    if !calendar.times.is_empty() {
+        calendar.proof = desk.proof.as_ref().map(|p| p.challenge(now)).transpose()?;
+    }
     Ok(calendar)
 }
 

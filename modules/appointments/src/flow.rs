@@ -138,13 +138,27 @@ async fn hold(
         Redirect::to(&url).into_response()
     };
     // Holding takes a time from everyone else for minutes: one client may do it only
-    // so often (bots hoarding times), counted before anything is checked further.
+    // so often (bots hoarding times), unless it paid with the proof of work.
+    let proven = match (&flow.desk.proof, value(&body, "altcha")) {
+        (Some(proof), solution) if !solution.is_empty() => {
+            match proof
+                .redeem(&ctx.db, &solution, Utc::now().timestamp())
+                .await
+            {
+                Ok(crate::proof::Redeemed::Yes) => true,
+                Ok(crate::proof::Redeemed::Refused) => return back("pruefung"),
+                Err(error) => return failed(error),
+            }
+        }
+        _ => false,
+    };
     let client = client.map(|Extension(network)| network);
-    if flow
-        .desk
-        .holds
-        .as_ref()
-        .is_some_and(|holds| !holds.allows(client))
+    if !proven
+        && flow
+            .desk
+            .holds
+            .as_ref()
+            .is_some_and(|holds| !holds.allows(client))
     {
         return back("viele");
     }

@@ -50,6 +50,8 @@ mod m20261206_000003_appointments_block;
 #[cfg(feature = "ssr")]
 mod m20261206_000004_appointments_request;
 #[cfg(feature = "ssr")]
+mod m20261206_000005_appointments_proof;
+#[cfg(feature = "ssr")]
 pub mod mails;
 #[cfg(feature = "ssr")]
 mod module;
@@ -57,6 +59,8 @@ mod module;
 mod overview;
 mod pages;
 pub mod plan;
+#[cfg(feature = "ssr")]
+mod proof;
 #[cfg(feature = "ssr")]
 pub mod reminders;
 mod routes;

@@ -6,7 +6,7 @@ use kernel::{
     Label, ModuleBuilder, ModuleContext, NavEntry, ServiceModule,
     catalogue::{CatalogueSource, Tile},
     routes::Routes,
-    start::StartResult,
+    start::{Context as _, StartResult},
 };
 
 use crate::{MODULE_ID, citizen::Desk, settings::AppointmentsConfig};
@@ -30,6 +30,7 @@ impl ServiceModule for AppointmentsModule {
             Box::new(crate::m20261206_000002_appointments_citizen::Migration),
             Box::new(crate::m20261206_000003_appointments_block::Migration),
             Box::new(crate::m20261206_000004_appointments_request::Migration),
+            Box::new(crate::m20261206_000005_appointments_proof::Migration),
         ]);
         module.navigation(|identity| {
             let mut entries = vec![NavEntry {
@@ -174,6 +175,9 @@ async fn start(desk: Arc<OnceLock<Arc<Desk>>>, ctx: ModuleContext) -> StartResul
         schedule: Arc::new(file),
         most_per_address: config.most_per_address,
         holds: kernel::client::PerClient::per_hour(config.holds_per_hour, config.holds_burst),
+        proof: crate::proof::ProofOfWork::start(&ctx.db, config.proof_max_number)
+            .await
+            .context("the proof of work's key")?,
         ..Desk::default()
     }));
     Ok(())

@@ -8,6 +8,7 @@ pub mod confirm_page;
 pub mod dates;
 mod location;
 pub mod offices_page;
+mod proof;
 pub mod services_page;
 pub mod staff_page;
 

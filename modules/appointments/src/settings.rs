@@ -25,6 +25,9 @@ pub struct AppointmentsConfig {
     pub holds_per_hour: u32,
     /// Times one client network may hold at once before the hourly rate applies.
     pub holds_burst: u32,
+    /// The proof of work's largest number (the work: half of it in hashes on
+    /// average); 0 switches it off.
+    pub proof_max_number: u64,
 }
 
 impl Default for AppointmentsConfig {
@@ -35,6 +38,7 @@ impl Default for AppointmentsConfig {
             most_per_address: 2,
             holds_per_hour: 60,
             holds_burst: 20,
+            proof_max_number: 50_000,
         }
     }
 }
@@ -60,6 +64,10 @@ impl ModuleSettings for AppointmentsConfig {
         (
             "holds_burst",
             "times one client address may hold at once before the hourly rate applies (default 20)",
+        ),
+        (
+            "proof_max_number",
+            "work of the proof (ALTCHA) the browser app solves to hold a time beyond the limit per address: its largest number (default 50000, about a quarter second on a phone; 0 = off)",
         ),
     ];
 }

@@ -75,6 +75,25 @@ pub struct Calendar {
     pub times: Vec<(u32, String)>,
     /// A chosen day that cannot be booked: why (a fluent key).
     pub day_refused: Option<String>,
+    /// The proof of work the browser app solves before a time is held, when the
+    /// portal asks for one and times are shown.
+    pub proof: Option<ProofChallenge>,
+}
+
+/// A challenge of the proof of work (ALTCHA): find the number `n` up to `max_number`
+/// whose SHA-256 of `salt` followed by `n` (hex) is `challenge`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProofChallenge {
+    /// `SHA-256`.
+    pub algorithm: String,
+    /// The hash to find, hex.
+    pub challenge: String,
+    /// The largest number it may be.
+    pub max_number: u64,
+    /// The salt (with its expiry).
+    pub salt: String,
+    /// The portal's signature of the challenge.
+    pub signature: String,
 }
 
 /// An appointment as its manage page shows it.

@@ -49,6 +49,7 @@ fn note_key(note: &str) -> Option<&'static str> {
         "zeit" => Some("appointments-note-time"),
         "tag" => Some("appointments-note-day"),
         "viele" => Some("appointments-note-many"),
+        "pruefung" => Some("appointments-note-proof"),
         _ => None,
     }
 }
@@ -141,6 +142,7 @@ fn Days(
                 <input type="hidden" name="tag" value=day.clone() />
                 {replacing.clone().map(|r| view! { <input type="hidden" name="statt" value=r /> })}
                 <WishFields wish=wish.clone() />
+                {calendar.proof.clone().map(|challenge| view! { <super::proof::ProofOfWork challenge /> })}
                 <fieldset class="kern-fieldset">
                     <legend class="kern-label">{legend}</legend>
                     <p class="kern-hint">{i18n.phrase("appointments-times-hint")}</p>
