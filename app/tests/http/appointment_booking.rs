@@ -67,9 +67,21 @@ pub fn times(html: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Holds the first free time at office Mitte for `persons` people asking for the
-/// certificate: the day, the time, and the appointment page it leads to.
-pub async fn hold_first_time(client: &reqwest::Client, app: &TestApp, persons: &str) -> Held {
+/// The first free time at office Mitte for `persons` people asking for the
+/// certificate, and the page of its day.
+pub struct FreeTime {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// Index of the first slot.
+    pub slot: String,
+    /// `HH:MM`.
+    pub time: String,
+    /// The calendar page with the day's times.
+    pub html: String,
+}
+
+/// Finds the [`FreeTime`] as a browser does: the calendar, then the first free day.
+pub async fn first_free_time(client: &reqwest::Client, app: &TestApp, persons: &str) -> FreeTime {
     let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen={persons}");
     let (status, html) = page(client, app, &calendar).await;
     assert_eq!(status, StatusCode::OK, "{html}");
@@ -82,25 +94,45 @@ pub async fn hold_first_time(client: &reqwest::Client, app: &TestApp, persons: &
         .first()
         .cloned()
         .expect("a free time on the first free day");
-    let (status, held) = post(
-        client,
-        app,
-        "/termine/halten",
-        &[
-            ("buero", MITTE),
-            ("tag", &day),
-            ("leistung", CERTIFICATE),
-            ("personen", persons),
-            ("zeit", &slot),
-        ],
-    )
-    .await;
+    FreeTime {
+        day,
+        slot,
+        time,
+        html,
+    }
+}
+
+/// Posts the hold of `free` for `persons` people with the `extra` fields; the status
+/// and where it leads.
+pub async fn post_hold(
+    client: &reqwest::Client,
+    app: &TestApp,
+    free: &FreeTime,
+    persons: &str,
+    extra: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let mut fields = vec![
+        ("buero", MITTE),
+        ("tag", free.day.as_str()),
+        ("leistung", CERTIFICATE),
+        ("personen", persons),
+        ("zeit", free.slot.as_str()),
+    ];
+    fields.extend_from_slice(extra);
+    post(client, app, "/termine/halten", &fields).await
+}
+
+/// Holds the first free time at office Mitte for `persons` people asking for the
+/// certificate: the day, the time, and the appointment page it leads to.
+pub async fn hold_first_time(client: &reqwest::Client, app: &TestApp, persons: &str) -> Held {
+    let free = first_free_time(client, app, persons).await;
+    let (status, held) = post_hold(client, app, &free, persons, &[]).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert!(held.starts_with("/termine/vormerkung/"), "{held}");
     Held {
-        day,
-        slot: slot.parse().expect("slot index"),
-        time,
+        slot: free.slot.parse().expect("slot index"),
+        day: free.day,
+        time: free.time,
         page: held,
     }
 }
@@ -919,24 +951,8 @@ fn one_client_holds_only_so_many_times_at_once() {
         }
         let held = appointment_count(&app).await;
         // The fourth at once: back to the day with a note, nothing more held.
-        let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
-        let (_, html) = page(&bot, &app, &calendar).await;
-        let day = days(&html).first().cloned().expect("a free day");
-        let (_, html) = page(&bot, &app, &format!("{calendar}&tag={day}")).await;
-        let (slot, _) = times(&html).first().cloned().expect("a free time");
-        let (status, back) = post(
-            &bot,
-            &app,
-            "/termine/halten",
-            &[
-                ("buero", MITTE),
-                ("tag", &day),
-                ("leistung", CERTIFICATE),
-                ("personen", "1"),
-                ("zeit", &slot),
-            ],
-        )
-        .await;
+        let free = first_free_time(&bot, &app, "1").await;
+        let (status, back) = post_hold(&bot, &app, &free, "1", &[]).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
         assert!(back.ends_with("&hinweis=viele"), "{back}");
         assert_eq!(appointment_count(&app).await, held);
@@ -987,42 +1003,23 @@ fn a_solved_proof_of_work_holds_beyond_the_limit_per_address_once() {
         let citizen = browser();
         // The address's one hold without the proof.
         hold_first_time(&citizen, &app, "1").await;
-        let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
-        let (_, html) = page(&citizen, &app, &calendar).await;
-        let day = days(&html).first().cloned().expect("a free day");
-        let (_, html) = page(&citizen, &app, &format!("{calendar}&tag={day}")).await;
-        let (slot, _) = times(&html).first().cloned().expect("a free time");
-        let proof = solved_proof(&html);
-        let hold = |altcha: String| {
-            let (citizen, app, day, slot) = (&citizen, &app, day.clone(), slot.clone());
-            async move {
-                post(
-                    citizen,
-                    app,
-                    "/termine/halten",
-                    &[
-                        ("buero", MITTE),
-                        ("tag", &day),
-                        ("leistung", CERTIFICATE),
-                        ("personen", "1"),
-                        ("zeit", &slot),
-                        ("altcha", &altcha),
-                    ],
-                )
+        let free = first_free_time(&citizen, &app, "1").await;
+        let proof = solved_proof(&free.html);
+        let hold = async |altcha: &str| {
+            post_hold(&citizen, &app, &free, "1", &[("altcha", altcha)])
                 .await
                 .1
-            }
         };
         // Without it the limit holds; with it the time is held.
-        assert!(hold(String::new()).await.ends_with("&hinweis=viele"));
-        let held = hold(proof.clone()).await;
+        assert!(hold("").await.ends_with("&hinweis=viele"));
+        let held = hold(&proof).await;
         assert!(held.starts_with("/termine/vormerkung/"), "{held}");
         // Once only; a tampered or foreign one not at all.
-        assert!(hold(proof.clone()).await.ends_with("&hinweis=pruefung"));
+        assert!(hold(&proof).await.ends_with("&hinweis=pruefung"));
         let tampered = proof.replace("\"number\":", "\"number\":1");
-        assert!(hold(tampered).await.ends_with("&hinweis=pruefung"));
-        assert!(hold("{}".into()).await.ends_with("&hinweis=pruefung"));
-        let (_, back) = page(&citizen, &app, &hold("kein json".into()).await).await;
+        assert!(hold(&tampered).await.ends_with("&hinweis=pruefung"));
+        assert!(hold("{}").await.ends_with("&hinweis=pruefung"));
+        let (_, back) = page(&citizen, &app, &hold("kein json").await).await;
         assert!(back.contains("Prüfung Ihres Browsers"), "{back}");
         assert_eq!(appointment_count(&app).await, 2);
     });
