@@ -10,6 +10,7 @@
 
 mod access_matrix;
 mod api;
+mod api_document;
 mod api_fuzz;
 mod api_support;
 mod appointment_booking;

@@ -167,6 +167,7 @@ fn wish(query: Option<&str>) -> Result<Wish, Problem> {
 #[utoipa::path(
     get,
     path = "/appointments/services",
+    operation_id = "listAppointmentServices",
     tag = "appointments",
     responses((status = 200, description = "Every service that can be booked", body = Vec<AppointmentService>)),
     security(())
@@ -194,6 +195,7 @@ pub async fn services(
 #[utoipa::path(
     get,
     path = "/appointments/offices",
+    operation_id = "listAppointmentOffices",
     tag = "appointments",
     params(("service" = Option<Vec<String>>, Query, description = "Only offices offering this service (repeatable)")),
     responses((status = 200, description = "The offices", body = Vec<AppointmentOffice>)),
@@ -255,6 +257,7 @@ async fn visit(
 #[utoipa::path(
     get,
     path = "/appointments/offices/{office}/days",
+    operation_id = "listFreeDays",
     tag = "appointments",
     params(
         ("office" = String, Path, description = "The office's id"),
@@ -294,6 +297,7 @@ pub async fn days(
 #[utoipa::path(
     get,
     path = "/appointments/offices/{office}/days/{day}/times",
+    operation_id = "listFreeTimes",
     tag = "appointments",
     params(
         ("office" = String, Path, description = "The office's id"),

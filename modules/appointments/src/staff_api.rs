@@ -121,6 +121,7 @@ impl From<StaffDay> for OfficeDay {
 #[utoipa::path(
     get,
     path = "/appointments/offices/{office}/days/{day}/appointments",
+    operation_id = "getOfficeDay",
     tag = "appointments",
     params(
         ("office" = String, Path, description = "The office's id"),

@@ -69,6 +69,7 @@ pub fn router(state: Arc<FormsState>, db: sea_orm::DatabaseConnection) -> Routes
 #[utoipa::path(
     get,
     path = "/services",
+    operation_id = "listServices",
     tag = "services",
     responses((status = 200, description = "Every service", body = Vec<Service>)),
     security(("bearer" = ["services:read"]))
@@ -112,6 +113,7 @@ pub async fn list(
 #[utoipa::path(
     get,
     path = "/services/{id}/schema",
+    operation_id = "getServiceSchema",
     tag = "services",
     params(("id" = String, Path, description = "The service's id")),
     responses(

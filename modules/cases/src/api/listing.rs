@@ -94,6 +94,7 @@ impl CaseQuery {
 #[utoipa::path(
     get,
     path = "/cases",
+    operation_id = "listCases",
     tag = "cases",
     params(CaseQuery),
     responses(

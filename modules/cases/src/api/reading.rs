@@ -51,6 +51,7 @@ pub(super) fn staff_roles(case: &Case, identity: &kernel::Identity) -> Vec<Actor
 #[utoipa::path(
     get,
     path = "/cases/{id}",
+    operation_id = "getCase",
     tag = "cases",
     params(("id" = String, Path, description = "The case's id")),
     responses(
@@ -151,6 +152,7 @@ pub(super) async fn detail(
 #[utoipa::path(
     get,
     path = "/cases/{id}/documents/{file}",
+    operation_id = "getCaseDocument",
     tag = "cases",
     params(
         ("id" = String, Path, description = "The case's id"),

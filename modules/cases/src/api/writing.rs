@@ -21,6 +21,7 @@ use crate::{act::Command, comment::Comment};
 #[utoipa::path(
     post,
     path = "/cases/{id}/actions",
+    operation_id = "actOnCase",
     tag = "cases",
     params(("id" = String, Path, description = "The case's id")),
     request_body = ActionRequest,
@@ -81,6 +82,7 @@ async fn take(
 #[utoipa::path(
     post,
     path = "/cases/{id}/messages",
+    operation_id = "sendCaseMessage",
     tag = "cases",
     params(("id" = String, Path, description = "The case's id")),
     request_body = TextRequest,
@@ -105,6 +107,7 @@ pub async fn message(
 #[utoipa::path(
     post,
     path = "/cases/{id}/notes",
+    operation_id = "addCaseNote",
     tag = "cases",
     params(("id" = String, Path, description = "The case's id")),
     request_body = TextRequest,
