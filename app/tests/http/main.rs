@@ -10,6 +10,7 @@
 
 mod access_matrix;
 mod api;
+mod api_client;
 mod api_document;
 mod api_fuzz;
 mod api_support;

@@ -35,13 +35,13 @@ struct Received {
 
 /// A receiver on loopback that answers 503 to the first `refuse` posts.
 #[derive(Clone, Default)]
-struct Receiver {
+pub struct Receiver {
     posts: Arc<Mutex<Vec<Received>>>,
     refuse: Arc<Mutex<usize>>,
 }
 
 impl Receiver {
-    async fn start(refuse: usize) -> (Self, SocketAddr) {
+    pub async fn start(refuse: usize) -> (Self, SocketAddr) {
         let receiver = Self {
             refuse: Arc::new(Mutex::new(refuse)),
             ..Self::default()
@@ -56,7 +56,7 @@ impl Receiver {
     }
 
     /// The accepted posts' bodies, as JSON.
-    fn accepted(&self) -> Vec<Value> {
+    pub fn accepted(&self) -> Vec<Value> {
         self.posts
             .lock()
             .unwrap()
@@ -92,7 +92,7 @@ async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Str
 
 /// Settings subscribing `url` to every event of the AWM and to state changes of the
 /// KVR, retried after a second.
-fn subscribed(settings: &mut Settings, url: &str) {
+pub fn subscribed(settings: &mut Settings, url: &str) {
     settings.webhooks.retry_base_seconds = 1;
     let awm = Subscription {
         name: "fachverfahren-awm".into(),
