@@ -135,6 +135,11 @@ pub fn InterfacePage() -> impl IntoView {
                 {i18n.phrase("shell-api-document")}
             </a>
         </p>
+        <section class="portal-section" aria-labelledby="api-client">
+            <h2 class="kern-heading-medium" id="api-client">{i18n.phrase("shell-api-client-heading")}</h2>
+            <p class="kern-body">{i18n.phrase("shell-api-client")}</p>
+            <pre class="kern-body"><code>"openapi-python-client generate --url https://…/api/v1/openapi.json"</code></pre>
+        </section>
         <section class="portal-section" aria-labelledby="api-access">
             <h2 class="kern-heading-medium" id="api-access">{i18n.phrase("shell-api-access-heading")}</h2>
             <ol class="kern-body">

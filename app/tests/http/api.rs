@@ -518,6 +518,9 @@ fn the_interface_page_explains_every_operation_and_problem_in_both_languages() {
         assert_eq!(status, StatusCode::OK);
         assert!(german.contains("Schnittstelle für Fachverfahren"));
         assert!(german.contains("/api/v1/cases/{id}/actions"));
+        // The way to start: a client generated from the document.
+        assert!(german.contains("Mit einem erzeugten Client beginnen"));
+        assert!(german.contains("openapi-python-client generate --url"));
         assert!(german.contains(r#"id="problem-conflict""#));
         assert!(german.contains(r#"id="problem-insufficient-scope""#));
         // The document's English texts are marked as such on the German page.
