@@ -38,6 +38,17 @@ fn offices_are_ordered_by_distance_from_a_postcode_or_the_browsers_position() {
             )
             .await;
         assert!(english.contains("Distance: about 1.7 km"), "{english}");
+        let (_, _, turkish) = app
+            .get_with(
+                &format!("{offices}&standort=48.190,11.570"),
+                &[("accept-language", "tr")],
+            )
+            .await;
+        assert!(turkish.contains("Uzaklık: yaklaşık 1,7 km"), "{turkish}");
+        assert!(
+            turkish.contains("Konumunuza uzaklığa göre sıralı."),
+            "{turkish}"
+        );
         // At Sendlinger Tor: Mitte first, the position winning over a postcode.
         let (_, html) = page(
             &citizen,
