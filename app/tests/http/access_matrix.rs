@@ -353,10 +353,7 @@ impl Fixture {
     async fn filed(app: &TestApp) -> Self {
         let citizen = signed_in(app, "citizen").await;
         let submission = crate::filing::file_parking_permit(&citizen, app).await;
-        let case = cases::act::case_for_submission(&app.state.ctx.db, &submission)
-            .await
-            .unwrap()
-            .expect("the permit's case");
+        let case = crate::filing::case_of(app, &submission).await;
         let case_page = text(&citizen, app, &format!("/vorgaenge/{case}")).await;
         let file = between(&case_page, &format!("/vorgaenge/{case}/dateien/"), "\"");
         let draft = crate::filing::bulky_waste_ready(&citizen, app).await;

@@ -92,10 +92,7 @@ fn a_generated_client_does_a_back_offices_day_against_the_portal() {
         let app = &portal.app;
         let citizen = signed_in(app, "citizen").await;
         let submission = crate::filing::file_parking_permit(&citizen, app).await;
-        let case = cases::act::case_for_submission(&app.state.ctx.db, &submission)
-            .await
-            .unwrap()
-            .expect("the permit's case");
+        let case = crate::filing::case_of(app, &submission).await;
         let reference = cases::act::find(&app.state.ctx.db, &case)
             .await
             .unwrap()

@@ -94,10 +94,7 @@ fn a_citizen_books_the_appointment_a_request_asks_for_and_the_case_shows_it() {
                 .unwrap_or_else(|| panic!("booked: {booked}"));
 
             // The caseworker of the KVR finds it on the case.
-            let case = cases::act::case_for_submission(&app.state.ctx.db, &submission)
-                .await
-                .unwrap()
-                .expect("the permit's case");
+            let case = crate::filing::case_of(&app, &submission).await;
             let lena = signed_in(&app, "caseworker").await;
             let (status, case_page) =
                 page(&lena, &app, &format!("/bearbeitung/faelle/{case}")).await;

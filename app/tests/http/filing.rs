@@ -84,6 +84,14 @@ pub async fn file_parking_permit(citizen: &Client, app: &TestApp) -> String {
     receipt.rsplit('/').next().unwrap().to_owned()
 }
 
+/// The id of the case filed request `submission` became.
+pub async fn case_of(app: &TestApp, submission: &str) -> String {
+    cases::act::case_for_submission(&app.state.ctx.db, submission)
+        .await
+        .unwrap()
+        .expect("the request's case")
+}
+
 /// Starts a dog registration and answers its first step with a dog born in 2020 plus
 /// `extra` fields; returns the draft id and the address of the payment step.
 pub async fn dog_at_payment(
