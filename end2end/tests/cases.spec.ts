@@ -18,8 +18,9 @@ const PNG = Buffer.concat([
 ]);
 
 // The tests file as Erika Mustermann: one after the other, so none resumes another's
-// draft.
-test.describe.configure({ mode: "serial" });
+// draft. Each walk files a request, signs in and waits for the search index: on a
+// busy two-core machine more than the default 30 seconds.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 /** Files a bulky-waste pick-up as Erika Mustermann (no other test files this service
  * as her, so no draft of a parallel test is resumed); returns the reference. */
