@@ -15,18 +15,27 @@ pub struct ClientNetwork(pub IpAddr);
 /// allowance.
 const FORGET_ABOVE: usize = 10_000;
 
-/// A rate per client network: `per_hour` with `burst` at once.
+/// A rate per client network, with a burst at once.
 pub struct PerClient {
     limiter: DefaultKeyedRateLimiter<IpAddr>,
 }
 
 impl PerClient {
-    /// The limit, or `None` when `per_hour` is 0 (off: a proxy in front limits).
+    /// `per_hour` with `burst` at once, or `None` when `per_hour` is 0 (off: a proxy
+    /// in front limits).
     pub fn per_hour(per_hour: u32, burst: u32) -> Option<Self> {
-        let per_hour = NonZeroU32::new(per_hour)?;
+        Self::with(NonZeroU32::new(per_hour).map(Quota::per_hour), burst)
+    }
+
+    /// `per_minute` with `burst` at once, or `None` when `per_minute` is 0.
+    pub fn per_minute(per_minute: u32, burst: u32) -> Option<Self> {
+        Self::with(NonZeroU32::new(per_minute).map(Quota::per_minute), burst)
+    }
+
+    fn with(quota: Option<Quota>, burst: u32) -> Option<Self> {
         let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
         Some(Self {
-            limiter: RateLimiter::keyed(Quota::per_hour(per_hour).allow_burst(burst)),
+            limiter: RateLimiter::keyed(quota?.allow_burst(burst)),
         })
     }
 
