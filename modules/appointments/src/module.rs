@@ -154,6 +154,12 @@ async fn keep_up(ctx: ModuleContext, desk: Arc<Desk>) {
             Ok(released) => tracing::info!(released, "appointment holds ran out"),
             Err(error) => tracing::warn!(%error, "appointment holds: cannot release"),
         }
+        if desk.proof.is_some()
+            && let Err(error) =
+                crate::proof::ProofOfWork::forget_expired(&ctx.db, now.timestamp()).await
+        {
+            tracing::warn!(%error, "appointment proofs: cannot forget the expired");
+        }
         match crate::reminders::send_due(&ctx, &desk, now).await {
             Ok(0) => {}
             Ok(sent) => tracing::info!(sent, "appointment reminders sent"),

@@ -82,6 +82,19 @@ impl ProofOfWork {
         })
     }
 
+    /// Forgets the redeemed challenges that have run out anyway (the module's periodic
+    /// job calls it, not every hold); returns how many.
+    pub async fn forget_expired(db: &impl ConnectionTrait, now: i64) -> Result<u64, DbErr> {
+        Ok(db
+            .execute(statement(
+                db,
+                "DELETE FROM appointments_proof_used WHERE expires_at < $1",
+                vec![now.into()],
+            ))
+            .await?
+            .rows_affected())
+    }
+
     /// Checks the solution posted as `text` (the JSON the browser app writes) and
     /// redeems it: a second time it is refused.
     pub async fn redeem(
@@ -96,12 +109,6 @@ impl ProofOfWork {
         if payload.number > self.max_number || verify_solution(&payload, &self.key, true).is_err() {
             return Ok(Redeemed::Refused);
         }
-        db.execute(statement(
-            db,
-            "DELETE FROM appointments_proof_used WHERE expires_at < $1",
-            vec![now.into()],
-        ))
-        .await?;
         let redeemed = db
             .execute(statement(
                 db,
