@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use kernel::{
     AppError, ModuleContext,
     booking::{BookableOffice, BookableService},
+    geo::Position,
 };
 
 use crate::{
@@ -142,14 +143,6 @@ fn position_of(offices: &[BookableOffice], code: &str) -> Option<(f64, f64)> {
     })
 }
 
-/// A position as the browser's location arrives in the address: `lat,lon` in degrees
-/// (WGS 84); `None` for anything else.
-pub fn position_from(text: &str) -> Option<(f64, f64)> {
-    let (lat, lon) = text.split_once(',')?;
-    let (lat, lon): (f64, f64) = (lat.trim().parse().ok()?, lon.trim().parse().ok()?);
-    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
-}
-
 /// Where offices are ordered by distance from: the browser's position, or a postcode.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Near<'a> {
@@ -173,7 +166,7 @@ pub async fn offices(
     let snapshot = desk.catalogue.get_in(ctx, locale).await?;
     let (all_services, all_offices) = (&snapshot.services, &snapshot.offices);
     let chosen = plan::services(all_services, wish)?;
-    let here = near.here.and_then(position_from);
+    let here = near.here.and_then(Position::parse).map(|p| (p.lat, p.lon));
     let near = near.postcode.map(str::trim).filter(|code| !code.is_empty());
     let origin = here.or_else(|| near.and_then(|code| position_of(all_offices, code)));
     let mut offices = Vec::new();
@@ -190,7 +183,7 @@ pub async fn offices(
         listed.earliest = days.first().map(|d| d.format("%Y-%m-%d").to_string());
         listed.distance_km = origin
             .zip(office.position)
-            .map(|(from, to)| plan::distance_km(from, to));
+            .map(|(from, to)| Position::from(from).distance_km(to.into()));
         offices.push(listed);
     }
     if origin.is_some() {

@@ -4,9 +4,9 @@
 //! come from the DLDB export the portal imports. What the export lacks comes from the
 //! module's schedule file ([`schedule`]): opening hours per weekday, counters (people
 //! served at once), closures, how far ahead one may book. Public holidays follow
-//! Bavaria's rules ([`holidays`]). From these, [`slots`] computes the free times of a
-//! day and the days with free times, in Munich's local time (Europe/Berlin, with its
-//! daylight-saving changes).
+//! Bavaria's rules ([`kernel::holidays`]). From these, [`slots`] computes the free
+//! times of a day and the days with free times, in Munich's local time
+//! (Europe/Berlin, with its daylight-saving changes).
 
 #[cfg(feature = "ssr")]
 pub mod api;
@@ -35,7 +35,6 @@ mod for_requests;
 #[cfg(feature = "ssr")]
 pub mod free_days_cache;
 mod functions;
-pub mod holidays;
 pub mod hours;
 #[cfg(feature = "ssr")]
 mod keeping;

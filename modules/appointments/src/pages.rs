@@ -6,7 +6,6 @@ pub mod calendar_page;
 pub mod choice_page;
 pub mod confirm_page;
 pub mod dates;
-mod location;
 pub mod offices_page;
 mod proof;
 pub mod services_page;

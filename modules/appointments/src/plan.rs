@@ -142,16 +142,6 @@ pub fn at_office<'a>(
     Ok((office, need))
 }
 
-/// The distance in kilometres between two positions (latitude, longitude in degrees),
-/// along the earth's surface (haversine).
-pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    const EARTH_RADIUS_KM: f64 = 6371.0;
-    let (lat1, lat2) = (a.0.to_radians(), b.0.to_radians());
-    let (dlat, dlon) = ((b.0 - a.0).to_radians(), (b.1 - a.1).to_radians());
-    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,13 +195,5 @@ mod tests {
             services(&catalogue, &wish(&["parking"], 0)),
             Err(WishError::Persons(1))
         );
-    }
-
-    #[test]
-    fn distances_are_along_the_earth() {
-        // Marienplatz to the main station, about 1.3 km apart.
-        let km = distance_km((48.1374, 11.5755), (48.1402, 11.5600));
-        assert!((1.1..1.4).contains(&km), "{km}");
-        assert!(distance_km((48.0, 11.0), (48.0, 11.0)).abs() < 1e-9);
     }
 }

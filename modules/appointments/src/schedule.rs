@@ -299,7 +299,7 @@ fn check_rules(place: &str, rules: &Rules) -> Result<(), ScheduleError> {
 impl OfficeSchedule {
     /// Why the office is closed on `date` (a public holiday or a closure), if it is.
     pub fn closed_because(&self, date: NaiveDate) -> Option<String> {
-        if let Some(holiday) = crate::holidays::on(date) {
+        if let Some(holiday) = kernel::holidays::on(date) {
             return Some(holiday.name.to_owned());
         }
         self.closures

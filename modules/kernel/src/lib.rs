@@ -26,10 +26,13 @@ pub mod definitions;
 pub mod demo;
 pub mod error;
 pub mod error_page;
+pub mod geo;
+pub mod holidays;
 pub mod i18n;
 pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod intake;
+pub mod location;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]

@@ -8,6 +8,14 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{functions::appointment_choice, view::Choice};
 
+/// What "use my location" says here: the offices nearest first, or the postcode.
+const LOCATION: kernel::location::LocationTexts = kernel::location::LocationTexts {
+    button: "appointments-location-use",
+    waiting: "appointments-location-waiting",
+    got: "appointments-location-got",
+    refused: "appointments-location-refused",
+};
+
 /// The choice of people and combined services.
 #[component]
 pub fn ChoicePage() -> impl IntoView {
@@ -72,7 +80,7 @@ fn ChoiceForm(choice: Choice, request: Option<String>) -> impl IntoView {
                 <div class="kern-hint" id="nahe-hinweis">{i18n.phrase("appointments-near-hint")}</div>
                 <input class="kern-form-input__input" type="text" id="nahe" name="nahe" inputmode="numeric" autocomplete="postal-code" maxlength="5" aria-describedby="nahe-hinweis" />
             </div>
-            <super::location::UseLocation />
+            <kernel::location::UseLocation texts=LOCATION />
             <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{i18n.phrase("appointments-find-offices")}</span></button>
         </form>
         <p class="kern-body"><a class="kern-link" href="/termine">{i18n.phrase("appointments-back-to-start")}</a></p>

@@ -1,10 +1,10 @@
-//! "Use my location" on the choice page: only where JavaScript runs (the button comes
-//! with the browser app, so a page without it offers the postcode alone), and only
-//! when the citizen presses it and the browser's permission prompt allows it. The
-//! position goes into the form, rounded to about 100 metres, and orders the offices
-//! by distance; it is not stored.
+//! "Use my location" in a GET form: only where JavaScript runs (the button comes with
+//! the browser app, so a page without it offers its address or postcode field alone),
+//! and only when the person presses it and the browser's permission prompt allows it.
+//! The position goes into the form as `standort`, rounded to about 100 metres, for the
+//! page to order places by distance; it is not stored.
 
-use kernel::i18n::use_i18n;
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// Where the asking stands.
@@ -24,10 +24,23 @@ enum Asking {
     Refused,
 }
 
+/// The fluent keys of the button and of what the status line says.
+#[derive(Clone, Copy, Debug)]
+pub struct LocationTexts {
+    /// The button.
+    pub button: &'static str,
+    /// While the browser asks.
+    pub waiting: &'static str,
+    /// Once the position is in the form (what the page will do with it).
+    pub got: &'static str,
+    /// When it is refused or unavailable (what to do instead).
+    pub refused: &'static str,
+}
+
 /// The button, the hidden `standort` field once there is a position, and a status line
 /// read out by screen readers.
 #[component]
-pub fn UseLocation() -> impl IntoView {
+pub fn UseLocation(texts: LocationTexts) -> impl IntoView {
     let i18n = use_i18n();
     let (running, set_running) = signal(false);
     let (position, set_position) = signal(None::<String>);
@@ -36,9 +49,9 @@ pub fn UseLocation() -> impl IntoView {
     Effect::new(move |_| set_running.set(true));
     let status = move || match asking.get() {
         Asking::Not => String::new(),
-        Asking::Waiting => i18n.t("appointments-location-waiting"),
-        Asking::Got => i18n.t("appointments-location-got"),
-        Asking::Refused => i18n.t("appointments-location-refused"),
+        Asking::Waiting => i18n.t(texts.waiting),
+        Asking::Got => i18n.t(texts.got),
+        Asking::Refused => i18n.t(texts.refused),
     };
     view! {
         {move || position.get().map(|p| view! { <input type="hidden" name="standort" value=p /> })}
@@ -49,7 +62,7 @@ pub fn UseLocation() -> impl IntoView {
                         set_asking.set(Asking::Waiting);
                         ask(set_position, set_asking);
                     }>
-                    <span class="kern-label">{i18n.phrase("appointments-location-use")}</span>
+                    <span class="kern-label">{i18n.phrase(texts.button)}</span>
                 </button>
                 <p class="kern-body" role="status" id="standort-status">{status}</p>
             </div>

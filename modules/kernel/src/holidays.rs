@@ -1,5 +1,6 @@
-//! Bavaria's public holidays, by rule: fixed dates and those that follow Easter. No
-//! list of dates to keep up: any year is computed.
+//! Bavaria's public holidays, the city's days off for every module (offices, opening
+//! hours), by rule: fixed dates and those that follow Easter. No list of dates to keep
+//! up: any year is computed.
 
 use chrono::{Datelike, Days, NaiveDate};
 
