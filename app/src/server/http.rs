@@ -88,6 +88,13 @@ fn routes(state: AppState) -> StartResult<Routes> {
                 .map(|_| state.settings.oidc.issuer_url.as_str()),
         ),
         https: state.settings.secure_cookies(),
+        image_origins: security_headers::image_origins(
+            state
+                .ctx
+                .all::<dyn kernel::content_policy::ImageOrigins>()
+                .into_iter()
+                .flat_map(|(_, module)| module.image_origins()),
+        ),
     };
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     let with_identity = personal_routes(&state)?;

@@ -20,6 +20,7 @@ pub mod catalogue;
 pub mod client;
 #[cfg(feature = "ssr")]
 pub mod command;
+pub mod content_policy;
 #[cfg(feature = "ssr")]
 pub mod definitions;
 #[cfg(feature = "ssr")]

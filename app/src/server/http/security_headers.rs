@@ -2,7 +2,8 @@
 //!
 //! Scripts run only from the portal's own origin or with this request's nonce (the
 //! Leptos hydration script gets it), so no `unsafe-inline` is needed; WebAssembly needs
-//! `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere.
+//! `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere
+//! but the images of origins modules name (a map's tiles).
 //! Forms post only to the portal; the one exception is the identity provider, where
 //! sign-out continues after the portal's redirect (browsers apply `form-action` to
 //! redirects that follow a form post).
@@ -43,6 +44,30 @@ pub struct HeaderPolicy {
     pub form_targets: FormTargets,
     /// Send `Strict-Transport-Security`.
     pub https: bool,
+    /// ` origin origin …` besides the portal's own for `img-src`.
+    pub image_origins: Arc<str>,
+}
+
+/// `origins` as a source list to append (` a b`), keeping only well-formed origins
+/// (a scheme, a host, perhaps `*.` before it; nothing that could end the directive).
+pub fn image_origins(origins: impl IntoIterator<Item = String>) -> Arc<str> {
+    let well_formed = |origin: &str| {
+        let host = origin
+            .strip_prefix("https://")
+            .or_else(|| origin.strip_prefix("http://"))
+            .map(|h| h.strip_prefix("*.").unwrap_or(h));
+        host.is_some_and(|h| {
+            !h.is_empty()
+                && h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        })
+    };
+    origins
+        .into_iter()
+        .filter(|o| well_formed(o))
+        .map(|o| format!(" {o}"))
+        .collect::<String>()
+        .into()
 }
 
 /// A year of https only, for the portal's host and those below it.
@@ -61,10 +86,10 @@ impl FormTargets {
     }
 }
 
-fn content_security_policy(nonce: &str, form_targets: &FormTargets) -> String {
+fn content_security_policy(nonce: &str, form_targets: &FormTargets, images: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         style-src 'self'; img-src 'self' data:{images}; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'{}; frame-ancestors 'none'",
         form_targets.0
     )
@@ -77,7 +102,11 @@ pub async fn apply(
     next: Next,
 ) -> Response {
     let nonce = CspNonce::generate();
-    let policy = content_security_policy(&nonce.0, &header_policy.form_targets);
+    let policy = content_security_policy(
+        &nonce.0,
+        &header_policy.form_targets,
+        &header_policy.image_origins,
+    );
     request.extensions_mut().insert(nonce);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
@@ -126,13 +155,31 @@ mod tests {
 
     #[test]
     fn forms_may_lead_only_to_the_portal_and_the_provider() {
-        let none = content_security_policy("n", &FormTargets::identity_provider(None));
+        let none = content_security_policy("n", &FormTargets::identity_provider(None), "");
         assert!(none.contains("form-action 'self';"), "{none}");
         let provider = FormTargets::identity_provider(Some("https://login.example/realms/city"));
-        let with = content_security_policy("n", &provider);
+        let with = content_security_policy("n", &provider, "");
         assert!(
             with.contains("form-action 'self' https://login.example;"),
             "{with}"
         );
+    }
+
+    #[test]
+    fn images_come_from_the_portal_and_the_origins_modules_name() {
+        let origins = image_origins([
+            "https://tile.openstreetmap.org".to_owned(),
+            "https://*.tiles.example.org".to_owned(),
+            "https://evil.example; script-src *".to_owned(),
+            "javascript:alert(1)".to_owned(),
+        ]);
+        let policy = content_security_policy("n", &FormTargets::default(), &origins);
+        assert!(
+            policy.contains(
+                "img-src 'self' data: https://tile.openstreetmap.org https://*.tiles.example.org;"
+            ),
+            "{policy}"
+        );
+        assert!(!policy.contains("evil") && !policy.contains("javascript"));
     }
 }
