@@ -9,7 +9,7 @@ use kernel::{
         ModuleCommand,
         clap::{Arg, ArgMatches, Command, value_parser},
     },
-    start::{StartResult, anyhow, bail},
+    start::{StartResult, anyhow},
 };
 use serde::de::DeserializeOwned;
 
@@ -79,16 +79,7 @@ fn file_locale(path: &Path) -> &'static str {
 
 /// Reads and parses one export file, with a message that names the file and the place.
 fn read<T: DeserializeOwned>(path: &Path) -> StartResult<crate::dldb::Export<T>> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| anyhow!("{}: {e}", path.display()))?
-        .len();
-    if size > LARGEST_FILE {
-        bail!(
-            "{}: {size} bytes, more than the {LARGEST_FILE} read",
-            path.display()
-        );
-    }
-    let bytes = std::fs::read(path).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    let bytes = kernel::command::read_file(path, LARGEST_FILE)?;
     serde_json::from_slice(&bytes).map_err(|e| {
         anyhow!(
             "{}: not a DLDB export (line {}, column {}): {e}",

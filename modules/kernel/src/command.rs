@@ -2,11 +2,14 @@
 //! registered in the module's `build`, run by the host once the portal has started
 //! (database migrated, every module initialised) with the module's context.
 
-use std::{future::Future, pin::Pin, sync::Arc};
+use std::{future::Future, path::Path, pin::Pin, sync::Arc};
 
 pub use clap;
 
-use crate::{ModuleContext, start::StartResult};
+use crate::{
+    ModuleContext,
+    start::{StartResult, anyhow, bail},
+};
 
 type Run = Arc<
     dyn Fn(clap::ArgMatches, ModuleContext) -> Pin<Box<dyn Future<Output = StartResult> + Send>>
@@ -53,4 +56,19 @@ impl ModuleCommand {
     pub async fn run(&self, matches: clap::ArgMatches, ctx: ModuleContext) -> StartResult {
         (self.run)(matches, ctx).await
     }
+}
+
+/// The bytes of the file at `path` a command was given, when it has at most `largest`;
+/// the error names the file.
+pub fn read_file(path: &Path, largest: u64) -> StartResult<Vec<u8>> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| anyhow!("{}: {e}", path.display()))?
+        .len();
+    if size > largest {
+        bail!(
+            "{}: {size} bytes, more than the {largest} read",
+            path.display()
+        );
+    }
+    std::fs::read(path).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
