@@ -22,7 +22,7 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
 
 printf '| path | requests/s | p50 | p99 |\n|---|---|---|---|\n'
-for path in /healthz / /toilets "/toilets?district=Sendling&free=1" /impressum; do
+for path in /healthz / /toilets "/toilets?bezirk=Sendling&kostenlos=1" "/toilets?standort=48.137,11.575&offen=1" /toilets/14 /impressum; do
   out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Accept-Language: de" "http://127.0.0.1:$port$path")
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")

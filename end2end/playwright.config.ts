@@ -35,6 +35,8 @@ function portalServer(listenPort: number, extra: Record<string, string> = {}) {
       PORTAL_LOG_FILTER: "warn",
       // Every test signs in from loopback.
       PORTAL_RATE_LIMIT__LOGIN_BURST: "1000",
+      // The toilet finder's map asks no tile server.
+      PORTAL_TOILETS__TILE_URL: "",
       ...extra,
     },
   };

@@ -26,4 +26,16 @@ mkdirSync(fontsOut, { recursive: true });
 for (const file of ["FiraSans-Regular.woff2", "FiraSans-Medium.woff2", "FiraSans-SemiBold.woff2"]) {
   copyFileSync(join(kern, "dist", "fonts", "fira-sans", file), join(fontsOut, file));
 }
+// The toilet finder's map: Leaflet (its script, stylesheet and marker images) and the
+// module's script that draws the listed toilets, served from the site's /map folder.
+const mapOut = join(root, "app", "public", "map");
+mkdirSync(join(mapOut, "images"), { recursive: true });
+const leaflet = join(here, "node_modules", "leaflet", "dist");
+for (const file of ["leaflet.js", "leaflet.css"]) {
+  copyFileSync(join(leaflet, file), join(mapOut, file));
+}
+for (const file of ["marker-icon.png", "marker-icon-2x.png", "marker-shadow.png"]) {
+  copyFileSync(join(leaflet, "images", file), join(mapOut, "images", file));
+}
+copyFileSync(join(root, "modules", "toilets", "browser", "toilets-map.js"), join(mapOut, "toilets-map.js"));
 console.log(`style: ${css.length} bytes of CSS -> target/style/portal.css`);

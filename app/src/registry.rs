@@ -44,7 +44,7 @@ modules! {
         cases::CitizenCaseRoutes,
         cases::DepartmentRoutes,
     ],
-    toilets::ToiletsModule => [toilets::ToiletRoutes],
+    toilets::ToiletsModule::default() => [toilets::ToiletRoutes],
     info::InfoModule => [info::InfoRoutes],
     appointments::AppointmentsModule::default() => [appointments::AppointmentRoutes],
     search::SearchModule::default() => [search::SearchRoutes],

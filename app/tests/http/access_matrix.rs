@@ -213,7 +213,10 @@ pub(crate) fn routes() -> Vec<Row> {
         row(M::GET, "/vorgaenge/{id}/dateien/{file}", FILER).at("/vorgaenge/{case}/dateien/{file}"),
         // Toilets module.
         row(M::GET, "/toilets", EVERYONE),
-        row(M::POST, "/api/toilets/list", EVERYONE).with("filter[free_only]=false"),
+        row(M::GET, "/toilets/{id}", EVERYONE).at("/toilets/1"),
+        row(M::GET, "/toilets/toilets.geojson", EVERYONE),
+        row(M::POST, "/api/toilets/find", EVERYONE).with("query[free]=true"),
+        row(M::POST, "/api/toilets/place", EVERYONE).with("id=1"),
         // Information catalogue.
         row(M::GET, "/info", EVERYONE),
         row(M::GET, "/info/{id}", EVERYONE).at("/info/100001"),
@@ -434,7 +437,15 @@ async fn caller(app: &TestApp, persona: Option<&str>) -> Client {
 }
 
 /// Answers that hold nothing personal, which caches may keep.
-const NOT_PERSONAL: [&str; 5] = ["/healthz", "/readyz", "/api/v1/", "/fonts/", "/favicon.ico"];
+// Open data is the same for everyone: caches may keep it.
+const NOT_PERSONAL: [&str; 6] = [
+    "/healthz",
+    "/readyz",
+    "/api/v1/",
+    "/fonts/",
+    "/favicon.ico",
+    "/toilets/toilets.geojson",
+];
 
 /// What the portal answered, and for a successful answer its `Cache-Control` (empty
 /// when missing).

@@ -10,7 +10,7 @@ async fn toilet_count(state: &AppState) -> i64 {
     let row = db
         .query_one(Statement::from_string(
             db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM toilets_toilet",
+            "SELECT COUNT(*) AS n FROM toilets_place",
         ))
         .await
         .unwrap()

@@ -70,9 +70,9 @@ fn cross_site_posts_are_refused_same_site_posts_pass() {
         let app = spawn_app(Backend::Sqlite).await;
         let post = |headers: &'static [(&'static str, &'static str)]| {
             let mut request = crate::support::client()
-                .post(app.url("/api/toilets/list"))
+                .post(app.url("/api/toilets/find"))
                 .header("content-type", "application/x-www-form-urlencoded")
-                .body("filter[district]=Sendling");
+                .body("query[district]=Sendling");
             for (name, value) in headers {
                 request = request.header(*name, *value);
             }

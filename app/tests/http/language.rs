@@ -127,7 +127,7 @@ fn a_text_missing_in_a_language_is_german_and_marked_as_german() {
         let html = without_hydration_markers(&html);
         assert!(html.contains(r#"<html lang="tr" dir="ltr">"#));
         assert!(
-            html.contains(r#"<h1 class="kern-heading-large"><span lang="de">Barrierefreie Toiletten</span></h1>"#),
+            html.contains(r#"<h1 class="kern-heading-large"><span lang="de">Öffentliche Toiletten finden</span></h1>"#),
             "German heading marked as German"
         );
         assert!(html.contains("Ana menü"), "the shell speaks Turkish");

@@ -41,7 +41,7 @@ fn home_page_is_german_with_skip_link_and_legal_footer() {
         }
         assert!(html.contains("Online-Dienste"));
         assert!(
-            html.contains("Barrierefreie Toiletten finden"),
+            html.contains("Öffentliche Toiletten finden"),
             "catalogue tile of the toilets module"
         );
         assert!(html.contains("Demo-Installation"), "demo banner");

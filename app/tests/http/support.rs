@@ -212,6 +212,8 @@ pub async fn test_settings(backend: Backend) -> (Settings, tempfile::TempDir) {
     settings.open311.anonymous_burst = 10_000;
     // The same for holding appointment times; the test of that limit sets its own.
     settings.set("appointments.holds_per_hour", 0);
+    // The finder's map asks no tile server in tests.
+    settings.set("toilets.tile_url", "");
     (settings, dir)
 }
 

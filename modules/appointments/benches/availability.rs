@@ -23,24 +23,11 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 use sea_orm::{ConnectOptions, Database};
 use sea_orm_migration::SchemaManager;
 
+#[path = "../../../bench/timings.rs"]
+mod timings;
+
 const APPOINTMENTS: usize = 20_000;
 const RUNS: usize = 2_000;
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index.min(sorted.len() - 1)]
-}
-
-fn report(name: &str, mut micros: Vec<f64>) {
-    micros.sort_by(f64::total_cmp);
-    println!(
-        "{name}: p50 {:.0} µs, p99 {:.0} µs, max {:.0} µs ({} runs)",
-        percentile(&micros, 0.5),
-        percentile(&micros, 0.99),
-        micros.last().copied().unwrap_or_default(),
-        micros.len()
-    );
-}
 
 #[tokio::main]
 async fn main() {
@@ -108,7 +95,7 @@ async fn main() {
         from_database.push(start.elapsed().as_secs_f64() * 1e6);
         assert!(days.len() <= open_days.len());
     }
-    report("free days, query and computation", from_database);
+    timings::report("free days, query and computation", from_database);
     // The computation alone, on every slot nearly full.
     let full = vec![schedule.rules.counters - 1; 64];
     let mut computed = Vec::with_capacity(RUNS);
@@ -121,5 +108,5 @@ async fn main() {
         computed.push(start.elapsed().as_secs_f64() * 1e6);
         assert!(!days.is_empty());
     }
-    report("free days, computation alone", computed);
+    timings::report("free days, computation alone", computed);
 }

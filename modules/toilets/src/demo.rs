@@ -1,122 +1,33 @@
-//! Demo content: a handful of invented toilets so the finder has something to show.
-//! The entries are examples written for the portal, not data about real facilities.
+//! The demo installation's toilets: a sample written for the portal in OpenStreetMap's
+//! export format (`demo/munich-sample.osm.json`), at public places across Munich's
+//! districts, tagged as mappers tag toilets there, with the awkward cases real data
+//! has (no name, no hours, hours in prose, a way, a private one). It is loaded through
+//! the importer like any source; it is not an export of OpenStreetMap.
 
-use sea_orm::{ActiveValue::Set, DatabaseTransaction, DbErr, EntityTrait};
+use kernel::AppError;
+use sea_orm::DatabaseTransaction;
 
-use crate::entity::toilet;
+use crate::{
+    import::{
+        self, Format,
+        store::{self, Source},
+    },
+    settings::Columns,
+};
 
-/// (name, street, postcode, district, opening hours, euro key, changing table, fee cents)
-type Row = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    bool,
-    bool,
-    i32,
-);
-
-const DEMO_TOILETS: &[Row] = &[
-    (
-        "Rathaus, Innenhof",
-        "Marienplatz 8",
-        "80331",
-        "Altstadt-Lehel",
-        "Mo-Fr 08:00-18:00",
-        true,
-        true,
-        0,
-    ),
-    (
-        "Viktualienmarkt Süd",
-        "Viktualienmarkt 3",
-        "80331",
-        "Altstadt-Lehel",
-        "Mo-Sa 07:00-20:00",
-        true,
-        false,
-        50,
-    ),
-    (
-        "Stadtbibliothek, Erdgeschoss",
-        "Beispielstraße 12",
-        "80333",
-        "Maxvorstadt",
-        "Mo-Sa 10:00-19:00",
-        false,
-        true,
-        0,
-    ),
-    (
-        "Bürgerbüro, Wartebereich",
-        "Musterweg 4",
-        "80797",
-        "Schwabing-West",
-        "Mo-Fr 07:30-12:00",
-        false,
-        true,
-        0,
-    ),
-    (
-        "Park am Weiher, Kiosk",
-        "Am Weiher 1",
-        "81667",
-        "Au-Haidhausen",
-        "24/7",
-        true,
-        false,
-        50,
-    ),
-    (
-        "Stadtteilzentrum",
-        "Lindenplatz 2",
-        "81371",
-        "Sendling",
-        "Mo-Fr 09:00-21:00",
-        true,
-        true,
-        0,
-    ),
-    (
-        "Schwimmbad, Eingangshalle",
-        "Badstraße 20",
-        "80639",
-        "Neuhausen-Nymphenburg",
-        "Mo-Su 07:00-22:00",
-        false,
-        true,
-        0,
-    ),
-    (
-        "U-Bahnhof Westpark",
-        "Westparkplatz 1",
-        "81373",
-        "Sendling",
-        "24/7",
-        true,
-        false,
-        50,
-    ),
-];
-
-/// Inserts the demo toilets.
-pub async fn load(db: &DatabaseTransaction) -> Result<(), DbErr> {
-    let rows = DEMO_TOILETS.iter().map(
-        |&(name, street, postcode, district, hours, euro_key, changing_table, fee_cents)| {
-            toilet::ActiveModel {
-                name: Set(name.into()),
-                street: Set(street.into()),
-                postcode: Set(postcode.into()),
-                district: Set(district.into()),
-                opening_hours: Set(hours.into()),
-                euro_key: Set(euro_key),
-                changing_table: Set(changing_table),
-                fee_cents: Set(fee_cents),
-                ..Default::default()
-            }
-        },
-    );
-    toilet::Entity::insert_many(rows).exec(db).await?;
+/// Imports the sample as the source `beispiel`.
+pub async fn load(txn: &DatabaseTransaction) -> Result<(), AppError> {
+    let bytes = include_bytes!("../demo/munich-sample.osm.json");
+    let read =
+        import::read(bytes, Format::Overpass, &Columns::default()).map_err(AppError::internal)?;
+    let source = Source {
+        name: "beispiel".into(),
+        licence: "CC0-1.0".into(),
+        attribution: "Beispieldaten der Portal-Demo".into(),
+        file: "munich-sample.osm.json".into(),
+    };
+    store::import(txn, &source, &read.records, chrono::Utc::now())
+        .await
+        .map_err(AppError::internal)?;
     Ok(())
 }

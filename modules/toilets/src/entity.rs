@@ -1,3 +1,4 @@
 //! Database entities of the module (one file per entity).
 
-pub mod toilet;
+pub mod import;
+pub mod place;

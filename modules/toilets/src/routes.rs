@@ -1,13 +1,23 @@
 //! The module's route fragment, placed by the host in its router.
 
 use leptos::prelude::*;
-use leptos_router::{SsrMode, components::Route, path};
+use leptos_router::{
+    SsrMode,
+    components::{Outlet, ParentRoute, Route},
+    path,
+};
 
-use crate::page::ToiletFinder;
+use crate::pages::{FinderPage, PlacePage};
 
 /// Routes of the toilet finder. Rendered completely on the server (`SsrMode::Async`)
-/// so that the page works without JavaScript.
+/// so that the pages work without JavaScript.
 #[component(transparent)]
 pub fn ToiletRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    view! { <Route path=path!("/toilets") view=ToiletFinder ssr=SsrMode::Async /> }.into_inner()
+    view! {
+        <ParentRoute path=path!("/toilets") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!("") view=FinderPage ssr=SsrMode::Async />
+            <Route path=path!(":id") view=PlacePage ssr=SsrMode::Async />
+        </ParentRoute>
+    }
+    .into_inner()
 }
