@@ -705,3 +705,52 @@ fn the_map_draws_tiles_only_from_the_server_the_settings_name() {
         assert!(html.contains("https://tiles.example.org/{z}/{x}/{y}.png"));
     });
 }
+
+#[test]
+fn reporting_a_problem_at_a_toilet_fills_in_the_place() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        import_all(&app);
+        let (_, _, list) = app.get("/toilets?bezirk=Hadern").await;
+        let (_, _, page) = app.get(&href_of(&list, "Hadern Kirche")).await;
+        let report = href_of(&page, "Ein Problem an dieser Toilette melden").replace("&amp;", "&");
+        // Not signed in: to the sign-in, which comes back with the place.
+        let anonymous = crate::support::browser();
+        let response = anonymous.get(app.url(&report)).send().await.unwrap();
+        let to = response.headers()["location"].to_str().unwrap().to_owned();
+        assert!(to.starts_with("/auth/login?"), "{to}");
+        assert!(
+            to.contains("street%3DHadern%2BKirche"),
+            "the place survives signing in: {to}"
+        );
+        // Signed in: a draft with the place as answer, on the step that asks for it.
+        let citizen = crate::support::signed_in(&app, "citizen-low").await;
+        let response = citizen.get(app.url(&report)).send().await.unwrap();
+        let first = response.headers()["location"].to_str().unwrap().to_owned();
+        let response = citizen
+            .post(app.url(&first))
+            .form(&[
+                ("category", "other"),
+                ("danger", "no"),
+                ("details", "Die Tür der Toilette schließt nicht mehr."),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let second = response.headers()["location"].to_str().unwrap().to_owned();
+        assert!(second.ends_with("/where"), "{second}");
+        let form = citizen
+            .get(app.url(&second))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            form.contains(r#"value="Hadern Kirche, Kirchestraße""#),
+            "{form}"
+        );
+        assert!(form.contains(r#"value="81375""#));
+    });
+}

@@ -198,6 +198,12 @@ fn check_field(f: &mut Findings, field: &Field, path: &str, earlier: &[&Field], 
     if let Some(hint) = &field.hint {
         f.text(&format!("{path}.hint"), hint);
     }
+    if field.from_link && !matches!(field.kind, T::Text | T::Textarea | T::Postcode) {
+        f.error(
+            &format!("{path}.from_link"),
+            "only text, textarea and postcode fields may be filled from the link",
+        );
+    }
     let kind = field.kind;
     let only = |f: &mut Findings, setting: &str, present: bool, allowed: &[FieldType]| {
         if present && !allowed.contains(&kind) {

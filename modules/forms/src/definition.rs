@@ -404,6 +404,12 @@ pub struct Field {
     /// Fill from the sign-in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefill: Option<Prefill>,
+    /// The link that starts the service may fill this field (`…/antrag?<id>=<value>`):
+    /// a place another page knows, such as the toilet a defect is reported at. Text,
+    /// textarea and postcode fields; the citizen sees and may change the value, which
+    /// is checked like a typed one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_link: bool,
 }
 
 impl ServiceDefinition {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::{
     Extension,
     extract::DefaultBodyLimit,
-    extract::{Path, State},
+    extract::{Path, RawQuery, State},
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Datelike;
@@ -148,13 +148,16 @@ fn owner<'a>(
     }
 }
 
-/// `POST /leistungen/{slug}/antrag` (and the GET that signing in comes back with):
-/// resumes the open draft of this service, or starts one with the answers the sign-in
-/// provides; someone not signed in (high enough) signs in and comes back here.
+/// `POST /leistungen/{slug}/antrag` (and the GET that signing in, or a link from
+/// another page, comes with): resumes the open draft of this service, or starts one
+/// with the answers the sign-in provides; answers the link carries for fields that
+/// allow it fill both. Someone not signed in (high enough) signs in and comes back
+/// here with the link's answers.
 async fn start(
     State(flow): State<Flow>,
     Path(slug): Path<String>,
     Extension(identity): Extension<Identity>,
+    RawQuery(query): RawQuery,
 ) -> Response {
     let Some(service) = flow.forms.catalogue.by_slug(&slug) else {
         return error(AppError::NotFound);
@@ -163,7 +166,9 @@ async fn start(
     if let Some(offline) = refused_while_offline(&flow, definition).await {
         return offline;
     }
-    let owner = match owner(&identity, definition, &format!("/leistungen/{slug}/antrag")) {
+    let linked = crate::linked::from_query(definition, query.as_deref().unwrap_or_default());
+    let back = format!("/leistungen/{slug}/antrag{}", crate::linked::query(&linked));
+    let owner = match owner(&identity, definition, &back) {
         Ok(owner) => owner,
         Err(redirect) => return *redirect,
     };
@@ -173,12 +178,19 @@ async fn start(
         Err(err) => return error(err),
     };
     if let Some(draft) = open.first() {
-        return Redirect::to(&resume_url(draft, definition)).into_response();
+        let mut draft = draft.clone();
+        if crate::linked::apply(&mut draft.answers, &linked)
+            && let Err(err) = drafts::save(&flow.db, &draft, now).await
+        {
+            return error(err);
+        }
+        return Redirect::to(&resume_url(&draft, definition)).into_response();
     }
     let Some(version) = flow.forms.versions.get(&definition.id) else {
         return error(AppError::internal("service without version"));
     };
-    let answers = prefill::answers(definition, identity.name.as_deref(), &identity.profile);
+    let mut answers = prefill::answers(definition, identity.name.as_deref(), &identity.profile);
+    crate::linked::apply(&mut answers, &linked);
     let expires = now + i64::from(flow.forms.config.draft_days) * 86_400;
     match drafts::create(
         &flow.db,

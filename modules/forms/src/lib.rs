@@ -25,6 +25,8 @@ pub mod formats;
 #[doc(hidden)]
 pub mod fuzzing;
 #[cfg(feature = "ssr")]
+mod linked;
+#[cfg(feature = "ssr")]
 pub mod loader;
 #[cfg(feature = "ssr")]
 mod m20261128_000002_forms_service_version;
