@@ -167,7 +167,9 @@ pub fn run() -> ExitCode {
             }
         };
     }
-    telemetry::init(&settings);
+    // A module command's standard output is its report (or a schema to redirect):
+    // its log lines go to standard error.
+    telemetry::init(&settings, chosen.is_some());
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

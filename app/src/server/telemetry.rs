@@ -6,18 +6,28 @@ use tracing_subscriber::{EnvFilter, fmt, prelude::*};
 
 use super::settings::{LogFormat, Settings};
 
-/// Installs the global subscriber. `RUST_LOG` wins over `log_filter` when set.
-pub fn init(settings: &Settings) {
+/// Installs the global subscriber, writing to standard error when `to_stderr` (for
+/// commands whose standard output is their result). `RUST_LOG` wins over
+/// `log_filter` when set.
+pub fn init(settings: &Settings, to_stderr: bool) {
     let filter = EnvFilter::try_from_default_env()
         .or_else(|_| EnvFilter::try_new(&settings.log_filter))
         .unwrap_or_else(|_| EnvFilter::new("info"));
     let registry = tracing_subscriber::registry().with(filter);
     // A second init (tests that boot several servers) keeps the first subscriber.
+    let writer = move || -> Box<dyn std::io::Write> {
+        if to_stderr {
+            Box::new(std::io::stderr())
+        } else {
+            Box::new(std::io::stdout())
+        }
+    };
     let _ = match settings.log_format {
-        LogFormat::Text => registry.with(fmt::layer()).try_init(),
+        LogFormat::Text => registry.with(fmt::layer().with_writer(writer)).try_init(),
         LogFormat::Json => registry
             .with(
                 fmt::layer()
+                    .with_writer(writer)
                     .json()
                     .with_current_span(true)
                     .with_span_list(false),
