@@ -6,10 +6,7 @@ use crate::definition::ServiceDefinition;
 
 /// The schema as pretty-printed JSON, ending with a newline.
 pub fn definition_schema() -> String {
-    let schema = schemars::schema_for!(ServiceDefinition);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    kernel::json_schema::pretty::<ServiceDefinition>()
 }
 
 #[cfg(test)]
