@@ -47,6 +47,7 @@ modules! {
     toilets::ToiletsModule::default() => [toilets::ToiletRoutes],
     info::InfoModule => [info::InfoRoutes],
     appointments::AppointmentsModule::default() => [appointments::AppointmentRoutes],
+    rentindex::RentIndexModule::default() => [rentindex::RentIndexRoutes],
     search::SearchModule::default() => [search::SearchRoutes],
 }
 

@@ -217,6 +217,12 @@ pub(crate) fn routes() -> Vec<Row> {
         row(M::GET, "/toilets/toilets.geojson", EVERYONE),
         row(M::POST, "/api/toilets/find", EVERYONE).with("query[free]=true"),
         row(M::POST, "/api/toilets/place", EVERYONE).with("id=1"),
+        // Rent index: public, nothing stored.
+        row(M::GET, "/mietspiegel", EVERYONE),
+        row(M::GET, "/mietspiegel/mieterhoehung", EVERYONE),
+        row(M::POST, "/api/rentindex/edition", EVERYONE),
+        row(M::POST, "/api/rentindex/locate", EVERYONE)
+            .with("street=Hansastra%C3%9Fe&number=3&district="),
         // Information catalogue.
         row(M::GET, "/info", EVERYONE),
         row(M::GET, "/info/{id}", EVERYONE).at("/info/100001"),
@@ -312,6 +318,9 @@ pub(crate) fn routes() -> Vec<Row> {
             NOBODY,
         )
         .at("/api/v1/appointments/offices/200001/days/2020-01-06/appointments"),
+        // The rent estimate is public: everyone gets to the body's check (a form is
+        // not the JSON it takes).
+        row(M::POST, "/api/v1/rent-index/estimate", [Invalid; 6]),
         row(M::GET, "/api/v1/services", NOBODY),
         row(M::GET, "/api/v1/services/{id}/schema", NOBODY),
         row(M::GET, "/api/v1/cases", NOBODY),
@@ -489,7 +498,9 @@ async fn access(
         StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Deny,
         _ if refused => Deny,
         StatusCode::NOT_FOUND => Hidden,
-        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => Invalid,
+        StatusCode::BAD_REQUEST
+        | StatusCode::UNPROCESSABLE_ENTITY
+        | StatusCode::UNSUPPORTED_MEDIA_TYPE => Invalid,
         _ if status.is_success() || status.is_redirection() => Allow,
         other => panic!("{}: {other}", row.name()),
     };

@@ -48,6 +48,7 @@ mod pages;
 mod probe;
 mod provider_claims;
 mod redirect_targets;
+mod rent_index;
 mod retention;
 mod scale_out;
 mod search;

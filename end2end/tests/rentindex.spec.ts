@@ -1,0 +1,53 @@
+// The rent index as a tenant uses it: with JavaScript the result follows each answer
+// (computed in the browser from the edition); without it the same calculator is a
+// plain form, and the increase check takes the flat from it.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, waitForHydration, watchForErrors } from "./helpers";
+
+test("the result follows the answers as they are given", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/mietspiegel");
+  await waitForHydration(page);
+  await page.getByLabel("Wohnfläche in Quadratmetern").fill("60");
+  await page.getByLabel("Baujahr des Hauses").fill("1949");
+  await expect(page.getByText("Wir kennen die Lage noch nicht")).toBeVisible();
+  await page.getByLabel("Stadtbezirk").selectOption("Altstadt-Lehel");
+  await page.getByLabel("Hat die Wohnung einen Balkon, eine Loggia oder Terrasse?").check();
+  const mean = page.locator("#rent-mean");
+  await expect(mean).toHaveText("15,80\u00a0€ je m² · 948,00\u00a0€");
+  await expect(page.locator("#rent-range")).toContainText("13,43\u00a0€ bis 18,17\u00a0€");
+  // Nothing was submitted: the address is still the empty calculator.
+  await expect(page).toHaveURL(/\/mietspiegel$/);
+  await page.getByLabel("Hat die Wohnung einen Balkon, eine Loggia oder Terrasse?").uncheck();
+  await expect(mean).toHaveText("15,40\u00a0€ je m² · 924,00\u00a0€");
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the calculator and the increase check are plain forms", async ({ page }) => {
+    await page.goto("/mietspiegel");
+    await page.getByLabel("Wohnfläche in Quadratmetern").fill("40");
+    await page.getByLabel("Baujahr des Hauses").fill("1948");
+    await page.getByLabel("Straße").fill("Unbekannte Gasse");
+    await page.getByLabel("Hausnummer").fill("1");
+    await page.getByLabel("Stadtbezirk").selectOption("Maxvorstadt");
+    await page.getByRole("button", { name: "Vergleichsmiete berechnen" }).click();
+    await expect(page.locator("#rent-mean")).toHaveText("16,80\u00a0€ je m² · 672,00\u00a0€");
+    await expect(page.getByText("gute Lage (nach Stadtbezirk)")).toBeVisible();
+    await page.getByRole("link", { name: "Eine Mieterhöhung für diese Wohnung prüfen" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mieterhöhung prüfen");
+    await page.getByLabel("Ihre Miete heute (Euro im Monat)").fill("600");
+    await page.getByLabel("Die verlangte neue Miete (Euro im Monat)").fill("690");
+    await page.getByLabel("Wann wurde die Miete zuletzt geändert?").fill("2024-01-01");
+    await page.getByLabel("Wann haben Sie das Erhöhungsverlangen erhalten?").fill("2025-06-10");
+    await page.getByRole("button", { name: "Prüfen" }).click();
+    const result = page.locator("#rent-check");
+    await expect(result).toContainText("Die Miete soll um 15,0 % steigen.");
+    await expect(result).toContainText("innerhalb der Spanne");
+    await expect(result).toContainText("Kappungsgrenze eingehalten");
+    await expect(result).toContainText("frühestens ab 01.08.2025");
+  });
+});

@@ -1,0 +1,31 @@
+//! The rent index's pages: the calculator (whose result follows the answers as they
+//! are given where scripts run, and comes with the submitted form where they do not)
+//! and the check of a rent increase.
+
+mod calculator_page;
+mod flat_fields;
+mod increase_page;
+mod result;
+
+pub use calculator_page::CalculatorPage;
+pub use increase_page::IncreasePage;
+
+use kernel::I18n;
+
+/// `euros` as the page's language writes money.
+fn money(i18n: I18n, euros: f64) -> String {
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "rents are far below i64's range"
+    )]
+    let cents = (euros * 100.0).round() as i64;
+    kernel::money::format_euro(cents, i18n.locale)
+}
+
+/// What a failed load says.
+const ERROR: kernel::error_page::ErrorTexts = kernel::error_page::ErrorTexts {
+    not_found: "rentindex-error",
+    failed: "rentindex-error",
+    back_href: "/mietspiegel",
+    back: "rentindex-back",
+};
