@@ -306,3 +306,58 @@ fn a_broken_file_changes_nothing_and_says_where() {
         assert_eq!(list.matches(r#"href="/info/9000"#).count(), 3);
     });
 }
+
+/// `portal info import-dldb` on `settings`' database before any portal serves it.
+fn import_before_start(settings: &app::server::Settings) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(["info", "import-dldb"])
+        .arg(fixture("services_de.json"))
+        .envs(crate::support::portal_environment(settings))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_operators_catalogue_is_never_undone_by_demo_content() {
+    run(async {
+        for backend in backends() {
+            // A fresh installation with demo content: the operator imports, then serves.
+            let (settings, dir) = test_settings(backend).await;
+            import_before_start(&settings);
+            let app = spawn_with(settings, dir).await;
+            let (_, _, german) = app.get("/info").await;
+            assert!(
+                german.contains("/info/90001"),
+                "{backend:?}: the import is published"
+            );
+            assert!(
+                !german.contains("/info/100001"),
+                "{backend:?}: no demo service"
+            );
+            let (_, _, english) = app.get_with("/info", &[("accept-language", "en")]).await;
+            assert!(
+                !english.contains("Collect lost property"),
+                "{backend:?}: no demo translation outlives the demo service"
+            );
+            // Imported without demo content, then a first start with it: the demo
+            // catalogue does not load over the operator's.
+            let (mut settings, dir) = test_settings(backend).await;
+            settings.demo_content_setting = Some(false);
+            import_before_start(&settings);
+            settings.demo_content_setting = Some(true);
+            let app = spawn_with(settings, dir).await;
+            let (_, _, german) = app.get("/info").await;
+            assert!(german.contains("/info/90001"));
+            assert!(
+                !german.contains("/info/100001"),
+                "{backend:?}: demo loaded over it"
+            );
+        }
+    });
+}

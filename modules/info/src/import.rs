@@ -328,6 +328,34 @@ pub async fn import(
         report.unpublished += gone.len();
         report.changed.extend(gone.into_iter().cloned());
     }
+    // The German export lists the catalogue's services: a translation of a service that
+    // left it (the demo catalogue's English entries, say) goes with it.
+    if locales.contains("de") {
+        let ids: HashSet<&str> = entries
+            .iter()
+            .filter(|e| e.locale == "de")
+            .map(|e| e.id.as_str())
+            .collect();
+        let orphans: Vec<String> = service::Entity::find()
+            .filter(service::Column::Locale.ne("de"))
+            .filter(service::Column::Published.eq(true))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .filter(|row| !ids.contains(row.id.as_str()))
+            .map(|row| row.id)
+            .collect();
+        if !orphans.is_empty() {
+            service::Entity::update_many()
+                .col_expr(service::Column::Published, false.into())
+                .filter(service::Column::Locale.ne("de"))
+                .filter(service::Column::Id.is_in(orphans.iter().cloned()))
+                .exec(&txn)
+                .await?;
+            report.unpublished += orphans.len();
+            report.changed.extend(orphans);
+        }
+    }
     report.changed.sort();
     report.changed.dedup();
     let changed: Vec<&str> = report.changed.iter().map(String::as_str).collect();

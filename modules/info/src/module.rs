@@ -54,6 +54,12 @@ struct DemoCatalogue;
 #[async_trait]
 impl DemoContent for DemoCatalogue {
     async fn load(&self, txn: &sea_orm::DatabaseTransaction) -> Result<(), AppError> {
+        // An operator imported a catalogue before the first start with demo content:
+        // the demo never replaces it.
+        use sea_orm::{EntityTrait as _, PaginatorTrait as _};
+        if crate::entity::service::Entity::find().count(txn).await? > 0 {
+            return Ok(());
+        }
         let now = chrono::Utc::now();
         fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, AppError> {
             serde_json::from_str(text).map_err(AppError::internal)

@@ -30,11 +30,11 @@ pub mod error_page;
 pub mod geo;
 pub mod holidays;
 pub mod i18n;
-#[cfg(feature = "ssr")]
-pub mod json_schema;
 pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod intake;
+#[cfg(feature = "ssr")]
+pub mod json_schema;
 pub mod location;
 #[cfg(feature = "ssr")]
 pub mod mail;
