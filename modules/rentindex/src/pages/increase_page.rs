@@ -150,7 +150,7 @@ fn Increase(
             view! {
                 <section aria-labelledby="rent-check-heading" id="rent-check">
                     <h2 class="kern-heading-medium" id="rent-check-heading">{i18n.phrase("rentindex-check-result")}</h2>
-                    <ul class="kern-list">
+                    <ul class="portal-rent-points">
                         {point("rentindex-increase-percent", vec![("percent", i18n.decimal(checked.increase_percent, 1))])}
                         {point(standing, vec![
                             ("low", money(i18n, estimate.low_total)),
