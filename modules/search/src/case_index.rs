@@ -185,7 +185,7 @@ impl Generation {
         position: i64,
         words: String,
     ) -> tantivy::Result<Self> {
-        let writer = index.writer_with_num_threads(1, LIVE_WRITER_MEMORY)?;
+        let writer = when_unlocked(|| index.writer_with_num_threads(1, LIVE_WRITER_MEMORY))?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -291,6 +291,24 @@ impl std::fmt::Debug for Build {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Build").field("name", &self.name).finish()
     }
+}
+
+/// `open` (a writer), waiting up to a second while the index's writer lock is busy:
+/// right after a rebuild the build writer's lock was seen still held when the live
+/// writer asked for it (a portal failing to start, once in a test run).
+fn when_unlocked<T>(mut open: impl FnMut() -> tantivy::Result<T>) -> tantivy::Result<T> {
+    for _ in 0..50 {
+        match open() {
+            Err(tantivy::TantivyError::LockFailure(
+                tantivy::directory::error::LockError::LockBusy,
+                _,
+            )) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+    open()
 }
 
 impl Build {
