@@ -100,9 +100,14 @@ fn import_all(app: &TestApp) {
         app,
         "toilets.geojson",
         AUBING,
-        "9 new, 0 updated, 0 unchanged, 0 unpublished, 1 skipped",
+        "29 new, 0 updated, 0 unchanged, 0 unpublished, 1 skipped",
     );
-    imported(app, "city.csv", CITY, "6 new");
+    imported(
+        app,
+        "city.csv",
+        CITY,
+        "26 new, 0 updated, 0 unchanged, 0 unpublished, 0 skipped",
+    );
 }
 
 /// The names in `html` in the order the page lists them, of those in `names`.
@@ -113,6 +118,14 @@ fn order_of<'a>(html: &str, names: &[&'a str]) -> Vec<&'a str> {
         .collect();
     found.sort_unstable();
     found.into_iter().map(|(_, name)| name).collect()
+}
+
+/// Pages 1 and 2 of `path` (a list of 21 to 40 toilets), the first linking the second.
+async fn both_pages(app: &TestApp, path: &str) -> String {
+    let (_, _, first) = app.get(path).await;
+    assert!(first.contains("seite=2"), "{path}: a link to the next page");
+    let (_, _, second) = app.get(&format!("{path}&seite=2")).await;
+    format!("{first}{second}")
 }
 
 /// Where the link named `name` in `html` leads.
@@ -142,9 +155,9 @@ fn every_format_imports_and_importing_again_changes_nothing() {
                 &app,
                 "toilets.geojson",
                 AUBING,
-                "0 new, 0 updated, 9 unchanged",
+                "0 new, 0 updated, 29 unchanged",
             );
-            imported(&app, "city.csv", CITY, "0 new, 0 updated, 6 unchanged");
+            imported(&app, "city.csv", CITY, "0 new, 0 updated, 26 unchanged");
             // Each format's entries are found, with what their fields said.
             let (_, _, overpass) = app.get("/toilets?bezirk=Hadern").await;
             assert!(
@@ -160,7 +173,7 @@ fn every_format_imports_and_importing_again_changes_nothing() {
                 center.contains("Schwabing-West Mitte (center)"),
                 "a way with its center"
             );
-            let (_, _, aubing) = app.get("/toilets?bezirk=Aubing-Lochhausen-Langwied").await;
+            let aubing = both_pages(&app, "/toilets?bezirk=Aubing-Lochhausen-Langwied").await;
             for name in [
                 "Aubing Bahnhof",
                 "Aubing Rathaus",
@@ -173,11 +186,26 @@ fn every_format_imports_and_importing_again_changes_nothing() {
                 !aubing.contains("Aubing Westkreuz"),
                 "access=no is not imported"
             );
-            let (_, _, allach) = app.get("/toilets?bezirk=Allach-Untermenzing").await;
+            // 26 rows: two pages of 20.
+            // 26 rows: two pages of 20.
+            let allach = both_pages(&app, "/toilets?bezirk=Allach-Untermenzing").await;
             assert!(
                 allach.contains("Untermenzing; Schloss"),
                 "a quoted semicolon"
             );
+            assert!(allach.contains("Allach \"Am Anger\""), "quoted quotes");
+            assert!(
+                allach.contains(">Allach Weg 9<") && allach.contains(">Allach Weg 10<"),
+                "decimal points and commas"
+            );
+            let (_, _, weg) = app
+                .get("/toilets?bezirk=Aubing-Lochhausen-Langwied&wickeltisch=1")
+                .await;
+            assert!(
+                weg.contains(">Aubing Weg 1<"),
+                "changing_table given as a boolean"
+            );
+            assert!(weg.contains(">Aubing Weg 11<"));
             assert!(
                 allach.contains("Öffnungszeiten nicht auswertbar"),
                 "hours in prose"
