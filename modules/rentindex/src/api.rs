@@ -13,8 +13,8 @@ use utoipa::{OpenApi, ToSchema};
 
 use crate::{
     calc::{Adjustment, Estimate, Flat, estimate},
-    functions::LocatedBy,
-    module::Desk,
+    desk::Desk,
+    view::LocatedBy,
 };
 
 /// The routes, as the module registers them.

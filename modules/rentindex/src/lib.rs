@@ -16,6 +16,7 @@ mod functions;
 pub mod increase;
 mod pages;
 mod routes;
+pub mod view;
 
 #[cfg(feature = "ssr")]
 mod api;
@@ -23,6 +24,8 @@ mod api;
 pub mod check;
 #[cfg(feature = "ssr")]
 mod command;
+#[cfg(feature = "ssr")]
+mod desk;
 #[cfg(feature = "ssr")]
 mod module;
 #[cfg(feature = "ssr")]
@@ -32,8 +35,9 @@ pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod streets;
 
-pub use functions::{Located, LocatedBy, Published, rent_index_edition, rent_index_locate};
+pub use functions::{rent_index_edition, rent_index_locate};
 pub use routes::RentIndexRoutes;
+pub use view::{Located, LocatedBy, Published};
 
 #[cfg(feature = "ssr")]
 pub use module::RentIndexModule;

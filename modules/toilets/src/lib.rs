@@ -43,7 +43,8 @@ mod service;
 #[cfg(feature = "ssr")]
 pub mod settings;
 
-pub use functions::{PlaceDetail, find_toilets, toilet_place};
+pub use functions::{find_toilets, toilet_place};
+pub use place::PlaceDetail;
 pub use routes::ToiletRoutes;
 
 #[cfg(feature = "ssr")]

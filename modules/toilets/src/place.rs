@@ -123,6 +123,26 @@ pub struct Credit {
     pub licence_url: Option<String>,
 }
 
+/// A toilet's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceDetail {
+    /// As a list shows it, judged now.
+    pub item: PlaceItem,
+    /// The hours as the source gives them.
+    pub opening_hours: String,
+    /// The next seven days' open times (`None`: the hours cannot be read), with the
+    /// day (`DD.MM.`) and its weekday (1 Monday … 7 Sunday).
+    pub week: Option<Vec<(String, u32, Vec<String>)>>,
+    /// Who may use it.
+    pub access: String,
+    /// Who runs it.
+    pub operator: String,
+    /// The source's credit.
+    pub credit: Credit,
+    /// The moment judged, `DD.MM.YYYY HH:MM`.
+    pub at: String,
+}
+
 /// Licences the portal links to, by their SPDX-like name.
 pub fn licence_url(licence: &str) -> Option<&'static str> {
     Some(match licence {

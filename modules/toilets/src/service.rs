@@ -8,10 +8,9 @@ use sea_orm::{DatabaseConnection, EntityTrait};
 use crate::{
     entity::place,
     finder::{Finder, item},
-    functions::PlaceDetail,
     geocoder::{GeocodeError, Geocoder},
     hours::ReadHours,
-    place::{Credit, Wheelchair, licence_url},
+    place::{Credit, PlaceDetail, Wheelchair, licence_url},
     query::{FinderPage, FinderQuery, MapTiles, Origin, OriginProblem},
     settings::ToiletsConfig,
 };

@@ -4,7 +4,7 @@
 use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 
-use crate::{answers::FlatAnswers, functions::Published};
+use crate::{answers::FlatAnswers, view::Published};
 
 /// The fieldsets; every change goes into `answers` (in the browser, at once).
 #[component]

@@ -13,8 +13,9 @@ use super::money;
 use crate::{
     answers::{FlatAnswers, number},
     calc::estimate,
-    functions::{Published, rent_index_edition, rent_index_locate},
+    functions::{rent_index_edition, rent_index_locate},
     increase::{Request, Standing, check},
+    view::Published,
 };
 
 /// The request's answers as text.

@@ -8,7 +8,7 @@ use super::money;
 use crate::{
     answers::FlatAnswers,
     calc::{Estimate, estimate},
-    functions::{Located, LocatedBy, Published},
+    view::{Located, LocatedBy, Published},
 };
 
 /// What the answers give: the estimate, or why there is none yet.

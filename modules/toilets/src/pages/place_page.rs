@@ -11,7 +11,7 @@ use super::{
     features::{Fact, Features, address_line, display_name},
     hours_text::hours_text,
 };
-use crate::functions::{PlaceDetail, toilet_place};
+use crate::{functions::toilet_place, place::PlaceDetail};
 
 /// A toilet's page.
 #[component]
