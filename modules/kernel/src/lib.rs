@@ -27,6 +27,7 @@ pub mod definitions;
 pub mod demo;
 pub mod error;
 pub mod error_page;
+pub mod fact;
 pub mod geo;
 pub mod holidays;
 pub mod i18n;

@@ -1,7 +1,7 @@
 //! The calculator's result: the mean and range per square metre and for the flat,
 //! every addition and deduction, the edition, and its legal note.
 
-use kernel::i18n::use_i18n;
+use kernel::{fact::Fact, i18n::use_i18n};
 use leptos::prelude::*;
 
 use super::money;
@@ -100,6 +100,16 @@ fn Shown(
             }
         })
         .collect_view();
+    let mean_text = format!(
+        "{} · {}",
+        per_sqm(result.mean_per_sqm),
+        money(i18n, result.mean_total)
+    );
+    let range_text = format!(
+        "{} · {}",
+        range(result.low_per_sqm, result.high_per_sqm),
+        range(result.low_total, result.high_total)
+    );
     let check_href = format!("/mietspiegel/mieterhoehung?{}", answers.query());
     view! {
         <section class="portal-rent-result" id="rent-result" aria-labelledby="rent-result-heading">
@@ -110,18 +120,12 @@ fn Shown(
                 </div>
             })}
             <dl class="kern-description-list kern-description-list--col">
-                <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{i18n.phrase("rentindex-mean")}</dt>
-                    <dd class="kern-description-list-item__value" id="rent-mean">
-                        {format!("{} · {}", per_sqm(result.mean_per_sqm), money(i18n, result.mean_total))}
-                    </dd>
-                </div>
-                <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{i18n.phrase("rentindex-range")}</dt>
-                    <dd class="kern-description-list-item__value" id="rent-range">
-                        {format!("{} · {}", range(result.low_per_sqm, result.high_per_sqm), range(result.low_total, result.high_total))}
-                    </dd>
-                </div>
+                <Fact term=i18n.t("rentindex-mean")>
+                    <span id="rent-mean">{mean_text}</span>
+                </Fact>
+                <Fact term=i18n.t("rentindex-range")>
+                    <span id="rent-range">{range_text}</span>
+                </Fact>
             </dl>
             <table class="kern-table">
                 <caption class="kern-title">{i18n.phrase("rentindex-how")}</caption>

@@ -1,6 +1,6 @@
 //! A toilet's features as a description list, the same in the list and on its page.
 
-use kernel::{I18n, i18n::use_i18n};
+use kernel::{I18n, fact::Fact, i18n::use_i18n};
 use leptos::prelude::*;
 
 use crate::place::PlaceItem;
@@ -37,19 +37,8 @@ pub fn Features(place: PlaceItem) -> impl IntoView {
     ];
     view! {
         <dl class="kern-description-list kern-description-list--col">
-            {rows.into_iter().map(|(term, value)| view! { <Fact term value /> }).collect_view()}
+            {rows.into_iter().map(|(term, value)| view! { <Fact term>{value}</Fact> }).collect_view()}
         </dl>
-    }
-}
-
-/// One row of a description list.
-#[component]
-pub fn Fact(term: String, value: String) -> impl IntoView {
-    view! {
-        <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{term}</dt>
-            <dd class="kern-description-list-item__value">{value}</dd>
-        </div>
     }
 }
 

@@ -2,13 +2,13 @@
 //! the coming week, its features and position (with a `geo:` link that opens the
 //! person's map app), the source's credit, and "report a problem here".
 
-use kernel::i18n::use_i18n;
+use kernel::{fact::Fact, i18n::use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::{
-    features::{Fact, Features, address_line, display_name},
+    features::{Features, address_line, display_name},
     hours_text::hours_text,
 };
 use crate::{functions::toilet_place, place::PlaceDetail};
@@ -86,7 +86,7 @@ fn Detail(detail: PlaceDetail) -> impl IntoView {
                 } else {
                     open.join(", ")
                 };
-                view! { <Fact term=format!("{weekday}, {day}") value=open /> }
+                view! { <Fact term=format!("{weekday}, {day}")>{open}</Fact> }
             })
             .collect_view()
     });
@@ -105,7 +105,7 @@ fn Detail(detail: PlaceDetail) -> impl IntoView {
             {facts
                 .into_iter()
                 .filter(|(_, value)| !value.is_empty())
-                .map(|(term, value)| view! { <Fact term value /> })
+                .map(|(term, value)| view! { <Fact term>{value}</Fact> })
                 .collect_view()}
         </dl>
         <h2 class="kern-heading-medium">{i18n.phrase("toilets-features")}</h2>
