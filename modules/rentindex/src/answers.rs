@@ -97,11 +97,7 @@ impl FlatAnswers {
     }
 }
 
-/// A number as people write it here: `65`, `65,5` or `65.5`.
+/// A positive number as people write it here: `65`, `65,5` or `65.5`.
 pub fn number(text: &str) -> Option<f64> {
-    text.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite() && *v > 0.0)
+    kernel::decimal::read(text).filter(|v| *v > 0.0)
 }

@@ -171,16 +171,6 @@ impl PlaceRecord {
     }
 }
 
-/// A position from text as files write it: a decimal point or, in German files, a
-/// decimal comma.
-pub fn coordinate(text: &str) -> Option<f64> {
-    text.trim()
-        .replace(',', ".")
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite())
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
@@ -249,12 +239,5 @@ mod tests {
         let error =
             PlaceRecord::read("line 5", &row, &Columns::default(), here(), None).unwrap_err();
         assert_eq!(error.to_string(), "line 5: name longer than 200 characters");
-    }
-
-    #[test]
-    fn german_decimal_commas_are_read() {
-        assert_eq!(coordinate(" 48,1374 "), Some(48.1374));
-        assert_eq!(coordinate("inf"), None);
-        assert_eq!(coordinate(""), None);
     }
 }

@@ -7,7 +7,7 @@ use kernel::geo::Position;
 
 use super::Read;
 use crate::{
-    record::{Fields, PlaceRecord, RecordError, coordinate},
+    record::{Fields, PlaceRecord, RecordError},
     settings::Columns,
 };
 
@@ -65,7 +65,12 @@ pub fn read(bytes: &[u8], columns: &Columns) -> Result<Read, RecordError> {
             header: &header,
             record: &record,
         };
-        let number = |name: &str| fields.field(name).as_deref().and_then(coordinate);
+        let number = |name: &str| {
+            fields
+                .field(name)
+                .as_deref()
+                .and_then(kernel::decimal::read)
+        };
         let position = number(&columns.lat)
             .zip(number(&columns.lon))
             .and_then(|(lat, lon)| Position::new(lat, lon))
