@@ -6,17 +6,6 @@ use kernel::geo::Position;
 
 use crate::{place::Wheelchair, settings::Columns};
 
-/// Longest texts kept, as the table's columns allow.
-const LIMITS: [(&str, usize); 7] = [
-    ("key", 128),
-    ("name", 200),
-    ("street", 200),
-    ("postcode", 16),
-    ("district", 100),
-    ("opening_hours", 500),
-    ("operator", 200),
-];
-
 /// A toilet read from a source file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceRecord {
@@ -142,32 +131,29 @@ impl PlaceRecord {
         Ok(record)
     }
 
-    /// Every text within its column's length.
+    /// Every text within its column's length (as the table allows).
     fn check(&self) -> Result<(), RecordError> {
-        for (name, most) in LIMITS {
-            let value = match name {
-                "key" => &self.key,
-                "name" => &self.name,
-                "street" => &self.street,
-                "postcode" => &self.postcode,
-                "district" => &self.district,
-                "opening_hours" => &self.opening_hours,
-                _ => &self.operator,
-            };
-            if value.chars().count() > most {
-                return Err(RecordError::new(
-                    &self.origin,
-                    format!("{name} longer than {most} characters"),
-                ));
-            }
-        }
-        if self.fee.chars().count() > 100 {
-            return Err(RecordError::new(
+        let texts = [
+            ("key", &self.key, 128),
+            ("name", &self.name, 200),
+            ("street", &self.street, 200),
+            ("postcode", &self.postcode, 16),
+            ("district", &self.district, 100),
+            ("opening_hours", &self.opening_hours, 500),
+            ("operator", &self.operator, 200),
+            ("fee", &self.fee, 100),
+            ("access", &self.access, 32),
+        ];
+        match texts
+            .into_iter()
+            .find(|(_, text, most)| text.chars().count() > *most)
+        {
+            Some((name, _, most)) => Err(RecordError::new(
                 &self.origin,
-                "fee longer than 100 characters",
-            ));
+                format!("{name} longer than {most} characters"),
+            )),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 
