@@ -99,6 +99,43 @@ impl FinderQuery {
                 .max(1),
         }
     }
+
+    /// The query's parameters for page `page`, as [`FinderQuery::from_params`] reads
+    /// them (without `?`).
+    pub fn to_params(&self, page: u32) -> String {
+        let mut url = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("bezirk", &self.district),
+            ("zeitpunkt", &self.at),
+            ("standort", &self.here),
+            ("adresse", &self.address),
+        ] {
+            if let Some(value) = value {
+                url.append_pair(name, value);
+            }
+        }
+        match self.wheelchair {
+            WheelchairNeed::Any => {}
+            WheelchairNeed::Yes => {
+                url.append_pair("rollstuhl", "ja");
+            }
+            WheelchairNeed::Limited => {
+                url.append_pair("rollstuhl", "eingeschraenkt");
+            }
+        }
+        for (name, on) in [
+            ("euroschluessel", self.euro_key),
+            ("wickeltisch", self.changing_table),
+            ("kostenlos", self.free),
+            ("offen", self.open),
+        ] {
+            if on {
+                url.append_pair(name, "1");
+            }
+        }
+        url.append_pair("seite", &page.to_string());
+        url.finish()
+    }
 }
 
 /// Where the list is ordered from.
@@ -157,4 +194,32 @@ pub struct FinderPage {
     pub credits: Vec<Credit>,
     /// The map's tiles.
     pub tiles: MapTiles,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    #[test]
+    fn a_query_reads_back_what_it_writes() {
+        let query = FinderQuery {
+            district: Some("Au-Haidhausen".into()),
+            wheelchair: WheelchairNeed::Limited,
+            free: true,
+            open: true,
+            at: Some("2026-12-25T12:00".into()),
+            here: Some("48.137,11.575".into()),
+            page: 3,
+            ..FinderQuery::default()
+        };
+        let params: HashMap<String, String> = form_urlencoded::parse(query.to_params(3).as_bytes())
+            .into_owned()
+            .collect();
+        assert_eq!(
+            FinderQuery::from_params(|name| params.get(name).cloned()),
+            query
+        );
+    }
 }

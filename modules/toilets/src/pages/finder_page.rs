@@ -272,37 +272,7 @@ fn Pages(page: u32, more: bool, query: FinderQuery) -> impl IntoView {
 
 /// `/toilets?…` with `query`'s filters on page `page`.
 fn page_href(query: &FinderQuery, page: u32) -> String {
-    let mut url = form_urlencoded::Serializer::new(String::new());
-    let mut text = |name: &str, value: &Option<String>| {
-        if let Some(value) = value {
-            url.append_pair(name, value);
-        }
-    };
-    text("bezirk", &query.district);
-    text("zeitpunkt", &query.at);
-    text("standort", &query.here);
-    text("adresse", &query.address);
-    match query.wheelchair {
-        WheelchairNeed::Any => {}
-        WheelchairNeed::Yes => {
-            url.append_pair("rollstuhl", "ja");
-        }
-        WheelchairNeed::Limited => {
-            url.append_pair("rollstuhl", "eingeschraenkt");
-        }
-    }
-    for (name, on) in [
-        ("euroschluessel", query.euro_key),
-        ("wickeltisch", query.changing_table),
-        ("kostenlos", query.free),
-        ("offen", query.open),
-    ] {
-        if on {
-            url.append_pair(name, "1");
-        }
-    }
-    url.append_pair("seite", &page.to_string());
-    format!("/toilets?{}", url.finish())
+    format!("/toilets?{}", query.to_params(page))
 }
 
 /// The data's credits, as its licences ask, and the open-data link.
