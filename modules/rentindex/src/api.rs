@@ -129,11 +129,11 @@ pub async fn estimate_rent(
         location: location.clone(),
         features: request.features,
     };
-    let estimate = estimate(&desk.book.edition, &flat).map_err(|e| invalid(e.to_string()))?;
+    let estimate = estimate(&desk.published.edition, &flat).map_err(|e| invalid(e.to_string()))?;
     Ok(ApiJson(EstimateAnswer {
         estimate,
         location,
         location_from: from,
-        synthetic: desk.book.edition.synthetic,
+        synthetic: desk.published.edition.synthetic,
     }))
 }

@@ -6,36 +6,42 @@ use crate::{
     view::{Located, LocatedBy, Published},
 };
 
-/// The edition in use and the city's cap, made at start.
+/// The edition in use (as the browser gets it) and its street list, made at start.
 #[derive(Debug)]
 pub struct Desk {
-    /// The edition and its streets.
-    pub book: Book,
-    /// The cap on increases within three years, in percent.
-    pub cap_percent: f64,
+    /// The edition without its street list, the districts and the city's cap.
+    pub published: Published,
+    /// The street list.
+    streets: Vec<crate::streets::Section>,
 }
 
 impl Desk {
-    /// The edition as the browser gets it.
-    pub fn published(&self) -> Published {
-        let mut edition = self.book.edition.clone();
+    /// The desk of `book` with the city's `cap_percent`.
+    pub fn new(book: Book, cap_percent: f64) -> Self {
+        let Book {
+            mut edition,
+            streets,
+        } = book;
         edition.streets = None;
-        Published {
-            districts: edition.districts.keys().cloned().collect(),
-            edition,
-            cap_percent: self.cap_percent,
+        Self {
+            published: Published {
+                districts: edition.districts.keys().cloned().collect(),
+                edition,
+                cap_percent,
+            },
+            streets,
         }
     }
 
     /// The category of an address: from the street list, else the district's.
     pub fn locate(&self, street: &str, number: &str, district: &str) -> Option<Located> {
-        crate::streets::category(&self.book.streets, street, number)
+        crate::streets::category(&self.streets, street, number)
             .map(|category| Located {
                 category: category.to_owned(),
                 by: LocatedBy::Street,
             })
             .or_else(|| {
-                self.book
+                self.published
                     .edition
                     .districts
                     .get(district.trim())

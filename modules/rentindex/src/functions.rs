@@ -10,7 +10,7 @@ use crate::view::{Located, Published};
 pub async fn rent_index_edition() -> Result<Published, AppError> {
     let desk = use_context::<std::sync::Arc<crate::desk::Desk>>()
         .ok_or_else(|| AppError::internal("rent index not started"))?;
-    Ok(desk.published())
+    Ok(desk.published.clone())
 }
 
 /// The location category of `street` `number`, or of `district` when the street list

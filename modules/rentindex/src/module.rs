@@ -45,10 +45,7 @@ impl ServiceModule for RentIndexModule {
             async move {
                 let config: RentIndexConfig = ctx.section(MODULE_ID)?;
                 let book = config.book()?;
-                let _ = desk.set(Arc::new(Desk {
-                    book,
-                    cap_percent: config.increase_cap_percent,
-                }));
+                let _ = desk.set(Arc::new(Desk::new(book, config.increase_cap_percent)));
                 Ok(())
             }
         });
