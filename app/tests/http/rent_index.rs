@@ -81,13 +81,14 @@ fn missing_or_odd_answers_are_said_not_guessed() {
             .await;
         assert_eq!(status, 200);
         assert!(html.contains("Wir kennen die Lage noch nicht"));
-        let (status, _, _) = app
+        let (status, _, html) = app
             .get("/mietspiegel?flaeche=60&baujahr=99999&bezirk=Laim")
             .await;
         assert_eq!(
             status, 200,
             "a year that does not read is said, not a crash"
         );
+        assert!(html.contains("Bitte geben Sie das Baujahr als Jahreszahl an."));
     });
 }
 
