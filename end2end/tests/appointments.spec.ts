@@ -129,6 +129,9 @@ test("office staff see the day's appointments and note an arrival by keyboard", 
   await expect(staff.getByRole("heading", { level: 1, name: "Termine der Dienststellen" })).toBeVisible();
   await expectNoAxeViolations(staff);
   await staff.getByRole("link", { name: "Bürgerbüro Mitte" }).click();
+  // The office's first day must be on screen before its list is read: a read on the
+  // page before would step past the booked day.
+  await expect(staff.getByRole("heading", { level: 1, name: /^Bürgerbüro Mitte · / })).toBeVisible();
   // The booked day: step forward from today until the reference shows (at most a week).
   // Each step waits for the next day's page, so no click lands on a page on its way out.
   for (let step = 0; step < 8 && !(await staff.getByText(reference).count()); step++) {
@@ -143,7 +146,11 @@ test("office staff see the day's appointments and note an arrival by keyboard", 
   await expectNoAxeViolations(staff);
   await row.getByRole("button", { name: `${reference}: Erschienen` }).focus();
   await staff.keyboard.press("Enter");
-  await expect(staff.getByRole("row").filter({ hasText: reference })).toContainText("erschienen");
+  // The post leads back to the booked day, a whole page load on a busy machine.
+  await expect(staff).toHaveURL(/\?tag=\d{4}-\d{2}-\d{2}$/, { timeout: 15_000 });
+  await expect(staff.getByRole("row").filter({ hasText: reference })).toContainText("erschienen", {
+    timeout: 15_000,
+  });
   await expectNoAxeViolations(staff);
   await staffContext.close();
 });
