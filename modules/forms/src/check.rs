@@ -256,7 +256,7 @@ fn check_field(f: &mut Findings, field: &Field, path: &str, earlier: &[&Field], 
         f.error(&format!("{path}.min"), "is larger than max");
     }
     if let Some(pattern) = &field.pattern {
-        if let Err(err) = regex::Regex::new(&pattern.regex) {
+        if let Err(err) = regex_lite::Regex::new(&pattern.regex) {
             f.error(
                 &format!("{path}.pattern.regex"),
                 format!("does not compile: {err}"),

@@ -217,7 +217,9 @@ pub struct Choice {
 #[cfg_attr(feature = "ssr", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
-    /// Regular expression the whole answer must match.
+    /// Regular expression the whole answer must match, checked by the same small
+    /// engine on the server and in the browser (`regex-lite`: classes such as `\d`
+    /// and `\w` are ASCII, and there are no Unicode classes like `\p{L}`).
     pub regex: String,
     /// What to tell the citizen when it does not, e.g. "Bitte das Kennzeichen wie M-AB 123 angeben".
     pub message: Text,
@@ -238,7 +240,7 @@ impl Pattern {
     pub fn matches(&self, text: &str) -> bool {
         self.compiled
             .0
-            .get_or_init(|| regex::Regex::new(&format!("^(?:{})$", self.regex)).ok())
+            .get_or_init(|| regex_lite::Regex::new(&format!("^(?:{})$", self.regex)).ok())
             .as_ref()
             .is_some_and(|re| re.is_match(text))
     }
@@ -247,7 +249,7 @@ impl Pattern {
 /// A lazily compiled regex. It follows from the pattern's text, so it takes no part in
 /// comparing definitions.
 #[derive(Clone, Debug, Default)]
-struct CompiledRegex(std::sync::OnceLock<Option<regex::Regex>>);
+struct CompiledRegex(std::sync::OnceLock<Option<regex_lite::Regex>>);
 
 impl PartialEq for CompiledRegex {
     fn eq(&self, _: &Self) -> bool {
