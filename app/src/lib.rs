@@ -2,8 +2,9 @@
 //! modules, and (with the `ssr` feature) the `portal` server around it.
 //!
 //! The same crate compiles twice: for the server (`ssr`), where pages are rendered
-//! completely so they work without JavaScript, and for the browser (`hydrate`), where
-//! the rendered page is taken over to make it interactive.
+//! completely so they work without JavaScript, and for the browser (`hydrate`), which
+//! holds only the pages' interactive parts (Leptos islands, `#[island]`): the rest of
+//! a page stays as the server sent it.
 
 // The pages' view types are deeply nested; the optimised builds compute their layout
 // with more recursion than the default allows.
@@ -23,10 +24,12 @@ pub mod server;
 pub mod shell;
 mod shell_info;
 
-/// Browser entry point: takes over the server-rendered page.
+/// Browser entry point, run before the page's islands are hydrated: the islands
+/// translate with the same embedded texts as the server, in the page's language.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(shell::App);
+    kernel::i18n::languages::install(&i18n::LOCALES);
+    leptos::mount::hydrate_islands();
 }

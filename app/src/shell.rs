@@ -8,6 +8,8 @@ use leptos_router::{
     path,
 };
 
+mod island_scripts;
+
 use crate::{
     i18n::page_i18n,
     layout::{Footer, Header, SkipLink},
@@ -36,7 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content=i18n.t("shell-meta-description") />
                 <link rel="stylesheet" href=stylesheet />
                 <link rel="icon" href="/favicon.ico" sizes="32x32" />
-                <HydrationScripts options />
+                <island_scripts::IslandScripts options />
                 <MetaTags />
             </head>
             <body>
@@ -46,15 +48,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The application inside `<body>`: the same on server and in the browser. Every route
-/// renders completely before the response is sent (`SsrMode::Async`), so pages never
-/// depend on JavaScript to put streamed parts in place.
+/// The application inside `<body>`, rendered on the server only; its interactive parts
+/// are islands the browser takes over. Every route renders completely before the
+/// response is sent (`SsrMode::Async`), so pages never depend on JavaScript to put
+/// streamed parts in place.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = page_i18n();
     let site = i18n.t("shell-site-name");
-    mark_hydrated();
     view! {
         <Title formatter=move |page: String| format!("{page} – {site}") />
         <Router>
@@ -81,15 +83,4 @@ pub fn App() -> impl IntoView {
             <Footer />
         </Router>
     }
-}
-
-/// Marks `<html data-hydrated="true">` once the browser has taken over the page, so
-/// tests (and styles) can tell a hydrated page from a server-rendered one.
-fn mark_hydrated() {
-    #[cfg(feature = "hydrate")]
-    Effect::new(|_| {
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("data-hydrated", "true");
-        }
-    });
 }

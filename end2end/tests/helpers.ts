@@ -27,9 +27,14 @@ export function watchForErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the WebAssembly app has taken over the server-rendered page. */
+/** Waits until the page's interactive parts (islands) are live: taken over by the
+ * WebAssembly app, or, where they all wait for first use (the header's search field),
+ * ready to load it then. */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  await page.waitForFunction(() => {
+    const html = document.documentElement.dataset;
+    return html.hydrated === "true" || html.islands === "on-use";
+  });
 }
 
 /** The portal that signs in through the test identity provider (see the config). */

@@ -29,13 +29,23 @@ test("the skip link is the first stop for keyboard users and moves focus to the 
   await expect(page.locator("main")).toBeFocused();
 });
 
-test("hydration: a link moves to the next page without loading it anew", async ({ page }) => {
-  await page.goto("/");
+test("a page to read loads no WebAssembly until its search field is used", async ({ page }) => {
+  const modules: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm")) modules.push(request.url());
+  });
+  await page.goto("/impressum");
   await waitForHydration(page);
-  await page.evaluate(() => ((window as any).samePage = true));
-  await page.getByRole("link", { name: "Impressum" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impressum");
-  expect(await page.evaluate(() => (window as any).samePage)).toBe(true);
+  expect(modules, "WebAssembly loaded for a page to read").toEqual([]);
+
+  // Typed before the app is live, answered once it is.
+  await page.getByRole("searchbox", { name: "Leistung suchen" }).focus();
+  await page.keyboard.type("Sperr");
+  const suggestions = page.locator("#header-search-vorschlaege");
+  await expect(suggestions.getByRole("link").first()).toHaveText("Sperrmüll abholen lassen");
+  expect(modules).toHaveLength(1);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
 });
 
 test.describe("without JavaScript", () => {

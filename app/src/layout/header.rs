@@ -57,7 +57,11 @@ pub fn Header() -> impl IntoView {
                 <form class="portal-search portal-header__search" role="search" method="get" action="/suche" aria-label=i18n.t("shell-search-label")>
                     <label class="portal-visually-hidden" for="header-search">{i18n.phrase("shell-search-label")}</label>
                     <div class="portal-search__row">
-                        <search::pages::search_field::SearchField id="header-search" />
+                        // Reading a page costs no WebAssembly: the suggestions start when the
+                        // field is first used.
+                        <kernel::on_use::OnUse>
+                            <search::pages::search_field::SearchField id="header-search".to_owned() value=String::new() />
+                        </kernel::on_use::OnUse>
                         <button class="kern-btn kern-btn--secondary" type="submit">
                             <span class="kern-label">{i18n.phrase("shell-search-submit")}</span>
                         </button>

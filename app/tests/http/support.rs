@@ -283,7 +283,9 @@ pub fn without_scripts(html: &str) -> String {
 pub fn untranslated_keys(html: &str) -> Vec<String> {
     let re =
         regex::Regex::new(r"\b(?:shell|toilets|forms)-[a-z0-9]+(?:-[a-z0-9]+)*\b").expect("regex");
-    re.find_iter(&without_scripts(html))
+    // An island's props are data for the browser (the keys it translates), not text.
+    let props = regex::Regex::new(r#"data-props="[^"]*""#).expect("regex");
+    re.find_iter(&props.replace_all(&without_scripts(html), ""))
         .map(|m| m.as_str().to_owned())
         .collect()
 }

@@ -202,15 +202,32 @@ pub fn provide_i18n(i18n: I18n) {
     provide_context(i18n);
 }
 
-/// The translation context of the current page. Where the page's context is gone (a
-/// render the client abandoned goes on briefly after its request's context was
-/// dropped) it answers in German, so such a render ends quietly rather than panics.
+/// The translation context of the current page. In the browser an island has no
+/// page context: it translates into the language the server wrote to `<html lang>`.
+/// On the server, where the page's context is gone (a render the client abandoned goes
+/// on briefly after its request's context was dropped), it answers in German, so such
+/// a render ends quietly rather than panics.
 pub fn use_i18n() -> I18n {
     match (use_context::<I18n>(), languages::installed_texts()) {
         (Some(i18n), _) => i18n,
-        (None, Some(loader)) => I18n::new(Locale::DE, loader),
+        (None, Some(loader)) => I18n::new(context_free_locale(), loader),
         (None, None) => expect_context::<I18n>(),
     }
+}
+
+/// The language of a render without a translation context.
+fn context_free_locale() -> Locale {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|lang| Locale::parse(&lang))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    Locale::DE
 }
 
 /// The language a request asks for: the language cookie, then `Accept-Language`.

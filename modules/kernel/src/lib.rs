@@ -43,6 +43,7 @@ pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod module;
 pub mod money;
+pub mod on_use;
 pub mod overview;
 #[cfg(feature = "ssr")]
 pub mod personal_data;

@@ -41,6 +41,15 @@ pub struct LocationTexts {
 /// read out by screen readers.
 #[component]
 pub fn UseLocation(texts: LocationTexts) -> impl IntoView {
+    view! {
+        <LocationButton button=texts.button.to_owned() waiting=texts.waiting.to_owned()
+            got=texts.got.to_owned() refused=texts.refused.to_owned() />
+    }
+}
+
+/// [`UseLocation`] in the browser: an island, given the fluent keys of its texts.
+#[island]
+fn LocationButton(button: String, waiting: String, got: String, refused: String) -> impl IntoView {
     let i18n = use_i18n();
     let (running, set_running) = signal(false);
     let (position, set_position) = signal(None::<String>);
@@ -49,9 +58,9 @@ pub fn UseLocation(texts: LocationTexts) -> impl IntoView {
     Effect::new(move |_| set_running.set(true));
     let status = move || match asking.get() {
         Asking::Not => String::new(),
-        Asking::Waiting => i18n.t(texts.waiting),
-        Asking::Got => i18n.t(texts.got),
-        Asking::Refused => i18n.t(texts.refused),
+        Asking::Waiting => i18n.t(&waiting),
+        Asking::Got => i18n.t(&got),
+        Asking::Refused => i18n.t(&refused),
     };
     view! {
         {move || position.get().map(|p| view! { <input type="hidden" name="standort" value=p /> })}
@@ -62,9 +71,9 @@ pub fn UseLocation(texts: LocationTexts) -> impl IntoView {
                         set_asking.set(Asking::Waiting);
                         ask(set_position, set_asking);
                     }>
-                    <span class="kern-label">{i18n.phrase(texts.button)}</span>
+                    <span class="kern-label">{i18n.phrase(&button)}</span>
                 </button>
-                <p class="kern-body" role="status" id="standort-status">{status}</p>
+                <p class="kern-body" role="status" id="standort-status">{status.clone()}</p>
             </div>
         </Show>
     }

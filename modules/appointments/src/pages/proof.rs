@@ -13,8 +13,8 @@ use crate::view::ProofChallenge;
 const STEP: u64 = 2_000;
 
 /// The challenge in the page as the ALTCHA protocol writes it (for other clients),
-/// and the hidden `altcha` field, filled once the browser has solved it.
-#[component]
+/// and the hidden `altcha` field, filled once the browser has solved it: an island.
+#[island]
 pub fn ProofOfWork(challenge: ProofChallenge) -> impl IntoView {
     let (solution, set_solution) = signal(None::<String>);
     let written = challenge_json(&challenge);

@@ -29,7 +29,8 @@ pub fn access_key(action: Action) -> Option<&'static str> {
 /// keys different modifiers (Alt+Shift in Firefox) and do not all handle them; once
 /// the page is live this does the same everywhere. Without JavaScript the browser's
 /// own access keys remain.
-fn listen_for_shortcuts() {
+#[island]
+fn ShortcutKeys() -> impl IntoView {
     #[cfg(feature = "hydrate")]
     Effect::new(|_| {
         use wasm_bindgen::JsCast;
@@ -84,7 +85,6 @@ pub struct PanelCase {
 #[component]
 pub fn ActionPanel(case: PanelCase, actions: Vec<Action>) -> impl IntoView {
     let i18n = use_i18n();
-    listen_for_shortcuts();
     let unsent_action = case.unsent.as_ref().map(|(action, _)| action.clone());
     let unsent_text = case
         .unsent
@@ -113,6 +113,7 @@ pub fn ActionPanel(case: PanelCase, actions: Vec<Action>) -> impl IntoView {
     let consult = actions.contains(&Action::Consult).then_some(case.consult);
     view! {
         <form class="portal-action-panel" method="post" action=case.target enctype=enctype>
+            <ShortcutKeys />
             <input type="hidden" name="version" value=case.version.to_string() />
             {(case.four_eyes && decides).then(|| view! {
                 <div class="kern-alert kern-alert--info" role="note">

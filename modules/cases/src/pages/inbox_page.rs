@@ -23,6 +23,18 @@ fn cases_suggested(
     Box::pin(async move { crate::inbox::suggest_cases(typed).await.unwrap_or_default() })
 }
 
+/// The inbox's search field with the cases suggested: an island.
+#[island]
+fn CaseSearchField(
+    /// What the field shows when the page loads.
+    value: String,
+) -> impl IntoView {
+    view! {
+        <kernel::suggest_field::SuggestField id="suche".to_owned() name="suche".to_owned() suggest=cases_suggested
+            count_key="cases-search-suggestions" value described_by="suche-hint".to_owned() />
+    }
+}
+
 /// The inbox page.
 #[component]
 pub fn InboxPage() -> impl IntoView {
@@ -104,9 +116,7 @@ fn Inbox(page: InboxPage, filter: InboxFilter) -> impl IntoView {
             <div class="kern-form-input portal-filter__wide">
                 <label class="kern-label" for="suche">{i18n.phrase("cases-search-label")}</label>
                 <div class="kern-hint" id="suche-hint">{i18n.phrase("cases-search-hint")}</div>
-                <kernel::suggest_field::SuggestField id="suche" name="suche" suggest=cases_suggested
-                    count_key="cases-search-suggestions" value=filter.search.clone().unwrap_or_default()
-                    described_by="suche-hint" />
+                <CaseSearchField value=filter.search.clone().unwrap_or_default() />
             </div>
             <kernel::select::SelectField id="zustand" name="zustand" label=i18n.t("cases-filter-state")>
                 <option value="">{i18n.phrase("cases-filter-any")}</option>

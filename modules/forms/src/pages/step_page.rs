@@ -87,16 +87,6 @@ fn StepForm(step: StepView) -> impl IntoView {
         &[("n", (step.index + 1).into()), ("count", step.count.into())],
     );
     let has_problems = !step.problems.is_empty();
-    let has_file = step
-        .step
-        .fields
-        .iter()
-        .any(|f| f.kind == crate::definition::FieldType::File);
-    let has_group = step
-        .step
-        .fields
-        .iter()
-        .any(|f| f.kind == crate::definition::FieldType::Group);
     let page_title = if has_problems {
         format!("{} {title} – {service}", i18n.t("forms-error-prefix"))
     } else {
@@ -113,25 +103,6 @@ fn StepForm(step: StepView) -> impl IntoView {
             )
         })
         .collect::<Vec<_>>();
-    let problems = RwSignal::new(step.problems.clone());
-    let hidden = RwSignal::new(step.hidden.clone());
-    let context = FieldContext {
-        prefix: String::new(),
-        answers: Arc::new(step.answers.clone()),
-        problems: problems.into(),
-        locked: step.locked.clone().into(),
-        hidden: hidden.into(),
-    };
-    let form = NodeRef::<leptos::html::Form>::new();
-    let live = crate::pages::live::Live::new(&step, problems, hidden);
-    // Once the page is live, fields that wait for an answer on this page are hidden
-    // until it is given.
-    Effect::new(move |_| {
-        if let Some(form) = form.get() {
-            live.show_fields(&form);
-        }
-    });
-    let action = format!("/antraege/{}/{}", step.draft, step.step.id);
     let back = step
         .previous
         .clone()
@@ -170,6 +141,46 @@ fn StepForm(step: StepView) -> impl IntoView {
                 <div class="kern-alert__header"><p class="kern-title">{i18n.phrase("forms-saved")}</p></div>
             </div>
         })}
+        <StepFields step />
+        {back.map(|href| view! { <p class="kern-body"><a class="kern-link" href=href>{i18n.phrase("forms-back")}</a></p> })}
+    }
+}
+
+/// The step's form: an island, so the browser checks each field as it is left and
+/// shows the fields that depend on an answer, with the same code as the server.
+#[island]
+fn StepFields(step: StepView) -> impl IntoView {
+    let i18n = use_i18n();
+    let has_file = step
+        .step
+        .fields
+        .iter()
+        .any(|f| f.kind == crate::definition::FieldType::File);
+    let has_group = step
+        .step
+        .fields
+        .iter()
+        .any(|f| f.kind == crate::definition::FieldType::Group);
+    let problems = RwSignal::new(step.problems.clone());
+    let hidden = RwSignal::new(step.hidden.clone());
+    let context = FieldContext {
+        prefix: String::new(),
+        answers: Arc::new(step.answers.clone()),
+        problems: problems.into(),
+        locked: step.locked.clone().into(),
+        hidden: hidden.into(),
+    };
+    let form = NodeRef::<leptos::html::Form>::new();
+    let live = crate::pages::live::Live::new(&step, problems, hidden);
+    // Once the page is live, fields that wait for an answer on this page are hidden
+    // until it is given.
+    Effect::new(move |_| {
+        if let Some(form) = form.get() {
+            live.show_fields(&form);
+        }
+    });
+    let action = format!("/antraege/{}/{}", step.draft, step.step.id);
+    view! {
         <form class="portal-form" method="post" action=action novalidate node_ref=form
             enctype=has_file.then_some("multipart/form-data")
             on:focusout=move |event| live.left_field(&event)
@@ -195,6 +206,5 @@ fn StepForm(step: StepView) -> impl IntoView {
                 </button>
             </div>
         </form>
-        {back.map(|href| view! { <p class="kern-body"><a class="kern-link" href=href>{i18n.phrase("forms-back")}</a></p> })}
     }
 }

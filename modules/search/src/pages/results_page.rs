@@ -63,7 +63,7 @@ pub fn SearchPage() -> impl IntoView {
         <form class="portal-search portal-section" role="search" method="get" action="/suche" aria-label=i18n.t("search-title")>
             <label class="kern-label" for="page-query">{i18n.phrase("search-label")}</label>
             <div class="portal-search__row">
-                <SearchField id="page-query" value=Signal::derive(move || asked().words) />
+                <SearchField id="page-query".to_owned() value=asked().words />
                 <button class="kern-btn kern-btn--primary" type="submit">
                     <span class="kern-label">{i18n.phrase("search-submit")}</span>
                 </button>

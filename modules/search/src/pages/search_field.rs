@@ -1,4 +1,5 @@
-//! The service search field of the header and of the results page, suggesting services.
+//! The service search field of the header and of the results page, suggesting services:
+//! an island, the only part of such a page the browser runs.
 
 use std::{future::Future, pin::Pin};
 
@@ -12,13 +13,12 @@ fn services(typed: String) -> Pin<Box<dyn Future<Output = Vec<Suggestion>>>> {
 }
 
 /// A service search field named `q`; `value` is what it starts with.
-#[component]
+#[island]
 pub fn SearchField(
     /// The field's id (its label points at it).
-    id: &'static str,
+    id: String,
     /// What the field shows when the page loads.
-    #[prop(optional, into)]
-    value: Signal<String>,
+    value: String,
 ) -> impl IntoView {
-    view! { <SuggestField id name="q" suggest=services count_key="search-suggestions" value /> }
+    view! { <SuggestField id name="q".to_owned() suggest=services count_key="search-suggestions" value /> }
 }

@@ -1,0 +1,44 @@
+// Loads the browser app only on a page with interactive parts (Leptos islands, the
+// `<leptos-island>` elements the server rendered); a page without any loads no
+// WebAssembly at all. Islands inside `[data-hydrate="on-use"]` wait until the person
+// moves into one of them; any other island has the app loaded at once. Script and
+// module are fetched side by side, every island is taken over, and
+// `<html data-hydrated="true">` says the page is live; until then, `data-islands`
+// says "loading" or "on-use" (waiting for use).
+((script, module) => {
+  const html = document.documentElement;
+  const islands = [...document.querySelectorAll("leptos-island")].filter(
+    // An island inside another one is taken over with it.
+    (island) => !island.parentElement?.closest("leptos-island"),
+  );
+  if (islands.length === 0) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    html.dataset.islands = "loading";
+    const compiled = fetch(module);
+    import(script)
+      .then(async (app) => {
+        await app.default({ module_or_path: compiled });
+        app.hydrate();
+        for (const island of islands) {
+          const takeOver = app[island.dataset.component];
+          if (takeOver) await takeOver(island);
+          else console.warn(`no browser part for the island ${island.dataset.component}`);
+        }
+        html.dataset.hydrated = "true";
+      })
+      .catch((error) => console.error("the page's interactive parts could not start", error));
+  };
+  const onUse = (island) => island.closest('[data-hydrate="on-use"]');
+  if (islands.some((island) => !onUse(island))) {
+    start();
+    return;
+  }
+  html.dataset.islands = "on-use";
+  for (const wrapper of new Set(islands.map(onUse))) {
+    wrapper.addEventListener("focusin", start, { once: true });
+    wrapper.addEventListener("pointerdown", start, { once: true });
+  }
+})
