@@ -4,8 +4,12 @@
 # step and the inbox, the HTML and every file the page names (stylesheet, script,
 # WebAssembly) in bytes: raw, gzip and brotli as the portal serves them. Then opens the
 # form step in headless Chromium throttled to "Slow 4G" (end2end/bench/form-ready.mjs),
-# cold and warm. PASS when every page and file answers 200, compressed text is smaller
-# than raw, and the files carry hashed names cached for a year.
+# cold and warm. Per page it says how many islands (interactive parts) it has and how
+# many of them wait for first use: a page loads the WebAssembly module at once only
+# where an island does not wait. PASS when every page and file answers 200, compressed
+# text is smaller than raw, the files carry hashed names cached for a year, and the
+# browser weight keeps its budget: the module at most 250 KB gzip, and the pages to
+# read (home, service page) load none until used.
 set -euo pipefail
 . "$(dirname "$0")/seeded.sh"
 
@@ -32,24 +36,42 @@ measure() { # LABEL JAR PATH
   [ "$raw" -gt 0 ] || fail "$3 is empty"
   [ "$br" -lt "$raw" ] && [ "$gz" -lt "$raw" ] || fail "$3 is not compressed"
 }
+at_once=""
 for entry in "home page|$citizen|/" "service page|$citizen|/leistungen/sperrmuell-abholung" \
              "form step|$citizen|$step" "inbox|$staff|/bearbeitung"; do
   IFS='|' read -r label jar path <<<"$entry"
   status=$(curl -s -b "$jar" -o "$data/page.html" -w '%{http_code}' "$base$path")
   [ "$status" = 200 ] || fail "$path answered $status"
   measure "$label (HTML)" "$jar" "$path"
+  # In the markup outside scripts (the loader names both); each on-use wrapper holds
+  # one island (the header's search field).
+  perl -0pe 's{<script\b.*?</script>}{}gs' "$data/page.html" > "$data/markup.html"
+  islands=$(grep -o '<leptos-island' "$data/markup.html" | wc -l)
+  waiting=$(grep -o 'data-hydrate="on-use"' "$data/markup.html" | wc -l)
+  at_once+="| $label | $islands | $waiting | $([ "$islands" -gt "$waiting" ] && echo yes || echo no) |"$'\n'
+  case "$label" in
+    "home page" | "service page")
+      [ "$islands" -le "$waiting" ] || fail "$label loads WebAssembly before it is used" ;;
+  esac
   for asset in $(grep -oE '/pkg/[^"]+\.(css|js|wasm)' "$data/page.html" | sort -u); do
     [ -n "${seen[$asset]:-}" ] && continue
     seen[$asset]=1
     measure "${asset##*/}" "$jar" "$asset"
+    if [[ "$asset" == *.wasm ]]; then
+      gz=$(size "$jar" "$asset" gzip)
+      [ "$gz" -le 256000 ] || fail "the WebAssembly module is $gz bytes gzip, over the 250 KB budget"
+    fi
     cache=$(curl -s -o /dev/null -D - "$base$asset" | tr -d '\r' | awk -F': ' 'tolower($1) == "cache-control" { print $2 }')
     [ "$cache" = "public, max-age=31536000, immutable" ] || fail "$asset is cached as '$cache'"
   done
 done
 
 echo
+printf '| page | islands | waiting for use | WebAssembly at load |\n|---|---|---|---|\n%s' "$at_once"
+
+echo
 echo "form step in Chromium, Slow 4G (562.5 ms round trip, 180 KB/s down):"
 cookie=$(awk 'NF >= 7 && $6 == "portal_session" { printf "%s=%s", $6, $7 }' "$citizen")
 (cd end2end && node bench/form-ready.mjs "$base$step" "$cookie") || fail "the browser could not open the form step"
 
-verdict "every page and file served, compressed, hashed names cached for a year"
+verdict "every page and file served, compressed, hashed names cached for a year, within the browser budget"
