@@ -20,6 +20,11 @@ test("the result follows the answers as they are given", async ({ page }) => {
   await expect(page).toHaveURL(/\/mietspiegel$/);
   await page.getByLabel("Hat die Wohnung einen Balkon, eine Loggia oder Terrasse?").uncheck();
   await expect(mean).toHaveText("15,40\u00a0€ je m² · 924,00\u00a0€");
+  // The address is looked up in the street list once the typing rests.
+  await expect(page.getByText("beste Lage (nach Stadtbezirk)")).toBeVisible();
+  await page.getByLabel("Straße").fill("Leopoldstraße");
+  await page.getByLabel("Hausnummer").fill("2");
+  await expect(page.getByText("beste Lage (laut Straßenverzeichnis)")).toBeVisible();
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
