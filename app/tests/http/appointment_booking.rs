@@ -1380,3 +1380,39 @@ fn office_staff_block_a_time_and_the_citizens_in_it_are_told() {
         }
     });
 }
+
+/// With one database connection (`database_max_connections = 1`), the reminder still
+/// goes out: its mail is written from the catalogue read before the transaction that
+/// holds the connection, not by waiting for a second one.
+#[test]
+fn a_portal_with_one_database_connection_still_sends_reminders() {
+    run(async {
+        for backend in backends() {
+            let sink = SmtpSink::start();
+            let (mut settings, dir) = test_settings(backend).await;
+            sink.configure(&mut settings);
+            settings.database_max_connections = 1;
+            let app = spawn_with(settings, dir).await;
+            let (_, held, reference) = jonas_books(&app).await;
+            sink.wait_for(1).await;
+            let day = chrono::NaiveDate::parse_from_str(&held.day, "%Y-%m-%d").unwrap();
+            let eve = appointments::slots::in_munich(
+                day.pred_opt().unwrap(),
+                chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+            )
+            .unwrap();
+            // A desk of its own: its catalogue is read afresh, through the one connection.
+            let desk = appointments::citizen::Desk::default();
+            appointments::reminders::send_due(&app.state.ctx, &desk, eve)
+                .await
+                .unwrap_or_else(|error| panic!("{backend:?}: {error}"));
+            let mails = sink.wait_for(2).await;
+            assert!(
+                mails
+                    .iter()
+                    .any(|m| m.subject.starts_with("Erinnerung") && m.body.contains(&reference)),
+                "{backend:?}: {mails:?}"
+            );
+        }
+    });
+}

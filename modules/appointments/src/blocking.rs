@@ -1,7 +1,8 @@
 //! Blocking times of an office's day (a closure, a training): the slots from one time
 //! to another become full, the appointments in them are cancelled and their citizens
 //! told by mail why and how to book anew, the subscribers told by webhook, all in one
-//! transaction with the block and its audit entry.
+//! transaction with the block and its audit entry. The slots are taken first, so no
+//! booking slips in between reading the appointments and cancelling them.
 
 use chrono::{NaiveDate, NaiveTime};
 use kernel::{AppError, Identity, ModuleContext, sql::statement, webhook::EventKind};
@@ -71,11 +72,18 @@ pub async fn block(
         ));
     };
     let day_text = day.format("%Y-%m-%d").to_string();
+    // The mails are written inside the transaction from the catalogues read before it:
+    // a transaction holding the only connection must not wait for another.
+    let catalogues = mails::catalogues(ctx, desk).await?;
+    let txn = ctx.db.begin().await?;
+    // The slots are full first: from here no booking gets into them, so the
+    // appointments read next are all there are, as they are now.
+    fill(&txn, office, &day_text, &inside, grid.capacity).await?;
     let hit = appointment::Entity::find()
         .filter(appointment::Column::Office.eq(office))
         .filter(appointment::Column::Day.eq(&day_text))
         .filter(appointment::Column::State.is_in([HELD, UNCONFIRMED, BOOKED]))
-        .all(&ctx.db)
+        .all(&txn)
         .await?
         .into_iter()
         .filter(|row| {
@@ -84,38 +92,24 @@ pub async fn block(
             start <= last && end > first
         })
         .collect::<Vec<_>>();
-    // The mails are written before: they show the appointments as they were.
-    let mut told = Vec::new();
-    for row in hit.iter().filter(|row| row.state == BOOKED) {
-        let mut mail =
-            mails::about_appointment(ctx, desk, row, "appointments-mail-blocked", now).await?;
-        mail.args.push(("reason".into(), reason.clone()));
-        mail.args.push(("book_path".into(), "/termine".into()));
-        told.push((row, mail));
-    }
-    let txn = ctx.db.begin().await?;
+    let mut cancelled = 0;
     for row in &hit {
-        lifecycle::cancel(&txn, row).await?;
-    }
-    for (row, mail) in &told {
-        mails::send(&txn, mail, now).await?;
+        // Written before the cancellation: the mail shows the appointment as it was.
+        let mail =
+            mails::about_appointment_in(&catalogues, desk, row, "appointments-mail-blocked", now);
+        if !lifecycle::cancel(&txn, row).await? || row.state != BOOKED {
+            continue;
+        }
+        cancelled += 1;
+        if let Some(mut mail) = mail {
+            mail.args.push(("reason".into(), reason.clone()));
+            mail.args.push(("book_path".into(), "/termine".into()));
+            mails::send(&txn, &mail, now).await?;
+        }
         events::tell(&txn, desk, EventKind::AppointmentCancelled, row, None, now).await?;
     }
-    for slot in &inside {
-        txn.execute(statement(
-            &txn,
-            "INSERT INTO appointments_slot_use (office, day, slot, used, capacity) \
-             VALUES ($1, $2, $3, $4, $4) ON CONFLICT (office, day, slot) \
-             DO UPDATE SET used = appointments_slot_use.capacity",
-            vec![
-                office.into(),
-                day_text.clone().into(),
-                i32::try_from(*slot).unwrap_or(i32::MAX).into(),
-                grid.capacity.into(),
-            ],
-        ))
-        .await?;
-    }
+    // Cancelling gave the appointments' slots back; the block takes them again.
+    fill(&txn, office, &day_text, &inside, grid.capacity).await?;
     let count = u32::try_from(inside.len()).unwrap_or(u32::MAX);
     block::ActiveModel {
         id: Set(uuid::Uuid::new_v4().to_string()),
@@ -143,6 +137,32 @@ pub async fn block(
     desk.free_days.forget(office);
     Ok(Blocked {
         slots: count,
-        cancelled: told.len(),
+        cancelled,
     })
+}
+
+/// Marks `slots` of `office` on `day` as used up to their `capacity`.
+async fn fill(
+    txn: &impl ConnectionTrait,
+    office: &str,
+    day: &str,
+    slots: &[usize],
+    capacity: u32,
+) -> Result<(), AppError> {
+    for slot in slots {
+        txn.execute(statement(
+            txn,
+            "INSERT INTO appointments_slot_use (office, day, slot, used, capacity) \
+             VALUES ($1, $2, $3, $4, $4) ON CONFLICT (office, day, slot) \
+             DO UPDATE SET used = appointments_slot_use.capacity",
+            vec![
+                office.into(),
+                day.into(),
+                i32::try_from(*slot).unwrap_or(i32::MAX).into(),
+                capacity.into(),
+            ],
+        ))
+        .await?;
+    }
+    Ok(())
 }

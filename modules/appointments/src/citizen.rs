@@ -17,6 +17,7 @@ use crate::{
     lifecycle::Appointment,
     plan::{self, Wish, WishError},
     schedule::{OfficeSchedule, ScheduleFile},
+    snapshot::Snapshot,
     view::{AppointmentView, Calendar, Choice, OfficeItem, Offices, ServiceItem},
 };
 
@@ -313,6 +314,17 @@ pub async fn appointment_view(
     now: i64,
 ) -> Result<AppointmentView, AppError> {
     let snapshot = desk.catalogue.get_in(ctx, locale).await?;
+    Ok(appointment_view_in(&snapshot, desk, row, now))
+}
+
+/// Appointment `row` as its page shows it, from a catalogue `snapshot` already read:
+/// for a transaction that must not wait for a second connection.
+pub fn appointment_view_in(
+    snapshot: &Snapshot,
+    desk: &Desk,
+    row: &Appointment,
+    now: i64,
+) -> AppointmentView {
     let all_services = &snapshot.services;
     let ids: Vec<String> = serde_json::from_str(&row.services).unwrap_or_default();
     let services = ids
@@ -360,7 +372,7 @@ pub async fn appointment_view(
     let end = start.map(|s| {
         s + chrono::Duration::minutes(i64::from(slot_minutes) * i64::from(row.slot_count))
     });
-    Ok(AppointmentView {
+    AppointmentView {
         state: row.state.clone(),
         reference: row.reference.clone(),
         office: office_view,
@@ -379,5 +391,5 @@ pub async fn appointment_view(
         phone: row.phone.clone(),
         name_fixed: false,
         email_fixed: false,
-    })
+    }
 }

@@ -147,11 +147,49 @@ pub async fn about_appointment(
     now: i64,
 ) -> Result<Mail, AppError> {
     let view = view_of(ctx, desk, row, now).await?;
-    Ok(Mail {
+    Ok(about_view(row, &view, template))
+}
+
+/// [`about_appointment`] from the catalogues already read, one per language
+/// (`catalogues`, by language code; German where the citizen's is missing): for a
+/// transaction that must not wait for a second connection.
+pub fn about_appointment_in(
+    catalogues: &CataloguesByLanguage,
+    desk: &Desk,
+    row: &Appointment,
+    template: &str,
+    now: i64,
+) -> Option<Mail> {
+    let snapshot = catalogues
+        .get(locale(row).code())
+        .or_else(|| catalogues.get(kernel::Locale::DE.code()))?;
+    let view = citizen::appointment_view_in(snapshot, desk, row, now);
+    Some(about_view(row, &view, template))
+}
+
+/// The catalogue in each language mails are written in, for [`about_appointment_in`].
+pub type CataloguesByLanguage =
+    std::collections::HashMap<&'static str, std::sync::Arc<crate::snapshot::Snapshot>>;
+
+/// Every language's catalogue, read before a transaction that writes mails.
+pub async fn catalogues(
+    ctx: &ModuleContext,
+    desk: &Desk,
+) -> Result<CataloguesByLanguage, AppError> {
+    let mut all = CataloguesByLanguage::new();
+    for language in kernel::i18n::languages::offered() {
+        let code = language.locale.code();
+        all.insert(code, desk.catalogue.get_in(ctx, code).await?);
+    }
+    Ok(all)
+}
+
+fn about_view(row: &Appointment, view: &AppointmentView, template: &str) -> Mail {
+    Mail {
         to: row.email.clone(),
         locale: locale(row),
         template: template.into(),
-        args: arguments(&view),
+        args: arguments(view),
         about: Some(about(&row.id)),
-    })
+    }
 }

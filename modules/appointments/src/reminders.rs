@@ -25,6 +25,11 @@ pub async fn send_due(
         .filter(appointment::Column::Day.eq(tomorrow.format("%Y-%m-%d").to_string()))
         .all(&ctx.db)
         .await?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    // Read before the transactions, which must not wait for a second connection.
+    let catalogues = crate::mails::catalogues(ctx, desk).await?;
     let mut sent = 0;
     for row in due {
         let txn = ctx.db.begin().await?;
@@ -36,15 +41,14 @@ pub async fn send_due(
             .exec(&txn)
             .await?
             .rows_affected;
-        if marked == 1 {
-            let mail = crate::mails::about_appointment(
-                ctx,
-                desk,
-                &row,
-                "appointments-mail-reminder",
-                now.timestamp(),
-            )
-            .await?;
+        let mail = crate::mails::about_appointment_in(
+            &catalogues,
+            desk,
+            &row,
+            "appointments-mail-reminder",
+            now.timestamp(),
+        );
+        if let (1, Some(mail)) = (marked, mail) {
             crate::mails::send(&txn, &mail, now.timestamp()).await?;
             sent += 1;
         }
