@@ -41,6 +41,16 @@ pub async fn jonas_books(app: &TestApp) -> (reqwest::Client, Held, String) {
     (jonas, held, reference)
 }
 
+/// Noon in Munich on the day before `day` (`2026-12-24`): when its reminders are due.
+fn eve_of(day: &str) -> chrono::DateTime<chrono::Utc> {
+    let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("a day");
+    appointments::slots::in_munich(
+        day.pred_opt().expect("a day before"),
+        chrono::NaiveTime::from_hms_opt(12, 0, 0).expect("noon"),
+    )
+    .expect("noon exists in Munich")
+}
+
 /// Every match of `pattern`'s first group in `html`.
 pub fn all(pattern: &str, html: &str) -> Vec<String> {
     regex::Regex::new(pattern)
@@ -693,12 +703,7 @@ fn a_booked_citizen_is_reminded_once_finds_it_in_their_data_and_it_goes_after_re
             sink.wait_for(1).await;
 
             // The day before, at noon in Munich, the reminder goes out, once.
-            let day = chrono::NaiveDate::parse_from_str(&held.day, "%Y-%m-%d").unwrap();
-            let eve = appointments::slots::in_munich(
-                day.pred_opt().unwrap(),
-                chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
-            )
-            .unwrap();
+            let eve = eve_of(&held.day);
             let ctx = &app.state.ctx;
             let desk = appointments::citizen::Desk::default();
             // (The portal's own round every 30 seconds may be first when the day is
@@ -734,6 +739,7 @@ fn a_booked_citizen_is_reminded_once_finds_it_in_their_data_and_it_goes_after_re
                 .into_iter()
                 .find(|(module, _)| *module == "appointments")
                 .expect("appointments keep data for a while");
+            let day = chrono::NaiveDate::parse_from_str(&held.day, "%Y-%m-%d").unwrap();
             let day_after = |days: u64| {
                 kernel::time::to_unix(
                     (day + chrono::Days::new(days))
@@ -1395,12 +1401,7 @@ fn a_portal_with_one_database_connection_still_sends_reminders() {
             let app = spawn_with(settings, dir).await;
             let (_, held, reference) = jonas_books(&app).await;
             sink.wait_for(1).await;
-            let day = chrono::NaiveDate::parse_from_str(&held.day, "%Y-%m-%d").unwrap();
-            let eve = appointments::slots::in_munich(
-                day.pred_opt().unwrap(),
-                chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
-            )
-            .unwrap();
+            let eve = eve_of(&held.day);
             // A desk of its own: its catalogue is read afresh, through the one connection.
             let desk = appointments::citizen::Desk::default();
             appointments::reminders::send_due(&app.state.ctx, &desk, eve)
