@@ -81,9 +81,19 @@ fn imported(app: &TestApp, file: &str, args: &[&str], counts: &str) {
     assert!(said.contains(counts), "expected `{counts}` in: {said}");
 }
 
-/// Imports and checks it failed saying `why`.
-fn refused(app: &TestApp, file: &str, args: &[&str], why: &str) {
-    let (code, said, errors) = import(app, &fixture(file), args);
+/// Fixture `name` with `from` (found once) replaced by `to`, written into `dir`: a
+/// file broken in one place, the rest as the good one.
+fn broken(dir: &Path, name: &str, from: &str, to: &str) -> PathBuf {
+    let good = std::fs::read_to_string(fixture(name)).expect("fixture");
+    assert_eq!(good.matches(from).count(), 1, "`{from}` once in {name}");
+    let path = dir.join(format!("broken-{name}"));
+    std::fs::write(&path, good.replacen(from, to, 1)).expect("broken copy");
+    path
+}
+
+/// Imports `file` and checks it failed saying `why`.
+fn refused(app: &TestApp, file: &Path, args: &[&str], why: &str) {
+    let (code, said, errors) = import(app, file, args);
     assert_eq!(code, Some(1), "{said}");
     assert!(errors.contains(why), "expected `{why}` in: {errors}");
 }
@@ -272,25 +282,30 @@ fn entries_that_left_the_source_are_unpublished_not_deleted() {
 fn a_broken_file_names_its_place_and_imports_nothing() {
     run(async {
         let app = spawn_app(Backend::Sqlite).await;
+        let dir = tempfile::tempdir().expect("temp dir");
+        // Feature 3 (Aubing Rathaus, 303) without its point.
+        let no_geometry = broken(
+            dir.path(),
+            "toilets.geojson",
+            "\"geometry\": {\n    \"type\": \"Point\",\n    \"coordinates\": [\n     11.414,\n     48.162\n    ]\n   }",
+            "\"geometry\": null",
+        );
         refused(
             &app,
-            "broken-geometry.geojson",
+            &no_geometry,
             AUBING,
             "feature 3 (303): no usable geometry",
         );
+        refused(&app, &no_geometry, AUBING, "nothing was imported");
+        // Line 5 (Allach Badesee) with a word for its latitude.
+        let no_position = broken(dir.path(), "city.csv", "48,19800", "Seeufer");
         refused(
             &app,
-            "broken-geometry.geojson",
-            AUBING,
-            "nothing was imported",
-        );
-        refused(
-            &app,
-            "broken-position.csv",
+            &no_position,
             CITY,
             "line 5: Breite and Länge must be a position",
         );
-        refused(&app, "city.csv", &[], "--licence is needed");
+        refused(&app, &fixture("city.csv"), &[], "--licence is needed");
         let (_, _, allach) = app.get("/toilets?bezirk=Allach-Untermenzing").await;
         assert!(
             !allach.contains("Allach Bahnhof"),
