@@ -44,6 +44,7 @@ mod my_data;
 mod notifications;
 mod oidc;
 mod open311;
+mod open311_specification;
 mod pages;
 mod probe;
 mod provider_claims;

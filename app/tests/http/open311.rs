@@ -13,7 +13,7 @@ use crate::{
     support::{Backend, TestApp, backends, client, run, spawn_with, test_settings},
 };
 
-async fn fetch(app: &TestApp, path: &str) -> (StatusCode, String, String) {
+pub(crate) async fn fetch(app: &TestApp, path: &str) -> (StatusCode, String, String) {
     let response = client().get(app.url(path)).send().await.unwrap();
     let status = response.status();
     let kind = response.headers()["content-type"]
@@ -23,7 +23,7 @@ async fn fetch(app: &TestApp, path: &str) -> (StatusCode, String, String) {
     (status, kind, response.text().await.unwrap())
 }
 
-async fn report(app: &TestApp, fields: &[(&str, &str)]) -> (StatusCode, Value) {
+pub(crate) async fn report(app: &TestApp, fields: &[(&str, &str)]) -> (StatusCode, Value) {
     let response = client()
         .post(app.url("/open311/v2/requests.json"))
         .form(fields)
@@ -37,7 +37,7 @@ async fn report(app: &TestApp, fields: &[(&str, &str)]) -> (StatusCode, Value) {
 }
 
 /// A report as an Open311 app sends it.
-const POTHOLE: &[(&str, &str)] = &[
+pub(crate) const POTHOLE: &[(&str, &str)] = &[
     ("service_code", "maengelmelder"),
     ("lat", "48.137154"),
     ("long", "11.576124"),
