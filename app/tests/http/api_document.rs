@@ -1,6 +1,7 @@
 //! The committed OpenAPI document as back-office developers' tools read it: checked by
-//! an independent validator (`openapi-spec-validator` from PyPI), and each operation
-//! named once, so client generators can name their methods after it.
+//! an independent validator (`openapi-spec-validator` from PyPI), each operation named
+//! once, so client generators can name their methods after it, and every field with an
+//! example its schema accepts.
 
 use std::{collections::HashMap, process::Command};
 
@@ -31,11 +32,12 @@ fn every_operation_has_an_id_of_its_own() {
     assert!(seen.len() >= 13, "{seen:?}");
 }
 
-#[test]
-fn an_independent_validator_accepts_the_document() {
+/// The tests' Python (with the packages `scripts/test` installs) run with `args`:
+/// whether it succeeded, and what it said.
+fn python(args: &[&str]) -> (bool, String) {
     let python = std::env::var("PORTAL_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
     let output = Command::new(&python)
-        .args(["-m", "openapi_spec_validator", DOCUMENT])
+        .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{python}: {e}"));
     let said = format!(
@@ -45,8 +47,25 @@ fn an_independent_validator_accepts_the_document() {
     );
     assert!(
         !said.contains("No module named"),
-        "openapi-spec-validator is missing in {python}: scripts/test installs it and sets PORTAL_TEST_PYTHON"
+        "a package is missing in {python}: scripts/test installs them and sets PORTAL_TEST_PYTHON\n{said}"
     );
-    assert!(output.status.success(), "{said}");
+    (output.status.success(), said)
+}
+
+#[test]
+fn an_independent_validator_accepts_the_document() {
+    let (success, said) = python(&["-m", "openapi_spec_validator", DOCUMENT]);
+    assert!(success, "{said}");
     assert!(said.contains("OK"), "{said}");
+}
+
+#[test]
+fn every_field_has_an_example_its_schema_accepts() {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/http/openapi_examples.py"
+    );
+    let (success, said) = python(&[script, DOCUMENT]);
+    assert!(success, "{said}");
+    assert!(said.contains(", 0 problems"), "{said}");
 }

@@ -47,14 +47,19 @@ type Shared = State<(Arc<Desk>, kernel::ModuleContext)>;
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct AppointmentService {
     /// The service database's id.
+    #[schema(examples("100003"))]
     pub id: String,
     /// Its name (German).
+    #[schema(examples("Meldebescheinigung beantragen"))]
     pub name: String,
     /// How long one person's visit takes, in minutes (as the service database says).
+    #[schema(examples(20))]
     pub duration_minutes: u32,
     /// Most people one booking may be for.
+    #[schema(examples(4))]
     pub max_quantity: u32,
     /// Services that may be booked together with it.
+    #[schema(examples("100002"))]
     pub combinable: Vec<String>,
 }
 
@@ -62,10 +67,13 @@ pub struct AppointmentService {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct OfficeAddress {
     /// Street and number.
+    #[schema(examples("Musterplatz 1"))]
     pub street: Option<String>,
     /// Postcode.
+    #[schema(examples("80331"))]
     pub postal_code: Option<String>,
     /// City.
+    #[schema(examples("München"))]
     pub city: Option<String>,
 }
 
@@ -73,8 +81,10 @@ pub struct OfficeAddress {
 #[derive(Clone, Copy, Debug, Serialize, ToSchema)]
 pub struct Position {
     /// Latitude.
+    #[schema(examples(48.1374))]
     pub lat: f64,
     /// Longitude.
+    #[schema(examples(11.5755))]
     pub lon: f64,
 }
 
@@ -82,8 +92,10 @@ pub struct Position {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct OfferedService {
     /// The service's id.
+    #[schema(examples("100003"))]
     pub id: String,
     /// Slots one person needs.
+    #[schema(examples(2))]
     pub slots: u32,
 }
 
@@ -91,14 +103,17 @@ pub struct OfferedService {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct AppointmentOffice {
     /// The service database's id.
+    #[schema(examples("200001"))]
     pub id: String,
     /// Its name.
+    #[schema(examples("Bürgerbüro Mitte"))]
     pub name: String,
     /// Where it is.
     pub address: OfficeAddress,
     /// Its position, when known.
     pub position: Option<Position>,
     /// The length of one slot, in minutes.
+    #[schema(examples(10))]
     pub slot_minutes: u32,
     /// The services it offers for booking.
     pub services: Vec<OfferedService>,
@@ -108,12 +123,16 @@ pub struct AppointmentOffice {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct FreeDays {
     /// The office's id.
+    #[schema(examples("200001"))]
     pub office: String,
     /// Slots the visit needs.
+    #[schema(examples(2))]
     pub slots: u32,
     /// Minutes the visit takes.
+    #[schema(examples(20))]
     pub minutes: u32,
     /// Days with a free time, `YYYY-MM-DD`, Munich's calendar.
+    #[schema(examples("2026-12-07"))]
     pub days: Vec<String>,
 }
 
@@ -121,12 +140,16 @@ pub struct FreeDays {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct FreeTime {
     /// Index of the first slot (what the booking page posts as `zeit`).
+    #[schema(examples(3))]
     pub slot: u32,
     /// Start in Munich's local time, `HH:MM`.
+    #[schema(examples("08:00"))]
     pub time: String,
     /// Start, RFC 3339 in UTC.
+    #[schema(examples("2026-12-07T07:00:00Z"))]
     pub starts_at: String,
     /// End, RFC 3339 in UTC.
+    #[schema(examples("2026-12-07T07:20:00Z"))]
     pub ends_at: String,
 }
 
@@ -134,8 +157,10 @@ pub struct FreeTime {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct FreeTimes {
     /// The office's id.
+    #[schema(examples("200001"))]
     pub office: String,
     /// The day, `YYYY-MM-DD`.
+    #[schema(examples("2026-12-07"))]
     pub day: String,
     /// The free start times.
     pub times: Vec<FreeTime>,

@@ -41,10 +41,13 @@ type Shared = State<(Arc<Desk>, kernel::ModuleContext)>;
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct OfficeDay {
     /// The office's id.
+    #[schema(examples("200001"))]
     pub office: String,
     /// The office's name.
+    #[schema(examples("Bürgerbüro Mitte"))]
     pub office_name: String,
     /// The day, `YYYY-MM-DD`.
+    #[schema(examples("2026-12-07"))]
     pub day: String,
     /// Every appointment that is held, waiting for its e-mail confirmation or booked.
     pub appointments: Vec<DayAppointment>,
@@ -56,23 +59,32 @@ pub struct OfficeDay {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct DayAppointment {
     /// Its id.
+    #[schema(examples("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"))]
     pub id: String,
     /// The reference the citizen was given.
+    #[schema(examples("T-K7M2QX9P"))]
     pub reference: String,
     /// Start, `HH:MM` (German time).
+    #[schema(examples("08:00"))]
     pub start: String,
     /// End, `HH:MM` (German time).
+    #[schema(examples("08:20"))]
     pub end: String,
     /// The services' names (German).
+    #[schema(examples("Meldebescheinigung beantragen"))]
     pub services: String,
     /// People it is for.
+    #[schema(examples(1))]
     pub persons: u32,
     /// The citizen's name.
+    #[schema(examples("Erika Mustermann"))]
     pub name: String,
     /// `held` (details being entered), `unconfirmed` (e-mail not confirmed yet) or
     /// `booked`.
+    #[schema(examples("booked"))]
     pub state: String,
     /// What the office noted: `arrived`, `done` or `no_show`.
+    #[schema(examples("arrived"))]
     pub attendance: Option<String>,
 }
 
@@ -80,10 +92,13 @@ pub struct DayAppointment {
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct BlockedTime {
     /// From, `HH:MM`.
+    #[schema(examples("12:00"))]
     pub from: String,
     /// To, `HH:MM`.
+    #[schema(examples("13:00"))]
     pub to: String,
     /// Why (as the staff wrote it).
+    #[schema(examples("Teambesprechung"))]
     pub reason: String,
 }
 

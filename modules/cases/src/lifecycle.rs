@@ -10,6 +10,7 @@ pub const MAX_TEXT: usize = 4000;
 /// Where a case stands.
 #[cfg_attr(feature = "ssr", derive(schemars::JsonSchema, utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", schema(examples("in_progress")))]
 #[serde(rename_all = "snake_case")]
 pub enum State {
     /// Filed, nobody has taken it up yet.
@@ -79,6 +80,7 @@ impl State {
 /// What someone does to a case.
 #[cfg_attr(feature = "ssr", derive(schemars::JsonSchema, utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", schema(examples("approve")))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// A caseworker takes the case up (and is assigned).

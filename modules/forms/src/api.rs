@@ -18,8 +18,10 @@ use crate::state::FormsState;
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Texts {
     /// German.
+    #[schema(examples("Bewohnerparkausweis beantragen"))]
     pub de: String,
     /// English, when translated.
+    #[schema(examples("Apply for a resident parking permit"))]
     pub en: Option<String>,
 }
 
@@ -36,24 +38,32 @@ impl From<&crate::definition::Text> for Texts {
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Service {
     /// Id (cases name it as `service_id`).
+    #[schema(examples("bewohnerparkausweis"))]
     pub id: String,
     /// Address part of its page under `/leistungen/`.
+    #[schema(examples("bewohnerparkausweis"))]
     pub slug: String,
     /// Title.
     pub title: Texts,
     /// One or two sentences.
     pub summary: Texts,
     /// Responsible department.
+    #[schema(examples("kvr"))]
     pub department: String,
     /// LeiKa key, when the definition has one.
+    #[schema(examples("urn:de:fim:leika:leistung:99108001000000"))]
     pub leika: Option<String>,
     /// Level of assurance a sign-in needs to file: `low`, `substantial` or `high`.
+    #[schema(examples("substantial"))]
     pub level: String,
     /// The number of the definition's current version.
+    #[schema(examples(2))]
     pub version: i32,
     /// Whether requests can be filed now (a department may take a service offline).
+    #[schema(examples(true))]
     pub online: bool,
     /// Where the JSON Schema of its requests' data is.
+    #[schema(examples("/api/v1/services/bewohnerparkausweis/schema"))]
     pub schema_href: String,
 }
 

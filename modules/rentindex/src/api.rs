@@ -39,23 +39,30 @@ pub struct RentIndexApi;
 #[serde(deny_unknown_fields)]
 pub struct EstimateRequest {
     /// Living space in square metres.
+    #[schema(examples(68.5))]
     pub living_space: f64,
     /// Year of construction.
+    #[schema(examples(1962))]
     pub year: u16,
     /// Street (with `house_number`).
     #[serde(default)]
+    #[schema(examples("Leopoldstraße"))]
     pub street: Option<String>,
     /// House number.
     #[serde(default)]
+    #[schema(examples("14"))]
     pub house_number: Option<String>,
     /// District, for addresses the street list does not know.
     #[serde(default)]
+    #[schema(examples("Schwabing-West"))]
     pub district: Option<String>,
     /// The location category's id, when known (instead of an address).
     #[serde(default)]
+    #[schema(examples("good"))]
     pub location: Option<String>,
     /// Ids of the features the flat has.
     #[serde(default)]
+    #[schema(examples("balcony"))]
     pub features: BTreeSet<String>,
 }
 
@@ -65,10 +72,13 @@ pub struct EstimateAnswer {
     /// The local comparative rent.
     pub estimate: Estimate,
     /// The location category used.
+    #[schema(examples("best"))]
     pub location: String,
     /// `street`, `district` or `given`.
+    #[schema(examples("street"))]
     pub location_from: String,
     /// Whether the edition's figures are invented (the demo edition).
+    #[schema(examples(true))]
     pub synthetic: bool,
 }
 

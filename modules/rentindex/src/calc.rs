@@ -15,13 +15,17 @@ use crate::edition::{Amount, Edition};
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Flat {
     /// Living space in square metres.
+    #[cfg_attr(feature = "ssr", schema(examples(68.5)))]
     pub living_space: f64,
     /// Year of construction.
+    #[cfg_attr(feature = "ssr", schema(examples(1962)))]
     pub year: u16,
     /// The location category's id (from the street list or the district).
+    #[cfg_attr(feature = "ssr", schema(examples("best")))]
     pub location: String,
     /// The ids of the features it has.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(examples("balcony")))]
     pub features: BTreeSet<String>,
 }
 
@@ -47,10 +51,13 @@ pub enum FlatError {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Adjustment {
     /// The location category's or feature's id.
+    #[cfg_attr(feature = "ssr", schema(examples("fitted_kitchen")))]
     pub id: String,
     /// Percent of the base rent, when given so.
+    #[cfg_attr(feature = "ssr", schema(examples(4.0)))]
     pub percent: Option<f64>,
     /// Euros per square metre (negative: a deduction), rounded to cents.
+    #[cfg_attr(feature = "ssr", schema(examples(0.56)))]
     pub euro_per_sqm: f64,
 }
 
@@ -59,22 +66,30 @@ pub struct Adjustment {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Estimate {
     /// The edition used.
+    #[cfg_attr(feature = "ssr", schema(examples("demo-2025")))]
     pub edition: String,
     /// The base rent of the flat's cell, euros per square metre.
+    #[cfg_attr(feature = "ssr", schema(examples(14.0)))]
     pub base_per_sqm: f64,
     /// The location's addition first, then each feature's.
     pub adjustments: Vec<Adjustment>,
     /// Mean, euros per square metre.
+    #[cfg_attr(feature = "ssr", schema(examples(16.36)))]
     pub mean_per_sqm: f64,
     /// Lower end of the range, euros per square metre.
+    #[cfg_attr(feature = "ssr", schema(examples(13.91)))]
     pub low_per_sqm: f64,
     /// Upper end of the range, euros per square metre.
+    #[cfg_attr(feature = "ssr", schema(examples(18.81)))]
     pub high_per_sqm: f64,
     /// Mean for the whole flat, euros per month.
+    #[cfg_attr(feature = "ssr", schema(examples(1120.66)))]
     pub mean_total: f64,
     /// Lower end for the whole flat.
+    #[cfg_attr(feature = "ssr", schema(examples(952.84)))]
     pub low_total: f64,
     /// Upper end for the whole flat.
+    #[cfg_attr(feature = "ssr", schema(examples(1288.48)))]
     pub high_total: f64,
 }
 

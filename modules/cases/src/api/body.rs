@@ -12,33 +12,43 @@ use crate::{
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct CaseSummary {
     /// Id (not guessable).
+    #[schema(examples("3f6c2a1e-8b4d-4e7f-9c0a-5d1b2e3f4a6b"))]
     pub id: String,
     /// The reference the citizen was given.
+    #[schema(examples("BPA-2026-000123"))]
     pub reference: String,
     /// The service's id.
+    #[schema(examples("bewohnerparkausweis"))]
     pub service_id: String,
     /// The service's title when filed (German).
+    #[schema(examples("Bewohnerparkausweis beantragen"))]
     pub service_title: String,
     /// The responsible department.
+    #[schema(examples("kvr"))]
     pub department: String,
     /// Where the case stands.
     #[schema(inline)]
     pub state: State,
     /// `approved` or `rejected` once decided (or proposed so).
+    #[schema(examples("approved"))]
     pub outcome: Option<String>,
     /// The applicant's name.
+    #[schema(examples("Erika Mustermann"))]
     pub applicant: String,
     /// Who works on it.
+    #[schema(examples("Max Huber"))]
     pub assignee: Option<String>,
     /// When it was filed (RFC 3339, UTC).
-    #[schema(format = DateTime)]
+    #[schema(format = DateTime, examples("2026-12-01T09:30:00Z"))]
     pub submitted_at: String,
     /// When it is due (RFC 3339, UTC).
-    #[schema(format = DateTime)]
+    #[schema(format = DateTime, examples("2026-12-15T09:30:00Z"))]
     pub due_at: String,
     /// Whether it is past due.
+    #[schema(examples(false))]
     pub overdue: bool,
     /// The version an action must name.
+    #[schema(examples(3))]
     pub version: i32,
 }
 
@@ -76,6 +86,7 @@ pub struct CaseList {
     /// The cases, newest first (or oldest first when asked).
     pub items: Vec<CaseSummary>,
     /// Pass as `after` for the next page; absent on the last page.
+    #[schema(examples("1764581400_3f6c2a1e-8b4d-4e7f-9c0a-5d1b2e3f4a6b"))]
     pub next: Option<String>,
 }
 
@@ -85,16 +96,20 @@ pub struct CaseDetail {
     /// The case as listed.
     pub case: CaseSummary,
     /// The reason given with the decision.
+    #[schema(examples("Alle Voraussetzungen sind erfüllt."))]
     pub reason: Option<String>,
     /// The team within the department, from the routing rules.
+    #[schema(examples("parkausweise-nord"))]
     pub team: Option<String>,
     /// The department asked for its opinion.
+    #[schema(examples("baureferat"))]
     pub consulted: Option<String>,
     /// The service's LeiKa key, when its definition has one.
+    #[schema(examples("urn:de:fim:leika:leistung:99108001000000"))]
     pub leika: Option<String>,
     /// The request's data: values by field id, in the shape of the service's
     /// submission schema (`portal services export-schema <service>`).
-    #[schema(value_type = Object)]
+    #[schema(schema_with = request_data)]
     pub data: serde_json::Value,
     /// The answers as the caseworker reads them, step by step (German).
     pub answers: Vec<AnswerStep>,
@@ -105,10 +120,28 @@ pub struct CaseDetail {
     pub actions: Vec<Action>,
 }
 
+/// The schema of [`CaseDetail::data`]: an object whose members each service's
+/// submission schema names (a derived `Value` would carry no example).
+fn request_data() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::Object)
+        .description(Some(
+            "The request's data: values by field id, in the shape of the service's \
+             submission schema (`portal services export-schema <service>`).",
+        ))
+        .examples([serde_json::json!({
+            "given_name": "Erika",
+            "family_name": "Mustermann",
+            "plate": "M-AB 1234"
+        })])
+        .build()
+}
+
 /// One step of the form with its answers.
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct AnswerStep {
     /// The step's title.
+    #[schema(examples("Ihr Fahrzeug"))]
     pub title: String,
     /// Label and answer, in form order.
     pub rows: Vec<AnswerRow>,
@@ -118,8 +151,10 @@ pub struct AnswerStep {
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct AnswerRow {
     /// The question.
+    #[schema(examples("Amtliches Kennzeichen"))]
     pub label: String,
     /// The answer as shown.
+    #[schema(examples("M-AB 1234"))]
     pub value: String,
 }
 
@@ -127,16 +162,24 @@ pub struct AnswerRow {
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct DocumentLink {
     /// Id.
+    #[schema(examples("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))]
     pub id: String,
     /// File name.
+    #[schema(examples("zulassungsbescheinigung.pdf"))]
     pub name: String,
     /// Media type.
+    #[schema(examples("application/pdf"))]
     pub media_type: String,
     /// Size in bytes.
+    #[schema(examples(184320))]
     pub size: u64,
     /// `request` (filed with it), `answer`, `letter`, `opinion`.
+    #[schema(examples("request"))]
     pub kind: String,
     /// Where to download it (with the same token).
+    #[schema(examples(
+        "/api/v1/cases/3f6c2a1e-8b4d-4e7f-9c0a-5d1b2e3f4a6b/documents/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+    ))]
     pub href: String,
 }
 
@@ -148,12 +191,15 @@ pub struct ActionRequest {
     #[schema(inline)]
     pub action: Action,
     /// The case's `version` the decision was taken on.
+    #[schema(examples(3))]
     pub version: i32,
     /// Reason, question or opinion, where the action needs one (up to 4,000 characters).
     #[serde(default)]
+    #[schema(examples("Bitte reichen Sie die Zulassungsbescheinigung Teil I nach."))]
     pub text: Option<String>,
     /// The department to consult (action `consult`).
     #[serde(default)]
+    #[schema(examples("baureferat"))]
     pub department: Option<String>,
 }
 
@@ -162,6 +208,7 @@ pub struct ActionRequest {
 #[serde(deny_unknown_fields)]
 pub struct TextRequest {
     /// The text (up to 4,000 characters).
+    #[schema(examples("Ihr Ausweis liegt ab Montag zur Abholung bereit."))]
     pub text: String,
 }
 
@@ -169,5 +216,6 @@ pub struct TextRequest {
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Written {
     /// The case's id.
+    #[schema(examples("3f6c2a1e-8b4d-4e7f-9c0a-5d1b2e3f4a6b"))]
     pub case_id: String,
 }

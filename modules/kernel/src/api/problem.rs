@@ -117,17 +117,22 @@ impl ProblemKind {
 pub struct Problem {
     /// Link to the explanation of this kind of problem.
     #[serde(rename = "type")]
+    #[schema(examples("/api#problem-conflict"))]
     pub kind: String,
     /// Short title of the kind.
+    #[schema(examples("The case has changed"))]
     pub title: String,
     /// HTTP status.
+    #[schema(examples(409))]
     pub status: u16,
     /// What exactly was wrong, when it helps the caller.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("the case is at version 4, the action names version 3"))]
     pub detail: Option<String>,
     /// The portal's stable code for this case of the problem (e.g.
     /// `cases-error-changed`), for programs to tell cases apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(examples("cases-error-changed"))]
     pub code: Option<String>,
 }
 
