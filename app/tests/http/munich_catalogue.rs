@@ -1,6 +1,7 @@
 //! Munich's real service database export (287 services, 109 offices), where the shared
-//! data folder exists: imported like any city's, found with judged queries written
-//! before the ranking was looked at. Reports the share found and fails below the floor.
+//! data folder exists: imported like any city's, searched with citizens' queries written
+//! before the ranking was looked at, in a tuning half and a held-out half that is only
+//! scored. Reports the share of each found in the first three; fails below the floor.
 
 use std::path::PathBuf;
 
@@ -9,8 +10,12 @@ use crate::{
     support::{Backend, run, spawn_with, test_settings, within_moments},
 };
 
-/// The share of judged queries that must find their service where they should.
+/// The share of each half's judged queries that must find a right service among the
+/// first three: what the ranking reaches now, so it cannot slip back (the aim is 0.90).
 const FLOOR: f64 = 0.75;
+
+#[path = "../../../modules/search/tests/support/munich_judged.rs"]
+mod munich_judged;
 
 fn munich_export() -> Option<PathBuf> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -33,60 +38,55 @@ fn the_judged_queries_find_munich_services() {
         assert!(said.contains("287 new"), "{said}");
         assert!(said.contains("109 written"), "{said}");
 
-        let judged = std::fs::read_to_string(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/munich-judged-queries.txt"),
-        )
-        .unwrap();
         let links =
             regex::Regex::new(r#"<h3 class="kern-heading-small"><a href="/info/(\d+)""#).unwrap();
-        let (mut passed, mut total, mut misses) = (0, 0, Vec::new());
-        for line in judged
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-            let [query, id, place] = parts[..] else {
-                panic!("malformed line: {line}")
-            };
-            total += 1;
-            // The index follows the import within moments.
-            let path = format!("/suche?q={}", query.replace(' ', "+"));
-            let found: Vec<String> = within_moments(
-                async || {
-                    let (_, _, html) = app.get(&path).await;
-                    links
-                        .captures_iter(&html)
-                        .map(|c| c[1].to_owned())
-                        .collect::<Vec<_>>()
-                },
-                |found| !found.is_empty(),
-            )
-            .await;
-            let rank = found.iter().position(|f| f == id);
-            let ok = match place {
-                "first" => rank == Some(0),
-                _ => rank.is_some_and(|r| r < 3),
-            };
-            if ok {
-                passed += 1;
-            } else {
-                misses.push(format!(
-                    "{query} → {id} ({place}): got {:?}",
-                    &found[..found.len().min(3)]
-                ));
+        let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut shares = Vec::new();
+        for half in ["tuning", "held-out"] {
+            let (mut passed, mut total, mut misses) = (0, 0, Vec::new());
+            for (query, ids) in munich_judged::judged(&repo, half) {
+                total += 1;
+                // The index follows the import within moments.
+                let path = format!("/suche?q={}", query.replace(' ', "+"));
+                let found: Vec<String> = within_moments(
+                    async || {
+                        let (_, _, html) = app.get(&path).await;
+                        links
+                            .captures_iter(&html)
+                            .map(|c| c[1].to_owned())
+                            .collect::<Vec<_>>()
+                    },
+                    |found| !found.is_empty(),
+                )
+                .await;
+                if found.iter().take(3).any(|f| ids.contains(f)) {
+                    passed += 1;
+                } else {
+                    misses.push(format!(
+                        "{query} → {ids:?}: got {:?}",
+                        &found[..found.len().min(3)]
+                    ));
+                }
             }
+            let share = f64::from(passed) / f64::from(total);
+            println!(
+                "Munich catalogue, {half} half: {passed} of {total} in the first three ({:.1} %)",
+                share * 100.0
+            );
+            // Only the tuning half's misses are shown: the held-out half is scored, not
+            // studied.
+            if half == "tuning" {
+                for miss in &misses {
+                    println!("  miss: {miss}");
+                }
+            }
+            shares.push((half, share, passed, total));
         }
-        let share = f64::from(passed) / f64::from(total);
-        println!(
-            "Munich catalogue: {passed} of {total} judged queries pass ({:.0} %)",
-            share * 100.0
-        );
-        for miss in &misses {
-            println!("  miss: {miss}");
+        for (half, share, passed, total) in shares {
+            assert!(
+                share >= FLOOR,
+                "{half} half: {passed} of {total} is below the floor of {FLOOR}"
+            );
         }
-        assert!(
-            share >= FLOOR,
-            "{passed} of {total} below the floor: {misses:#?}"
-        );
     });
 }

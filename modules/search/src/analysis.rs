@@ -81,6 +81,21 @@ pub fn whole() -> TextAnalyzer {
         .build()
 }
 
+/// Whole words split into `compound_parts` where they are made of them, not stemmed:
+/// the parts as they are written, to look up their synonyms.
+pub fn parts(compound_parts: &[String]) -> tantivy::Result<TextAnalyzer> {
+    let words = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(LONGEST_WORD))
+        .filter(LowerCaser);
+    Ok(if compound_parts.is_empty() {
+        words.build()
+    } else {
+        words
+            .filter(SplitCompoundWords::from_dictionary(compound_parts)?)
+            .build()
+    })
+}
+
 /// Registers the analysers of `locale` on `index`.
 pub fn register(index: &Index, locale: Locale, compound_parts: &[String]) -> tantivy::Result<()> {
     let names = analysers(locale);

@@ -22,7 +22,7 @@ mod routes;
 pub mod service_index;
 pub mod synonyms;
 #[cfg(feature = "ssr")]
-mod words;
+pub mod words;
 
 pub use pages::search_field::SearchField;
 pub use routes::SearchRoutes;

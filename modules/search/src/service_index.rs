@@ -1,18 +1,26 @@
 //! The services catalogue as a search index, one per language, held in memory (a
 //! catalogue of ten thousand services is a few megabytes) and built from the modules'
 //! search documents at start (forms' services are files read at start anyway); changes
-//! after that are applied per document (`replace`) as the outbox reports them. A query matches words by their stems and compound parts in
-//! title, keywords and text, widened by the language's synonyms, and forgives typos
-//! in longer words against whole words of title and keywords.
+//! after that are applied per document (`replace`) as the outbox reports them.
+//!
+//! A query word matches by its stems and compound parts in title, keywords and text,
+//! widened by the language's synonyms, and as the beginning of longer title and keyword
+//! words. Services matching more of the question's words come first, then by relevance
+//! (BM25, title and keywords weighted up); words that only say how someone asks
+//! (`beantragen`) count little. A word the catalogue does not know is read as the
+//! nearest title or keyword word within its typo distance, and the results say so.
 
-use std::sync::Mutex;
+use std::{collections::HashSet, sync::Mutex};
 
 use kernel::{Locale, SearchDocument, suggest_field::Suggestion};
 use tantivy::{
-    Index, IndexReader, IndexWriter, ReloadPolicy, Score, TantivyDocument, Term,
+    Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, TantivyDocument, Term,
     collector::TopDocs,
     doc,
-    query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery},
+    query::{
+        BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
+        Query, TermQuery,
+    },
     schema::{
         FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
         Value,
@@ -37,8 +45,18 @@ const EXCERPT_CHARS: usize = 180;
 const TITLE_BOOST: Score = 3.0;
 const KEYWORD_BOOST: Score = 2.5;
 const BODY_BOOST: Score = 1.0;
-const TYPO_BOOST: Score = 1.2;
 const PREFIX_BOOST: Score = 1.0;
+/// How much a synonym's match counts against the word's own.
+const SYNONYM_WEIGHT: Score = 0.5;
+
+/// What matching one word of the question adds beside its relevance: more than any
+/// word's relevance, so a service matching more of the words comes first.
+const COVERAGE: Score = 50.0;
+/// The same for a light word: enough to tell two services matching the same other
+/// words apart, too little to lift one that matches only it.
+const LIGHT_COVERAGE: Score = 10.0;
+/// The share of that for a word matched only in a service's text.
+const TEXT_COVERAGE: Score = 0.6;
 
 /// Shortest word that also matches as the beginning of longer words.
 const PREFIX_FROM: usize = 4;
@@ -50,6 +68,8 @@ pub struct LanguageData {
     pub synonyms: Synonyms,
     /// The parts compound words are split into (German).
     pub compound_parts: Vec<String>,
+    /// Words that say how someone asks, not what for (see [`crate::words::light_words`]).
+    pub light_words: HashSet<String>,
 }
 
 /// Why the index could not be built or searched.
@@ -76,6 +96,15 @@ pub struct Hit {
     pub score: Score,
 }
 
+/// A word of the query the catalogue does not know, read as a word it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Correction {
+    /// As typed (lower case).
+    pub typed: String,
+    /// As searched.
+    pub meant: String,
+}
+
 /// What a search is narrowed to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Narrowing {
@@ -96,6 +125,8 @@ pub struct Results {
     pub tags: Vec<(String, usize)>,
     /// The language of the index searched (and so of the titles and excerpts).
     pub language: Locale,
+    /// The words searched as others, in the order typed.
+    pub corrections: Vec<Correction>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -122,8 +153,11 @@ struct LanguageIndex {
     writer: Mutex<IndexWriter<TantivyDocument>>,
     fields: Fields,
     synonyms: Synonyms,
+    light_words: HashSet<String>,
     stemmed: TextAnalyzer,
     whole: TextAnalyzer,
+    /// Whole words split into their compound parts, not stemmed.
+    parts: TextAnalyzer,
 }
 
 /// The catalogue in every language.
@@ -203,10 +237,12 @@ impl ServiceIndex {
                 locale: *locale,
                 stemmed: analysis::stemmed(*locale, &data.compound_parts)?,
                 whole: analysis::whole(),
+                parts: analysis::parts(&data.compound_parts)?,
                 reader,
                 writer: Mutex::new(writer),
                 fields,
                 synonyms: data.synonyms.clone(),
+                light_words: data.light_words.clone(),
             });
         }
         Ok(Self { languages: built })
@@ -395,13 +431,8 @@ impl LanguageIndex {
         if words.is_empty() || limit == 0 {
             return Ok(Results::default());
         }
-        let parsed = BooleanQuery::new(
-            words
-                .iter()
-                .map(|word| (Occur::Should, self.word_query(word)))
-                .collect(),
-        );
         let searcher = self.reader.searcher();
+        let (parsed, corrections) = self.question(&searcher, &words);
         let found = searcher.search(
             &parsed,
             &TopDocs::with_limit(MATCHES_CONSIDERED).order_by_score(),
@@ -418,7 +449,10 @@ impl LanguageIndex {
                 Ok((fast.str("department")?, fast.str("tags")?))
             })
             .collect::<Result<Vec<_>, tantivy::TantivyError>>()?;
-        let mut results = Results::default();
+        let mut results = Results {
+            corrections,
+            ..Results::default()
+        };
         for (score, address) in found {
             let (department_column, tags_column) = &columns[address.segment_ord as usize];
             let department = values(department_column.as_ref(), address.doc_id)?
@@ -472,52 +506,221 @@ impl LanguageIndex {
         Ok(results)
     }
 
-    /// One query word: its stems (and those of its synonyms) in title, keywords and
-    /// text, and the word itself, within its typo distance, in whole title and
-    /// keyword words.
+    /// One query word: its stems (and those of its synonyms, and of its compound
+    /// parts' synonyms) in title, keywords and text, and the word as the beginning of
+    /// a longer title or keyword word.
     fn word_query(&self, word: &str) -> Box<dyn Query> {
+        let matches = self.word_matches(word);
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Should, matches.in_name),
+            (Occur::Should, matches.in_text),
+        ]))
+    }
+
+    /// [`Self::word_query`] in two: the matches in title and keywords, and in the text.
+    fn word_matches(&self, word: &str) -> WordMatches {
         let mut stemmed = self.stemmed.clone();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let alternatives = std::iter::once(word)
-            .chain(self.synonyms.alternatives(word).iter().map(String::as_str));
-        for alternative in alternatives {
+        let mut in_name: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut in_text: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut parts = self.parts.clone();
+        let split = analysis::terms(&mut parts, word);
+        let part_synonyms = split
+            .iter()
+            .filter(|_| split.len() > 1)
+            .flat_map(|part| self.synonyms.alternatives(part));
+        // The word as typed outweighs its synonyms.
+        let alternatives = std::iter::once((word, 1.0)).chain(
+            self.synonyms
+                .alternatives(word)
+                .iter()
+                .chain(part_synonyms)
+                .map(|synonym| (synonym.as_str(), SYNONYM_WEIGHT)),
+        );
+        let term_query = |field: Field, term: &str, boost: Score| -> (Occur, Box<dyn Query>) {
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, term),
+                        IndexRecordOption::WithFreqs,
+                    )),
+                    boost,
+                )),
+            )
+        };
+        for (alternative, weight) in alternatives {
             for term in analysis::terms(&mut stemmed, alternative) {
-                for (field, boost) in [
-                    (self.fields.title, TITLE_BOOST),
-                    (self.fields.keywords, KEYWORD_BOOST),
-                    (self.fields.body, BODY_BOOST),
-                ] {
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(
-                            Box::new(TermQuery::new(
-                                Term::from_field_text(field, &term),
-                                IndexRecordOption::WithFreqs,
-                            )),
-                            boost,
-                        )),
-                    ));
-                }
+                in_name.push(term_query(self.fields.title, &term, TITLE_BOOST * weight));
+                in_name.push(term_query(
+                    self.fields.keywords,
+                    &term,
+                    KEYWORD_BOOST * weight,
+                ));
+                in_text.push(term_query(self.fields.body, &term, BODY_BOOST * weight));
             }
         }
         // The beginning of a longer word of title or keywords: German compounds the
         // word list does not split ("Taxi" in "Taxigenehmigung").
         if word.chars().count() >= PREFIX_FROM {
-            clauses.extend(self.in_whole_words(
+            in_name.extend(self.in_whole_words(
                 PREFIX_BOOST,
                 |term| FuzzyTermQuery::new_prefix(term, 0, false),
                 word,
             ));
         }
-        let distance = typo_distance(word.chars().count());
-        if distance > 0 {
-            clauses.extend(self.in_whole_words(
-                TYPO_BOOST,
-                |term| FuzzyTermQuery::new(term, distance, true),
-                word,
-            ));
+        WordMatches {
+            in_name: Box::new(BooleanQuery::new(in_name)),
+            in_text: Box::new(BooleanQuery::new(in_text)),
         }
-        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+/// Where a query word matches: in a service's name (title, keywords) or in its text.
+struct WordMatches {
+    in_name: Box<dyn Query>,
+    in_text: Box<dyn Query>,
+}
+
+impl LanguageIndex {
+    /// The query for `words`: each word's matches for relevance, and once more as a
+    /// constant for having matched at all; unknown words read as their corrections.
+    fn question(&self, searcher: &Searcher, words: &[String]) -> (BooleanQuery, Vec<Correction>) {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut corrections = Vec::new();
+        let mut stemmed = self.stemmed.clone();
+        for typed in words {
+            // Stop words ("ich", "nach") say nothing about the service.
+            if analysis::terms(&mut stemmed, typed).is_empty() {
+                continue;
+            }
+            let word = match self.known(searcher, typed) {
+                true => typed.clone(),
+                false => match self.correction(searcher, typed) {
+                    Some(meant) => {
+                        corrections.push(Correction {
+                            typed: typed.clone(),
+                            meant: meant.clone(),
+                        });
+                        meant
+                    }
+                    None => typed.clone(),
+                },
+            };
+            let matches = self.word_matches(&word);
+            let coverage = if self.light_words.contains(&word) {
+                LIGHT_COVERAGE
+            } else {
+                COVERAGE
+            };
+            // Matching in the name counts fully, only in the text less: the name says
+            // what the service is, the text mentions much else.
+            clauses.push((
+                Occur::Should,
+                Box::new(DisjunctionMaxQuery::new(vec![
+                    Box::new(ConstScoreQuery::new(matches.in_name.box_clone(), coverage)),
+                    Box::new(ConstScoreQuery::new(
+                        matches.in_text.box_clone(),
+                        coverage * TEXT_COVERAGE,
+                    )),
+                ])),
+            ));
+            clauses.push((Occur::Should, matches.in_name));
+            clauses.push((Occur::Should, matches.in_text));
+        }
+        (BooleanQuery::new(clauses), corrections)
+    }
+
+    /// Whether the catalogue has `word`: one of its stems in title, keywords or text,
+    /// the word itself in title or keywords, or a synonym for it.
+    fn known(&self, searcher: &Searcher, word: &str) -> bool {
+        if !self.synonyms.alternatives(word).is_empty() {
+            return true;
+        }
+        let has = |field: Field, text: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, text))
+                .is_ok_and(|n| n > 0)
+        };
+        let fields = &self.fields;
+        let mut stemmed = self.stemmed.clone();
+        analysis::terms(&mut stemmed, word).iter().any(|stem| {
+            [fields.title, fields.keywords, fields.body]
+                .into_iter()
+                .any(|field| has(field, stem))
+        }) || [fields.title_whole, fields.keywords_whole]
+            .into_iter()
+            .any(|field| has(field, word))
+    }
+
+    /// The title or keyword word nearest to `word` within its typo distance (the more
+    /// frequent of equally near ones), if there is one.
+    fn correction(&self, searcher: &Searcher, word: &str) -> Option<String> {
+        let chars = word.chars().count();
+        let distance = usize::from(typo_distance(chars));
+        if distance == 0 {
+            return None;
+        }
+        let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
+        for field in [self.fields.title_whole, self.fields.keywords_whole] {
+            for segment in searcher.segment_readers() {
+                let Ok(inverted) = segment.inverted_index(field) else {
+                    continue;
+                };
+                let Ok(mut stream) = inverted.terms().stream() else {
+                    continue;
+                };
+                while stream.advance() {
+                    let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                        continue;
+                    };
+                    if candidate.chars().count().abs_diff(chars) > distance {
+                        continue;
+                    }
+                    let edits = strsim::damerau_levenshtein(word, candidate);
+                    if edits == 0 || edits > distance {
+                        continue;
+                    }
+                    let ranked = (
+                        edits,
+                        std::cmp::Reverse(stream.value().doc_freq),
+                        candidate.to_owned(),
+                    );
+                    if best.as_ref().is_none_or(|b| ranked < *b) {
+                        best = Some(ranked);
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, candidate)| candidate)
+    }
+}
+
+impl ServiceIndex {
+    /// Why `query` ranks the service `id` where it does, beside the first hit's
+    /// reasons: tantivy's explanations, for tuning the ranking.
+    pub fn explain(&self, locale: Locale, query: &str, id: &str) -> Result<String, SearchError> {
+        let Some(language) = self.language(locale) else {
+            return Ok(String::new());
+        };
+        let searcher = language.reader.searcher();
+        let mut whole = language.whole.clone();
+        let (parsed, _) = language.question(&searcher, &analysis::terms(&mut whole, query));
+        let wanted = searcher.search(
+            &TermQuery::new(
+                Term::from_field_text(language.fields.id, id),
+                IndexRecordOption::Basic,
+            ),
+            &TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let first = searcher.search(&parsed, &TopDocs::with_limit(1).order_by_score())?;
+        let mut said = String::new();
+        for (name, found) in [("wanted", wanted), ("first", first)] {
+            for (_, address) in found {
+                let explanation = parsed.explain(&searcher, address)?;
+                said.push_str(&format!("{name}: {}\n", explanation.to_pretty_json()));
+            }
+        }
+        Ok(said)
     }
 }
 

@@ -8,11 +8,7 @@
 use std::path::PathBuf;
 
 use kernel::Locale;
-use search::{
-    analysis::compound_parts,
-    service_index::{LanguageData, ServiceIndex},
-    synonyms::Synonyms,
-};
+use search::service_index::{LanguageData, ServiceIndex};
 
 /// The share of judged queries that must pass.
 const FLOOR: f64 = 0.90;
@@ -22,12 +18,7 @@ fn repo() -> PathBuf {
 }
 
 fn language(locale: Locale) -> LanguageData {
-    let folder = repo().join("locales").join(locale.code());
-    let read = |name: &str| std::fs::read_to_string(folder.join(name)).unwrap_or_default();
-    LanguageData {
-        synonyms: Synonyms::parse(&read("search-synonyms.txt")).unwrap(),
-        compound_parts: compound_parts(&read("search-compounds.txt")),
-    }
+    search::words::language(&repo().join("locales").join(locale.code())).unwrap()
 }
 
 #[test]

@@ -6,29 +6,15 @@
 #![expect(clippy::unwrap_used, reason = "a test fails loudly")]
 
 use kernel::{Locale, SearchDocument};
-use search::{
-    analysis::compound_parts,
-    service_index::{LanguageData, ServiceIndex},
-    synonyms::Synonyms,
-};
-
-fn locale_file(locale: &str, name: &str) -> String {
-    let path = format!(
-        "{}/../../locales/{locale}/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+use search::service_index::{LanguageData, ServiceIndex};
 
 fn language(locale: &str) -> LanguageData {
-    LanguageData {
-        synonyms: Synonyms::parse(&locale_file(locale, "search-synonyms.txt")).unwrap(),
-        compound_parts: if locale == "de" {
-            compound_parts(&locale_file(locale, "search-compounds.txt"))
-        } else {
-            Vec::new()
-        },
-    }
+    search::words::language(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../locales")
+            .join(locale),
+    )
+    .unwrap()
 }
 
 fn service(id: &str, locale: Locale, title: &str, body: &str, keywords: &[&str]) -> SearchDocument {

@@ -1,5 +1,5 @@
-//! The benchmark's documents: the demo services and Munich's export (where the shared
-//! folder exists) as the portal indexes them, a synthetic catalogue made from both, and synthetic cases, each a pure function of its number so every
+//! The benchmark's documents: the demo services as the portal indexes them, a synthetic
+//! catalogue made from them and Munich's export, and synthetic cases, each a pure function of its number so every
 //! engine gets the same ones without holding a million in memory.
 
 use std::path::Path;
@@ -15,43 +15,6 @@ pub fn demo(repo: &Path) -> Vec<SearchDocument> {
         .flat_map(|s| forms::search_documents::of(&s.definition))
         .filter(|d| d.locale == Locale::DE)
         .collect()
-}
-
-/// Munich's export as the information catalogue publishes it, when the shared folder
-/// is there.
-pub fn munich(repo: &Path) -> Vec<SearchDocument> {
-    let mut documents = Vec::new();
-    let munich = repo.join("../shared/data/munich-dldb/services_de.json");
-    if let Ok(text) = std::fs::read_to_string(&munich) {
-        let export: info::dldb::Export<info::dldb::Service> =
-            serde_json::from_str(&text).expect("Munich export");
-        documents.extend(export.data.into_iter().map(|s| {
-            SearchDocument {
-                module: "info".into(),
-                href: format!("/info/{}", s.id),
-                title: info::sanitise::text(&s.name),
-                body: [s.description, s.fees]
-                    .iter()
-                    .flatten()
-                    .map(|h| info::sanitise::text(h))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                keywords: s
-                    .meta
-                    .keywords
-                    .unwrap_or_default()
-                    .split(',')
-                    .map(|k| k.trim().to_owned())
-                    .chain(s.leika)
-                    .collect(),
-                id: s.id,
-                locale: Locale::DE,
-                department: String::new(),
-                tags: Vec::new(),
-            }
-        }));
-    }
-    documents
 }
 
 const DISTRICTS: [&str; 12] = [

@@ -15,26 +15,24 @@
 
 mod data;
 mod measure;
+#[path = "../../tests/support/munich_documents.rs"]
+mod munich_documents;
+#[path = "../../tests/support/munich_judged.rs"]
+mod munich_judged;
 mod postgres;
 mod sqlite;
 
 use std::{
-    path::{Path, PathBuf},
+    path::Path,
     time::{Duration, Instant},
 };
 
 use kernel::{Locale, SearchDocument};
 use measure::{Latencies, mb, size_of, words};
 use search::{
-    analysis::compound_parts,
     case_index::{Build, CaseIndex},
     service_index::{LanguageData, ServiceIndex},
-    synonyms::Synonyms,
 };
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn number(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -44,12 +42,7 @@ fn number(name: &str, default: u64) -> u64 {
 }
 
 fn german() -> LanguageData {
-    let folder = repo().join("locales/de");
-    let read = |name: &str| std::fs::read_to_string(folder.join(name)).unwrap_or_default();
-    LanguageData {
-        synonyms: Synonyms::parse(&read("search-synonyms.txt")).expect("synonyms"),
-        compound_parts: compound_parts(&read("search-compounds.txt")),
-    }
+    search::words::language(&munich_documents::repo().join("locales/de")).expect("word lists")
 }
 
 /// Lines of a judged-query file without comments, split at `|`.
@@ -62,21 +55,12 @@ fn judged_lines(path: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The judged German queries of the demo catalogue: (query, the id to find).
-fn demo_judged() -> Vec<(String, String)> {
-    judged_lines(&repo().join("modules/search/tests/data/judged-queries.txt"))
+/// The judged German queries of the demo catalogue: each with the id to find.
+fn demo_judged() -> Vec<(String, Vec<String>)> {
+    judged_lines(&munich_documents::repo().join("modules/search/tests/data/judged-queries.txt"))
         .into_iter()
         .filter(|p| p.len() == 4 && p[0] == "de")
-        .map(|p| (p[1].clone(), p[2].clone()))
-        .collect()
-}
-
-/// The judged queries of Munich's catalogue.
-fn munich_judged() -> Vec<(String, String)> {
-    judged_lines(&repo().join("app/tests/data/munich-judged-queries.txt"))
-        .into_iter()
-        .filter(|p| p.len() == 3)
-        .map(|p| (p[0].clone(), p[1].clone()))
+        .map(|p| (p[1].clone(), vec![p[2].clone()]))
         .collect()
 }
 
@@ -145,26 +129,26 @@ fn print_services(title: &str, documents: usize, queries: usize, rows: &[Row]) {
 async fn services(
     title: &str,
     documents: &[SearchDocument],
-    queries: &[(String, String)],
+    queries: &[(String, Vec<String>)],
     rounds: u64,
     scratch: &Path,
     pg: Option<&postgres::Pg>,
 ) {
     let show_misses = std::env::var("BENCH_MISSES").is_ok();
-    let judged = |found: &[String], id: &str| {
-        let hit = found.iter().take(3).any(|f| f == id);
-        if !hit && !id.is_empty() && show_misses {
-            println!("  miss: {id} not in {:?}", &found[..found.len().min(3)]);
+    let judged = |found: &[String], ids: &[String]| {
+        let hit = found.iter().take(3).any(|f| ids.contains(f));
+        if !hit && !ids.is_empty() && show_misses {
+            println!("  miss: {ids:?} not in {:?}", &found[..found.len().min(3)]);
         }
         hit
     };
-    let judging = queries.iter().any(|(_, id)| !id.is_empty());
+    let judging = queries.iter().any(|(_, ids)| !ids.is_empty());
     let texts: Vec<&str> = queries.iter().map(|(q, _)| q.as_str()).collect();
     let found_judged = |answers: &[Vec<String>]| {
         let hits = answers
             .iter()
             .zip(queries)
-            .filter(|(found, (_, id))| judged(found, id))
+            .filter(|(found, (_, ids))| judged(found, ids))
             .count();
         judging.then_some((hits, queries.len()))
     };
@@ -339,7 +323,7 @@ fn main() {
             None => None,
         };
 
-        let demo = data::demo(&repo());
+        let demo = data::demo(&munich_documents::repo());
         services(
             "the demo catalogue",
             &demo,
@@ -349,27 +333,29 @@ fn main() {
             pg.as_ref(),
         )
         .await;
-        let munich = data::munich(&repo());
+        let munich = munich_documents::documents(&munich_documents::repo());
         if !munich.is_empty() {
-            let judged = munich_judged();
-            services(
-                "Munich's catalogue",
-                &munich,
-                &judged,
-                rounds,
-                &scratch,
-                pg.as_ref(),
-            )
-            .await;
+            for half in ["tuning", "held-out"] {
+                services(
+                    &format!("Munich's catalogue, the {half} half of the judged queries"),
+                    &munich,
+                    &munich_judged::judged(&munich_documents::repo(), half),
+                    rounds,
+                    &scratch,
+                    pg.as_ref(),
+                )
+                .await;
+            }
         }
         // Made from both; the queries of both, not judged (a query's service now has
         // copies in every district).
         let both: Vec<SearchDocument> = demo.iter().chain(&munich).cloned().collect();
         let many = data::synthetic_catalogue(&both, synthetic);
-        let unjudged: Vec<(String, String)> = demo_judged()
+        let unjudged: Vec<(String, Vec<String>)> = demo_judged()
             .into_iter()
-            .chain(munich_judged())
-            .map(|(q, _)| (q, String::new()))
+            .chain(munich_judged::judged(&munich_documents::repo(), "tuning"))
+            .chain(munich_judged::judged(&munich_documents::repo(), "held-out"))
+            .map(|(q, _)| (q, Vec::new()))
             .collect();
         services("synthetic", &many, &unjudged, rounds, &scratch, pg.as_ref()).await;
         cases(count, rounds, &scratch, pg.as_ref()).await;
