@@ -7,6 +7,8 @@ search-count = { $count ->
    *[other] { $count } Leistungen für „{ $query }“
 }
 search-none = Keine Leistung für „{ $query }“ gefunden
+search-did-you-mean = Meinten Sie
+search-corrected = Die Ergebnisse sind für die hervorgehobenen Wörter.
 search-help-spelling = Prüfen Sie die Schreibweise.
 search-help-fewer = Versuchen Sie es mit weniger oder anderen Wörtern, etwa dem Gegenstand („Ausweis“) statt der Tätigkeit.
 search-help-catalogue = Alle Leistungen nach Lebenslage ansehen

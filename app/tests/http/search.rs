@@ -4,7 +4,9 @@
 
 use reqwest::StatusCode;
 
-use crate::support::{Backend, TestApp, client, page, run, spawn_app, untranslated_keys};
+use crate::support::{
+    Backend, TestApp, client, page, run, spawn_app, untranslated_keys, without_hydration_markers,
+};
 
 /// The service pages the results page for `query` links to, in order.
 async fn results(app: &TestApp, query: &str, language: &str) -> (StatusCode, Vec<String>, String) {
@@ -65,6 +67,29 @@ fn everyday_words_find_the_service_first_without_javascript() {
         }
         let (_, _, german) = results(&app, "Sperrmüll", "de").await;
         assert!(german.contains("für „Sperrmüll“"), "the query is named");
+        assert!(
+            !german.contains("Meinten Sie"),
+            "a known word is not corrected"
+        );
+
+        // A word the catalogue does not know is searched as the nearest one it knows,
+        // and the page says which, linking the corrected search.
+        let (_, links, typo) = results(&app, "Fürungszeugnis beantragen", "de").await;
+        assert_eq!(
+            links.first().map(String::as_str),
+            Some("/leistungen/fuehrungszeugnis")
+        );
+        let said = without_hydration_markers(&typo);
+        let link =
+            regex::Regex::new(r#"Meinten Sie <a href="([^"]+)" class="kern-link">(.*?)</a>"#)
+                .unwrap()
+                .captures(&said)
+                .unwrap_or_else(|| panic!("{said}"));
+        assert_eq!(&link[1], "/suche?q=f%C3%BChrungszeugnis+beantragen");
+        assert_eq!(
+            &link[2],
+            "<strong>führungszeugnis</strong> <span>beantragen</span>"
+        );
         // Switching the language comes back to the same results.
         assert!(
             german.contains(r#"href="/lang/en?back=%2Fsuche%3Fq%3DSperrm%25C3%25BCll""#),

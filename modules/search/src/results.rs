@@ -36,6 +36,8 @@ pub struct Results {
     /// The language the titles and excerpts are written in: the page's, or German
     /// where the search keeps no index in the page's language.
     pub language: kernel::Locale,
+    /// Words the catalogue does not know, each with the word searched instead.
+    pub corrections: Vec<(String, String)>,
 }
 
 /// The services for `q`, best first, narrowed to department `bereich` and life
@@ -71,6 +73,11 @@ pub async fn search_services(
         departments: found.departments,
         life_situations: found.tags,
         language: found.language,
+        corrections: found
+            .corrections
+            .into_iter()
+            .map(|c| (c.typed, c.meant))
+            .collect(),
     })
 }
 

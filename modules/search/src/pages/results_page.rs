@@ -102,6 +102,7 @@ fn Hits(asked: Asked, results: Results) -> impl IntoView {
     // German, and marked so.
     let lang = (results.language != i18n.locale).then_some(results.language.code());
     view! {
+        <Corrected i18n asked=asked.clone() corrections=results.corrections />
         <h2 class="kern-heading-medium" id="results">{count}</h2>
         <Narrow i18n asked departments=results.departments life_situations=results.life_situations />
         <ol class="portal-service-list" aria-labelledby="results">
@@ -203,6 +204,57 @@ fn Narrow(
             {by_department}
             {by_situation}
         </nav>
+    })
+}
+
+/// The words searched as others, said before the results: "Did you mean …?" with the
+/// corrected words marked, linking the corrected query.
+#[component]
+fn Corrected(i18n: I18n, asked: Asked, corrections: Vec<(String, String)>) -> impl IntoView {
+    if corrections.is_empty() {
+        return None;
+    }
+    let words: Vec<(String, bool)> = asked
+        .words
+        .split_whitespace()
+        .map(|typed| {
+            let lower = typed
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            match corrections.iter().find(|(from, _)| *from == lower) {
+                Some((_, meant)) => (meant.clone(), true),
+                None => (typed.to_owned(), false),
+            }
+        })
+        .collect();
+    let meant = Asked {
+        words: words
+            .iter()
+            .map(|(word, _)| word.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        ..asked
+    };
+    let href = meant.narrowed(meant.department.as_deref(), meant.life_situation.as_deref());
+    let shown = words
+        .into_iter()
+        .enumerate()
+        .map(|(at, (word, corrected))| {
+            let gap = (at > 0).then_some(" ");
+            let word = if corrected {
+                view! { <strong>{word}</strong> }.into_any()
+            } else {
+                view! { <span>{word}</span> }.into_any()
+            };
+            view! { {gap}{word} }
+        })
+        .collect_view();
+    Some(view! {
+        <p class="kern-body portal-search-corrected">
+            {i18n.phrase("search-did-you-mean")}" "
+            <a class="kern-link" href=href>{shown}</a>
+            "? "{i18n.phrase("search-corrected")}
+        </p>
     })
 }
 
