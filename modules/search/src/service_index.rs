@@ -58,8 +58,13 @@ const LIGHT_COVERAGE: Score = 10.0;
 /// The share of that for a word matched only in a service's text.
 const TEXT_COVERAGE: Score = 0.6;
 
+/// Shortest part an unknown compound is split into.
+const COMPOUND_PART_FROM: usize = 3;
+
 /// Shortest word that also matches as the beginning of longer words.
 const PREFIX_FROM: usize = 4;
+/// A word's ending left off when it matches as a beginning: one letter in this many.
+const ENDING_SHARE: usize = 4;
 
 /// What a language's analysis needs beside the texts.
 #[derive(Clone, Debug, Default)]
@@ -560,12 +565,16 @@ impl LanguageIndex {
             }
         }
         // The beginning of a longer word of title or keywords: German compounds the
-        // word list does not split ("Taxi" in "Taxigenehmigung").
-        if word.chars().count() >= PREFIX_FROM {
+        // word list does not split ("Taxi" in "Taxigenehmigung"); a long word without
+        // its ending, so other forms of it match ("beglaubigte", "Beglaubigung").
+        let chars = word.chars().count();
+        if chars >= PREFIX_FROM {
+            let kept = chars - (chars / ENDING_SHARE).min(chars - PREFIX_FROM);
+            let beginning: String = word.chars().take(kept).collect();
             in_name.extend(self.in_whole_words(
                 PREFIX_BOOST,
                 |term| FuzzyTermQuery::new_prefix(term, 0, false),
-                word,
+                &beginning,
             ));
         }
         WordMatches {
@@ -593,21 +602,61 @@ impl LanguageIndex {
             if analysis::terms(&mut stemmed, typed).is_empty() {
                 continue;
             }
-            let word = match self.known(searcher, typed) {
-                true => typed.clone(),
-                false => match self.correction(searcher, typed) {
-                    Some(meant) => {
-                        corrections.push(Correction {
-                            typed: typed.clone(),
-                            meant: meant.clone(),
-                        });
-                        meant
-                    }
-                    None => typed.clone(),
-                },
-            };
-            let matches = self.word_matches(&word);
-            let coverage = if self.light_words.contains(&word) {
+            let (read, correction) = self.read(searcher, typed);
+            corrections.extend(correction);
+            for word in read {
+                self.add_word(&mut clauses, &word);
+            }
+        }
+        (BooleanQuery::new(clauses), corrections)
+    }
+
+    /// How a typed word is searched: as typed when the catalogue knows it; else as
+    /// the two known words it is made of (a compound the catalogue writes apart or
+    /// otherwise: "Meldeadresse"); else as the nearest known word (a typo, reported).
+    fn read(&self, searcher: &Searcher, typed: &str) -> (Vec<String>, Option<Correction>) {
+        if self.known(searcher, typed) {
+            return (vec![typed.to_owned()], None);
+        }
+        if let Some(parts) = self.parts_known(searcher, typed) {
+            return (parts, None);
+        }
+        match self.correction(searcher, typed) {
+            Some(meant) => (
+                vec![meant.clone()],
+                Some(Correction {
+                    typed: typed.to_owned(),
+                    meant,
+                }),
+            ),
+            None => (vec![typed.to_owned()], None),
+        }
+    }
+
+    /// `word` split in two known words (the first possibly with a linking "s"), the
+    /// longest first part first.
+    fn parts_known(&self, searcher: &Searcher, word: &str) -> Option<Vec<String>> {
+        let bounds: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+        let chars = bounds.len();
+        (COMPOUND_PART_FROM..=chars.saturating_sub(COMPOUND_PART_FROM))
+            .rev()
+            .find_map(|split| {
+                let (head, tail) = word.split_at(bounds[split]);
+                let head_known = self.known(searcher, head)
+                    || head
+                        .strip_suffix('s')
+                        .is_some_and(|stem| self.known(searcher, stem));
+                (head_known && self.known(searcher, tail))
+                    .then(|| vec![head.trim_end_matches('s').to_owned(), tail.to_owned()])
+            })
+    }
+
+    /// `word`'s clauses: its matches for relevance, and once more as a constant for
+    /// having matched at all.
+    fn add_word(&self, clauses: &mut Vec<(Occur, Box<dyn Query>)>, word: &str) {
+        {
+            let matches = self.word_matches(word);
+            let coverage = if self.light_words.contains(word) {
                 LIGHT_COVERAGE
             } else {
                 COVERAGE
@@ -627,7 +676,6 @@ impl LanguageIndex {
             clauses.push((Occur::Should, matches.in_name));
             clauses.push((Occur::Should, matches.in_text));
         }
-        (BooleanQuery::new(clauses), corrections)
     }
 
     /// Whether the catalogue has `word`: one of its stems in title, keywords or text,
