@@ -14,6 +14,7 @@ pub mod calc;
 pub mod edition;
 mod functions;
 pub mod increase;
+pub mod packed;
 mod pages;
 mod routes;
 pub mod view;

@@ -12,7 +12,8 @@ use super::{flat_fields::FlatFields, result::Outcome};
 use crate::{
     answers::FlatAnswers,
     functions::{rent_index_edition, rent_index_locate},
-    view::{Located, Published},
+    packed::Packed,
+    view::Located,
 };
 
 /// The calculator. The page (edition, the address's location, the result) is complete
@@ -46,7 +47,11 @@ pub fn CalculatorPage() -> impl IntoView {
                     // An address the lookup refuses (too long) is one it does not know.
                     let located = located.await.ok().flatten();
                     match published.await {
-                        Ok(published) => view! { <Calculator published start located /> }.into_any(),
+                        Ok(published) => view! {
+                            <Calculator packed=Packed::of(&published, i18n.locale) start=start.clone() located>
+                                <FlatFields published start />
+                            </Calculator>
+                        }.into_any(),
                         Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                     }
                 })
@@ -59,11 +64,18 @@ pub fn CalculatorPage() -> impl IntoView {
 const ADDRESS_SETTLES: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The form and its result: an island, so the result follows each answer in the
-/// browser. Only the address's location is asked of the server, once the typing rests,
-/// and only the answer to the latest address counts.
+/// browser. Its questions (`children`) are the server's markup; the island reads the
+/// whole form at each change. Only the address's location is asked of the server,
+/// once the typing rests, and only the answer to the latest address counts.
 #[island]
-fn Calculator(published: Published, start: FlatAnswers, located: Option<Located>) -> impl IntoView {
+fn Calculator(
+    packed: Packed,
+    start: FlatAnswers,
+    located: Option<Located>,
+    children: Children,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let published = packed.unpack(i18n.locale);
     let answers = RwSignal::new(start);
     let located = RwSignal::new(located);
     let asked = StoredValue::new(0_u64);
@@ -97,17 +109,48 @@ fn Calculator(published: Published, start: FlatAnswers, located: Option<Located>
             ADDRESS_SETTLES,
         );
     });
-    let for_result = published.clone();
+    let read = move |ev: leptos::ev::Event| {
+        if let Some(now) = form_answers(&ev) {
+            answers.set(now);
+        }
+    };
     view! {
         <form method="get" action="/mietspiegel" class="portal-rent-form portal-no-print"
-            aria-label=i18n.t("rentindex-form-label")>
-            <FlatFields published answers />
+            aria-label=i18n.t("rentindex-form-label") on:input=read on:change=read>
+            {children()}
             <button class="kern-btn kern-btn--primary" type="submit">
                 <span class="kern-label">{i18n.phrase("rentindex-compute")}</span>
             </button>
         </form>
         <div aria-live="polite">
-            {move || view! { <Outcome published=for_result.clone() answers=answers.get() located=located.get() /> }}
+            {move || published.clone().map(|published| view! { <Outcome published answers=answers.get() located=located.get() /> })}
         </div>
+    }
+}
+
+/// The answers the form of `event` holds now (none outside the browser).
+fn form_answers(event: &leptos::ev::Event) -> Option<FlatAnswers> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let form = event
+            .current_target()?
+            .dyn_into::<web_sys::HtmlFormElement>()
+            .ok()?;
+        let data = web_sys::FormData::new_with_form(&form).ok()?;
+        Some(FlatAnswers::from_params(
+            |name| data.get(name).as_string(),
+            |name| {
+                data.get_all(name)
+                    .iter()
+                    .filter_map(|value| value.as_string())
+                    .collect()
+            },
+        ))
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = event;
+        None
     }
 }
