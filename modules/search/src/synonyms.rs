@@ -2,6 +2,9 @@
 //! words citizens use without touching code: one group per line, words separated by
 //! commas, `#` starts a comment. A query word found in a group also searches for the
 //! other words of that group (`perso` for `personalausweis`, `kfz` for `fahrzeug`).
+//! A line `words => others` goes one way only: each of `words` also searches for
+//! `others`, not the other way round (`certificate => bescheinigung, urkunde` without
+//! making "Bescheinigung" and "Urkunde" find each other).
 
 use std::collections::HashMap;
 
@@ -32,14 +35,20 @@ impl Synonyms {
             if content.is_empty() {
                 continue;
             }
-            let words: Vec<String> = content
-                .split(',')
-                .map(|w| w.trim().to_lowercase())
-                .collect();
-            let problem = if words.iter().any(String::is_empty) {
+            let list = |text: &str| -> Vec<String> {
+                text.split(',').map(|w| w.trim().to_lowercase()).collect()
+            };
+            let (words, others) = match content.split_once("=>") {
+                Some((words, others)) => (list(words), Some(list(others))),
+                None => (list(content), None),
+            };
+            let all = words.iter().chain(others.iter().flatten());
+            let problem = if all.clone().any(String::is_empty) {
                 Some("an empty word (two commas, or one at the end)")
-            } else if words.len() < 2 {
+            } else if others.is_none() && words.len() < 2 {
                 Some("a group needs at least two words")
+            } else if content.matches("=>").count() > 1 {
+                Some("more than one `=>`")
             } else {
                 None
             };
@@ -50,11 +59,13 @@ impl Synonyms {
                 });
                 continue;
             }
+            // A group: every word finds the others; one way: the words find the others.
+            let targets = others.as_ref().unwrap_or(&words);
             for word in &words {
-                let others = alternatives.entry(word.clone()).or_default();
-                for other in words.iter().filter(|o| *o != word) {
-                    if !others.contains(other) {
-                        others.push(other.clone());
+                let found = alternatives.entry(word.clone()).or_default();
+                for other in targets.iter().filter(|o| *o != word) {
+                    if !found.contains(other) {
+                        found.push(other.clone());
                     }
                 }
             }
@@ -96,9 +107,21 @@ mod tests {
     }
 
     #[test]
+    fn a_one_way_line_does_not_make_its_targets_find_each_other() {
+        let synonyms = Synonyms::parse("certificate, proof => bescheinigung, urkunde\n").unwrap();
+        assert_eq!(
+            synonyms.alternatives("certificate"),
+            ["bescheinigung", "urkunde"]
+        );
+        assert_eq!(synonyms.alternatives("proof"), ["bescheinigung", "urkunde"]);
+        assert!(synonyms.alternatives("urkunde").is_empty());
+        assert!(synonyms.alternatives("bescheinigung").is_empty());
+    }
+
+    #[test]
     fn broken_lines_are_named() {
         assert_eq!(
-            Synonyms::parse("a, b\nallein\nx,,y\n").unwrap_err(),
+            Synonyms::parse("a, b\nallein\nx,,y\na => \nb => c => d\n").unwrap_err(),
             vec![
                 SynonymError {
                     line: 2,
@@ -107,6 +130,14 @@ mod tests {
                 SynonymError {
                     line: 3,
                     problem: "an empty word (two commas, or one at the end)"
+                },
+                SynonymError {
+                    line: 4,
+                    problem: "an empty word (two commas, or one at the end)"
+                },
+                SynonymError {
+                    line: 5,
+                    problem: "more than one `=>`"
                 },
             ]
         );
