@@ -49,6 +49,24 @@ test("results narrow by department with the keyboard", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test("a misspelt word is searched as the catalogue's word, and the page says so", async ({ page }) => {
+  await page.goto("/suche?q=F%C3%BCrungszeugnis+beantragen");
+  const meant = page.locator(".portal-search-corrected").getByRole("link", { name: "Führungszeugnis beantragen" });
+  await expect(page.locator(".portal-search-corrected")).toContainText("Meinten Sie");
+  await expect(meant.locator("strong")).toHaveText("Führungszeugnis");
+  await expect(
+    page.getByRole("list", { name: /Leistungen? für „Fürungszeugnis beantragen“/ }).getByRole("link").first(),
+  ).toHaveText("Führungszeugnis beantragen");
+  if (process.env.E2E_SCREENSHOTS) {
+    await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/search-corrected.png`, fullPage: true });
+  }
+  await expectNoAxeViolations(page);
+  await meant.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/suche\?q=F%C3%BChrungszeugnis\+beantragen$/);
+  await expect(page.locator(".portal-search-corrected")).toHaveCount(0);
+});
+
 test("nothing found says what to try, in English too", async ({ page }) => {
   await page.goto("/lang/en?back=/suche%3Fq%3Dastronaut");
   await expect(page.getByRole("heading", { level: 2, name: 'No service found for "astronaut"' })).toBeVisible();

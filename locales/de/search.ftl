@@ -8,7 +8,7 @@ search-count = { $count ->
 }
 search-none = Keine Leistung für „{ $query }“ gefunden
 search-did-you-mean = Meinten Sie
-search-corrected = Die Ergebnisse sind für die hervorgehobenen Wörter.
+search-corrected = Gesucht wurde nach den fett gedruckten Wörtern.
 search-help-spelling = Prüfen Sie die Schreibweise.
 search-help-fewer = Versuchen Sie es mit weniger oder anderen Wörtern, etwa dem Gegenstand („Ausweis“) statt der Tätigkeit.
 search-help-catalogue = Alle Leistungen nach Lebenslage ansehen

@@ -8,7 +8,7 @@ search-count = { $count ->
 }
 search-none = No service found for "{ $query }"
 search-did-you-mean = Did you mean
-search-corrected = The results are for the words marked.
+search-corrected = The results are for the words in bold.
 search-help-spelling = Check the spelling.
 search-help-fewer = Try fewer or other words, for example the thing ("ID card") rather than the task.
 search-help-catalogue = See all services by life situation

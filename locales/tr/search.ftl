@@ -8,7 +8,7 @@ search-count = { $count ->
 }
 search-none = "{ $query }" için hizmet bulunamadı
 search-did-you-mean = Bunu mu demek istediniz:
-search-corrected = Sonuçlar vurgulanan kelimeler içindir.
+search-corrected = Sonuçlar kalın yazılan kelimeler içindir.
 search-help-spelling = Yazımı kontrol edin.
 search-help-fewer = Daha az ya da başka sözcükler deneyin; örneğin işi değil, şeyi yazın ("Personalausweis", kimlik kartı).
 search-help-catalogue = Tüm hizmetleri yaşam durumuna göre görün

@@ -85,10 +85,10 @@ fn everyday_words_find_the_service_first_without_javascript() {
                 .unwrap()
                 .captures(&said)
                 .unwrap_or_else(|| panic!("{said}"));
-        assert_eq!(&link[1], "/suche?q=f%C3%BChrungszeugnis+beantragen");
+        assert_eq!(&link[1], "/suche?q=F%C3%BChrungszeugnis+beantragen");
         assert_eq!(
             &link[2],
-            "<strong>führungszeugnis</strong> <span>beantragen</span>"
+            "<strong>Führungszeugnis</strong> <span>beantragen</span>"
         );
         // Switching the language comes back to the same results.
         assert!(

@@ -222,7 +222,7 @@ fn Corrected(i18n: I18n, asked: Asked, corrections: Vec<(String, String)>) -> im
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
             match corrections.iter().find(|(from, _)| *from == lower) {
-                Some((_, meant)) => (meant.clone(), true),
+                Some((_, meant)) => (written_like(typed, meant), true),
                 None => (typed.to_owned(), false),
             }
         })
@@ -256,6 +256,18 @@ fn Corrected(i18n: I18n, asked: Asked, corrections: Vec<(String, String)>) -> im
             "? "{i18n.phrase("search-corrected")}
         </p>
     })
+}
+
+/// `word` with a capital first letter where `typed` has one ("Fürungszeugnis" →
+/// "Führungszeugnis"): the index knows words in lower case only.
+fn written_like(typed: &str, word: &str) -> String {
+    let mut letters = word.chars();
+    match (typed.chars().next(), letters.next()) {
+        (Some(first), Some(start)) if first.is_uppercase() => {
+            start.to_uppercase().chain(letters).collect()
+        }
+        _ => word.to_owned(),
+    }
 }
 
 #[component]
