@@ -19,7 +19,7 @@ use tantivy::{
     doc,
     query::{
         BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-        Query, TermQuery,
+        Query, RegexQuery, TermQuery,
     },
     schema::{
         FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -437,11 +437,15 @@ impl LanguageIndex {
             return Ok(Results::default());
         }
         let searcher = self.reader.searcher();
-        let (parsed, corrections) = self.question(&searcher, &words);
-        let found = searcher.search(
-            &parsed,
-            &TopDocs::with_limit(MATCHES_CONSIDERED).order_by_score(),
-        )?;
+        let considered = TopDocs::with_limit(MATCHES_CONSIDERED).order_by_score();
+        let (mut parsed, mut corrections) = self.question(&searcher, &words, Reach::Words);
+        let mut found = searcher.search(&parsed, &considered)?;
+        // Nothing at all: the words may be the last part of the catalogue's compounds
+        // ("Austritt" in "Kirchenaustritt"), which is too loose to look for always.
+        if found.is_empty() {
+            (parsed, corrections) = self.question(&searcher, &words, Reach::WordEndings);
+            found = searcher.search(&parsed, &considered)?;
+        }
         let mut excerpts = SnippetGenerator::create(&searcher, &parsed, self.fields.body)?;
         excerpts.set_max_num_chars(EXCERPT_CHARS);
         // The facets of every match come from the fast fields; only the hits shown
@@ -515,7 +519,7 @@ impl LanguageIndex {
     /// parts' synonyms) in title, keywords and text, and the word as the beginning of
     /// a longer title or keyword word.
     fn word_query(&self, word: &str) -> Box<dyn Query> {
-        let matches = self.word_matches(word);
+        let matches = self.word_matches(word, Reach::Words);
         Box::new(BooleanQuery::new(vec![
             (Occur::Should, matches.in_name),
             (Occur::Should, matches.in_text),
@@ -523,7 +527,7 @@ impl LanguageIndex {
     }
 
     /// [`Self::word_query`] in two: the matches in title and keywords, and in the text.
-    fn word_matches(&self, word: &str) -> WordMatches {
+    fn word_matches(&self, word: &str, reach: Reach) -> WordMatches {
         let mut stemmed = self.stemmed.clone();
         let mut in_name: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut in_text: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -577,11 +581,33 @@ impl LanguageIndex {
                 &beginning,
             ));
         }
+        if reach == Reach::WordEndings && chars >= PREFIX_FROM {
+            for field in [self.fields.title_whole, self.fields.keywords_whole] {
+                // Letters only (the whole-word analyser's words), so no pattern syntax.
+                if word.chars().all(char::is_alphanumeric)
+                    && let Ok(ending) = RegexQuery::from_pattern(&format!(".+{word}"), field)
+                {
+                    in_name.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(ending), PREFIX_BOOST)),
+                    ));
+                }
+            }
+        }
         WordMatches {
             in_name: Box::new(BooleanQuery::new(in_name)),
             in_text: Box::new(BooleanQuery::new(in_text)),
         }
     }
+}
+
+/// How far a query word reaches into the catalogue's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    /// Its stems, synonyms and beginnings.
+    Words,
+    /// Also the end of longer title and keyword words.
+    WordEndings,
 }
 
 /// Where a query word matches: in a service's name (title, keywords) or in its text.
@@ -593,7 +619,12 @@ struct WordMatches {
 impl LanguageIndex {
     /// The query for `words`: each word's matches for relevance, and once more as a
     /// constant for having matched at all; unknown words read as their corrections.
-    fn question(&self, searcher: &Searcher, words: &[String]) -> (BooleanQuery, Vec<Correction>) {
+    fn question(
+        &self,
+        searcher: &Searcher,
+        words: &[String],
+        reach: Reach,
+    ) -> (BooleanQuery, Vec<Correction>) {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut corrections = Vec::new();
         let mut stemmed = self.stemmed.clone();
@@ -605,7 +636,7 @@ impl LanguageIndex {
             let (read, correction) = self.read(searcher, typed);
             corrections.extend(correction);
             for word in read {
-                self.add_word(&mut clauses, &word);
+                self.add_word(&mut clauses, &word, reach);
             }
         }
         (BooleanQuery::new(clauses), corrections)
@@ -653,9 +684,9 @@ impl LanguageIndex {
 
     /// `word`'s clauses: its matches for relevance, and once more as a constant for
     /// having matched at all.
-    fn add_word(&self, clauses: &mut Vec<(Occur, Box<dyn Query>)>, word: &str) {
+    fn add_word(&self, clauses: &mut Vec<(Occur, Box<dyn Query>)>, word: &str, reach: Reach) {
         {
-            let matches = self.word_matches(word);
+            let matches = self.word_matches(word, reach);
             let coverage = if self.light_words.contains(word) {
                 LIGHT_COVERAGE
             } else {
@@ -752,7 +783,8 @@ impl ServiceIndex {
         };
         let searcher = language.reader.searcher();
         let mut whole = language.whole.clone();
-        let (parsed, _) = language.question(&searcher, &analysis::terms(&mut whole, query));
+        let (parsed, _) =
+            language.question(&searcher, &analysis::terms(&mut whole, query), Reach::Words);
         let wanted = searcher.search(
             &TermQuery::new(
                 Term::from_field_text(language.fields.id, id),

@@ -122,6 +122,8 @@ fn everyday_words_find_the_service_first() {
         ("Parkausweis Anwohner", "bewohnerparkausweis"),
         ("Fürungszeugnis", "fuehrungszeugnis"),
         ("Reisepass", "reisepass"),
+        // Found by nothing else: the end of a keyword's compound ("Parklizenz").
+        ("Lizenz", "bewohnerparkausweis"),
     ] {
         assert_eq!(first(&index, Locale::DE, query), expected, "{query}");
     }
@@ -168,6 +170,27 @@ fn a_hit_in_the_title_alone_shows_the_beginning_of_its_text() {
             false
         )]
     );
+}
+
+#[test]
+fn a_misspelt_word_is_searched_as_the_catalogues_word_and_said_so() {
+    let index = catalogue();
+    let results = index
+        .search_narrowed(Locale::DE, "Persnalausweis", &Default::default(), 3)
+        .unwrap();
+    assert_eq!(results.hits[0].id, "personalausweis");
+    assert_eq!(
+        results.corrections,
+        [search::service_index::Correction {
+            typed: "persnalausweis".into(),
+            meant: "personalausweis".into(),
+        }]
+    );
+    // A word the catalogue has is not corrected, even near another one.
+    let results = index
+        .search_narrowed(Locale::DE, "Reisepass", &Default::default(), 3)
+        .unwrap();
+    assert!(results.corrections.is_empty());
 }
 
 #[test]
