@@ -58,6 +58,9 @@ const LIGHT_COVERAGE: Score = 10.0;
 /// The share of that for a word matched only in a service's text.
 const TEXT_COVERAGE: Score = 0.6;
 
+/// Shortest known word that is also searched as its parts.
+const SPLIT_KNOWN_FROM: usize = 8;
+
 /// Shortest part an unknown compound is split into.
 const COMPOUND_PART_FROM: usize = 3;
 
@@ -519,7 +522,7 @@ impl LanguageIndex {
     /// parts' synonyms) in title, keywords and text, and the word as the beginning of
     /// a longer title or keyword word.
     fn word_query(&self, word: &str) -> Box<dyn Query> {
-        let matches = self.word_matches(word, Reach::Words);
+        let matches = self.word_matches(word, &[], Reach::Words);
         Box::new(BooleanQuery::new(vec![
             (Occur::Should, matches.in_name),
             (Occur::Should, matches.in_text),
@@ -527,7 +530,7 @@ impl LanguageIndex {
     }
 
     /// [`Self::word_query`] in two: the matches in title and keywords, and in the text.
-    fn word_matches(&self, word: &str, reach: Reach) -> WordMatches {
+    fn word_matches(&self, word: &str, known_parts: &[String], reach: Reach) -> WordMatches {
         let mut stemmed = self.stemmed.clone();
         let mut in_name: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut in_text: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -543,6 +546,7 @@ impl LanguageIndex {
                 .alternatives(word)
                 .iter()
                 .chain(part_synonyms)
+                .chain(known_parts)
                 .map(|synonym| (synonym.as_str(), SYNONYM_WEIGHT)),
         );
         let term_query = |field: Field, term: &str, boost: Score| -> (Occur, Box<dyn Query>) {
@@ -636,7 +640,14 @@ impl LanguageIndex {
             let (read, correction) = self.read(searcher, typed);
             corrections.extend(correction);
             for word in read {
-                self.add_word(&mut clauses, &word, reach);
+                // A compound the catalogue has also finds its parts, weighed as synonyms
+                // ("Heiratsurkunde" finds "Urkundenbestellung").
+                let parts = if word.chars().count() >= SPLIT_KNOWN_FROM {
+                    self.parts_known(searcher, &word).unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                self.add_word(&mut clauses, &word, &parts, reach);
             }
         }
         (BooleanQuery::new(clauses), corrections)
@@ -684,9 +695,15 @@ impl LanguageIndex {
 
     /// `word`'s clauses: its matches for relevance, and once more as a constant for
     /// having matched at all.
-    fn add_word(&self, clauses: &mut Vec<(Occur, Box<dyn Query>)>, word: &str, reach: Reach) {
+    fn add_word(
+        &self,
+        clauses: &mut Vec<(Occur, Box<dyn Query>)>,
+        word: &str,
+        parts: &[String],
+        reach: Reach,
+    ) {
         {
-            let matches = self.word_matches(word, reach);
+            let matches = self.word_matches(word, parts, reach);
             let coverage = if self.light_words.contains(word) {
                 LIGHT_COVERAGE
             } else {
