@@ -6,6 +6,7 @@ pub mod database;
 pub mod demo_content;
 pub mod http;
 pub mod mail;
+pub mod metrics;
 pub mod my_data;
 pub mod retention;
 pub mod seed;

@@ -223,6 +223,17 @@ async fn serve(settings: Settings) -> StartResult {
     let listener = tokio::net::TcpListener::bind(state.settings.listen)
         .await
         .with_context(|| format!("cannot listen on {}", state.settings.listen))?;
+    if let Some(address) = state.settings.metrics_listen {
+        let metrics = tokio::net::TcpListener::bind(address)
+            .await
+            .with_context(|| format!("cannot listen on {address} (metrics_listen)"))?;
+        let served = state.clone();
+        tokio::spawn(async move {
+            if let Err(error) = crate::server::metrics::serve(metrics, served).await {
+                tracing::error!(error = format!("{error:#}"), "metrics stopped");
+            }
+        });
+    }
     http::serve(listener, state).await
 }
 

@@ -100,6 +100,7 @@ fn routes(state: AppState) -> StartResult<Routes> {
     let with_identity = personal_routes(&state)?;
     let api = crate::api::routes(&state)?;
     let stack = ServiceBuilder::new()
+        .layer(axum::middleware::from_fn(super::metrics::record))
         .layer(SetRequestIdLayer::x_request_id(request_id::MakeRequestUuid))
         .layer(
             TraceLayer::new_for_http()

@@ -67,6 +67,9 @@ pub struct Settings {
     pub environment: Environment,
     /// Address and port to listen on.
     pub listen: SocketAddr,
+    /// Where `/metrics` is served (Prometheus text format); off when not set. Never
+    /// the public address: metrics are for the city's monitoring only.
+    pub metrics_listen: Option<SocketAddr>,
     /// Public base URL; `https` turns on `Secure` cookies.
     pub public_url: String,
     /// sea-orm database URL (`sqlite://…` or `postgres://…`).
@@ -124,6 +127,7 @@ impl Default for Settings {
         Self {
             environment: Environment::Development,
             listen: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            metrics_listen: None,
             public_url: "http://127.0.0.1:3000".into(),
             database_url: "sqlite://data/portal.db?mode=rwc".into(),
             database_max_connections: 10,
@@ -166,6 +170,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "listen",
         help: "address and port to listen on (IP:PORT)",
+    },
+    SettingDoc {
+        key: "metrics_listen",
+        help: "address and port of /metrics for monitoring (IP:PORT, not the public one); off when unset",
     },
     SettingDoc {
         key: "public_url",
@@ -445,6 +453,12 @@ impl Settings {
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log_filter).is_err() {
             return bad("log_filter", "is not a valid filter, e.g. `info,sqlx=warn`");
+        }
+        if self.metrics_listen == Some(self.listen) {
+            return bad(
+                "metrics_listen",
+                "must differ from listen: metrics are not for the public site",
+            );
         }
         let production = self.environment == Environment::Production;
         if production && self.auth.mode() == AuthMode::Demo {

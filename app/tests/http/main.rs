@@ -38,6 +38,7 @@ mod health;
 mod idp;
 mod info;
 mod language;
+mod metrics;
 mod module_contract;
 mod munich_catalogue;
 mod my_data;

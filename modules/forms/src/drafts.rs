@@ -427,6 +427,7 @@ pub async fn submit(
         .exec(&txn)
         .await?;
     txn.commit().await?;
+    metrics::counter!("portal_requests_filed_total").increment(1);
     find_submission(db, &id, &draft.owner)
         .await?
         .ok_or_else(|| kernel::AppError::internal("submission vanished"))
