@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::{i18n::page_i18n, shell_info::ShellInfo};
 
-/// Name and sign-out, or sign-in.
+/// Name and sign-out, or sign-in (coming back to `here`, the page's address encoded
+/// for a query parameter).
 #[component]
-pub fn Account(info: ShellInfo) -> impl IntoView {
+pub fn Account(info: ShellInfo, here: String) -> impl IntoView {
     let i18n = page_i18n();
-    let here = super::here_encoded();
     match info.user {
         Some(name) => view! {
             <form class="portal-account" method="post" action="/auth/logout">
@@ -25,7 +25,7 @@ pub fn Account(info: ShellInfo) -> impl IntoView {
         }
         .into_any(),
         None => {
-            let href = move || format!("{}?return_to={}", kernel::access::SIGN_IN_PATH, here());
+            let href = format!("{}?return_to={here}", kernel::access::SIGN_IN_PATH);
             view! { <a class="kern-link" href=href rel="external">{i18n.phrase("shell-sign-in")}</a> }
                 .into_any()
         }

@@ -12,6 +12,9 @@ use crate::{i18n::page_i18n, shell_info::load_shell_info};
 pub fn Header() -> impl IntoView {
     let i18n = page_i18n();
     let info = Resource::new(|| (), |()| load_shell_info());
+    // Read here, while the router is in reach: the account area renders later, inside
+    // a suspense, when a cancelled request may already have dropped the router.
+    let here = super::here_encoded()();
     view! {
         <header class="portal-header">
             <Suspense>
@@ -30,9 +33,12 @@ pub fn Header() -> impl IntoView {
                     <a class="portal-header__home kern-link" href="/">{i18n.phrase("shell-site-name")}</a>
                     <div class="portal-header__tools">
                         <Suspense>
-                            {move || Suspend::new(async move {
-                                info.await.ok().map(|info| view! { <Account info=info /> })
-                            })}
+                            {move || {
+                                let here = here.clone();
+                                Suspend::new(async move {
+                                    info.await.ok().map(|info| view! { <Account info=info here /> })
+                                })
+                            }}
                         </Suspense>
                         <LanguageSwitch />
                     </div>
