@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use reqwest::StatusCode;
 
 use crate::{
-    open311::POTHOLE,
+    open311::{POTHOLE, report},
     support::{Backend, TestApp, backends, client, run, spawn_app},
 };
 
@@ -72,13 +72,8 @@ fn monitoring_reads_requests_outboxes_and_the_build_from_its_own_address() {
             for path in ["/", "/leistungen/hund-anmelden", "/gibt-es-nicht"] {
                 let _ = app.get(path).await;
             }
-            let filed = client()
-                .post(app.url("/open311/v2/requests.json"))
-                .form(POTHOLE)
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(filed.status(), StatusCode::CREATED, "{backend:?}");
+            let (status, _) = report(&app, POTHOLE).await;
+            assert_eq!(status, StatusCode::CREATED, "{backend:?}");
             queue_old_mail(&app, 1_200).await;
 
             // Not on the public site.
