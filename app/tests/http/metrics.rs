@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 
 use crate::{
     open311::{POTHOLE, report},
-    support::{Backend, TestApp, backends, client, run, spawn_app},
+    support::{Backend, TestApp, backends, client, run, spawn_app, within_moments},
 };
 
 /// The metrics served for `app` on an address of their own.
@@ -83,7 +83,12 @@ fn monitoring_reads_requests_outboxes_and_the_build_from_its_own_address() {
                 "{status}"
             );
 
-            let scraped = scrape(metrics).await;
+            // The indexers report their position at their next look at the outbox.
+            let scraped = within_moments(
+                async || scrape(metrics).await,
+                |scraped| scraped.contains(r#"portal_search_index_position{index="services"}"#),
+            )
+            .await;
             let service_page = r#"portal_http_requests_total{method="GET",route="/leistungen/{slug}",status="200"}"#;
             assert!(
                 value(&scraped, service_page).is_some_and(|n| n >= 1.0),
@@ -116,6 +121,7 @@ fn monitoring_reads_requests_outboxes_and_the_build_from_its_own_address() {
                 r#"portal_outbox_pending{outbox="webhook_events"}"#,
                 "portal_sessions_live",
                 "portal_search_outbox_latest",
+                r#"portal_search_index_position{index="services"}"#,
                 r#"portal_db_pool_connections{state="idle"}"#,
                 "portal_db_pool_max",
             ] {

@@ -116,6 +116,7 @@ async fn step(
             .apply(&ids, &cases, follower.position())
             .map_err(AppError::internal)?;
     }
+    follower.report("cases");
     Ok(changes.len())
 }
 

@@ -36,6 +36,13 @@ impl Follower {
         self.position
     }
 
+    /// Tells the monitoring how far `index` has applied the outbox
+    /// (`portal_search_index_position`; the lag is the outbox's latest number minus it).
+    pub fn report(&self, index: &'static str) {
+        // Exact: outbox numbers stay far below 2^53.
+        metrics::gauge!("portal_search_index_position", "index" => index).set(self.position as f64);
+    }
+
     /// Moves the position over `changes` (read after it, in order), as far as no gap
     /// younger than [`GAP_WAIT`] stands before them.
     pub fn advance(&mut self, changes: &[Change], now: Instant) {

@@ -59,6 +59,7 @@ pub async fn step(
             .map_err(AppError::internal)?;
     }
     follower.advance(&changes, std::time::Instant::now());
+    follower.report("services");
     Ok(changes.len())
 }
 

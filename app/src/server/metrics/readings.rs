@@ -48,6 +48,10 @@ pub(super) fn describe() {
         "Number of the latest change noted for the search indexes"
     );
     metrics::describe_gauge!(
+        "portal_search_index_position",
+        "Number of the latest change this process's index has applied, by index"
+    );
+    metrics::describe_gauge!(
         "portal_db_pool_connections",
         "Database connections of this process, by state (idle, busy)"
     );
