@@ -63,6 +63,15 @@ impl FlatAnswers {
         }
     }
 
+    /// Street, house number and district: what the location is looked up by.
+    pub fn address(&self) -> (String, String, String) {
+        (
+            self.street.clone(),
+            self.number.clone(),
+            self.district.clone(),
+        )
+    }
+
     /// The answers as the address's query (without `?`).
     pub fn query(&self) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());

@@ -10,7 +10,29 @@ mod result;
 pub use calculator_page::CalculatorPage;
 pub use increase_page::IncreasePage;
 
-use kernel::I18n;
+use kernel::{AppError, I18n};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::{answers::FlatAnswers, functions::rent_index_locate, view::Located};
+
+/// The flat's answers as the page's address gives them (a submitted form, or a link).
+fn flat_from_query() -> FlatAnswers {
+    let params = use_query_map();
+    FlatAnswers::from_params(
+        |name| params.read_untracked().get(name),
+        |name| params.read_untracked().get_all(name).unwrap_or_default(),
+    )
+}
+
+/// The location category of `flat`'s address, asked of the server once.
+fn location_of(flat: &FlatAnswers) -> Resource<Result<Option<Located>, AppError>> {
+    let address = flat.address();
+    Resource::new(
+        move || address.clone(),
+        |(street, number, district)| rent_index_locate(street, number, district),
+    )
+}
 
 /// `euros` as the page's language writes money.
 fn money(i18n: I18n, euros: f64) -> String {

@@ -6,9 +6,8 @@
 use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
-use super::{flat_fields::FlatFields, result::Outcome};
+use super::{flat_fields::FlatFields, flat_from_query, location_of, result::Outcome};
 use crate::{
     answers::FlatAnswers,
     functions::{rent_index_edition, rent_index_locate},
@@ -21,21 +20,9 @@ use crate::{
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_query_map();
-    let start = FlatAnswers::from_params(
-        |name| params.read_untracked().get(name),
-        |name| params.read_untracked().get_all(name).unwrap_or_default(),
-    );
+    let start = flat_from_query();
     let published = Resource::new(|| (), |()| rent_index_edition());
-    let address = (
-        start.street.clone(),
-        start.number.clone(),
-        start.district.clone(),
-    );
-    let located = Resource::new(
-        move || address.clone(),
-        |(street, number, district)| rent_index_locate(street, number, district),
-    );
+    let located = location_of(&start);
     view! {
         <Title text=i18n.t("rentindex-title") />
         <h1 class="kern-heading-large">{i18n.phrase("rentindex-title")}</h1>
@@ -79,9 +66,7 @@ fn Calculator(
     let answers = RwSignal::new(start);
     let located = RwSignal::new(located);
     let asked = StoredValue::new(0_u64);
-    let address = Memo::new(move |_| {
-        answers.with(|a| (a.street.clone(), a.number.clone(), a.district.clone()))
-    });
+    let address = Memo::new(move |_| answers.with(FlatAnswers::address));
     Effect::new(move |first: Option<()>| {
         let (street, number, district) = address.get();
         // The first location came with the page.

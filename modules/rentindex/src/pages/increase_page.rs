@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::money;
+use super::{flat_from_query, location_of, money};
 use crate::{
     answers::{FlatAnswers, number},
     calc::estimate,
-    functions::{rent_index_edition, rent_index_locate},
+    functions::rent_index_edition,
     increase::{Request, Standing, check},
     view::Published,
 };
@@ -50,10 +50,7 @@ impl RequestAnswers {
 pub fn IncreasePage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
-    let flat = FlatAnswers::from_params(
-        |name| params.read_untracked().get(name),
-        |name| params.read_untracked().get_all(name).unwrap_or_default(),
-    );
+    let flat = flat_from_query();
     let text = |name: &str| params.read_untracked().get(name).unwrap_or_default();
     let asked = RequestAnswers {
         current: text("miete"),
@@ -63,15 +60,7 @@ pub fn IncreasePage() -> impl IntoView {
         received: text("zugang"),
     };
     let published = Resource::new(|| (), |()| rent_index_edition());
-    let location = (
-        flat.street.clone(),
-        flat.number.clone(),
-        flat.district.clone(),
-    );
-    let located = Resource::new(
-        move || location.clone(),
-        |(s, n, d)| rent_index_locate(s, n, d),
-    );
+    let located = location_of(&flat);
     view! {
         <Title text=i18n.t("rentindex-increase-title") />
         <h1 class="kern-heading-large">{i18n.phrase("rentindex-increase-title")}</h1>
