@@ -16,9 +16,11 @@ use crate::{
 };
 
 /// What a field holds, as far as a client's parser cares: Open311 identifiers are
-/// numbers in some examples and text in others, and an empty value is `null`.
+/// numbers in some examples and text in others. An empty value (`null`, an element
+/// without content) stands for any kind; every other kind must be the example's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
+    Empty,
     Flag,
     Value,
     List,
@@ -43,13 +45,15 @@ fn json_shape(value: &Value, place: &str, shape: &mut Shape) {
             }
             Kind::Record
         }
-        Value::Null | Value::Number(_) | Value::String(_) => Kind::Value,
+        Value::Null => Kind::Empty,
+        Value::Number(_) | Value::String(_) => Kind::Value,
     };
     shape.insert(place.to_owned(), kind);
 }
 
 /// Every element's place (`services/service/service_code`) with its kind: an element
-/// holding elements is a record, one holding `true` or `false` a flag.
+/// holding elements is a record, one holding `true` or `false` a flag, one holding
+/// nothing empty.
 fn xml_shape(xml: &str) -> Shape {
     assert!(
         xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>"),
@@ -89,11 +93,12 @@ fn xml_shape(xml: &str) -> Shape {
     places
         .into_iter()
         .map(|place| {
-            let flag = texts
-                .get(&place)
-                .is_some_and(|seen| seen.iter().all(|t| t == "true" || t == "false"));
+            let seen = texts.get(&place);
+            let flag = seen.is_some_and(|seen| seen.iter().all(|t| t == "true" || t == "false"));
             let kind = if parents.contains(&place) {
                 Kind::Record
+            } else if seen.is_none() {
+                Kind::Empty
             } else if flag {
                 Kind::Flag
             } else {
@@ -110,15 +115,15 @@ fn differences(specified: &Shape, answered: &Shape) -> Vec<String> {
     for (place, kind) in specified {
         match answered.get(place) {
             None => problems.push(format!("{place}: missing")),
-            Some(got) if got != kind && *got != Kind::Value => {
+            Some(got) if got == kind || *got == Kind::Empty || *kind == Kind::Empty => {}
+            Some(Kind::Value) if *kind == Kind::Flag => {
+                problems.push(format!("{place}: not true or false"));
+            }
+            Some(got) => {
                 problems.push(format!(
                     "{place}: {got:?} where the specification has {kind:?}"
                 ));
             }
-            Some(got) if got != kind && *kind == Kind::Flag => {
-                problems.push(format!("{place}: not true or false"));
-            }
-            Some(_) => {}
         }
     }
     for place in answered.keys().filter(|p| !specified.contains_key(*p)) {
@@ -245,6 +250,24 @@ fn the_comparison_notices_a_missing_renamed_or_reshaped_field() {
     assert_eq!(
         differences(&specified, &answered),
         ["[].metadata: not true or false"]
+    );
+
+    // A list sent as text.
+    let shape = |json: &str| {
+        let mut shape = Shape::new();
+        json_shape(&serde_json::from_str(json).unwrap(), "", &mut shape);
+        shape
+    };
+    let definition = example("service-definition.json");
+    let as_text = definition.replace(
+        r#""values": ["#,
+        r#""values": "Ford, Chrysler", "unused": ["#,
+    );
+    let problems = differences(&shape(&definition), &shape(&as_text));
+    assert!(
+        problems
+            .contains(&".attributes[].values: Value where the specification has List".to_owned()),
+        "{problems:?}"
     );
 
     let specified = xml_shape(&example("service-definition.xml"));
