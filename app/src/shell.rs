@@ -8,7 +8,7 @@ use leptos_router::{
     path,
 };
 
-mod island_scripts;
+pub(crate) mod island_scripts;
 
 use crate::{
     i18n::page_i18n,

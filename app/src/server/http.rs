@@ -95,7 +95,9 @@ fn routes(state: AppState) -> StartResult<Routes> {
                 .into_iter()
                 .flat_map(|(_, module)| module.image_origins()),
         ),
+        inline_scripts: crate::shell::island_scripts::inline_hashes(&state.leptos_options).into(),
     };
+    let content_security_policy = header_policy.content_security_policy();
     let site_root = std::path::PathBuf::from(&*state.leptos_options.site_root);
     let with_identity = personal_routes(&state)?;
     let api = crate::api::routes(&state)?;
@@ -109,7 +111,7 @@ fn routes(state: AppState) -> StartResult<Routes> {
         )
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(axum::middleware::from_fn_with_state(
-            header_policy,
+            (header_policy, content_security_policy),
             security_headers::apply,
         ))
         .layer(axum::middleware::from_fn_with_state(
@@ -248,6 +250,7 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
         demo_login: state.settings.demo_login(),
     };
     move || {
+        crate::shell::island_scripts::provide_islands_mode();
         provide_context(ctx.clone());
         for (_, parts) in modules.parts() {
             parts.provide_render_context();
@@ -255,7 +258,6 @@ fn leptos_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static
         provide_context(modules.clone());
         provide_context(shell_config);
         provide_context(assets.clone());
-        security_headers::provide_nonce_from_request();
         // The identity middleware put the person behind the request here.
         let identity = use_context::<axum::http::request::Parts>()
             .and_then(|parts| parts.extensions.get::<kernel::Identity>().cloned())

@@ -1,8 +1,9 @@
-//! Security headers on every response, and the per-request CSP nonce.
+//! Security headers on every response.
 //!
-//! Scripts run only from the portal's own origin or with this request's nonce (the
-//! Leptos hydration script gets it), so no `unsafe-inline` is needed; WebAssembly needs
-//! `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere
+//! Scripts run only from the portal's own origin or when they are the island loader,
+//! allowed by its hash (the same on every page, so a page can be stored and served to
+//! many: a nonce would differ per answer), so no `unsafe-inline` is needed; WebAssembly
+//! needs `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere
 //! but the images of origins modules name (a map's tiles).
 //! Forms post only to the portal; the one exception is the identity provider, where
 //! sign-out continues after the portal's redirect (browsers apply `form-action` to
@@ -16,21 +17,6 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use leptos::prelude::{provide_context, use_context};
-use rand::RngCore as _;
-
-/// The nonce of the current request, kept in the request extensions.
-#[derive(Clone, Debug)]
-pub struct CspNonce(pub Arc<str>);
-
-impl CspNonce {
-    fn generate() -> Self {
-        let mut bytes = [0u8; 16];
-        rand::rng().fill_bytes(&mut bytes);
-        Self(URL_SAFE_NO_PAD.encode(bytes).into())
-    }
-}
 
 /// Origins besides the portal's own that forms may lead to (`form-action`).
 #[derive(Clone, Debug, Default)]
@@ -46,6 +32,8 @@ pub struct HeaderPolicy {
     pub https: bool,
     /// ` origin origin …` besides the portal's own for `img-src`.
     pub image_origins: Arc<str>,
+    /// The inline scripts pages may run, as CSP sources (`'sha256-…'`).
+    pub inline_scripts: Arc<str>,
 }
 
 /// `origins` as a source list to append (` a b`), keeping only well-formed origins
@@ -86,31 +74,37 @@ impl FormTargets {
     }
 }
 
-fn content_security_policy(nonce: &str, form_targets: &FormTargets, images: &str) -> String {
+fn content_security_policy(scripts: &str, form_targets: &FormTargets, images: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self' {scripts} 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:{images}; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'{}; frame-ancestors 'none'",
         form_targets.0
     )
 }
 
-/// Middleware: makes the nonce, runs the request, adds the headers.
+impl HeaderPolicy {
+    /// The `Content-Security-Policy` value: the same for every answer.
+    pub fn content_security_policy(&self) -> Option<HeaderValue> {
+        HeaderValue::from_str(&content_security_policy(
+            &self.inline_scripts,
+            &self.form_targets,
+            &self.image_origins,
+        ))
+        .ok()
+    }
+}
+
+/// Middleware: runs the request, adds the headers (`policy` is the policy's
+/// `Content-Security-Policy`, made once).
 pub async fn apply(
-    State(header_policy): State<HeaderPolicy>,
-    mut request: Request,
+    State((header_policy, policy)): State<(HeaderPolicy, Option<HeaderValue>)>,
+    request: Request,
     next: Next,
 ) -> Response {
-    let nonce = CspNonce::generate();
-    let policy = content_security_policy(
-        &nonce.0,
-        &header_policy.form_targets,
-        &header_policy.image_origins,
-    );
-    request.extensions_mut().insert(nonce);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&policy) {
+    if let Some(value) = policy {
         headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }
     let fixed: [(HeaderName, &str); 5] = [
@@ -138,15 +132,6 @@ pub async fn apply(
         );
     }
     response
-}
-
-/// Inside a Leptos render: hands this request's nonce to the hydration scripts.
-pub fn provide_nonce_from_request() {
-    let nonce = use_context::<axum::http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<CspNonce>().cloned());
-    if let Some(nonce) = nonce {
-        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
-    }
 }
 
 #[cfg(test)]
