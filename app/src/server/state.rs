@@ -123,6 +123,7 @@ impl AppState {
             files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
             texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
             stopping: tokio_util::sync::CancellationToken::new(),
+            content: kernel::content_version::ContentVersion::default(),
         })
     }
 

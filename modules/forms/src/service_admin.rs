@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use async_trait::async_trait;
 use kernel::{AppError, catalogue::ServiceStatus, service_admin::ServiceAdmin};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, TransactionTrait as _};
 
 use crate::state::FormsState;
 
@@ -57,6 +57,13 @@ impl ServiceAdmin for DepartmentServices {
         by_name: &str,
         now: i64,
     ) -> Result<bool, AppError> {
-        Ok(crate::offline::set(db, service_id, online, by_name, now).await?)
+        let txn = db.begin().await?;
+        let changed = crate::offline::set(&txn, service_id, online, by_name, now).await?;
+        if changed {
+            // Every process's pages and search learn of it through the outbox.
+            kernel::search_outbox::note(&txn, crate::MODULE_ID, &[service_id], now).await?;
+        }
+        txn.commit().await?;
+        Ok(changed)
     }
 }

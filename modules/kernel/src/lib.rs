@@ -21,6 +21,7 @@ pub mod client;
 #[cfg(feature = "ssr")]
 pub mod command;
 pub mod content_policy;
+pub mod content_version;
 pub mod decimal;
 #[cfg(feature = "ssr")]
 pub mod definitions;

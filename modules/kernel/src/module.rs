@@ -39,6 +39,8 @@ pub struct ModuleContext {
     /// Cancelled when the portal stops: background work started with
     /// [`ModuleContext::spawn_job`] ends then, and lets go of the database.
     pub stopping: tokio_util::sync::CancellationToken,
+    /// Moves on when public content changes (the search outbox's catalogue entries).
+    pub content: crate::content_version::ContentVersion,
 }
 
 impl ModuleContext {

@@ -20,6 +20,8 @@ pub struct Follower {
     position: i64,
     /// The first missing number and when it was first seen missing.
     gap: Option<(i64, Instant)>,
+    /// The highest number read so far: changes after a gap are read again.
+    newest: i64,
 }
 
 impl Follower {
@@ -28,7 +30,14 @@ impl Follower {
         Self {
             position,
             gap: None,
+            newest: position,
         }
+    }
+
+    /// Those of `changes` (read after the position) not read before.
+    pub fn unread<'a>(&self, changes: &'a [Change]) -> impl Iterator<Item = &'a Change> {
+        let newest = self.newest;
+        changes.iter().filter(move |change| change.seq > newest)
     }
 
     /// The last change applied with everything before it.
@@ -46,6 +55,7 @@ impl Follower {
     /// Moves the position over `changes` (read after it, in order), as far as no gap
     /// younger than [`GAP_WAIT`] stands before them.
     pub fn advance(&mut self, changes: &[Change], now: Instant) {
+        self.newest = changes.iter().map(|c| c.seq).fold(self.newest, i64::max);
         let mut next = self.position;
         for change in changes {
             if change.seq <= next {
@@ -105,6 +115,18 @@ mod tests {
         assert_eq!(follower.position(), 4);
         follower.advance(&changes(&[5, 6, 7]), start + Duration::from_secs(2));
         assert_eq!(follower.position(), 7, "5 arrived");
+    }
+
+    #[test]
+    fn changes_after_a_gap_are_unread_once() {
+        let start = Instant::now();
+        let mut follower = Follower::new(3);
+        let first = changes(&[4, 6]);
+        assert_eq!(follower.unread(&first).count(), 2);
+        follower.advance(&first, start);
+        let again = changes(&[6, 7]);
+        let unread: Vec<i64> = follower.unread(&again).map(|c| c.seq).collect();
+        assert_eq!(unread, [7], "6 was read before the gap at 5 closed");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Keeping the service index current: a background task reads the search outbox after
 //! its position, asks each changed document's module for its current version and
-//! replaces it in the index, a batch at a time.
+//! replaces it in the index, a batch at a time. A change to the public catalogue moves
+//! the process's content version on (pages stored for every visitor are outdated).
 
 use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
@@ -46,6 +47,9 @@ pub async fn step(
     follower: &mut Follower,
 ) -> Result<usize, AppError> {
     let changes = search_outbox::after(&ctx.db, follower.position(), BATCH).await?;
+    let public_change = follower
+        .unread(&changes)
+        .any(|change| sources.iter().any(|(id, _)| *id == change.module));
     for (module, ids) in by_module(&changes) {
         let Some((_, source)) = sources.iter().find(|(id, _)| *id == module) else {
             continue;
@@ -60,6 +64,10 @@ pub async fn step(
     }
     follower.advance(&changes, std::time::Instant::now());
     follower.report("services");
+    if public_change {
+        // After the index: a page rendered anew finds the change in search too.
+        ctx.content.changed();
+    }
     Ok(changes.len())
 }
 
