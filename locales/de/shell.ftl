@@ -16,6 +16,7 @@ shell-home-title = Verwaltung online erledigen
 shell-home-intro = Hier beantragen Sie Leistungen der Stadt, verfolgen den Stand Ihrer Anträge und finden Angebote in Ihrer Nähe.
 shell-catalogue-heading = Online-Dienste
 shell-catalogue-empty = Hier erscheinen die Online-Dienste, sobald sie freigeschaltet sind.
+shell-catalogue-error = Die Online-Dienste können gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.
 
 shell-not-found-title = Seite nicht gefunden
 shell-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.

@@ -16,6 +16,7 @@ shell-home-title = City services online
 shell-home-intro = Apply for city services, follow the progress of your requests and find services near you.
 shell-catalogue-heading = Online services
 shell-catalogue-empty = Online services will appear here as soon as they are available.
+shell-catalogue-error = The online services cannot be shown just now. Please try again in a few minutes.
 
 shell-not-found-title = Page not found
 shell-not-found-text = There is no page at this address. It may have moved, or the address may contain a typo.

@@ -16,6 +16,7 @@ shell-home-title = Belediye hizmetleri çevrimiçi
 shell-home-intro = Belediye hizmetlerine başvurun, başvurularınızın durumunu takip edin ve yakınınızdaki hizmetleri bulun.
 shell-catalogue-heading = Çevrimiçi hizmetler
 shell-catalogue-empty = Çevrimiçi hizmetler kullanıma açılır açılmaz burada görünecek.
+shell-catalogue-error = Çevrimiçi hizmetler şu anda gösterilemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
 
 shell-not-found-title = Sayfa bulunamadı
 shell-not-found-text = Bu adreste bir sayfa yok. Sayfa taşınmış olabilir ya da adreste bir yazım hatası olabilir.

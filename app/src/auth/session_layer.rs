@@ -17,17 +17,21 @@ pub const SECURE_SESSION_COOKIE: &str = "__Host-portal_session";
 /// How often expired sessions are deleted.
 const CLEANUP_PERIOD: Duration = Duration::from_secs(300);
 
+/// The session cookie's name under `settings`.
+pub fn cookie_name(settings: &Settings) -> &'static str {
+    if settings.secure_cookies() {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
+
 /// Host-only, `HttpOnly`, `SameSite=Lax` session cookie, `Secure` with the `__Host-`
 /// prefix unless the portal runs on plain http; the session ends after
 /// `session_idle_minutes` without a request.
 pub fn layer(store: DbSessionStore, settings: &Settings) -> SessionManagerLayer<DbSessionStore> {
-    let name = if settings.secure_cookies() {
-        SECURE_SESSION_COOKIE
-    } else {
-        SESSION_COOKIE
-    };
     SessionManagerLayer::new(store)
-        .with_name(name)
+        .with_name(cookie_name(settings))
         .with_path("/")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)

@@ -19,7 +19,10 @@ pub fn HomePage() -> impl IntoView {
             <h2 class="kern-heading-medium" id="catalogue-heading">{i18n.phrase("shell-catalogue-heading")}</h2>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let entries = entries.await.unwrap_or_default();
+                    let Ok(entries) = entries.await else {
+                        return view! { <p class="kern-body" role="alert">{i18n.phrase("shell-catalogue-error")}</p> }.into_any();
+                    };
+                    kernel::shared_page::same_for_everyone();
                     if entries.is_empty() {
                         return view! { <p class="kern-body">{i18n.phrase("shell-catalogue-empty")}</p> }.into_any();
                     }

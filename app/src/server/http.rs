@@ -15,6 +15,7 @@ mod report_rate_limit;
 mod request_id;
 mod security_headers;
 mod server_fn_status;
+mod shared_pages;
 
 use std::{sync::OnceLock, time::Duration};
 
@@ -195,6 +196,11 @@ fn personal_routes(state: &AppState) -> StartResult<Routes> {
         state.settings.rate_limit.client_address,
     );
     let page_requirements = auth::page_guard::PageRequirements::new(&state.modules);
+    let shared = shared_pages::SharedPages::new(
+        state.settings.shared_pages_megabytes,
+        state.ctx.content.clone(),
+        session_layer::cookie_name(&state.settings),
+    );
     let shell_routes = Routes::new()
         .merge(language_switch::routes())
         .merge(auth::routes::routes(state).context("the sign-in routes")?)
@@ -224,6 +230,10 @@ fn personal_routes(state: &AppState) -> StartResult<Routes> {
                     auth::page_guard::enforce,
                 ))
                 .layer(axum::middleware::from_fn(private_answers::apply))
+                .layer(axum::middleware::from_fn_with_state(
+                    shared,
+                    shared_pages::apply,
+                ))
                 .layer(axum::middleware::from_fn_with_state(
                     identity_policy,
                     signed_in::attach_identity,

@@ -76,6 +76,9 @@ pub struct Settings {
     pub database_url: String,
     /// Largest number of pooled database connections.
     pub database_max_connections: u32,
+    /// Memory for pages that are the same for every visitor (rendered once per
+    /// language and content version), in megabytes; 0 renders every page anew.
+    pub shared_pages_megabytes: u32,
     /// Folder for the portal's own files.
     pub data_dir: PathBuf,
     /// Folder for uploaded files and documents; `<data_dir>/files` when unset. Several
@@ -131,6 +134,7 @@ impl Default for Settings {
             public_url: "http://127.0.0.1:3000".into(),
             database_url: "sqlite://data/portal.db?mode=rwc".into(),
             database_max_connections: 10,
+            shared_pages_megabytes: 64,
             data_dir: PathBuf::from("data"),
             files_dir: None,
             site_root: PathBuf::from("target/site"),
@@ -186,6 +190,10 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "database_max_connections",
         help: "largest number of pooled database connections (1-1000)",
+    },
+    SettingDoc {
+        key: "shared_pages_megabytes",
+        help: "memory for pages the same for every visitor, rendered once (0-4096 MB; 0 renders every page anew)",
     },
     SettingDoc {
         key: "data_dir",
@@ -435,6 +443,9 @@ impl Settings {
         }
         if !(1..=1000).contains(&self.database_max_connections) {
             return bad("database_max_connections", "must be between 1 and 1000");
+        }
+        if self.shared_pages_megabytes > 4096 {
+            return bad("shared_pages_megabytes", "must be between 0 and 4096");
         }
         if !(1..=1440).contains(&self.session_idle_minutes) {
             return bad("session_idle_minutes", "must be between 1 and 1440");

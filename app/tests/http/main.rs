@@ -57,6 +57,7 @@ mod search;
 mod secrets_stay_inside;
 mod seed;
 mod sessions;
+mod shared_pages;
 mod sign_in;
 mod smtp;
 mod support;

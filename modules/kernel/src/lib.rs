@@ -62,6 +62,7 @@ pub mod select;
 pub mod service_admin;
 #[cfg(feature = "ssr")]
 pub mod settings;
+pub mod shared_page;
 #[cfg(feature = "ssr")]
 pub mod sql;
 #[cfg(feature = "ssr")]

@@ -25,7 +25,10 @@ pub fn CataloguePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match services.await {
-                    Ok(all) => view! { <Catalogue all chosen=chosen() /> }.into_any(),
+                    Ok(all) => {
+                        kernel::shared_page::same_for_everyone();
+                        view! { <Catalogue all chosen=chosen() /> }.into_any()
+                    }
                     Err(_) => view! {
                         <p class="kern-body" role="alert">{i18n.phrase("forms-catalogue-error")}</p>
                     }.into_any(),

@@ -22,7 +22,11 @@ pub fn ServicePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match details.await {
-                    Ok(details) => view! { <ServiceDescription details /> }.into_any(),
+                    Ok(details) => {
+                        // Its online state changes through the search outbox too.
+                        kernel::shared_page::same_for_everyone();
+                        view! { <ServiceDescription details /> }.into_any()
+                    }
                     Err(error) => {
                         #[cfg(feature = "ssr")]
                         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {

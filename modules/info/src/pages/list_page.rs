@@ -20,7 +20,10 @@ pub fn InfoListPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match services.await {
                     Ok(services) if services.is_empty() => view! { <p class="kern-body">{i18n.phrase("info-empty")}</p> }.into_any(),
-                    Ok(services) => view! { <Letters services /> }.into_any(),
+                    Ok(services) => {
+                        kernel::shared_page::same_for_everyone();
+                        view! { <Letters services /> }.into_any()
+                    }
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                 }
             })}

@@ -22,7 +22,10 @@ pub fn InfoServicePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match service.await {
-                    Ok(service) => view! { <Description service /> }.into_any(),
+                    Ok(service) => {
+                        kernel::shared_page::same_for_everyone();
+                        view! { <Description service /> }.into_any()
+                    }
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                 }
             })}

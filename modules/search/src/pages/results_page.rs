@@ -72,7 +72,11 @@ pub fn SearchPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let asked = asked();
-                match found.await {
+                let found = found.await;
+                if found.is_ok() {
+                    kernel::shared_page::same_for_everyone();
+                }
+                match found {
                     _ if asked.words.trim().is_empty() => view! {
                         <p class="kern-body">{i18n.phrase("search-empty")}</p>
                     }.into_any(),
