@@ -41,11 +41,26 @@ pub fn import(app: &TestApp, file: &Path) -> (Option<i32>, String, String) {
     )
 }
 
-/// Imports `file` and checks that it succeeded and said `counts`.
+/// Imports `file` and checks that it succeeded and said `counts`. When it changed
+/// the catalogue, waits (at most five seconds) until the running portal has seen the
+/// change in the outbox, as its visitors would a moment later: pages the same for
+/// every visitor are served as stored until then.
 fn imported(app: &TestApp, file: &Path, counts: &str) {
+    let before = app.state.ctx.content.current();
     let (code, said, errors) = import(app, file);
     assert_eq!(code, Some(0), "{said}{errors}");
     assert!(said.contains(counts), "expected `{counts}` in: {said}");
+    let unchanged = regex::Regex::new(r"\b0 new, 0 updated, \d+ unchanged, 0 unpublished")
+        .expect("regex")
+        .is_match(&said);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !unchanged
+        && app.state.ctx.content.current() == before
+        && std::time::Instant::now() < deadline
+    {
+        // The portal runs on the runtime's other threads.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 async fn published_rows(app: &TestApp, id: &str) -> Vec<bool> {
