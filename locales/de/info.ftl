@@ -6,6 +6,7 @@ info-intro = Alle Dienstleistungen der Stadt mit den Dienststellen, die sie anbi
 info-empty = Es sind noch keine Dienstleistungen eingetragen.
 info-letters = Anfangsbuchstaben
 info-not-found = Diese Dienstleistung gibt es nicht (mehr)
+info-letter-not-found = Unter diesem Buchstaben gibt es keine Dienstleistungen
 info-error = Die Dienstleistung kann gerade nicht angezeigt werden. Bitte versuchen Sie es später erneut.
 info-back-to-list = Zu allen Dienstleistungen von A bis Z
 info-book-appointment = Termin vereinbaren

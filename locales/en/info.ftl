@@ -6,6 +6,7 @@ info-intro = All services of the city with the offices that offer them. Requests
 info-empty = No services have been entered yet.
 info-letters = Initial letters
 info-not-found = This service does not exist (any more)
+info-letter-not-found = There are no services under this letter
 info-error = The service cannot be shown right now. Please try again later.
 info-back-to-list = To all services from A to Z
 info-book-appointment = Book an appointment

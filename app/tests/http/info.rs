@@ -376,3 +376,35 @@ fn an_operators_catalogue_is_never_undone_by_demo_content() {
         }
     });
 }
+
+#[test]
+fn the_list_has_a_page_per_letter_and_none_for_a_letter_without_services() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        imported(&app, &fixture("services_de.json"), "3 new");
+        let (status, _, b) = app.get("/info?buchstabe=b").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            b.contains("Beglaubigung von Kopien") && b.contains("Baumpatenschaft"),
+            "{b}"
+        );
+        assert!(
+            !b.contains("Fundsache abholen"),
+            "only the letter's services"
+        );
+        assert!(
+            b.contains(r#"href="/info?buchstabe=B" aria-current="page""#),
+            "{b}"
+        );
+        assert!(b.contains(r#"href="/info?buchstabe=F""#));
+        for asked in ["Q", "BB", "%3Cscript%3E", ""] {
+            let (status, _, page) = app.get(&format!("/info?buchstabe={asked}")).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{asked}");
+            assert!(page.contains("Unter diesem Buchstaben gibt es keine Dienstleistungen"));
+        }
+        // A small catalogue is one page with the index leading within it.
+        let (_, _, all) = app.get("/info").await;
+        assert!(all.contains("Fundsache abholen") && all.contains("Baumpatenschaft"));
+        assert!(all.contains(r##"href="#buchstabe-F""##));
+    });
+}

@@ -89,10 +89,16 @@ pub async fn targets(base: &str, caseworker: &str) -> Result<Targets, String> {
         &page(&anonymous, "/leistungen").await?,
         r#"href="/leistungen/([a-z0-9-]+)""#,
     );
-    let info = found(
-        &page(&anonymous, "/info").await?,
-        r#"href="/info/([A-Za-z0-9_-]+)""#,
-    );
+    // The A–Z list: one page, or a page per letter for a large catalogue.
+    let list = page(&anonymous, "/info").await?;
+    let mut info = Vec::new();
+    for letter in found(&list, r#"href="/info\?buchstabe=([^"]+)""#) {
+        let letter_page = page(&anonymous, &format!("/info?buchstabe={letter}")).await?;
+        info.extend(found(&letter_page, r#"href="/info/([A-Za-z0-9_-]+)""#));
+    }
+    info.extend(found(&list, r#"href="/info/([A-Za-z0-9_-]+)""#));
+    info.sort();
+    info.dedup();
     let staff = browser(false)?;
     sign_in(&staff, base, caseworker).await?;
     let mut cases = Vec::new();
