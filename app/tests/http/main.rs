@@ -39,6 +39,7 @@ mod idp;
 mod info;
 mod language;
 mod metrics;
+mod my_requests;
 mod module_contract;
 mod munich_catalogue;
 mod my_data;

@@ -266,13 +266,13 @@ pub struct Listed {
     pub at: i64,
 }
 
-/// The open drafts (newest change first) and the submissions (newest first) of `owner`.
-pub async fn list_for(
+/// `owner`'s open drafts, newest first.
+pub async fn open_drafts(
     db: &DatabaseConnection,
     owner: &str,
     now: i64,
-) -> Result<(Vec<Draft>, Vec<Listed>), DbErr> {
-    let drafts = draft::Entity::find()
+) -> Result<Vec<Draft>, DbErr> {
+    draft::Entity::find()
         .filter(draft::Column::Owner.eq(owner))
         .filter(draft::Column::ExpiresAt.gt(now))
         .order_by_desc(draft::Column::UpdatedAt)
@@ -280,21 +280,44 @@ pub async fn list_for(
         .await?
         .into_iter()
         .map(from_row)
-        .collect::<Result<_, _>>()?;
-    let submissions = submission::Entity::find()
+        .collect()
+}
+
+/// Up to `limit` of `owner`'s filed requests, newest first, after the `skip` newest
+/// (the answers stay in the database: the list shows none of them).
+pub async fn filed(
+    db: &DatabaseConnection,
+    owner: &str,
+    skip: u64,
+    limit: u64,
+) -> Result<Vec<Listed>, DbErr> {
+    use sea_orm::{QuerySelect as _, prelude::Expr};
+    submission::Entity::find()
+        .select_only()
+        .columns([
+            submission::Column::Id,
+            submission::Column::ServiceId,
+            submission::Column::Reference,
+            submission::Column::SubmittedAt,
+        ])
         .filter(submission::Column::Owner.eq(owner))
         .order_by_desc(submission::Column::SubmittedAt)
+        .order_by_desc(Expr::col(submission::Column::Id))
+        .offset(skip)
+        .limit(limit)
+        .into_tuple::<(String, String, String, i64)>()
         .all(db)
-        .await?
-        .into_iter()
-        .map(|s| Listed {
-            id: s.id,
-            service_id: s.service_id,
-            reference: s.reference,
-            at: s.submitted_at,
+        .await
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(id, service_id, reference, at)| Listed {
+                    id,
+                    service_id,
+                    reference,
+                    at,
+                })
+                .collect()
         })
-        .collect();
-    Ok((drafts, submissions))
 }
 
 /// The definition of a stored version.

@@ -57,17 +57,45 @@ pub struct RequestOverview {
     pub filed: Vec<Filed>,
     /// What the other modules keep for the person (appointments, …).
     pub more: Vec<kernel::overview::OverviewSection>,
+    /// The page of newer filed requests, when this is not the first.
+    pub newer: Option<String>,
+    /// The page of older filed requests, when there are more.
+    pub older: Option<String>,
 }
 
-/// The signed-in citizen's drafts and requests.
+/// Filed requests on one page of "my requests": a page stays short however many a
+/// person has filed over the years.
+pub const FILED_PER_PAGE: u64 = 20;
+
+/// The address of page `page` (1 is the first) of "my requests".
+pub fn page_href(page: u64) -> String {
+    if page <= 1 {
+        "/antraege".to_owned()
+    } else {
+        format!("/antraege?seite={page}")
+    }
+}
+
+/// The signed-in citizen's drafts and requests: page `page` of the filed ones (the
+/// first when not given).
 #[server(endpoint = "forms/mine")]
-pub async fn my_requests() -> Result<RequestOverview, AppError> {
+pub async fn my_requests(page: Option<u64>) -> Result<RequestOverview, AppError> {
     let identity = kernel::access::authorize(&kernel::Requirement::signed_in())?;
     let ctx = crate::services::ssr::context()?;
     let state = crate::services::ssr::state()?;
     let owner = identity.subject.unwrap_or_default();
     let now = chrono::Utc::now().timestamp();
-    let (drafts, submissions) = crate::drafts::list_for(&ctx.db, &owner, now).await?;
+    let page = page.unwrap_or(1).clamp(1, 1_000_000);
+    let drafts = crate::drafts::open_drafts(&ctx.db, &owner, now).await?;
+    let mut submissions = crate::drafts::filed(
+        &ctx.db,
+        &owner,
+        (page - 1) * FILED_PER_PAGE,
+        FILED_PER_PAGE + 1,
+    )
+    .await?;
+    let more_filed = submissions.len() as u64 > FILED_PER_PAGE;
+    submissions.truncate(FILED_PER_PAGE as usize);
     let day = |at: i64| {
         crate::formats::local_time(at)
             .format("%d.%m.%Y")
@@ -130,5 +158,7 @@ pub async fn my_requests() -> Result<RequestOverview, AppError> {
         drafts: open,
         filed,
         more,
+        newer: (page > 1).then(|| page_href(page - 1)),
+        older: more_filed.then(|| page_href(page + 1)),
     })
 }

@@ -57,7 +57,7 @@ impl PersonalData for RequestsAndDrafts {
             });
         }
         let now = chrono::Utc::now().timestamp();
-        let (open, _) = drafts::list_for(&ctx.db, subject, now).await?;
+        let open = drafts::open_drafts(&ctx.db, subject, now).await?;
         let mut unsent = Vec::new();
         for draft in open {
             let title = title(state, i18n, &draft.service_id);

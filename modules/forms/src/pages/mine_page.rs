@@ -3,6 +3,7 @@
 use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::{
     mine::{RequestOverview, my_requests},
@@ -13,7 +14,15 @@ use crate::{
 #[component]
 pub fn MinePage() -> impl IntoView {
     let i18n = use_i18n();
-    let mine = Resource::new(|| (), |()| my_requests());
+    let query = use_query_map();
+    // Anything but a page number is the first page.
+    let page = move || {
+        query
+            .read()
+            .get("seite")
+            .and_then(|p| p.parse::<u64>().ok())
+    };
+    let mine = Resource::new(page, my_requests);
     view! {
         <Title text=i18n.t("forms-mine-title") />
         <h1 class="kern-heading-x-large">{i18n.phrase("forms-mine-title")}</h1>
@@ -73,6 +82,14 @@ fn Lists(mine: RequestOverview) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
+            {(mine.newer.is_some() || mine.older.is_some()).then(|| view! {
+                <nav class="portal-section" aria-label=i18n.t("forms-mine-pages")>
+                    <ul class="portal-inline-list">
+                        {mine.newer.map(|href| view! { <li><a class="kern-link" href=href>{i18n.phrase("forms-mine-newer")}</a></li> })}
+                        {mine.older.map(|href| view! { <li><a class="kern-link" href=href>{i18n.phrase("forms-mine-older")}</a></li> })}
+                    </ul>
+                </nav>
+            })}
         </section>
         {mine.more.into_iter().map(|section| view! {
             <section class="portal-section">
