@@ -64,5 +64,20 @@ pub async fn seed(settings: &Settings, scale: Scale, seed: u64) -> StartResult {
             .await
             .with_context(|| format!("seeding `{module}`"))?;
     }
+    settle(&ctx.db).await
+}
+
+/// After a bulk load, PostgreSQL is to learn the tables' statistics and mark their
+/// pages all-visible (its documentation's advice for populating a database), as its
+/// autovacuum would a while later: until then, counts read every row from the table
+/// instead of the index (7.8 ms instead of 0.8 ms for an inbox's consultations at a
+/// million cases). SQLite keeps no such state.
+async fn settle(db: &sea_orm::DatabaseConnection) -> StartResult {
+    use sea_orm::ConnectionTrait as _;
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        db.execute_unprepared("VACUUM ANALYZE")
+            .await
+            .context("VACUUM ANALYZE after seeding")?;
+    }
     Ok(())
 }
