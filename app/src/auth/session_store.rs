@@ -21,17 +21,64 @@ use super::{
 /// How often a new id is drawn when the random one is taken (practically never).
 const MAX_ID_ATTEMPTS: usize = 8;
 
+/// A session whose data did not change is written again only when its expiry moves
+/// by more than this (seconds): every request of a signed-in person extends the
+/// session, and writing it each time was a database write per page. The idle timeout
+/// is kept to the minute.
+const EXTEND_AFTER_SECS: i64 = 60;
+
+/// Sessions remembered as last read or written (for [`EXTEND_AFTER_SECS`]).
+const REMEMBERED: usize = 100_000;
+
+/// A session as this process last read or wrote it.
+#[derive(Debug)]
+struct Seen {
+    data: std::collections::HashMap<String, serde_json::Value>,
+    expires_at: i64,
+}
+
 /// Sessions in the `kernel_session` table; expiry is judged by `clock`.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct DbSessionStore {
     db: DatabaseConnection,
     clock: Clock,
+    seen: std::sync::Arc<quick_cache::sync::Cache<Id, std::sync::Arc<Seen>>>,
+}
+
+impl std::fmt::Debug for DbSessionStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DbSessionStore").finish_non_exhaustive()
+    }
 }
 
 impl DbSessionStore {
     /// A store on `db`.
     pub fn new(db: DatabaseConnection, clock: Clock) -> Self {
-        Self { db, clock }
+        Self {
+            db,
+            clock,
+            seen: std::sync::Arc::new(quick_cache::sync::Cache::new(REMEMBERED)),
+        }
+    }
+
+    /// Whether `record` (expiring at `expires_at` on the portal's clock) is what the
+    /// database holds already, but for an expiry less than [`EXTEND_AFTER_SECS`]
+    /// later. Every request reads its session first, so this compares with what the
+    /// request found, whichever process wrote it.
+    fn unchanged(&self, record: &Record, expires_at: i64) -> bool {
+        self.seen.get(&record.id).is_some_and(|seen| {
+            seen.data == record.data && expires_at - seen.expires_at < EXTEND_AFTER_SECS
+        })
+    }
+
+    fn remember(&self, record: &Record, expires_at: i64) {
+        self.seen.insert(
+            record.id,
+            std::sync::Arc::new(Seen {
+                data: record.data.clone(),
+                expires_at,
+            }),
+        );
     }
 
     /// Deletes every session signed in through the provider session `sid`; returns
@@ -81,7 +128,12 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        Entity::insert(row(record, &self.clock)?)
+        let row = row(record, &self.clock)?;
+        let expires_at = *row.expires_at.as_ref();
+        if self.unchanged(record, expires_at) {
+            return Ok(());
+        }
+        Entity::insert(row)
             .on_conflict(
                 OnConflict::column(Column::Id)
                     .update_columns([Column::Data, Column::ExpiresAt, Column::ProviderSid])
@@ -90,6 +142,7 @@ impl SessionStore for DbSessionStore {
             .exec(&self.db)
             .await
             .map_err(backend)?;
+        self.remember(record, expires_at);
         Ok(())
     }
 
@@ -108,14 +161,17 @@ impl SessionStore for DbSessionStore {
         let expiry_date =
             OffsetDateTime::from_unix_timestamp(model.expires_at - self.clock.offset())
                 .map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        Ok(Some(Record {
+        let record = Record {
             id: *id,
             data,
             expiry_date,
-        }))
+        };
+        self.remember(&record, model.expires_at);
+        Ok(Some(record))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        self.seen.remove(id);
         Entity::delete_by_id(id.to_string())
             .exec(&self.db)
             .await

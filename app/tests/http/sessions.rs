@@ -81,3 +81,57 @@ fn create_never_overwrites_an_existing_session() {
         }
     });
 }
+
+/// The expiry of the row `id`.
+async fn stored_expiry(app: &crate::support::TestApp, id: &Id) -> i64 {
+    use sea_orm::ConnectionTrait;
+    let db = &app.state.ctx.db;
+    db.query_one(kernel::sql::statement(
+        db,
+        "SELECT expires_at FROM kernel_session WHERE id = $1",
+        vec![id.to_string().into()],
+    ))
+    .await
+    .unwrap()
+    .expect("a row")
+    .try_get_by_index(0)
+    .unwrap()
+}
+
+#[test]
+fn an_unchanged_session_is_extended_once_a_minute_not_on_every_request() {
+    run(async {
+        for backend in backends() {
+            let app = spawn_app(backend).await;
+            let store = DbSessionStore::new(app.state.ctx.db.clone(), app.state.clock.clone());
+            let mut session = record(Duration::minutes(30));
+            store.create(&mut session).await.unwrap();
+            let written = stored_expiry(&app, &session.id).await;
+
+            // A request half a minute later: read, nothing changed, not written.
+            let mut request = store.load(&session.id).await.unwrap().unwrap();
+            request.expiry_date += Duration::seconds(30);
+            store.save(&request).await.unwrap();
+            assert_eq!(
+                stored_expiry(&app, &session.id).await,
+                written,
+                "{backend:?}"
+            );
+
+            // Changed data is written at once.
+            request.data.insert("step".into(), serde_json::json!(3));
+            store.save(&request).await.unwrap();
+            assert_eq!(
+                store.load(&session.id).await.unwrap().unwrap().data["step"],
+                3
+            );
+            assert_eq!(stored_expiry(&app, &session.id).await, written + 30);
+
+            // Two minutes on, the expiry moves.
+            let mut later = store.load(&session.id).await.unwrap().unwrap();
+            later.expiry_date += Duration::minutes(2);
+            store.save(&later).await.unwrap();
+            assert_eq!(stored_expiry(&app, &session.id).await, written + 150);
+        }
+    });
+}
