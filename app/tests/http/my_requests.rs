@@ -55,7 +55,11 @@ fn filed_requests_come_twenty_to_a_page_newest_first() {
         for odd in ["abc", "0", "-1", "99999999999999999999"] {
             let (status, html) = page(&erika, &app, &format!("/antraege?seite={odd}")).await;
             assert_eq!(status, StatusCode::OK, "{odd}");
-            assert_eq!(html.matches("Eingangsbestätigung ansehen").count(), 20, "{odd}");
+            assert_eq!(
+                html.matches("Eingangsbestätigung ansehen").count(),
+                20,
+                "{odd}"
+            );
         }
     });
 }
