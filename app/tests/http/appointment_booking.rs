@@ -1144,13 +1144,7 @@ fn two_portal_processes_racing_for_the_last_place_hold_it_once() {
             return;
         }
         let (settings, first_dir) = test_settings(crate::support::Backend::Postgres).await;
-        let second_dir = tempfile::tempdir().expect("temp dir");
-        let second_settings = app::server::Settings {
-            data_dir: second_dir.path().join("data"),
-            ..settings.clone()
-        };
-        let first = spawn_with(settings, first_dir).await;
-        let second = spawn_with(second_settings, second_dir).await;
+        let (first, second) = crate::support::two_portals(settings, first_dir).await;
         let citizen = browser();
         let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
         let (_, html) = page(&citizen, &first, &calendar).await;

@@ -16,9 +16,7 @@ use axum::{extract::State, http::header, response::IntoResponse};
 
 use crate::{
     filing::file_bulky_waste,
-    support::{
-        Backend, TestApp, backends, page, run, signed_in, spawn_with, test_settings, within_seconds,
-    },
+    support::{Backend, TestApp, backends, page, run, signed_in, test_settings, within_seconds},
 };
 
 /// A proxy of the test's own: each request to the next backend in turn.
@@ -127,13 +125,7 @@ fn two_portals_on_one_database_serve_as_one() {
         let (mut settings, first_dir) = test_settings(Backend::Postgres).await;
         // Uploads on a volume both mount; search indexes and the rest their own.
         settings.files_dir = Some(first_dir.path().join("shared-files"));
-        let second_dir = tempfile::tempdir().expect("temp dir");
-        let second_settings = app::server::Settings {
-            data_dir: second_dir.path().join("data"),
-            ..settings.clone()
-        };
-        let first = spawn_with(settings, first_dir).await;
-        let second = spawn_with(second_settings, second_dir).await;
+        let (first, second) = crate::support::two_portals(settings, first_dir).await;
         let (proxy_addr, proxy) = round_robin(vec![first.addr, second.addr]).await;
         let front = TestApp::reached_at(proxy_addr, first.state.clone());
 

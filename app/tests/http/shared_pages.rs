@@ -7,7 +7,7 @@
 use reqwest::StatusCode;
 
 use crate::support::{
-    Backend, TestApp, backends, client, page, run, signed_in, spawn_app, spawn_with, test_settings,
+    Backend, TestApp, backends, client, page, run, signed_in, spawn_app, test_settings,
     within_seconds,
 };
 
@@ -185,13 +185,7 @@ fn a_change_through_one_process_reaches_the_others_visitors_within_a_second() {
             return;
         }
         let (settings, first_dir) = test_settings(Backend::Postgres).await;
-        let second_dir = tempfile::tempdir().expect("temp dir");
-        let second_settings = app::server::Settings {
-            data_dir: second_dir.path().join("data"),
-            ..settings.clone()
-        };
-        let first = spawn_with(settings, first_dir).await;
-        let second = spawn_with(second_settings, second_dir).await;
+        let (first, second) = crate::support::two_portals(settings, first_dir).await;
         for portal in [&first, &second] {
             let stored = visit(portal, SERVICE, None).await;
             assert!(stored.etag.is_some() && !stored.text.contains(OFFLINE));

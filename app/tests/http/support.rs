@@ -296,6 +296,20 @@ pub fn without_hydration_markers(html: &str) -> String {
     re.replace_all(html, "").into_owned()
 }
 
+/// Two portal processes on the database of `settings` (PostgreSQL), the first with the
+/// folder `dir`, the second with a data folder of its own, as two processes behind a
+/// load balancer.
+pub async fn two_portals(settings: Settings, dir: tempfile::TempDir) -> (TestApp, TestApp) {
+    let second_dir = tempfile::tempdir().expect("temp dir");
+    let second_settings = Settings {
+        data_dir: second_dir.path().join("data"),
+        ..settings.clone()
+    };
+    let first = spawn_with(settings, dir).await;
+    let second = spawn_with(second_settings, second_dir).await;
+    (first, second)
+}
+
 /// Repeats `attempt` until `done` says its answer will do, for at most five seconds
 /// (ample for an indexer that reads the outbox every 200 ms); returns the last answer.
 pub async fn within_moments<T>(attempt: impl AsyncFnMut() -> T, done: impl Fn(&T) -> bool) -> T {
