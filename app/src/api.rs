@@ -34,7 +34,7 @@ pub fn routes(state: &AppState) -> StartResult<Routes> {
         &settings.api,
         &issuer,
         &audience,
-        state.ctx.db.clone(),
+        state.ctx.reads.clone(),
         state.clock.clone(),
     )
     .context("the interface's token gate")?;

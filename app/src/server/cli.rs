@@ -234,8 +234,20 @@ async fn serve(settings: Settings) -> StartResult {
             }
         });
     }
-    http::serve(listener, state).await
+    let reads = state.ctx.reads.clone();
+    let served = http::serve(listener, state).await;
+    // What the last requests read is on the record before the process ends.
+    if tokio::time::timeout(READS_WRITTEN_WITHIN, reads.flush())
+        .await
+        .is_err()
+    {
+        tracing::error!("reads of the last moments could not be written to the audit trail");
+    }
+    served
 }
+
+/// How long a stopping portal waits for the audit trail's last reads to be written.
+const READS_WRITTEN_WITHIN: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// `portal audit verify`: the chain's verdict on standard output, an error when broken.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]

@@ -115,6 +115,7 @@ impl AppState {
         if settings.demo_content() {
             demo_content::load(&db, &built.capabilities).await?;
         }
+        let reads = kernel::audit::ReadLog::start(db.clone());
         Ok(ModuleContext {
             db,
             data_dir: Arc::new(settings.data_dir.clone()),
@@ -124,6 +125,7 @@ impl AppState {
             texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
             stopping: tokio_util::sync::CancellationToken::new(),
             content: kernel::content_version::ContentVersion::default(),
+            reads,
         })
     }
 

@@ -274,6 +274,7 @@ fn a_case_is_read_with_its_data_answers_and_documents_and_acted_on_like_in_the_i
             assert!(!citizen_view.contains("Fahrzeug 3"));
 
             // Every call of the system is in the audit trail, with the case.
+            app.state.ctx.reads.flush().await;
             let audited = count(
                 app,
                 &format!(

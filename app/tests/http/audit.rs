@@ -41,6 +41,8 @@ fn casework_leaves_a_chain_that_finds_any_edit() {
             let lena = signed_in(&app, "caseworker-awm").await;
             let case_page = format!("/bearbeitung/faelle/{}", case.id);
             page(&lena, &app, &case_page).await;
+            // Reads are written by the trail's writer, as soon as it is free.
+            app.state.ctx.reads.flush().await;
             post(
                 &lena,
                 &app,
@@ -152,5 +154,81 @@ fn a_removed_entry_is_found() {
                 Verdict::Broken { seq: 1, .. }
             ));
         }
+    });
+}
+
+#[test]
+fn reads_noted_at_once_are_all_written_and_the_chain_holds() {
+    run(async {
+        for backend in backends() {
+            let app = crate::support::spawn_app(backend).await;
+            let db = &app.state.ctx.db;
+            let before = actions(db).await.len();
+            // Many views at once, from many tasks, as under load.
+            let mut views = tokio::task::JoinSet::new();
+            for n in 0..2_000_i64 {
+                let reads = app.state.ctx.reads.clone();
+                views.spawn(async move {
+                    reads.note(AuditEntry {
+                        at: n,
+                        actor: "test:reader".into(),
+                        actor_name: "Lesende".into(),
+                        action: "read".into(),
+                        case_id: Some(format!("case-{n}")),
+                        detail: None,
+                    });
+                });
+            }
+            while views.join_next().await.is_some() {}
+            app.state.ctx.reads.flush().await;
+            let written = actions(db).await;
+            assert_eq!(written.len(), before + 2_000, "{backend:?}");
+            assert!(written[before..].iter().all(|a| a == "read"));
+            assert_eq!(
+                verify(db).await.unwrap(),
+                Verdict::Intact(i64::try_from(before).unwrap() + 2_000),
+                "{backend:?}"
+            );
+            // A flush with nothing queued returns at once.
+            app.state.ctx.reads.flush().await;
+        }
+    });
+}
+
+#[test]
+fn a_flush_waits_until_a_busy_database_has_taken_the_reads() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let db = &app.state.ctx.db;
+        let before = actions(db).await.len();
+        // Another writer holds the database.
+        let other = sea_orm::Database::connect(&app.state.settings.database_url)
+            .await
+            .unwrap();
+        let busy = sea_orm::TransactionTrait::begin(&other).await.unwrap();
+        busy.execute_unprepared("CREATE TABLE test_busy (n INTEGER)")
+            .await
+            .unwrap();
+        for n in 0..3 {
+            app.state.ctx.reads.note(AuditEntry {
+                at: n,
+                actor: "test:reader".into(),
+                actor_name: "Lesende".into(),
+                action: "read".into(),
+                case_id: None,
+                detail: None,
+            });
+        }
+        let reads = app.state.ctx.reads.clone();
+        let flushed = tokio::spawn(async move { reads.flush().await });
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert!(!flushed.is_finished(), "the flush waits for the database");
+        busy.rollback().await.unwrap();
+        tokio::time::timeout(std::time::Duration::from_secs(20), flushed)
+            .await
+            .expect("written once the database is free")
+            .unwrap();
+        assert_eq!(actions(db).await.len(), before + 3, "nothing lost");
+        assert!(matches!(verify(db).await.unwrap(), Verdict::Intact(_)));
     });
 }

@@ -130,18 +130,14 @@ pub async fn case_for_staff(id: String) -> Result<CaseDetails, AppError> {
         .collect();
     let now = chrono::Utc::now().timestamp();
     // Staff reading a case's personal data is on the record.
-    kernel::audit::record(
-        &ctx.db,
-        &kernel::audit::AuditEntry {
-            at: now,
-            actor: identity.subject.clone().unwrap_or_default(),
-            actor_name: identity.name.clone().unwrap_or_default(),
-            action: "read".into(),
-            case_id: Some(case.id.clone()),
-            detail: None,
-        },
-    )
-    .await?;
+    ctx.reads.note(kernel::audit::AuditEntry {
+        at: now,
+        actor: identity.subject.clone().unwrap_or_default(),
+        actor_name: identity.name.clone().unwrap_or_default(),
+        action: "read".into(),
+        case_id: Some(case.id.clone()),
+        detail: None,
+    });
     if let Some(seen) = use_context::<crate::directory::SeenStaff>() {
         crate::directory::record_staff(&ctx.db, &seen, &identity, now).await?;
     }

@@ -1,10 +1,15 @@
-//! The audit trail: who did or saw what, when, on which case. Every module records
-//! through [`record`], inside the transaction of the change it records, so a change
-//! and its entry exist together or not at all. Entries are append-only and chained:
+//! The audit trail: who did or saw what, when, on which case. Every module records a
+//! change through [`record`], inside the transaction of the change it records, so a
+//! change and its entry exist together or not at all; what was only seen goes through
+//! the process's [`ReadLog`], written in batches. Entries are append-only and chained:
 //! each carries the SHA-256 of its content and of the entry before, so editing,
 //! removing or inserting a row breaks the chain at that row, which [`verify`] finds.
 
+mod read_log;
+
 use sea_orm::{ConnectionTrait, DbErr, TransactionTrait};
+
+pub use read_log::ReadLog;
 
 use crate::{sql::statement, upload::sha256_hex};
 

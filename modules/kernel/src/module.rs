@@ -41,6 +41,8 @@ pub struct ModuleContext {
     pub stopping: tokio_util::sync::CancellationToken,
     /// Moves on when public content changes (the search outbox's catalogue entries).
     pub content: crate::content_version::ContentVersion,
+    /// Where what staff and systems only read goes on the audit trail.
+    pub reads: crate::audit::ReadLog,
 }
 
 impl ModuleContext {
