@@ -401,6 +401,11 @@ fn the_list_has_a_page_per_letter_and_none_for_a_letter_without_services() {
             let (status, _, page) = app.get(&format!("/info?buchstabe={asked}")).await;
             assert_eq!(status, StatusCode::NOT_FOUND, "{asked}");
             assert!(page.contains("Unter diesem Buchstaben gibt es keine Dienstleistungen"));
+            assert_eq!(page.matches("<h1").count(), 1, "one heading: {page}");
+            assert!(
+                page.contains(r#"href="/info?buchstabe=F""#),
+                "the letters there are"
+            );
         }
         // A small catalogue is one page with the index leading within it.
         let (_, _, all) = app.get("/info").await;

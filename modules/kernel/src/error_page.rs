@@ -19,23 +19,31 @@ pub struct ErrorTexts {
     pub back: &'static str,
 }
 
-/// The error page for `error`.
-#[component]
-pub fn ErrorPage(error: AppError, texts: ErrorTexts) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
+/// Inside a page's render: the answer's status is `status` (a server error when it is
+/// not one), unless a redirect was set while loading (to sign in at a higher level),
+/// which stays the answer.
+pub fn answer_status(status: u16) {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>()
-        // A redirect set while loading (to sign in at a higher level) stays the answer.
         && !response
             .0
             .read()
             .is_ok_and(|parts| parts.headers.contains_key(axum::http::header::LOCATION))
     {
         response.set_status(
-            axum::http::StatusCode::from_u16(error.status())
+            axum::http::StatusCode::from_u16(status)
                 .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
         );
     }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+/// The error page for `error`.
+#[component]
+pub fn ErrorPage(error: AppError, texts: ErrorTexts) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    answer_status(error.status());
     let key = match error {
         AppError::NotFound => texts.not_found,
         AppError::Unavailable => "shell-unavailable-title",

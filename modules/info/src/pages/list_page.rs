@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use kernel::{AppError, error_page::ErrorTexts, i18n::use_i18n};
+use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -14,12 +14,6 @@ use crate::{functions::info_services, view::ListedService};
 
 /// Up to this many services the list is one page.
 const ONE_PAGE_UP_TO: usize = 400;
-
-/// What the page says for a letter no service is filed under.
-const NO_SUCH_LETTER: ErrorTexts = ErrorTexts {
-    not_found: "info-letter-not-found",
-    ..super::ERROR
-};
 
 /// The services by the letter they are filed under.
 type Groups = BTreeMap<char, Vec<ListedService>>;
@@ -73,7 +67,7 @@ pub fn InfoListPage() -> impl IntoView {
                                 kernel::shared_page::same_for_everyone();
                                 view! { <Letters groups shown /> }.into_any()
                             }
-                            None => view! { <kernel::error_page::ErrorPage error=AppError::NotFound texts=NO_SUCH_LETTER /> }.into_any(),
+                            None => view! { <NoSuchLetter groups /> }.into_any(),
                         }
                     }
                     Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
@@ -119,20 +113,52 @@ fn letter_href(letter: char, shown: Shown) -> String {
     }
 }
 
+/// For a letter no service is filed under (or anything not a letter): says so, with
+/// the letters there are, and answers 404 (so the page is not kept).
 #[component]
-fn Letters(groups: Groups, shown: Shown) -> impl IntoView {
+fn NoSuchLetter(groups: Groups) -> impl IntoView {
     let i18n = use_i18n();
-    let index = groups
-        .keys()
-        .map(|&letter| {
-            let current = (shown == Shown::Letter(letter)).then_some("page");
-            view! { <li><a class="kern-link" href=letter_href(letter, shown) aria-current=current>{letter.to_string()}</a></li> }
+    kernel::error_page::answer_status(404);
+    let letters: Vec<char> = groups.keys().copied().collect();
+    view! {
+        <p class="kern-body" role="status">{i18n.phrase("info-letter-not-found")}</p>
+        <LetterIndex letters paged=true current=None />
+    }
+}
+
+/// The letters, each a link: within the page, or to the letter's page (`paged`), the
+/// `current` one marked as the page shown.
+#[component]
+fn LetterIndex(letters: Vec<char>, paged: bool, current: Option<char>) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = if paged {
+        Shown::Letter(current.unwrap_or('A'))
+    } else {
+        Shown::All
+    };
+    let index = letters
+        .into_iter()
+        .map(|letter| {
+            let here = (current == Some(letter)).then_some("page");
+            view! { <li><a class="kern-link" href=letter_href(letter, shown) aria-current=here>{letter.to_string()}</a></li> }
         })
         .collect_view();
     view! {
         <nav aria-label=i18n.t("info-letters")>
             <ul class="portal-letters">{index}</ul>
         </nav>
+    }
+}
+
+#[component]
+fn Letters(groups: Groups, shown: Shown) -> impl IntoView {
+    let letters: Vec<char> = groups.keys().copied().collect();
+    let current = match shown {
+        Shown::Letter(letter) => Some(letter),
+        Shown::All => None,
+    };
+    view! {
+        <LetterIndex letters paged=current.is_some() current />
         {groups.into_iter().filter(|(letter, _)| shown == Shown::All || shown == Shown::Letter(*letter)).map(|(letter, members)| view! {
             <section class="portal-section">
                 <h2 class="kern-heading-medium" id=format!("buchstabe-{letter}")>{letter.to_string()}</h2>
