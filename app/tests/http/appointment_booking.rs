@@ -538,9 +538,17 @@ fn bad_input_gets_a_clear_answer_and_books_nothing() {
             let citizen = browser();
             let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
             let (_, html) = page(&citizen, &app, &calendar).await;
-            let day = days(&html)[0].clone();
-            let (_, html) = page(&citizen, &app, &format!("{calendar}&tag={day}")).await;
-            let (slot, _) = times(&html)[0].clone();
+            // A day with at least two free times: once one is full, the others are
+            // offered (late in the day, today may have only one left).
+            let mut with_two = None;
+            for day in days(&html) {
+                let (_, html) = page(&citizen, &app, &format!("{calendar}&tag={day}")).await;
+                if let [(slot, _), _, ..] = times(&html).as_slice() {
+                    with_two = Some((day, slot.clone()));
+                    break;
+                }
+            }
+            let (day, slot) = with_two.expect("a day with two free times");
             let hold = |day: String,
                         slot: String,
                         office: &'static str,
