@@ -95,21 +95,21 @@ pub async fn first_free_time(client: &reqwest::Client, app: &TestApp, persons: &
     let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen={persons}");
     let (status, html) = page(client, app, &calendar).await;
     assert_eq!(status, StatusCode::OK, "{html}");
-    let day = days(&html)
-        .first()
-        .cloned()
-        .expect("a free day within 60 days");
-    let (_, html) = page(client, app, &format!("{calendar}&tag={day}")).await;
-    let (slot, time) = times(&html)
-        .first()
-        .cloned()
-        .expect("a free time on the first free day");
-    FreeTime {
-        day,
-        slot,
-        time,
-        html,
+    // The first day with at least two free times: tests move to another one, and late
+    // in the day today may have only one left.
+    for day in days(&html) {
+        let (_, html) = page(client, app, &format!("{calendar}&tag={day}")).await;
+        if let [(slot, time), _, ..] = times(&html).as_slice() {
+            let (slot, time) = (slot.clone(), time.clone());
+            return FreeTime {
+                day,
+                slot,
+                time,
+                html,
+            };
+        }
     }
+    panic!("no day with two free times within 60 days")
 }
 
 /// Posts the hold of `free` for `persons` people with the `extra` fields; the status
