@@ -103,13 +103,14 @@ fn group(services: Vec<ListedService>) -> Groups {
     groups
 }
 
-/// Where the index's link for `letter` leads: within the page, or to its own.
-fn letter_href(letter: char, shown: Shown) -> String {
-    match shown {
-        Shown::All => format!("#buchstabe-{letter}"),
+/// Where the index's link for `letter` leads: to the letter's own page (`paged`), or
+/// within the page.
+fn letter_href(letter: char, paged: bool) -> String {
+    match letter {
+        _ if !paged => format!("#buchstabe-{letter}"),
         // `#` is the one filing letter that must be written escaped in a query.
-        Shown::Letter(_) if letter == '#' => "/info?buchstabe=%23".to_owned(),
-        Shown::Letter(_) => format!("/info?buchstabe={letter}"),
+        '#' => "/info?buchstabe=%23".to_owned(),
+        _ => format!("/info?buchstabe={letter}"),
     }
 }
 
@@ -131,16 +132,11 @@ fn NoSuchLetter(groups: Groups) -> impl IntoView {
 #[component]
 fn LetterIndex(letters: Vec<char>, paged: bool, current: Option<char>) -> impl IntoView {
     let i18n = use_i18n();
-    let shown = if paged {
-        Shown::Letter(current.unwrap_or('A'))
-    } else {
-        Shown::All
-    };
     let index = letters
         .into_iter()
         .map(|letter| {
             let here = (current == Some(letter)).then_some("page");
-            view! { <li><a class="kern-link" href=letter_href(letter, shown) aria-current=here>{letter.to_string()}</a></li> }
+            view! { <li><a class="kern-link" href=letter_href(letter, paged) aria-current=here>{letter.to_string()}</a></li> }
         })
         .collect_view();
     view! {
@@ -209,8 +205,9 @@ mod tests {
 
     #[test]
     fn letters_link_within_the_page_or_to_their_own() {
-        assert_eq!(letter_href('F', Shown::All), "#buchstabe-F");
-        assert_eq!(letter_href('F', Shown::Letter('A')), "/info?buchstabe=F");
-        assert_eq!(letter_href('#', Shown::Letter('A')), "/info?buchstabe=%23");
+        assert_eq!(letter_href('F', false), "#buchstabe-F");
+        assert_eq!(letter_href('#', false), "#buchstabe-#");
+        assert_eq!(letter_href('F', true), "/info?buchstabe=F");
+        assert_eq!(letter_href('#', true), "/info?buchstabe=%23");
     }
 }
