@@ -291,7 +291,7 @@ pub async fn filed(
     skip: u64,
     limit: u64,
 ) -> Result<Vec<Listed>, DbErr> {
-    use sea_orm::{QuerySelect as _, prelude::Expr};
+    use sea_orm::QuerySelect as _;
     submission::Entity::find()
         .select_only()
         .columns([
@@ -302,7 +302,7 @@ pub async fn filed(
         ])
         .filter(submission::Column::Owner.eq(owner))
         .order_by_desc(submission::Column::SubmittedAt)
-        .order_by_desc(Expr::col(submission::Column::Id))
+        .order_by_desc(submission::Column::Id)
         .offset(skip)
         .limit(limit)
         .into_tuple::<(String, String, String, i64)>()
