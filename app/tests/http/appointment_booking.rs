@@ -90,7 +90,8 @@ pub struct FreeTime {
     pub html: String,
 }
 
-/// Finds the [`FreeTime`] as a browser does: the calendar, then the first free day.
+/// Finds the [`FreeTime`] as a browser does: the calendar, then the first day with at
+/// least two free times.
 pub async fn first_free_time(client: &reqwest::Client, app: &TestApp, persons: &str) -> FreeTime {
     let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen={persons}");
     let (status, html) = page(client, app, &calendar).await;
@@ -537,18 +538,8 @@ fn bad_input_gets_a_clear_answer_and_books_nothing() {
             let app = spawn_with(settings, dir).await;
             let citizen = browser();
             let calendar = format!("/termine/buero/{MITTE}?leistung={CERTIFICATE}&personen=1");
-            let (_, html) = page(&citizen, &app, &calendar).await;
-            // A day with at least two free times: once one is full, the others are
-            // offered (late in the day, today may have only one left).
-            let mut with_two = None;
-            for day in days(&html) {
-                let (_, html) = page(&citizen, &app, &format!("{calendar}&tag={day}")).await;
-                if let [(slot, _), _, ..] = times(&html).as_slice() {
-                    with_two = Some((day, slot.clone()));
-                    break;
-                }
-            }
-            let (day, slot) = with_two.expect("a day with two free times");
+            // Its first free time, on a day with others left once it is full.
+            let FreeTime { day, slot, .. } = first_free_time(&citizen, &app, "1").await;
             let hold = |day: String,
                         slot: String,
                         office: &'static str,
