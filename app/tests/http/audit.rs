@@ -190,7 +190,15 @@ fn reads_noted_at_once_are_all_written_and_the_chain_holds() {
                 "{backend:?}"
             );
             // A flush with nothing queued returns at once.
-            app.state.ctx.reads.flush().await;
+            assert!(
+                tokio::time::timeout(
+                    std::time::Duration::from_secs(5),
+                    app.state.ctx.reads.flush()
+                )
+                .await
+                .is_ok(),
+                "{backend:?}: an empty queue is flushed at once"
+            );
         }
     });
 }
