@@ -1,9 +1,10 @@
 //! Security headers on every response.
 //!
-//! Scripts run only from the portal's own origin or when they are the island loader,
-//! allowed by its hash (the same on every page, so a page can be stored and served to
-//! many: a nonce would differ per answer), so no `unsafe-inline` is needed; WebAssembly
-//! needs `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere
+//! Scripts run only from the portal's own origin or when they are one of the page's
+//! inline scripts (the island loader and Leptos' two data scripts), allowed by their
+//! hashes (the same on every page, so a page can be stored and served to many: a nonce
+//! would differ per answer), so no `unsafe-inline` is needed; WebAssembly needs
+//! `wasm-unsafe-eval`. Pages may not be framed, and nothing is loaded from elsewhere
 //! but the images of origins modules name (a map's tiles).
 //! Forms post only to the portal; the one exception is the identity provider, where
 //! sign-out continues after the portal's redirect (browsers apply `form-action` to
