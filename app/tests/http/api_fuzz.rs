@@ -48,8 +48,12 @@ fn the_interface_survives_fuzzing_and_keeps_to_its_document() {
                     "examples,coverage,fuzzing",
                     "--max-time",
                     SECONDS,
+                    // One worker: the Python 3.11.7 the machines carry shares the AST
+                    // constructor's recursion counter between threads (CPython
+                    // gh-106905), so two workers now and then fail inside Hypothesis
+                    // with "AST constructor recursion depth mismatch".
                     "--workers",
-                    "2",
+                    "1",
                     "--seed",
                     "1",
                     "--request-timeout",
