@@ -10,6 +10,8 @@
 #   - the outboxes resume: every mail gets sent (leases of the killed process run out
 #     after two minutes), each receipt once; the caseworker's search finds each
 #     confirmed request exactly once.
+# With BENCH_OBJECT_STORE=1 the uploads go to a bucket of the test S3 server (moto,
+# from the tests' Python tools) instead of a folder, and are checked there.
 # Prints PASS or FAIL. Needs a portal build (release; BENCH_PORTAL_BIN names another).
 set -euo pipefail
 . "$(dirname "$0")/seeded.sh"
@@ -21,6 +23,26 @@ port=${PORT:-3501}
 base="http://127.0.0.1:$port"
 export PORTAL_LISTEN=127.0.0.1:$port
 export PORTAL_RATE_LIMIT__LOGIN_PER_MINUTE=10000 PORTAL_RATE_LIMIT__LOGIN_BURST=10000
+# Where uploads go; `stored_sha FILE` prints the SHA-256 of stored file FILE.
+if [ -n "${BENCH_OBJECT_STORE:-}" ]; then
+  ensure_test_python
+  s3_port=$((port + 1))
+  "$PORTAL_TEST_PYTHON" end2end/s3/server.py --port "$s3_port" --bucket portal-files --forever \
+    >"$data/s3.out" 2>"$data/s3.log" &
+  helpers=$!
+  for _ in $(seq 100); do grep -q ready "$data/s3.out" && break; sleep 0.2; done
+  grep -q ready "$data/s3.out" || { echo "the S3 server did not start (see $data/s3.log)" >&2; exit 1; }
+  export PORTAL_OBJECT_STORE__BUCKET=portal-files
+  export PORTAL_OBJECT_STORE__ENDPOINT=http://127.0.0.1:$s3_port
+  export PORTAL_OBJECT_STORE__ACCESS_KEY_ID=portal-test
+  export PORTAL_OBJECT_STORE__SECRET_ACCESS_KEY=portal-test-secret
+  # The test server does not check signatures, so a plain GET reads an object.
+  stored_sha() { curl -sf "$PORTAL_OBJECT_STORE__ENDPOINT/portal-files/$1" | sha256sum | cut -d' ' -f1; }
+  echo "== uploads go to the bucket portal-files at $PORTAL_OBJECT_STORE__ENDPOINT"
+else
+  stored_sha() { sha256sum "$data/files/${1:0:2}/$1" 2>/dev/null | cut -d' ' -f1; }
+fi
+
 # Posts to PATH with curl arguments; prints the Location of the 303 it must answer,
 # which must end in NEXT (a step answered with errors leads back to itself).
 post() { # JAR PATH NEXT ARGS...
@@ -79,7 +101,6 @@ echo "at the kill: $pending mails waiting, $leased of them taken by the killed p
 start_portal "$data/portal-after.log"
 
 # Every confirmed request is complete, with its file.
-files_dir="$data/files"
 while read -r id sha; do
   case_id=$(query "SELECT id FROM cases_case WHERE submission_id = '$id'")
   [ -n "$(query "SELECT id FROM forms_submission WHERE id = '$id'")" ] || { fail "request $id is missing"; continue; }
@@ -91,7 +112,7 @@ while read -r id sha; do
     grep -oE "\"id\":\"[^\"]+\",\"name\":\"[^\"]*\",\"media_type\":\"[^\"]*\",\"size\":[0-9]+,\"sha256\":\"$sha\"" |
     sed -E 's/^"id":"([^"]+)".*/\1/' || true)
   [ -n "$file" ] || { fail "request $id lacks the uploaded file"; continue; }
-  [ "$(sha256sum "$files_dir/${file:0:2}/$file" 2>/dev/null | cut -d' ' -f1)" = "$sha" ] ||
+  [ "$(stored_sha "$file")" = "$sha" ] ||
     fail "the stored file of case $case_id differs from the upload"
 done <"$data/confirmed"
 

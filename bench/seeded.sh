@@ -21,8 +21,10 @@ else
 fi
 export PORTAL_DATABASE_URL=${BENCH_DATABASE_URL:-"sqlite://$data/portal.db?mode=rwc"}
 export PORTAL_DATA_DIR=$data PORTAL_LOG_FILTER=warn
+# The portal's pid, and those of helper servers a script started (stopped on exit too).
 server=
-trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; [ -n "$keep" ] || rm -rf "$data"' EXIT
+helpers=
+trap '[ -n "$server" ] && kill $server 2>/dev/null; [ -n "$helpers" ] && kill $helpers 2>/dev/null; wait 2>/dev/null; [ -n "$keep" ] || rm -rf "$data"' EXIT
 
 query() {
   case $PORTAL_DATABASE_URL in

@@ -61,13 +61,13 @@ ensure_build_tools() {
 }
 
 # The Python tools of the tests (end2end/requirements.txt: the SMTP server the tests
-# send mail to, the interface fuzzer schemathesis), from PyPI, in a virtual environment
-# beside the build; its Python is handed to the tests.
+# send mail to, the interface fuzzer schemathesis, the S3 server moto), from PyPI, in a
+# virtual environment beside the build; its Python is handed to the tests.
 ensure_test_python() {
   local venv
   venv="$(target_dir)/tools/test-python"
   if [ ! -x "$venv/bin/python" ] || [ "$ROOT/end2end/requirements.txt" -nt "$venv/.installed" ]; then
-    say "installing the tests' Python tools (aiosmtpd, schemathesis)"
+    say "installing the tests' Python tools (aiosmtpd, schemathesis, moto)"
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/end2end/requirements.txt"
     touch "$venv/.installed"

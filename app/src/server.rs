@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod database;
 pub mod demo_content;
+pub mod files;
 pub mod http;
 pub mod mail;
 pub mod metrics;

@@ -19,10 +19,12 @@ use serde::{Deserialize, Serialize};
 mod api;
 mod identity;
 mod mail;
+mod object_store;
 mod open311;
 mod webhooks;
 
 pub use api::{ApiClient, ApiSettings};
+pub use object_store::ObjectStoreSettings;
 pub use open311::{Open311Key, Open311Settings};
 pub use webhooks::{Subscription, WebhookSettings};
 
@@ -85,6 +87,9 @@ pub struct Settings {
     /// portal processes share it (a shared volume); everything else in `data_dir` is
     /// each process's own.
     pub files_dir: Option<PathBuf>,
+    /// Uploads and documents in a bucket of an S3-compatible store instead of
+    /// `files_dir`: then the processes share no folder at all.
+    pub object_store: ObjectStoreSettings,
     /// Folder with the built site (CSS, wasm, fonts).
     pub site_root: PathBuf,
     /// Load demo content into an empty database and show the demo banner; unset, on
@@ -137,6 +142,7 @@ impl Default for Settings {
             shared_pages_megabytes: 64,
             data_dir: PathBuf::from("data"),
             files_dir: None,
+            object_store: ObjectStoreSettings::default(),
             site_root: PathBuf::from("target/site"),
             demo_content_setting: None,
             session_idle_minutes: 30,
@@ -202,6 +208,30 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "files_dir",
         help: "folder for uploads and documents (default <data_dir>/files); shared by all portal processes",
+    },
+    SettingDoc {
+        key: "object_store.bucket",
+        help: "bucket of an S3-compatible store for uploads and documents instead of files_dir; off when unset",
+    },
+    SettingDoc {
+        key: "object_store.endpoint",
+        help: "URL of the S3-compatible store (https://; http:// outside production); unset: AWS S3",
+    },
+    SettingDoc {
+        key: "object_store.region",
+        help: "region of the store's signatures (default eu-central-1)",
+    },
+    SettingDoc {
+        key: "object_store.access_key_id",
+        help: "access key of the store; unset: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY",
+    },
+    SettingDoc {
+        key: "object_store.secret_access_key",
+        help: "secret of object_store.access_key_id",
+    },
+    SettingDoc {
+        key: "object_store.timeout_seconds",
+        help: "seconds a call to the store may take before an upload counts as not stored (1-600)",
     },
     SettingDoc {
         key: "site_root",
@@ -505,6 +535,9 @@ impl Settings {
         self.api.validate().map_err(SettingsError)?;
         self.open311.validate().map_err(SettingsError)?;
         self.webhooks.validate(production).map_err(SettingsError)?;
+        self.object_store
+            .validate(production)
+            .map_err(SettingsError)?;
         for (key, value) in [
             (
                 "rate_limit.login_per_minute",

@@ -121,7 +121,7 @@ impl AppState {
             data_dir: Arc::new(settings.data_dir.clone()),
             settings: Arc::new(settings.for_modules(checked)),
             capabilities: Arc::clone(&built.capabilities),
-            files: Arc::new(kernel::storage::LocalFileStore::new(settings.files_dir())),
+            files: super::files::store(settings).context("the object store")?,
             texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
             stopping: tokio_util::sync::CancellationToken::new(),
             content: kernel::content_version::ContentVersion::default(),

@@ -1,7 +1,8 @@
-//! Two portal processes on one PostgreSQL database behind a round-robin proxy, as in
-//! production: a session works on both, a request filed through the proxy is visible
-//! and searchable on each within a second, its mail goes out once, and the hourly
-//! retention runs on one of them. PostgreSQL only (SQLite is one process's database).
+//! Two portal processes on one PostgreSQL database and one object-store bucket behind a
+//! round-robin proxy, as in production, sharing no folder: a session works on both, a
+//! request filed through the proxy is visible and searchable on each within a second,
+//! its upload is read by either, its mail goes out once, and the hourly retention runs
+//! on one of them. PostgreSQL only (SQLite is one process's database).
 
 use std::{
     net::SocketAddr,
@@ -15,8 +16,10 @@ use std::{
 use axum::{extract::State, http::header, response::IntoResponse};
 
 use crate::{
-    filing::file_bulky_waste,
+    filing::{case_of, file_bulky_waste, file_parking_permit},
+    s3_server::S3Server,
     support::{Backend, TestApp, backends, page, run, signed_in, test_settings, within_seconds},
+    uploads::png,
 };
 
 /// A proxy of the test's own: each request to the next backend in turn.
@@ -123,8 +126,9 @@ fn two_portals_on_one_database_serve_as_one() {
             return;
         }
         let (mut settings, first_dir) = test_settings(Backend::Postgres).await;
-        // Uploads on a volume both mount; search indexes and the rest their own.
-        settings.files_dir = Some(first_dir.path().join("shared-files"));
+        // Uploads in one bucket; search indexes and the rest each process's own.
+        let bucket = S3Server::start();
+        bucket.configure(&mut settings);
         let (first, second) = crate::support::two_portals(settings, first_dir).await;
         let (proxy_addr, proxy) = round_robin(vec![first.addr, second.addr]).await;
         let front = TestApp::reached_at(proxy_addr, first.state.clone());
@@ -204,6 +208,19 @@ fn two_portals_on_one_database_serve_as_one() {
             sent,
             "and not again"
         );
+
+        // A request with an upload, filed through the proxy (its steps alternate
+        // between the processes): the file is in the bucket once, both serve it.
+        let permit = file_parking_permit(&erika, &front).await;
+        let permit_case = case_of(&first, &permit).await;
+        let stored = bucket.keys().await;
+        assert_eq!(stored.len(), 1, "{stored:?}");
+        for portal in [&first, &second] {
+            let download = format!("/vorgaenge/{permit_case}/dateien/{}", stored[0]);
+            let response = erika.get(portal.url(&download)).send().await.unwrap();
+            assert_eq!(response.status(), 200, "served by {}", portal.addr);
+            assert_eq!(response.bytes().await.unwrap().to_vec(), png(600));
+        }
 
         // The hourly retention: whichever process comes first runs it, the other not.
         let now = chrono::Utc::now().timestamp();

@@ -57,7 +57,9 @@ async fn download(
         Ok(None) => (StatusCode::NOT_FOUND, "not found").into_response(),
         Err(error) => {
             tracing::error!(%error, case = %id, "a document could not be served");
-            (StatusCode::INTERNAL_SERVER_ERROR, "document unavailable").into_response()
+            let status =
+                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, "document unavailable").into_response()
         }
     }
 }
@@ -123,8 +125,14 @@ pub(crate) async fn respond(
         return Ok(None);
     };
     let reader = files.open(&document.id).await.map_err(|error| {
-        tracing::error!(%error, file = %document.id, "a stored document is missing");
-        kernel::AppError::Internal
+        if error.kind() == std::io::ErrorKind::NotFound {
+            tracing::error!(%error, file = %document.id, "a stored document is missing");
+            kernel::AppError::Internal
+        } else {
+            // A store that fails or does not answer now may well answer later.
+            tracing::error!(%error, file = %document.id, "the file store failed");
+            kernel::AppError::Unavailable
+        }
     })?;
     let body = Body::from_stream(tokio_util::io::ReaderStream::new(reader));
     Ok(Some(

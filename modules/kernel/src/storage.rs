@@ -1,6 +1,7 @@
-//! Where uploaded files live: a trait, so a city can put them into object storage; the
-//! default keeps them in a folder under `data_dir`. Files are written in chunks as they
-//! arrive (an upload is never held in memory) and appear only once finished.
+//! Where uploaded files live: a trait, so a city can put them into object storage (the
+//! portal's bucket store); the default keeps them in a folder under `data_dir`. Files
+//! are written in chunks as they arrive (an upload is never held in memory) and appear
+//! only once finished.
 
 use std::{
     fmt, io,
@@ -33,6 +34,14 @@ pub trait FileStore: Send + Sync + fmt::Debug {
     async fn open(&self, id: &str) -> io::Result<Box<dyn tokio::io::AsyncRead + Send + Unpin>>;
     /// Deletes file `id` (no error when it does not exist).
     async fn delete(&self, id: &str) -> io::Result<()>;
+    /// The ids of every finished file, sorted (for backups).
+    async fn list(&self) -> io::Result<Vec<String>>;
+}
+
+/// Whether `id` can name a file in any store: 1 to 64 ASCII letters, digits and dashes
+/// (never a path, whatever a store does with slashes and dots).
+pub fn valid_file_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Files in a local folder, spread over subfolders by the first two characters.
@@ -48,10 +57,7 @@ impl LocalFileStore {
     }
 
     fn path(&self, id: &str) -> io::Result<PathBuf> {
-        let valid = !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-        if !valid {
+        if !valid_file_id(id) {
             return Err(io::Error::new(io::ErrorKind::InvalidInput, "bad file id"));
         }
         Ok(self.root.join(&id[..2.min(id.len())]).join(id))
@@ -117,6 +123,29 @@ impl FileStore for LocalFileStore {
             _ => Ok(()),
         }
     }
+
+    async fn list(&self) -> io::Result<Vec<String>> {
+        let mut ids = Vec::new();
+        let mut folders = match tokio::fs::read_dir(&self.root).await {
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(ids),
+            other => other?,
+        };
+        while let Some(folder) = folders.next_entry().await? {
+            if !folder.file_type().await?.is_dir() {
+                continue;
+            }
+            let mut files = tokio::fs::read_dir(folder.path()).await?;
+            while let Some(file) = files.next_entry().await? {
+                // Partial files end in `.part`, which no id has.
+                let name = file.file_name().to_string_lossy().into_owned();
+                if valid_file_id(&name) {
+                    ids.push(name);
+                }
+            }
+        }
+        ids.sort();
+        Ok(ids)
+    }
 }
 
 #[cfg(test)]
@@ -134,8 +163,15 @@ mod tests {
             "not visible before finish"
         );
         writer.write(b"world").await.unwrap();
+        let unfinished = store.writer("ab99-ef").await.unwrap();
+        assert!(
+            store.list().await.unwrap().is_empty(),
+            "nothing finished yet"
+        );
+        unfinished.abort().await;
         writer.finish().await.unwrap();
         assert_eq!(store.read("ab12-cd").await.unwrap(), b"hello world");
+        assert_eq!(store.list().await.unwrap(), ["ab12-cd"]);
         store.delete("ab12-cd").await.unwrap();
         store.delete("ab12-cd").await.unwrap();
         for bad in ["../etc/passwd", "a/b", "", "x.y"] {
