@@ -1,6 +1,7 @@
 //! The `portal` server: command line, configuration, telemetry, database and HTTP.
 //! Compiled only with the `ssr` feature; the browser build never sees it.
 
+pub mod backup;
 pub mod cli;
 pub mod database;
 pub mod demo_content;

@@ -44,6 +44,19 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write a backup into DIR (new or empty): a consistent copy of the database
+    /// (`VACUUM INTO` on SQLite, `pg_dump` on PostgreSQL), every stored file with its
+    /// SHA-256, and a manifest written last. The portal may keep serving meanwhile.
+    Backup {
+        /// The folder to write.
+        dir: PathBuf,
+    },
+    /// Restore the backup in DIR into an empty database and file store (no portal
+    /// running on them): every file is checked against its digest first.
+    Restore {
+        /// A folder written by `portal backup`.
+        dir: PathBuf,
+    },
     /// Fill the database with a city-sized made-up data set for benchmarks and load
     /// tests (requests and cases in every state, with answers and timelines).
     Seed {
@@ -202,6 +215,8 @@ pub fn run() -> ExitCode {
                 super::seed::seed(&settings, scale, seed).await
             }
             Command::Audit(AuditCommand::Verify) => verify_audit(settings).await,
+            Command::Backup { dir } => backup(settings, &dir).await,
+            Command::Restore { dir } => restore(settings, &dir).await,
             Command::Retention { dry_run } => retention(settings, dry_run).await,
             Command::Services(_) => Ok(()),
         }
@@ -248,6 +263,38 @@ async fn serve(settings: Settings) -> StartResult {
 
 /// How long a stopping portal waits for the audit trail's last reads to be written.
 const READS_WRITTEN_WITHIN: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// `portal backup DIR`: what was written, on standard output.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+async fn backup(settings: Settings, dir: &std::path::Path) -> StartResult {
+    let manifest = super::backup::backup(&settings, dir).await?;
+    println!("{}", summary("backed up", &manifest, dir));
+    Ok(())
+}
+
+/// `portal restore DIR`: what was restored, on standard output.
+#[expect(clippy::print_stdout, reason = "the command's output is its report")]
+async fn restore(settings: Settings, dir: &std::path::Path) -> StartResult {
+    let manifest = super::backup::restore(&settings, dir).await?;
+    println!("{}", summary("restored", &manifest, dir));
+    Ok(())
+}
+
+fn summary(
+    done: &str,
+    manifest: &super::backup::manifest::Manifest,
+    dir: &std::path::Path,
+) -> String {
+    let bytes: u64 = manifest.files.iter().map(|f| f.size).sum();
+    format!(
+        "{done}: the {:?} database and {} files ({bytes} bytes) of {} ({}), in {}",
+        manifest.database,
+        manifest.files.len(),
+        manifest.created_at,
+        manifest.portal_version,
+        dir.display()
+    )
+}
 
 /// `portal audit verify`: the chain's verdict on standard output, an error when broken.
 #[expect(clippy::print_stdout, reason = "the command's output is its report")]

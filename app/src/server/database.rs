@@ -47,7 +47,7 @@ pub async fn migrate(db: &DatabaseConnection) -> StartResult {
 }
 
 /// The file path of a `sqlite://PATH?…` URL; `None` for other databases and in-memory.
-fn sqlite_file(url: &str) -> Option<&str> {
+pub(crate) fn sqlite_file(url: &str) -> Option<&str> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

@@ -21,6 +21,7 @@ mod appointment_staff_api;
 mod appointments;
 mod assets;
 mod audit;
+mod backups;
 mod case_documents;
 mod case_export;
 mod case_inbox_work;
