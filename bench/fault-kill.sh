@@ -25,20 +25,8 @@ export PORTAL_LISTEN=127.0.0.1:$port
 export PORTAL_RATE_LIMIT__LOGIN_PER_MINUTE=10000 PORTAL_RATE_LIMIT__LOGIN_BURST=10000
 # Where uploads go; `stored_sha FILE` prints the SHA-256 of stored file FILE.
 if [ -n "${BENCH_OBJECT_STORE:-}" ]; then
-  ensure_test_python
-  s3_port=$((port + 1))
-  "$PORTAL_TEST_PYTHON" end2end/s3/server.py --port "$s3_port" --bucket portal-files --forever \
-    >"$data/s3.out" 2>"$data/s3.log" &
-  helpers=$!
-  for _ in $(seq 100); do grep -q ready "$data/s3.out" && break; sleep 0.2; done
-  grep -q ready "$data/s3.out" || { echo "the S3 server did not start (see $data/s3.log)" >&2; exit 1; }
-  export PORTAL_OBJECT_STORE__BUCKET=portal-files
-  export PORTAL_OBJECT_STORE__ENDPOINT=http://127.0.0.1:$s3_port
-  export PORTAL_OBJECT_STORE__ACCESS_KEY_ID=portal-test
-  export PORTAL_OBJECT_STORE__SECRET_ACCESS_KEY=portal-test-secret
-  # The test server does not check signatures, so a plain GET reads an object.
-  stored_sha() { curl -sf "$PORTAL_OBJECT_STORE__ENDPOINT/portal-files/$1" | sha256sum | cut -d' ' -f1; }
-  echo "== uploads go to the bucket portal-files at $PORTAL_OBJECT_STORE__ENDPOINT"
+  use_object_store $((port + 1))
+  stored_sha() { read_object "$1" | sha256sum | cut -d' ' -f1; }
 else
   stored_sha() { sha256sum "$data/files/${1:0:2}/$1" 2>/dev/null | cut -d' ' -f1; }
 fi

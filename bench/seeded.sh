@@ -2,7 +2,8 @@
 # build ($bin), makes a temporary folder ($data), points the portal at SQLite there or
 # at BENCH_DATABASE_URL, stops the server a script started (its pid in $server) and
 # removes the folder on exit (unless it is BENCH_DATA), and offers `query SQL` against that database (sqlite3 or
-# psql), one value per line, `start_portal`, `wait_for`, and `fail`/`verdict` for checks.
+# psql), one value per line, `start_portal`, `wait_for`, `use_object_store` (uploads in a
+# bucket of the test S3 server), and `fail`/`verdict` for checks.
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 cd "$ROOT"
 
@@ -45,6 +46,28 @@ start_portal() { # LOG [TRIES]
   "$bin" serve >"$1" 2>&1 &
   server=$!
   wait_for "$base/readyz" "${2:-300}" || { echo "the portal did not start (see $1)" >&2; exit 1; }
+}
+
+# Starts the test S3 server (moto, from the tests' Python tools) on PORT with the bucket
+# portal-files and points the portal's uploads at it; `read_object ID` prints an object.
+use_object_store() { # PORT
+  ensure_test_python
+  "$PORTAL_TEST_PYTHON" end2end/s3/server.py --port "$1" --bucket portal-files --forever \
+    >"$data/s3.out" 2>"$data/s3.log" &
+  helpers="$helpers $!"
+  for _ in $(seq 100); do grep -q ready "$data/s3.out" && break; sleep 0.2; done
+  grep -q ready "$data/s3.out" || { echo "the S3 server did not start (see $data/s3.log)" >&2; exit 1; }
+  export PORTAL_OBJECT_STORE__BUCKET=portal-files
+  export PORTAL_OBJECT_STORE__ENDPOINT=http://127.0.0.1:$1
+  export PORTAL_OBJECT_STORE__ACCESS_KEY_ID=portal-test
+  export PORTAL_OBJECT_STORE__SECRET_ACCESS_KEY=portal-test-secret
+  echo "== uploads go to the bucket portal-files at $PORTAL_OBJECT_STORE__ENDPOINT"
+}
+
+# Object ID of the bucket, read as any S3 client would: a signed GET.
+read_object() { # ID
+  curl -sf --aws-sigv4 aws:amz:eu-central-1:s3 --user portal-test:portal-test-secret \
+    "$PORTAL_OBJECT_STORE__ENDPOINT/portal-files/$1"
 }
 
 # Checks count their problems; `verdict TEXT` ends the script with PASS: TEXT or FAIL.
