@@ -286,10 +286,13 @@ fn summary(
     dir: &std::path::Path,
 ) -> String {
     let bytes: u64 = manifest.files.iter().map(|f| f.size).sum();
+    let files = match manifest.files.len() {
+        1 => "1 file".to_owned(),
+        n => format!("{n} files"),
+    };
     format!(
-        "{done}: the {:?} database and {} files ({bytes} bytes) of {} ({}), in {}",
+        "{done}: the {} database and {files} ({bytes} bytes) of {} (portal {}), in {}",
         manifest.database,
-        manifest.files.len(),
         manifest.created_at,
         manifest.portal_version,
         dir.display()

@@ -163,6 +163,14 @@ fn a_damaged_or_unfinished_backup_is_refused_before_anything_is_written() {
             "{refused:#}"
         );
 
+        // A SQLite backup does not go into PostgreSQL.
+        if backends().contains(&Backend::Postgres) {
+            std::fs::write(dir.join("manifest.json"), &manifest).unwrap();
+            let (postgres, _folder) = test_settings(Backend::Postgres).await;
+            let refused = restore(&postgres, &dir).await.unwrap_err();
+            assert!(format!("{refused:#}").contains("same kind"), "{refused:#}");
+        }
+
         // Nothing was written: the sound backup restores into the same database.
         std::fs::write(dir.join("manifest.json"), manifest).unwrap();
         restore(&settings, &dir).await.unwrap();

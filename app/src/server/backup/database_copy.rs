@@ -42,7 +42,7 @@ pub async fn snapshot(
 pub async fn restore(settings: &Settings, kind: DatabaseKind, dir: &Path) -> StartResult {
     let db = database::connect(settings).await?;
     if kind_of(&db) != kind {
-        bail!("the backup is of a {kind:?} database; a restore goes into the same kind");
+        bail!("the backup is of a {kind} database; a restore goes into the same kind");
     }
     let tables = table_count(&db).await?;
     if tables > 0 {

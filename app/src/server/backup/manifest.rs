@@ -30,6 +30,15 @@ pub enum DatabaseKind {
     Postgres,
 }
 
+impl std::fmt::Display for DatabaseKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Sqlite => "SQLite",
+            Self::Postgres => "PostgreSQL",
+        })
+    }
+}
+
 impl DatabaseKind {
     /// The database copy's file name in the backup folder.
     pub fn file_name(self) -> &'static str {
