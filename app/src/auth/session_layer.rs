@@ -52,7 +52,8 @@ pub fn spawn_cleanup(store: DbSessionStore, stop: tokio_util::sync::Cancellation
                 () = stop.cancelled() => return,
                 _ = interval.tick() => {}
             }
-            if let Err(err) = store.delete_expired().await {
+            let cleaned = store.delete_expired().await;
+            if let Err(err) = kernel::job_runs::record("session_cleanup", cleaned) {
                 tracing::warn!(error = %err, "deleting expired sessions failed");
             }
         }

@@ -65,6 +65,7 @@ fn describe() {
         "Requests citizens filed (forms and Open311), since the process started"
     );
     readings::describe();
+    kernel::job_runs::describe();
 }
 
 /// Counts the request and times it, by route template (`/leistungen/{slug}`, never

@@ -75,7 +75,8 @@ pub fn spawn(ctx: ModuleContext, clock: Clock) {
         let mut interval = tokio::time::interval_at(first, PERIOD);
         loop {
             interval.tick().await;
-            match run_if_ours(&ctx, &holder, clock.now()).await {
+            let run = run_if_ours(&ctx, &holder, clock.now()).await;
+            match kernel::job_runs::record("retention", run) {
                 Ok(Some(report)) if report.deleted > 0 || report.failed > 0 => {
                     tracing::info!(
                         deleted = report.deleted,

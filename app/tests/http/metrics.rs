@@ -1,6 +1,7 @@
 //! Metrics for the city's monitoring: `/metrics` on its own address (not the public
 //! one), with requests by route template and status, their latency, the outboxes (an
-//! old waiting mail shows its age), sessions, the pool, requests filed and the build;
+//! old waiting mail shows its age), sessions, the pool, the background jobs' runs,
+//! requests filed and the build;
 //! and the alert rules in `ops/prometheus/portal-alerts.yml` read by a YAML reader and
 //! naming only metrics the portal serves.
 
@@ -124,6 +125,10 @@ fn monitoring_reads_requests_outboxes_and_the_build_from_its_own_address() {
                 r#"portal_search_index_position{index="services"}"#,
                 r#"portal_db_pool_connections{state="idle"}"#,
                 "portal_db_pool_max",
+                "portal_db_pool_acquire_seconds",
+                r#"portal_job_runs_total{job="mail",outcome="ok"}"#,
+                r#"portal_job_last_success_timestamp_seconds{job="mail"}"#,
+                r#"portal_job_runs_total{job="service_search_index",outcome="ok"}"#,
             ] {
                 assert!(
                     value(&scraped, series).is_some(),

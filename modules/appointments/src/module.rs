@@ -149,7 +149,8 @@ async fn keep_up(ctx: ModuleContext, desk: Arc<Desk>) {
     loop {
         every.tick().await;
         let now = chrono::Utc::now();
-        match crate::book::release_expired(&ctx.db, now.timestamp()).await {
+        let released = crate::book::release_expired(&ctx.db, now.timestamp()).await;
+        match kernel::job_runs::record("appointment_holds", released) {
             Ok(0) => {}
             Ok(released) => tracing::info!(released, "appointment holds ran out"),
             Err(error) => tracing::warn!(%error, "appointment holds: cannot release"),
@@ -160,7 +161,8 @@ async fn keep_up(ctx: ModuleContext, desk: Arc<Desk>) {
         {
             tracing::warn!(%error, "appointment proofs: cannot forget the expired");
         }
-        match crate::reminders::send_due(&ctx, &desk, now).await {
+        let reminded = crate::reminders::send_due(&ctx, &desk, now).await;
+        match kernel::job_runs::record("appointment_reminders", reminded) {
             Ok(0) => {}
             Ok(sent) => tracing::info!(sent, "appointment reminders sent"),
             Err(error) => tracing::warn!(%error, "appointment reminders: cannot send"),

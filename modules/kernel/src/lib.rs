@@ -37,6 +37,8 @@ pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod intake;
 #[cfg(feature = "ssr")]
+pub mod job_runs;
+#[cfg(feature = "ssr")]
 pub mod json_schema;
 pub mod location;
 #[cfg(feature = "ssr")]

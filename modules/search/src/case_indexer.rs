@@ -148,15 +148,15 @@ pub fn spawn(
                 }
             }
             let mut rebuild_needed = false;
-            match step(
+            let stepped = step(
                 &ctx,
                 source.as_ref(),
                 &index,
                 &mut follower,
                 &mut rebuild_needed,
             )
-            .await
-            {
+            .await;
+            match kernel::job_runs::record("case_search_index", stepped) {
                 Ok(read) if read as u64 == BATCH && !rebuild_needed => continue,
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "case search index not updated"),

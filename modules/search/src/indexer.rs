@@ -85,7 +85,8 @@ pub fn spawn(
         let mut follower = Follower::new(position);
         let mut pruned = tokio::time::Instant::now();
         loop {
-            match step(&ctx, &sources, &index, &mut follower).await {
+            let stepped = step(&ctx, &sources, &index, &mut follower).await;
+            match kernel::job_runs::record("service_search_index", stepped) {
                 // A full batch: more are waiting.
                 Ok(read) if read as u64 == BATCH => continue,
                 Ok(_) => {}

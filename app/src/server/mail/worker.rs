@@ -30,7 +30,8 @@ pub fn spawn(
     let retry_base = settings.mail.retry_base_seconds;
     tokio::spawn(async move {
         loop {
-            if let Err(err) = deliver_due(&db, &transport, &composer, &clock, retry_base).await {
+            let pass = deliver_due(&db, &transport, &composer, &clock, retry_base).await;
+            if let Err(err) = kernel::job_runs::record("mail", pass) {
                 tracing::warn!(error = %err, "mail outbox: cannot read the outbox");
             }
             tokio::select! {

@@ -1,7 +1,7 @@
 //! What a scrape reads from the database and the pool, as gauges: the outboxes'
 //! lengths and the age of their oldest waiting entry (what alerts watch), live
 //! sessions, the search outbox's latest number, whether the database answered, the
-//! pool's connections and the build.
+//! pool's connections and how long a connection took to get, and the build.
 //! A reading that fails is logged and left as it was; the rest are still served.
 
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
@@ -59,12 +59,17 @@ pub(super) fn describe() {
         "portal_db_pool_max",
         "Most database connections this process opens"
     );
+    metrics::describe_gauge!(
+        "portal_db_pool_acquire_seconds",
+        metrics::Unit::Seconds,
+        "How long this scrape waited for a database connection (a request waits as long)"
+    );
 }
 
 pub(super) async fn refresh(state: &AppState) {
     metrics::gauge!("portal_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
     let db = &state.ctx.db;
-    pool(db, state.settings.database_max_connections);
+    pool(db, state.settings.database_max_connections).await;
     let now = chrono::Utc::now().timestamp();
     let mut answered = true;
     for (outbox, sql) in OUTBOXES {
@@ -123,18 +128,26 @@ async fn numbers(
         .collect()
 }
 
-fn pool(db: &DatabaseConnection, max: u32) {
+/// The pool's connections, and the wait for one as a request would wait (up to the
+/// pool's acquire timeout when every connection is busy).
+async fn pool(db: &DatabaseConnection, max: u32) {
+    let started = std::time::Instant::now();
     let (size, idle) = match db.get_database_backend() {
         DatabaseBackend::Postgres => {
             let pool = db.get_postgres_connection_pool();
-            (pool.size(), pool.num_idle())
+            let counts = (pool.size(), pool.num_idle());
+            drop(pool.acquire().await);
+            counts
         }
         DatabaseBackend::Sqlite => {
             let pool = db.get_sqlite_connection_pool();
-            (pool.size(), pool.num_idle())
+            let counts = (pool.size(), pool.num_idle());
+            drop(pool.acquire().await);
+            counts
         }
         DatabaseBackend::MySql => return,
     };
+    metrics::gauge!("portal_db_pool_acquire_seconds").set(started.elapsed().as_secs_f64());
     let idle = u32::try_from(idle).unwrap_or(u32::MAX);
     metrics::gauge!("portal_db_pool_connections", "state" => "idle").set(f64::from(idle));
     metrics::gauge!("portal_db_pool_connections", "state" => "busy")

@@ -201,10 +201,11 @@ fn without_url(error: &reqwest::Error) -> String {
 pub fn spawn(worker: Worker, stop: CancellationToken) {
     tokio::spawn(async move {
         loop {
-            if let Err(error) = worker.fan_out().await {
+            if let Err(error) = kernel::job_runs::record("webhook_events", worker.fan_out().await) {
                 tracing::warn!(%error, "webhooks: cannot read the events");
             }
-            if let Err(error) = worker.deliver_due().await {
+            let deliveries = worker.deliver_due().await;
+            if let Err(error) = kernel::job_runs::record("webhook_deliveries", deliveries) {
                 tracing::warn!(%error, "webhooks: cannot read the deliveries");
             }
             tokio::select! {
