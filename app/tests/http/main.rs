@@ -50,6 +50,7 @@ mod oidc;
 mod open311;
 mod open311_specification;
 mod pages;
+mod portal_process;
 mod probe;
 mod provider_claims;
 mod redirect_targets;

@@ -5,11 +5,7 @@
 //! searched for a JWT (`eyJ`, a base64url JSON header) and for the session ids. Only
 //! the session cookie itself may carry its id.
 
-use std::{
-    process::{Child, Command, Stdio},
-    sync::Arc,
-    time::Duration,
-};
+use std::sync::Arc;
 
 use reqwest::{Client, cookie::CookieStore, redirect::Policy};
 use sea_orm::ConnectionTrait;
@@ -17,18 +13,9 @@ use sea_orm::ConnectionTrait;
 use crate::{
     access_matrix::{Fixture, routes},
     idp::{IDP, register, sign_in},
+    portal_process::{PortalProcess, free_port},
     support::run,
 };
-
-/// The portal process, stopped when the test ends.
-struct Portal(Child);
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 /// A browser with a cookie jar the test can read.
 fn browser() -> (Client, Arc<reqwest::cookie::Jar>) {
@@ -44,63 +31,25 @@ fn browser() -> (Client, Arc<reqwest::cookie::Jar>) {
 #[test]
 fn no_token_or_session_id_in_any_answer_or_log_line() {
     run(async {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .unwrap()
-            .port();
+        let port = free_port();
         let base = format!("http://127.0.0.1:{port}");
         let client = register(&IDP, &base).await;
-        let dir = tempfile::tempdir().unwrap();
-        let log_path = dir.path().join("portal.log");
-        let log = std::fs::File::create(&log_path).unwrap();
-        let repo = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-        let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("p.db").display());
-        let _portal = Portal(
-            Command::new(env!("CARGO_BIN_EXE_portal"))
-                .arg("serve")
-                .current_dir(repo)
-                .envs([
-                    ("PORTAL_LISTEN", format!("127.0.0.1:{port}")),
-                    ("PORTAL_PUBLIC_URL", base.clone()),
-                    ("PORTAL_DATABASE_URL", database_url.clone()),
-                    (
-                        "PORTAL_DATA_DIR",
-                        dir.path().join("data").display().to_string(),
-                    ),
-                    ("PORTAL_SITE_ROOT", format!("{repo}/app/public")),
-                    ("PORTAL_AUTH__MODE", "oidc".into()),
-                    ("PORTAL_OIDC__ISSUER_URL", IDP.issuer.clone()),
-                    ("PORTAL_OIDC__CLIENT_ID", client.id.clone()),
-                    ("PORTAL_OIDC__CLIENT_SECRET", client.secret.clone()),
-                    ("PORTAL_RATE_LIMIT__LOGIN_BURST", "1000".into()),
-                    (
-                        "PORTAL_LOG_FILTER",
-                        "info,app=debug,kernel=debug,forms=debug,cases=debug,search=debug".into(),
-                    ),
-                ])
-                .env_remove("RUST_LOG")
-                .stdout(log.try_clone().unwrap())
-                .stderr(log)
-                .stdin(Stdio::null())
-                .spawn()
-                .unwrap(),
-        );
-        let probe = Client::new();
-        let mut ready = false;
-        for _ in 0..300 {
-            if let Ok(r) = probe.get(format!("{base}/readyz")).send().await {
-                ready = r.status().is_success();
-            }
-            if ready {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        assert!(
-            ready,
-            "{}",
-            std::fs::read_to_string(&log_path).unwrap_or_default()
-        );
+        let portal = PortalProcess::serve(
+            port,
+            &[
+                ("PORTAL_AUTH__MODE", "oidc".into()),
+                ("PORTAL_OIDC__ISSUER_URL", IDP.issuer.clone()),
+                ("PORTAL_OIDC__CLIENT_ID", client.id.clone()),
+                ("PORTAL_OIDC__CLIENT_SECRET", client.secret.clone()),
+                ("PORTAL_RATE_LIMIT__LOGIN_BURST", "1000".into()),
+                (
+                    "PORTAL_LOG_FILTER",
+                    "info,app=debug,kernel=debug,forms=debug,cases=debug,search=debug".into(),
+                ),
+            ],
+        )
+        .await;
+        let database_url = portal.database_url.clone();
 
         let mut sessions = Vec::new();
         let mut leaks = Vec::new();
@@ -178,7 +127,7 @@ fn no_token_or_session_id_in_any_answer_or_log_line() {
             );
             assert!(data.contains("sealed1:"), "{data}");
         }
-        let log = std::fs::read_to_string(&log_path).unwrap();
+        let log = portal.log();
         assert!(
             log.contains("signed in at the provider"),
             "the log was written: {log}"
