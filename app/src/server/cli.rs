@@ -182,7 +182,7 @@ pub fn run() -> ExitCode {
     }
     // A module command's standard output is its report (or a schema to redirect):
     // its log lines go to standard error.
-    telemetry::init(&settings, chosen.is_some());
+    let traces = telemetry::init(&settings, chosen.is_some());
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -221,11 +221,14 @@ pub fn run() -> ExitCode {
             Command::Services(_) => Ok(()),
         }
     });
+    if let Err(err) = &result {
+        // The whole chain: what failed, and why.
+        tracing::error!(error = format!("{err:#}"), "portal stopped");
+    }
+    traces.shutdown();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            // The whole chain: what failed, and why.
-            tracing::error!(error = format!("{err:#}"), "portal stopped");
             eprintln!("portal: {err:#}");
             ExitCode::FAILURE
         }

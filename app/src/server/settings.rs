@@ -21,11 +21,13 @@ mod identity;
 mod mail;
 mod object_store;
 mod open311;
+mod traces;
 mod webhooks;
 
 pub use api::{ApiClient, ApiSettings};
 pub use object_store::ObjectStoreSettings;
 pub use open311::{Open311Key, Open311Settings};
+pub use traces::TracesSettings;
 pub use webhooks::{Subscription, WebhookSettings};
 
 pub use identity::{
@@ -110,6 +112,8 @@ pub struct Settings {
     pub log_filter: String,
     /// `text` or `json`.
     pub log_format: LogFormat,
+    /// Request traces for an OpenTelemetry collector.
+    pub traces: TracesSettings,
     /// How people sign in.
     pub auth: AuthSettings,
     /// The OpenID Connect provider and how its claims are read.
@@ -150,6 +154,7 @@ impl Default for Settings {
             session_key: Secret::default(),
             log_filter: "info,sqlx=warn,sea_orm_migration=warn".into(),
             log_format: LogFormat::Text,
+            traces: TracesSettings::default(),
             auth: AuthSettings::default(),
             oidc: OidcSettings::default(),
             rate_limit: RateLimitSettings::default(),
@@ -260,6 +265,18 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "log_format",
         help: "log line format: text or json",
+    },
+    SettingDoc {
+        key: "traces.otlp_url",
+        help: "OTLP/HTTP traces address of an OpenTelemetry collector (e.g. http://collector:4318/v1/traces); off when unset",
+    },
+    SettingDoc {
+        key: "traces.sample_ratio",
+        help: "share of requests traced (0-1); a caller's sampled traceparent is followed",
+    },
+    SettingDoc {
+        key: "traces.service_name",
+        help: "service name the traces carry",
     },
     SettingDoc {
         key: "auth.mode",
@@ -538,6 +555,7 @@ impl Settings {
         self.object_store
             .validate(production)
             .map_err(SettingsError)?;
+        self.traces.validate().map_err(SettingsError)?;
         for (key, value) in [
             (
                 "rate_limit.login_per_minute",

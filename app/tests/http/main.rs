@@ -67,5 +67,6 @@ mod sign_in;
 mod smtp;
 mod support;
 mod toilets;
+mod traces;
 mod uploads;
 mod webhooks;

@@ -24,10 +24,12 @@ pub fn span_for<B>(request: &Request<B>) -> Span {
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-");
-    tracing::info_span!(
+    let span = tracing::info_span!(
         "request",
         request_id,
         method = %request.method(),
         path = request.uri().path(),
-    )
+    );
+    crate::server::telemetry::traces::continue_trace(&span, request.headers());
+    span
 }
