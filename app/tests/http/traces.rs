@@ -2,7 +2,7 @@
 //! exports to a receiver of the test's own that decodes the protobuf requests as a
 //! collector does. A request's span carries its request id (the join key with the
 //! logs) and the service name, and one that came with a `traceparent` continues that
-//! trace under the caller's span.
+//! trace under the caller's span; a log filtered to warnings does not thin the traces.
 
 use std::{
     sync::{Arc, Mutex},
@@ -109,6 +109,8 @@ fn requests_are_traced_by_their_request_id_and_join_the_callers_trace() {
                     format!("http://{collector}/v1/traces"),
                 ),
                 ("PORTAL_TRACES__SERVICE_NAME", "portal-under-test".into()),
+                // A log kept to warnings: requests are traced all the same.
+                ("PORTAL_LOG_FILTER", "warn".into()),
                 // Batches every half second instead of every five.
                 ("OTEL_BSP_SCHEDULE_DELAY", "500".into()),
             ],

@@ -16,6 +16,10 @@ use tracing_opentelemetry::OpenTelemetrySpanExt;
 
 use crate::server::settings::TracesSettings;
 
+/// What is traced: spans at level info and above, whatever the log filter keeps.
+pub const FILTER: tracing_subscriber::filter::LevelFilter =
+    tracing_subscriber::filter::LevelFilter::INFO;
+
 /// The running export, if the settings ask for one.
 #[derive(Debug, Default)]
 pub struct Exporter {
