@@ -3,6 +3,8 @@
 //! bounds that parse. Every finding names its place, e.g.
 //! `steps[2].fields[3].show_if: unknown field "kinder"`.
 
+mod condition_values;
+
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -398,6 +400,7 @@ fn check_condition(f: &mut Findings, condition: &Condition, path: &str, earlier:
         );
         return;
     };
+    condition_values::check(f, condition, path, target);
     if matches!(target.kind, FieldType::Choice | FieldType::MultiChoice) {
         let known = |value: &String| target.options.iter().any(|o| &o.value == value);
         let named: Vec<&String> = condition

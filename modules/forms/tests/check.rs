@@ -102,3 +102,48 @@ fn missing_english_is_a_warning_only() {
             .any(|f| f.path == "steps[0].fields[0].label" && f.message.contains("English"))
     );
 }
+
+#[test]
+fn conditions_that_can_never_hold_are_errors() {
+    // A yes/no field answers "yes" or "no", in every language.
+    let found = errors(r#"equals = "no" }"#, r#"equals = "nein" }"#);
+    assert_eq!(
+        found,
+        vec![
+            r#"steps[0].fields[13].required_if: "nein" is never the answer of "owner_is_applicant": a yes/no field answers "yes" or "no""#
+        ]
+    );
+    // A number beyond the field's bounds.
+    let found = errors(r#"greater_than = "2" }"#, r#"greater_than = "5" }"#);
+    assert_eq!(
+        found,
+        vec![
+            r#"steps[1].fields[0].fields[1].required_if.all[1].greater_than: never holds: "count" lies between 1 and 5"#
+        ]
+    );
+    let found = errors(r#"greater_than = "2" }"#, r#"greater_than = "zwei" }"#);
+    assert!(found[0].contains(r#""zwei" is not a number"#), "{found:?}");
+    // Comparing a text, testing a choice's value with a bound.
+    let found = errors(
+        r#"show_if = { field = "kind", equals = "dog" }"#,
+        r#"show_if = { field = "plate", less_than = "5" }"#,
+    );
+    assert_eq!(
+        found,
+        vec![
+            r#"steps[0].fields[10].show_if.less_than: compares numbers, amounts and dates; "plate" is a text field"#
+        ]
+    );
+    let found = errors(r#"greater_than = "2" }"#, r#"less_than = "2" }"#);
+    assert!(found.is_empty(), "1 to 5 can be less than 2: {found:?}");
+    let found = errors(
+        r#"show_if = { field = "kind", equals = "dog" }"#,
+        r#"show_if = { field = "born", greater_than = "gestern" }"#,
+    );
+    assert!(found[0].contains(r#""gestern" is not a date"#), "{found:?}");
+    let found = errors(
+        r#"show_if = { field = "kind", equals = "dog" }"#,
+        r#"show_if = { field = "born", greater_than = "today-18y" }"#,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
