@@ -126,10 +126,13 @@ pub fn load_dir(dir: &Path, services: Option<&[String]>) -> (Processes, Vec<Proc
                 continue;
             }
         };
-        let definition: ProcessDefinition = match kernel::toml_file::parse(&text) {
+        let definition: ProcessDefinition = match kernel::toml_file::parse_reporting_all(&text) {
             Ok(definition) => definition,
-            Err(found) => {
-                problems.push(problem(found.line, &found.path, found.message));
+            Err(all) => {
+                problems.extend(
+                    all.into_iter()
+                        .map(|found| problem(found.line, &found.path, found.message)),
+                );
                 continue;
             }
         };

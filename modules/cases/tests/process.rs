@@ -253,3 +253,32 @@ fn the_demo_processes_are_valid() {
             .four_eyes
     );
 }
+
+#[test]
+fn every_mistake_of_a_process_file_is_named_at_once() {
+    let demo = include_str!("../../../services/sperrmuell.process.toml");
+    let broken = demo
+        .replacen("deadline_days = 14", "deadline_days = \"vierzehn\"", 1)
+        .replacen("retention_months = 6", "retention_monate = 6", 1);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("sperrmuell.process.toml"), &broken).unwrap();
+    let (_, problems) = cases::loader::load_dir(dir.path(), None);
+    let line_of = |needle: &str| {
+        broken
+            .lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i + 1)
+    };
+    let found: Vec<(Option<usize>, String)> =
+        problems.iter().map(|p| (p.line, p.path.clone())).collect();
+    assert!(
+        found.contains(&(line_of("vierzehn"), "deadline_days".into())),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("retention_monate")),
+        "{problems:#?}"
+    );
+}

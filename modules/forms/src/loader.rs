@@ -104,7 +104,7 @@ pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
     let mut catalogue = Catalogue::default();
     for file in files {
         match std::fs::read_to_string(&file) {
-            Ok(text) => match parse(&file, &text) {
+            Ok(text) => match parse_reporting_all(&file, &text) {
                 Ok(service) => {
                     problems.extend(check(&service.definition).into_iter().map(|f| LoadProblem {
                         file: file.clone(),
@@ -115,7 +115,7 @@ pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
                     }));
                     catalogue.services.push(service);
                 }
-                Err(found) => problems.push(found),
+                Err(found) => problems.extend(found),
             },
             Err(err) => problems.push(problem(&file, None, "", format!("cannot read: {err}"))),
         }
@@ -124,15 +124,31 @@ pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
     (catalogue, problems)
 }
 
-/// Parses one definition; a syntax or type error names its line and place.
+/// Parses one definition; a syntax or type error names its line and place (the
+/// first one; [`parse_reporting_all`] names every one).
 pub fn parse(file: &Path, text: &str) -> Result<LoadedService, LoadProblem> {
     let definition: ServiceDefinition = kernel::toml_file::parse(text)
         .map_err(|found| problem(file, found.line, &found.path, found.message))?;
-    Ok(LoadedService {
+    Ok(loaded(file, text, definition))
+}
+
+/// Parses one definition; every place where it departs from the format is named.
+pub fn parse_reporting_all(file: &Path, text: &str) -> Result<LoadedService, Vec<LoadProblem>> {
+    let definition: ServiceDefinition =
+        kernel::toml_file::parse_reporting_all(text).map_err(|all| {
+            all.into_iter()
+                .map(|found| problem(file, found.line, &found.path, found.message))
+                .collect::<Vec<_>>()
+        })?;
+    Ok(loaded(file, text, definition))
+}
+
+fn loaded(file: &Path, text: &str, definition: ServiceDefinition) -> LoadedService {
+    LoadedService {
         definition: Arc::new(definition),
         file: file.to_owned(),
         hash: kernel::upload::sha256_hex(text.as_bytes()),
-    })
+    }
 }
 
 fn duplicates(catalogue: &Catalogue) -> Vec<LoadProblem> {
@@ -199,6 +215,42 @@ mod tests {
         let found = parse(Path::new("probe.toml"), &text).unwrap_err();
         assert!(found.message.contains("minimum"), "{found}");
         assert_eq!(found.path, "steps[0].fields[2].minimum");
+    }
+
+    #[test]
+    fn every_missing_part_is_named_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = VALID
+            .replacen("id = \"probe\"\n", "", 1)
+            .replacen("type = \"number\"", "type = \"nummer\"", 1)
+            .replacen("max = 5", "max = \"five\"", 1);
+        std::fs::write(dir.path().join("probe.toml"), &text).unwrap();
+        let (catalogue, problems) = load_dir(dir.path());
+        assert!(catalogue.services.is_empty());
+        let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).map(|i| i + 1);
+        let found: Vec<(Option<usize>, &str)> =
+            problems.iter().map(|p| (p.line, p.path.as_str())).collect();
+        assert!(
+            found.contains(&(Some(1), "")),
+            "the missing id: {problems:#?}"
+        );
+        assert!(
+            found.contains(&(line_of("nummer"), "steps[0].fields[2].type")),
+            "{problems:#?}"
+        );
+        assert!(
+            found.contains(&(line_of("\"five\""), "steps[0].fields[2].max")),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.message.contains("\"id\"")),
+            "{problems:#?}"
+        );
+        let unknown = "unknown value \"nummer\", expected one of: text, textarea, number";
+        assert!(
+            problems.iter().any(|p| p.message.starts_with(unknown)),
+            "{problems:#?}"
+        );
     }
 
     #[test]
