@@ -4,6 +4,7 @@
 //! `steps[2].fields[3].show_if: unknown field "kinder"`.
 
 mod condition_values;
+mod likely_wrong;
 
 use std::collections::HashSet;
 
@@ -137,6 +138,7 @@ pub fn check(definition: &ServiceDefinition) -> Vec<Finding> {
         if step.fields.is_empty() {
             f.error(&format!("{path}.fields"), "a step needs at least one field");
         }
+        likely_wrong::step(f, step, &path);
         for (i, field) in step.fields.iter().enumerate() {
             let field_path = format!("{path}.fields[{i}]");
             if earlier.iter().any(|e| e.id == field.id) {
@@ -186,6 +188,7 @@ fn check_open311(f: &mut Findings, open311: &crate::definition::Open311, fields:
 
 fn check_field(f: &mut Findings, field: &Field, path: &str, earlier: &[&Field], in_group: bool) {
     use FieldType as T;
+    likely_wrong::field(f, field, path, earlier);
     if !is_field_id(&field.id) {
         f.error(
             &format!("{path}.id"),

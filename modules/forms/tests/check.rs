@@ -147,3 +147,47 @@ fn conditions_that_can_never_hold_are_errors() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// The warnings after replacing `from` by `to` in the fixture.
+fn warnings(from: &str, to: &str) -> Vec<String> {
+    assert!(BASE.contains(from), "fixture lacks {from}");
+    let text = BASE.replacen(from, to, 1);
+    let definition: ServiceDefinition = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    check(&definition)
+        .into_iter()
+        .filter(|f| f.warning)
+        .map(|f| format!("{}: {}", f.path, f.message))
+        .collect()
+}
+
+#[test]
+fn what_is_legal_but_likely_wrong_is_a_warning() {
+    let untouched = warnings("id = \"probe\"", "id = \"probe\"");
+    let new = |found: Vec<String>| -> Vec<String> {
+        found
+            .into_iter()
+            .filter(|w| !untouched.contains(w))
+            .collect()
+    };
+    let found = new(warnings(
+        r#"show_if = { field = "kind", equals = "dog" }"#,
+        r#"show_if = { field = "kind", equals = "dog" }
+pattern = { regex = ".*", message = { de = "x", en = "x" } }"#,
+    ));
+    assert_eq!(
+        found,
+        vec!["steps[0].fields[10].pattern.regex: lets every answer through, so it checks nothing"]
+    );
+    let found = new(warnings(
+        r#"show_if = { field = "kind", equals = "dog" }"#,
+        r#"show_if = { field = "name", is_set = true }"#,
+    ));
+    assert!(
+        found
+            == vec![
+                r#"steps[0].fields[10].show_if: always holds: "name" is required and always shown"#
+                    .to_owned()
+            ],
+        "{found:?}"
+    );
+}
