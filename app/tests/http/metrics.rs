@@ -126,6 +126,7 @@ fn monitoring_reads_requests_outboxes_and_the_build_from_its_own_address() {
                 r#"portal_db_pool_connections{state="idle"}"#,
                 "portal_db_pool_max",
                 "portal_db_pool_acquire_seconds",
+                r#"portal_search_index_generation_timestamp_seconds{index="cases"}"#,
                 r#"portal_job_runs_total{job="mail",outcome="ok"}"#,
                 r#"portal_job_last_success_timestamp_seconds{job="mail"}"#,
                 r#"portal_job_runs_total{job="service_search_index",outcome="ok"}"#,

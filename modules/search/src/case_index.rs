@@ -101,6 +101,17 @@ fn words_fingerprint(compound_parts: &[String]) -> String {
     kernel::upload::sha256_hex(compound_parts.join("\n").as_bytes())
 }
 
+/// The gauge of when the case index generation in use was started (Unix seconds).
+pub const GENERATION_METRIC: &str = "portal_search_index_generation_timestamp_seconds";
+
+/// Sets [`GENERATION_METRIC`] from generation `name` (`g` and the nanoseconds it was
+/// started at): a rebuild shows as a jump.
+pub fn report_generation(name: &str) {
+    if let Some(nanos) = name.strip_prefix('g').and_then(|n| n.parse::<u128>().ok()) {
+        metrics::gauge!(GENERATION_METRIC, "index" => "cases").set(nanos as f64 / 1e9);
+    }
+}
+
 /// One build of the index.
 pub struct Generation {
     /// Its folder's name.
@@ -434,6 +445,7 @@ impl CaseIndex {
 
     /// Makes `generation` the one in use.
     pub fn set(&self, generation: Generation) {
+        report_generation(&generation.name);
         if let Ok(mut current) = self.current.write() {
             *current = Some(Arc::new(generation));
         }

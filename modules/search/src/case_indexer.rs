@@ -133,6 +133,10 @@ pub fn spawn(
         let mut follower = Follower::new(index.generation().map_or(0, |g| g.position()));
         loop {
             let in_use = index.generation().map(|g| g.name.clone());
+            // Again at every look: the monitoring may have started after the index.
+            if let Some(name) = &in_use {
+                crate::case_index::report_generation(name);
+            }
             let on_disk = current_name(&root);
             if on_disk.is_some() && on_disk != in_use {
                 // `portal search reindex` made a new generation current.

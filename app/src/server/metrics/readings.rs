@@ -60,6 +60,11 @@ pub(super) fn describe() {
         "Most database connections this process opens"
     );
     metrics::describe_gauge!(
+        search::case_index::GENERATION_METRIC,
+        metrics::Unit::Seconds,
+        "When the index generation in use was started (Unix time; a rebuild moves it)"
+    );
+    metrics::describe_gauge!(
         "portal_db_pool_acquire_seconds",
         metrics::Unit::Seconds,
         "How long this scrape waited for a database connection (a request waits as long)"
