@@ -8,10 +8,10 @@ use app::server::backup::{backup, restore};
 use sea_orm::ConnectionTrait;
 
 use crate::{
+    case_search::search_leads_to,
     filing::{case_of, file_bulky_waste, file_parking_permit},
     support::{
         Backend, TestApp, backends, page, run, signed_in, spawn_app, spawn_with, test_settings,
-        within_seconds,
     },
     uploads::png,
 };
@@ -39,27 +39,6 @@ async fn cases(app: &TestApp) -> Vec<String> {
          GROUP BY c.id, c.reference ORDER BY c.id",
     )
     .await
-}
-
-/// Where the caseworker search for `reference` leads, once it leads somewhere.
-async fn found(app: &TestApp, reference: &str) -> Option<String> {
-    let lena = signed_in(app, "caseworker-awm").await;
-    let url = app.url(&format!("/bearbeitung?suche={reference}"));
-    let jump = async || {
-        let response = lena
-            .get(&url)
-            .header("accept", "text/html")
-            .send()
-            .await
-            .ok()?;
-        response
-            .headers()
-            .get("location")?
-            .to_str()
-            .ok()
-            .map(str::to_owned)
-    };
-    within_seconds(5, jump, Option::is_some).await
 }
 
 #[test]
@@ -125,7 +104,7 @@ fn a_backup_restores_the_same_cases_files_trail_and_search() {
 
             // Its search indexes are built from the restored database.
             assert_eq!(
-                found(&restored, &reference).await.as_deref(),
+                search_leads_to(&restored, &reference, 5).await.as_deref(),
                 Some(format!("/bearbeitung/faelle/{bulky_case}").as_str()),
                 "{backend:?}"
             );

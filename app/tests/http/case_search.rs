@@ -509,3 +509,26 @@ fn suggestions_complete_names_and_references_within_the_departments() {
         }
     });
 }
+
+/// Where a caseworker of the bulky-waste department is sent when searching
+/// `reference` on `app` (a reference opens its case), once the search sends them
+/// anywhere within `seconds`.
+pub async fn search_leads_to(app: &TestApp, reference: &str, seconds: u64) -> Option<String> {
+    let lena = signed_in(app, "caseworker-awm").await;
+    let url = app.url(&format!("/bearbeitung?suche={reference}"));
+    let jump = async || {
+        let response = lena
+            .get(&url)
+            .header("accept", "text/html")
+            .send()
+            .await
+            .ok()?;
+        response
+            .headers()
+            .get("location")?
+            .to_str()
+            .ok()
+            .map(str::to_owned)
+    };
+    crate::support::within_seconds(seconds, jump, Option::is_some).await
+}

@@ -23,6 +23,17 @@ fn bucket_store(server: &S3Server) -> BucketFileStore {
     BucketFileStore::new(&settings.object_store).expect("bucket store")
 }
 
+/// A portal keeping its files in a bucket of a fresh test server, and a signed-in
+/// citizen.
+async fn on_a_bucket() -> (S3Server, crate::support::TestApp, reqwest::Client) {
+    let server = S3Server::start();
+    let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+    server.configure(&mut settings);
+    let app = spawn_with(settings, dir).await;
+    let citizen = signed_in(&app, "citizen").await;
+    (server, app, citizen)
+}
+
 /// `len` bytes that differ from part to part (a shifted part would be noticed).
 fn numbered_bytes(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i % 251) as u8).collect()
@@ -93,11 +104,7 @@ fn the_bucket_keeps_files_as_the_folder_does() {
 #[test]
 fn a_request_files_its_upload_into_the_bucket_and_nowhere_on_disk() {
     run(async {
-        let mut server = S3Server::start();
-        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        server.configure(&mut settings);
-        let app = spawn_with(settings, dir).await;
-        let citizen = signed_in(&app, "citizen").await;
+        let (mut server, app, citizen) = on_a_bucket().await;
         let submission = file_parking_permit(&citizen, &app).await;
         let case = case_of(&app, &submission).await;
 
@@ -122,32 +129,36 @@ fn a_request_files_its_upload_into_the_bucket_and_nowhere_on_disk() {
     });
 }
 
+/// Uploads a photo at the vehicle step and checks the step came back saying the file
+/// could not be stored, with the plate typed kept; returns how long the answer took.
+async fn upload_not_stored(app: &crate::support::TestApp, citizen: &reqwest::Client) -> Duration {
+    let vehicle = at_vehicle_step(app, citizen).await;
+    let started = std::time::Instant::now();
+    let back = post_files(
+        app,
+        citizen,
+        &vehicle,
+        vec![("schein.png", png(600))],
+        "continue",
+    )
+    .await;
+    let waited = started.elapsed();
+    assert!(back.ends_with("#fehler"), "{back}");
+    let (_, step) = page(citizen, app, &back).await;
+    assert!(
+        step.contains("konnte gerade nicht gespeichert werden"),
+        "{step}"
+    );
+    assert!(step.contains("M-AB 1234"), "the plate typed is kept");
+    waited
+}
+
 #[test]
 fn a_store_that_is_down_or_silent_costs_the_file_not_the_form() {
     run(async {
-        let mut server = S3Server::start();
-        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
-        server.configure(&mut settings);
-        let app = spawn_with(settings, dir).await;
-        let citizen = signed_in(&app, "citizen").await;
-        let vehicle = at_vehicle_step(&app, &citizen).await;
-
+        let (mut server, app, citizen) = on_a_bucket().await;
         server.stop();
-        let back = post_files(
-            &app,
-            &citizen,
-            &vehicle,
-            vec![("schein.png", png(600))],
-            "continue",
-        )
-        .await;
-        assert!(back.ends_with("#fehler"), "{back}");
-        let (_, step) = page(&citizen, &app, &back).await;
-        assert!(
-            step.contains("konnte gerade nicht gespeichert werden"),
-            "{step}"
-        );
-        assert!(step.contains("M-AB 1234"), "the plate typed is kept");
+        upload_not_stored(&app, &citizen).await;
         drop(server);
 
         // A store that takes the connection and never answers: refused after the
@@ -165,24 +176,10 @@ fn a_store_that_is_down_or_silent_costs_the_file_not_the_form() {
         settings.object_store.timeout_seconds = 1;
         let app = spawn_with(settings, dir).await;
         let citizen = signed_in(&app, "citizen").await;
-        let vehicle = at_vehicle_step(&app, &citizen).await;
-        let started = std::time::Instant::now();
-        let back = post_files(
-            &app,
-            &citizen,
-            &vehicle,
-            vec![("schein.png", png(600))],
-            "continue",
-        )
-        .await;
-        let waited = started.elapsed();
-        assert!(back.ends_with("#fehler"), "{back}");
+        let waited = upload_not_stored(&app, &citizen).await;
         assert!(
             waited < Duration::from_secs(15),
             "answered after {waited:?}"
         );
-        let (_, step) = page(&citizen, &app, &back).await;
-        assert!(step.contains("konnte gerade nicht gespeichert werden"));
-        assert!(step.contains("M-AB 1234"));
     });
 }

@@ -16,6 +16,7 @@ use std::{
 use axum::{extract::State, http::header, response::IntoResponse};
 
 use crate::{
+    case_search::search_leads_to,
     filing::{case_of, file_bulky_waste, file_parking_permit},
     s3_server::S3Server,
     support::{Backend, TestApp, backends, page, run, signed_in, test_settings, within_seconds},
@@ -168,24 +169,8 @@ fn two_portals_on_one_database_serve_as_one() {
         .await;
         let case_page = format!("/bearbeitung/faelle/{case_id}");
         for portal in [&first, &second] {
-            let lena = signed_in(portal, "caseworker-awm").await;
-            let url = portal.url(&format!("/bearbeitung?suche={reference}"));
-            let jump = async || {
-                let response = lena
-                    .get(&url)
-                    .header("accept", "text/html")
-                    .send()
-                    .await
-                    .expect("search");
-                response
-                    .headers()
-                    .get("location")
-                    .and_then(|l| l.to_str().ok())
-                    .map(str::to_owned)
-            };
-            let found = within_seconds(1, jump, |location| location.is_some()).await;
             assert_eq!(
-                found.as_deref(),
+                search_leads_to(portal, &reference, 1).await.as_deref(),
                 Some(case_page.as_str()),
                 "searchable on {} within a second",
                 portal.addr
