@@ -19,13 +19,7 @@ export PORTAL_LISTEN=127.0.0.1:$port PORTAL_FILES_DIR=$files
 start_portal "$data/portal.log"
 
 jar="$data/jar"
-curl -s -o /dev/null -c "$jar" -d persona=citizen "$base/auth/demo"
-location() { curl -s -b "$jar" -o /dev/null -w '%header{location}' "$@"; }
-first=$(location -X POST "$base/leistungen/bewohnerparkausweis/antrag")
-vehicle=$(location -d given_name=Erika -d family_name=Mustermann -d home.street=Vollspeicherweg \
-  -d home.house_number=8 -d home.postcode=80331 -d "home.city=München" \
-  -d email=erika@example.org "$base$first")
-[[ $vehicle == */vehicle ]] || fail "the first step did not lead on ($vehicle)"
+at_vehicle_step
 
 photo="$data/registration.jpg"
 { printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00'
@@ -41,7 +35,7 @@ page=$(curl -s -b "$jar" "$base$vehicle")
 grep -q 'konnte gerade nicht gespeichert werden' <<<"$page" || fail "no message that the file could not be stored"
 grep -q 'value="M-VS 1"' <<<"$page" || fail "the plate typed in this step is lost"
 person=$(curl -s -b "$jar" "$base$first")
-grep -q 'value="Vollspeicherweg"' <<<"$person" || fail "the first step's answers are lost"
+grep -q 'value="Marienplatz"' <<<"$person" || fail "the first step's answers are lost"
 left=$(find "$files" -type f ! -name filler | wc -l)
 [ "$left" = 0 ] || fail "$left partial files left in the upload folder"
 grep -q "an upload could not be stored" "$data/portal.log" || fail "the operators' log does not say why"

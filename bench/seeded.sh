@@ -70,6 +70,20 @@ read_object() { # ID
     "$PORTAL_OBJECT_STORE__ENDPOINT/portal-files/$1"
 }
 
+# A citizen (cookie jar $jar) on the vehicle step of a residents' parking permit: signs
+# in at $base, fills the first step ($first, its path) and sets $vehicle to the
+# vehicle step's path. `location
+# ARGS…` prints the Location a request with the jar is answered with.
+location() { curl -s -b "$jar" -o /dev/null -w '%header{location}' "$@"; }
+at_vehicle_step() {
+  curl -s -o /dev/null -c "$jar" -d persona=citizen "$base/auth/demo"
+  first=$(location -X POST "$base/leistungen/bewohnerparkausweis/antrag")
+  vehicle=$(location -d given_name=Erika -d family_name=Mustermann -d home.street=Marienplatz \
+    -d home.house_number=8 -d home.postcode=80331 -d "home.city=München" \
+    -d email=erika@example.org "$base$first")
+  [[ $vehicle == */vehicle ]] || { echo "the first step did not lead on ($vehicle)" >&2; exit 1; }
+}
+
 # Checks count their problems; `verdict TEXT` ends the script with PASS: TEXT or FAIL.
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }

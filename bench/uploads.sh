@@ -17,13 +17,7 @@ export PORTAL_LISTEN=127.0.0.1:$port
 start_portal "$data/portal.log"
 
 jar="$data/jar"
-curl -s -o /dev/null -c "$jar" -d persona=citizen "$base/auth/demo"
-location() { curl -s -b "$jar" -o /dev/null -w '%header{location}' "$@"; }
-first=$(location -X POST "$base/leistungen/bewohnerparkausweis/antrag")
-vehicle=$(location -d given_name=Erika -d family_name=Mustermann -d home.street=Marienplatz \
-  -d home.house_number=8 -d home.postcode=80331 -d "home.city=München" \
-  -d email=erika@example.org "$base$first")
-[[ $vehicle == */vehicle ]] || { echo "the first step did not lead on ($vehicle)" >&2; exit 1; }
+at_vehicle_step
 
 photo="$data/photo.jpg"
 { printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00'
