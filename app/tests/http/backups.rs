@@ -2,7 +2,8 @@
 //! requests, an upload and a caseworker's reads is backed up while it serves and
 //! restored into an empty database and file store; the restored portal has the same
 //! cases, the same file, an intact audit trail, and its search finds the requests. A
-//! damaged backup is refused before anything is written.
+//! damaged backup is refused before anything is written. A portal on a bucket goes
+//! into another bucket the same way.
 
 use app::server::backup::{backup, restore};
 use sea_orm::ConnectionTrait;
@@ -10,6 +11,7 @@ use sea_orm::ConnectionTrait;
 use crate::{
     case_search::search_leads_to,
     filing::{case_of, file_bulky_waste, file_parking_permit},
+    s3_server::S3Server,
     support::{
         Backend, TestApp, backends, page, run, signed_in, spawn_app, spawn_with, test_settings,
     },
@@ -155,5 +157,37 @@ fn a_damaged_or_unfinished_backup_is_refused_before_anything_is_written() {
         restore(&settings, &dir).await.unwrap();
         let restored = spawn_with(settings, restored_dir).await;
         assert_eq!(cases(&restored).await, cases(&app).await);
+    });
+}
+
+#[test]
+fn a_portal_on_a_bucket_is_backed_up_and_restored_into_another_bucket() {
+    run(async {
+        let bucket = S3Server::start();
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        bucket.configure(&mut settings);
+        let app = spawn_with(settings, dir).await;
+        let citizen = signed_in(&app, "citizen").await;
+        let permit = file_parking_permit(&citizen, &app).await;
+        let case = case_of(&app, &permit).await;
+        let stored = bucket.keys().await;
+
+        let folder = tempfile::tempdir().unwrap();
+        let backup_dir = folder.path().join("backup");
+        let made = backup(&app.state.settings, &backup_dir).await.unwrap();
+        let ids: Vec<String> = made.files.iter().map(|f| f.id.clone()).collect();
+        assert_eq!(ids, stored, "every object of the bucket, by its id");
+
+        let other = S3Server::start();
+        let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+        other.configure(&mut settings);
+        restore(&settings, &backup_dir).await.unwrap();
+        assert_eq!(other.keys().await, stored);
+        let restored = spawn_with(settings, dir).await;
+        let citizen = signed_in(&restored, "citizen").await;
+        let download = format!("/vorgaenge/{case}/dateien/{}", stored[0]);
+        let response = citizen.get(restored.url(&download)).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.bytes().await.unwrap().to_vec(), png(600));
     });
 }
