@@ -84,10 +84,18 @@ fn monitoring_reads_requests_outboxes_and_the_build_from_its_own_address() {
                 "{status}"
             );
 
-            // The indexers report their position at their next look at the outbox.
+            // The indexers and jobs report at their next pass after the recorder exists.
             let scraped = within_moments(
                 async || scrape(metrics).await,
-                |scraped| scraped.contains(r#"portal_search_index_position{index="services"}"#),
+                |scraped| {
+                    [
+                        r#"portal_search_index_position{index="services"}"#,
+                        r#"portal_search_index_generation_timestamp_seconds{index="cases"}"#,
+                        r#"portal_job_runs_total{job="mail",outcome="ok"}"#,
+                    ]
+                    .iter()
+                    .all(|series| scraped.contains(series))
+                },
             )
             .await;
             let service_page = r#"portal_http_requests_total{method="GET",route="/leistungen/{slug}",status="200"}"#;
