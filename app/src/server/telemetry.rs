@@ -14,16 +14,13 @@ use super::settings::{LogFormat, Settings};
 /// `log_filter` when set. The returned exporter sends what is left when it is shut
 /// down.
 pub fn init(settings: &Settings, to_stderr: bool) -> traces::Exporter {
-    let filter = || {
-        EnvFilter::try_from_default_env()
-            .or_else(|_| EnvFilter::try_new(&settings.log_filter))
-            .unwrap_or_else(|_| EnvFilter::new("info"))
-    };
+    let filter = EnvFilter::try_from_default_env()
+        .or_else(|_| EnvFilter::try_new(&settings.log_filter))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
     let exporter = traces::Exporter::start(&settings.traces);
-    // Traces have a filter of their own: a log kept to warnings still has its
-    // requests traced.
-    let registry =
-        tracing_subscriber::registry().with(exporter.layer().with_filter(traces::FILTER));
+    // The log filter is the log lines' alone: traces have theirs, so a log kept to
+    // warnings still has its requests traced.
+    let registry = tracing_subscriber::registry().with(exporter.layer());
     // A second init (tests that boot several servers) keeps the first subscriber.
     let writer = move || -> Box<dyn std::io::Write> {
         if to_stderr {
@@ -34,7 +31,7 @@ pub fn init(settings: &Settings, to_stderr: bool) -> traces::Exporter {
     };
     let _ = match settings.log_format {
         LogFormat::Text => registry
-            .with(fmt::layer().with_writer(writer).with_filter(filter()))
+            .with(fmt::layer().with_writer(writer).with_filter(filter))
             .try_init(),
         LogFormat::Json => registry
             .with(
@@ -43,7 +40,7 @@ pub fn init(settings: &Settings, to_stderr: bool) -> traces::Exporter {
                     .json()
                     .with_current_span(true)
                     .with_span_list(false)
-                    .with_filter(filter()),
+                    .with_filter(filter),
             )
             .try_init(),
     };

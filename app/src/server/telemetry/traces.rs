@@ -17,8 +17,11 @@ use tracing_opentelemetry::OpenTelemetrySpanExt;
 use crate::server::settings::TracesSettings;
 
 /// What is traced: spans at level info and above, whatever the log filter keeps.
-pub const FILTER: tracing_subscriber::filter::LevelFilter =
+const FILTER: tracing_subscriber::filter::LevelFilter =
     tracing_subscriber::filter::LevelFilter::INFO;
+
+/// Whether an export runs: without one, a request pays nothing for traces.
+static EXPORTING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The running export, if the settings ask for one.
 #[derive(Debug, Default)]
@@ -56,18 +59,25 @@ impl Exporter {
             )
             .build();
         opentelemetry::global::set_text_map_propagator(TraceContextPropagator::new());
+        EXPORTING.store(true, std::sync::atomic::Ordering::Relaxed);
         Self {
             provider: Some(provider),
         }
     }
 
-    /// The layer that turns spans into traces (none when off).
+    /// The layer that turns spans into traces, with its own filter (none when off:
+    /// a filter without its layer would still have every info span made).
     pub fn layer<S>(&self) -> Option<impl tracing_subscriber::Layer<S>>
     where
         S: tracing::Subscriber + for<'span> tracing_subscriber::registry::LookupSpan<'span>,
     {
+        use tracing_subscriber::Layer as _;
         let tracer = self.provider.as_ref()?.tracer("portal");
-        Some(tracing_opentelemetry::layer().with_tracer(tracer))
+        Some(
+            tracing_opentelemetry::layer()
+                .with_tracer(tracer)
+                .with_filter(FILTER),
+        )
     }
 
     /// Sends the spans still waiting and stops.
@@ -83,9 +93,12 @@ impl Exporter {
 /// Makes `span` part of the trace the caller's `traceparent` header names (nothing
 /// happens without one, or with traces off).
 pub fn continue_trace(span: &tracing::Span, headers: &http::HeaderMap) {
+    if !EXPORTING.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     let parent = opentelemetry::global::get_text_map_propagator(|propagator| {
         propagator.extract(&opentelemetry_http::HeaderExtractor(headers))
     });
-    // Only fails without an OpenTelemetry layer, where there is nothing to join.
+    // Fails only for a span the log filter left out, which is not traced either.
     let _ = span.set_parent(parent);
 }
