@@ -70,11 +70,12 @@ pub async fn restore(settings: &Settings, dir: &Path) -> StartResult<Manifest> {
             manifest.format
         );
     }
-    // The files first: a damaged file stops the restore before the database is
-    // written, so it can simply be run again with a sound backup.
-    file_copy::check(&dir.join(FILES), &manifest.files).await?;
-    database_copy::restore(settings, manifest.database, dir).await?;
+    // The files first, each checked as it is put back: a damaged file or a failing
+    // store stops the restore before the database is written, so it can simply be run
+    // again (with a sound backup; files already put back are written anew).
+    drop(database_copy::empty_target(settings, manifest.database).await?);
     let store = files::store(settings)?;
     file_copy::copy_in(store.as_ref(), &dir.join(FILES), &manifest.files).await?;
+    database_copy::restore(settings, manifest.database, dir).await?;
     Ok(manifest)
 }

@@ -26,20 +26,21 @@ pub async fn snapshot(
                 .context("cannot copy the SQLite database")?;
         }
         DatabaseKind::Postgres => {
-            let mut dump = tokio::process::Command::new("pg_dump");
+            let mut dump = pg_tool("pg_dump", &settings.database_url)?;
             dump.args(["--format=custom", "--no-owner", "--no-privileges", "--file"])
-                .arg(&target)
-                .arg("--dbname")
-                .arg(&settings.database_url);
+                .arg(&target);
             run(dump, "pg_dump").await?;
         }
     }
     Ok(kind)
 }
 
-/// Writes the copy in `dir` into the database of `settings`, which must have no
-/// tables yet.
-pub async fn restore(settings: &Settings, kind: DatabaseKind, dir: &Path) -> StartResult {
+/// The database of `settings`, when it is of `kind` and has no tables: a restore's
+/// target.
+pub async fn empty_target(
+    settings: &Settings,
+    kind: DatabaseKind,
+) -> StartResult<DatabaseConnection> {
     let db = database::connect(settings).await?;
     if kind_of(&db) != kind {
         bail!("the backup is of a {kind} database; a restore goes into the same kind");
@@ -48,6 +49,13 @@ pub async fn restore(settings: &Settings, kind: DatabaseKind, dir: &Path) -> Sta
     if tables > 0 {
         bail!("the database is not empty ({tables} tables): a restore goes into a new database");
     }
+    Ok(db)
+}
+
+/// Writes the copy in `dir` into the database of `settings`, which must have no
+/// tables yet.
+pub async fn restore(settings: &Settings, kind: DatabaseKind, dir: &Path) -> StartResult {
+    let db = empty_target(settings, kind).await?;
     let source = dir.join(kind.file_name());
     match kind {
         DatabaseKind::Sqlite => {
@@ -70,15 +78,9 @@ pub async fn restore(settings: &Settings, kind: DatabaseKind, dir: &Path) -> Sta
         }
         DatabaseKind::Postgres => {
             db.close().await.ok();
-            let mut load = tokio::process::Command::new("pg_restore");
-            load.args([
-                "--no-owner",
-                "--no-privileges",
-                "--exit-on-error",
-                "--dbname",
-            ])
-            .arg(&settings.database_url)
-            .arg(&source);
+            let mut load = pg_tool("pg_restore", &settings.database_url)?;
+            load.args(["--no-owner", "--no-privileges", "--exit-on-error"])
+                .arg(&source);
             run(load, "pg_restore").await?;
         }
     }
@@ -112,6 +114,22 @@ async fn table_count(db: &DatabaseConnection) -> StartResult<i64> {
     row.try_get("", "n").context("table count")
 }
 
+/// PostgreSQL's client `tool` for the database at `url`. A password goes in the tool's
+/// environment, not on its command line, where every user of the host could read it.
+fn pg_tool(tool: &str, url: &str) -> StartResult<tokio::process::Command> {
+    let mut url = reqwest::Url::parse(url).context("database_url is not a URL")?;
+    let mut command = tokio::process::Command::new(tool);
+    if let Some(password) = url.password() {
+        let password = percent_encoding::percent_decode_str(password).decode_utf8_lossy();
+        command.env("PGPASSWORD", password.as_ref());
+        url.set_password(None).map_err(|()| {
+            kernel::start::anyhow!("database_url: the password cannot be taken out")
+        })?;
+    }
+    command.arg("--dbname").arg(url.as_str());
+    Ok(command)
+}
+
 /// Runs a PostgreSQL client tool; its complaint is the error when it fails.
 async fn run(mut command: tokio::process::Command, tool: &str) -> StartResult {
     let output = command.output().await.with_context(|| {
@@ -124,4 +142,28 @@ async fn run(mut command: tokio::process::Command, tool: &str) -> StartResult {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pg_tool;
+
+    #[test]
+    fn the_password_goes_in_the_environment_not_on_the_command_line() {
+        let command =
+            pg_tool("pg_dump", "postgres://portal:s%40cret@db.example:5432/city").unwrap();
+        let command = command.as_std();
+        let args: Vec<String> = command
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(args, ["--dbname", "postgres://portal@db.example:5432/city"]);
+        let password = command
+            .get_envs()
+            .find(|(key, _)| *key == "PGPASSWORD")
+            .and_then(|(_, value)| value);
+        assert_eq!(password, Some(std::ffi::OsStr::new("s@cret")));
+        let plain = pg_tool("pg_dump", "postgres://postgres@127.0.0.1/city").unwrap();
+        assert!(plain.as_std().get_envs().next().is_none());
+    }
 }

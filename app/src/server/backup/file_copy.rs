@@ -38,23 +38,6 @@ pub async fn copy_out(store: &dyn FileStore, folder: &Path) -> StartResult<Vec<F
     Ok(copied)
 }
 
-/// Checks that every file of `entries` lies in `folder` with its size and digest.
-pub async fn check(folder: &Path, entries: &[FileEntry]) -> StartResult {
-    for entry in entries {
-        let reader = open_entry(folder, entry).await?;
-        let (size, sha256) = pipe(reader, async |_: &[u8]| Ok(()))
-            .await
-            .with_context(|| format!("cannot read file {} of the backup", entry.id))?;
-        if (size, sha256.as_str()) != (entry.size, entry.sha256.as_str()) {
-            bail!(
-                "file {} of the backup is damaged: its content differs from the manifest",
-                entry.id
-            );
-        }
-    }
-    Ok(())
-}
-
 /// Puts every file of `entries` from `folder` into `store`, each checked on the way.
 pub async fn copy_in(store: &dyn FileStore, folder: &Path, entries: &[FileEntry]) -> StartResult {
     for entry in entries {
@@ -72,7 +55,7 @@ pub async fn copy_in(store: &dyn FileStore, folder: &Path, entries: &[FileEntry]
             Ok(_) => {
                 writer.abort().await;
                 bail!(
-                    "file {} of the backup changed while it was restored",
+                    "file {} of the backup is damaged: its content differs from the manifest",
                     entry.id
                 );
             }
