@@ -268,6 +268,9 @@ fn too_much_data_gets_a_readable_page() {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        // The unread rest of the body ends the connection, and the client is told so:
+        // its next request goes out on a new one instead of into a closed socket.
+        assert_eq!(response.headers()["connection"], "close");
         let page = response.text().await.unwrap();
         assert!(page.contains("Zu viele Daten") && page.contains("Too much data"));
         // A form step: far more than all its files may have together.

@@ -29,8 +29,23 @@ fn unreadable() -> String {
     )
 }
 
-/// Middleware: gives refused posts a readable page.
+/// Middleware: gives refused posts a readable page, and ends the connection of a post
+/// refused as too large.
 pub async fn apply(request: Request, next: Next) -> Response {
+    let mut response = readable(request, next).await;
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        // The rest of the body was never read, so the connection cannot carry another
+        // request; saying so keeps a client from sending its next one into a closed
+        // socket (a broken pipe instead of an answer).
+        response.headers_mut().insert(
+            header::CONNECTION,
+            header::HeaderValue::from_static("close"),
+        );
+    }
+    response
+}
+
+async fn readable(request: Request, next: Next) -> Response {
     // The open interface answers every refusal with problem details of its own.
     if request.uri().path().starts_with(kernel::api::BASE_PATH) {
         return next.run(request).await;
