@@ -304,3 +304,61 @@ fn a_key_missing_in_a_language_is_shown_in_german_and_says_so() {
         "02.04.1985"
     );
 }
+
+/// The ranges of `style/font-ranges.json` as `(first, last)` code points.
+fn font_ranges() -> Vec<(u32, u32)> {
+    let text = fs::read_to_string(repo().join("style/font-ranges.json")).unwrap();
+    let ranges: Vec<String> = serde_json::from_str(&text).unwrap();
+    ranges
+        .iter()
+        .map(|range| {
+            let mut ends = range
+                .split('-')
+                .map(|hex| u32::from_str_radix(hex.trim_start_matches("U+"), 16).unwrap());
+            let first = ends.next().unwrap();
+            (first, ends.next().unwrap_or(first))
+        })
+        .collect()
+}
+
+/// The fonts are cut to the ranges at build; a letter of the Latin script (or a
+/// punctuation mark) outside them would show in the device's font in the middle of a
+/// word. Other scripts (a language's own name, say) are left to the device.
+#[test]
+fn every_latin_letter_of_the_texts_is_in_the_fonts() {
+    let ranges = font_ranges();
+    let latin_or_punctuation = |c: u32| {
+        (0x80..=0x24f).contains(&c)
+            || (0x1e00..=0x1eff).contains(&c)
+            || (0x2000..=0x20cf).contains(&c)
+    };
+    let mut files = Vec::new();
+    for folder in ["locales", "services"] {
+        let mut stack = vec![repo().join(folder)];
+        while let Some(dir) = stack.pop() {
+            for entry in fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    assert!(files.len() > 10, "texts found: {}", files.len());
+    let mut missing = BTreeSet::new();
+    for file in &files {
+        for c in fs::read_to_string(file).unwrap().chars() {
+            let code = u32::from(c);
+            if latin_or_punctuation(code) && !ranges.iter().any(|(a, b)| (*a..=*b).contains(&code))
+            {
+                missing.insert(format!("{c} (U+{code:04X}) in {}", file.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in style/font-ranges.json: {missing:?}"
+    );
+}
