@@ -87,14 +87,14 @@ fn validation(c: &mut Criterion) {
 
 fn rendering(c: &mut Criterion) {
     let definition = definition();
-    // Signals live in the current owner's arena, so the owner comes first.
+    // Components render under a reactive owner, as on a page.
     let owner = Owner::new();
     owner.set();
     let context = FieldContext {
         prefix: String::new(),
         answers: answers().into(),
-        problems: Signal::stored(Vec::new()),
-        hidden: Signal::stored(Vec::new()),
+        problems: [].into(),
+        hidden: [].into(),
         locked: [].into(),
     };
     let i18n = I18n::new(Locale::DE, &app::i18n::LOCALES);

@@ -138,11 +138,19 @@ test("after hydration, a field is checked when it is left, with the server's rul
   await page.getByLabel(/Geburtsdatum/).blur();
   const error = page.getByText("Das Datum darf nicht nach dem");
   await expect(error).toBeVisible();
-  await expect(page.getByLabel(/Geburtsdatum/)).toHaveAttribute("aria-invalid", "true");
+  const date = page.getByLabel(/Geburtsdatum/);
+  await expect(date).toHaveAttribute("aria-invalid", "true");
+  // The message is read with the input, and the input is drawn as wrong.
+  await expect(date).toHaveAttribute("aria-describedby", /-error$/);
+  await expect(date).toHaveAccessibleDescription(/Das Datum darf nicht nach dem/);
+  await expect(date).toHaveClass(/kern-form-input__input--error/);
   expect(page.url()).toBe(url);
   // Fixed while typing: the mark goes.
-  await page.getByLabel(/Geburtsdatum/).fill("2024-03-01");
+  await date.fill("2024-03-01");
   await expect(error).toBeHidden();
+  await expect(date).not.toHaveAttribute("aria-invalid");
+  await expect(date).not.toHaveClass(/kern-form-input__input--error/);
+  await expect(date).toHaveAccessibleDescription("");
   await expectNoAxeViolations(page);
   // Hydration went without complaint (aborted downloads of left pages aside).
   expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
@@ -153,6 +161,9 @@ test("after hydration, fields appear when the answer they depend on is given", a
   await page.getByRole("button", { name: /Erika Mustermann/ }).click();
   await page.getByRole("button", { name: "Antrag starten" }).click();
   await waitForHydration(page);
+  // Each field's message waits in the page for the live checks, out of sight.
+  await expect(page.locator(".kern-error")).not.toHaveCount(0);
+  await expect(page.locator(".kern-error:visible")).toHaveCount(0);
   // "Which breed?" waits for "other breed".
   await expect(page.getByLabel("Welche Rasse?")).toBeHidden();
   await page.getByLabel("Rasse", { exact: true }).selectOption("other");

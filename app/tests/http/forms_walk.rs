@@ -23,6 +23,15 @@ fn field_box<'a>(html: &'a str, name: &str) -> &'a str {
     &html[start..=end]
 }
 
+/// The opening tag of the element with `id` on `html`.
+fn tag_of<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no element {id}"));
+    let start = html[..at].rfind('<').expect("tag start");
+    &html[start..at + html[at..].find('>').expect("tag end")]
+}
+
 async fn parking_permit(app: &TestApp, browser: &Client) -> (String, String) {
     let first = post(browser, app, "/leistungen/bewohnerparkausweis/antrag", &[]).await;
     let draft = first.split('/').nth(2).unwrap().to_owned();
@@ -73,18 +82,17 @@ fn each_wrong_address_part_is_marked_at_its_own_input() {
                 html.contains(&format!(r##"href="#{id}""##)),
                 "summary links {id}"
             );
-            let tag = &html[html.find(&format!(r#"id="{id}""#)).unwrap()..];
-            let tag = &tag[..tag.find('>').unwrap()];
+            let tag = tag_of(&html, &id);
             assert!(
                 tag.contains(r#"aria-invalid="true""#)
                     && tag.contains(&format!(r#"aria-describedby="{id}-error""#)),
                 "{tag}"
             );
-            assert!(html.contains(&format!(r#"id="{id}-error""#)));
+            assert!(!tag_of(&html, &format!("{id}-error")).contains("hidden"));
         }
-        // The parts that are right are not marked.
-        let city = &html[html.find(r#"id="f-home-city""#).unwrap()..];
-        assert!(!city[..city.find('>').unwrap()].contains("aria-invalid"));
+        // The parts that are right are not marked; their message waits hidden.
+        assert!(!tag_of(&html, "f-home-city").contains("aria-invalid"));
+        assert!(tag_of(&html, "f-home-city-error").contains("hidden"));
     });
 }
 

@@ -1,6 +1,13 @@
 //! One input per field type, in KERN markup: label, hint and error message tied to the
 //! input with `aria-describedby`, errors marked with `aria-invalid`, values kept as
 //! entered. Names are the paths the server reads (`home.street`, `children.0.name`).
+//!
+//! The fields are rendered on the server only. What the browser's live checks change
+//! carries marks they follow (see `live`): `data-field` on a field's box (hidden by its
+//! condition), `data-message` on its error message, and `data-problem` on each element
+//! whose look follows the field's problem, with `data-error-class` (a class to set),
+//! `data-invalid` (`aria-invalid`) and `data-described` (`aria-describedby` without the
+//! error message).
 
 use std::sync::Arc;
 
@@ -19,35 +26,34 @@ pub fn input_id(path: &str) -> String {
     format!("f-{}", path.replace('.', "-"))
 }
 
-/// What one field needs to render; cloned for every field, so the answers and locked
-/// ids are shared rather than copied.
+/// The id of the error message of the field at `path`.
+pub fn error_id(path: &str) -> String {
+    format!("{}-error", input_id(path))
+}
+
+/// What one field needs to render; cloned for every field, so the answers, problems
+/// and locked ids are shared rather than copied.
 #[derive(Clone)]
 pub struct FieldContext {
     /// Name prefix: empty, or `<group>.<index>.` inside a group.
     pub prefix: String,
     /// The answers of this level (the step, or the group item).
     pub answers: Arc<Answers>,
-    /// All problems of the step: those of the last post, and after hydration those the
-    /// browser finds as the citizen leaves fields.
-    pub problems: Signal<Vec<Problem>>,
+    /// All problems of the step, from its last post.
+    pub problems: Arc<[Problem]>,
     /// Fields that cannot be changed (prefilled from the sign-in).
     pub locked: Arc<[String]>,
     /// Paths of the fields hidden by their condition (see `validate::hidden_fields`).
-    pub hidden: Signal<Vec<String>>,
+    pub hidden: Arc<[String]>,
 }
 
 impl FieldContext {
-    /// The message of the problem at `path`, following the problems as they change.
-    fn message(&self, path: &str, i18n: I18n) -> Memo<Option<String>> {
-        let problems = self.problems;
-        let path = path.to_owned();
-        Memo::new(move |_| {
-            problems
-                .read()
-                .iter()
-                .find(|p| p.path == path)
-                .map(|p| error_message(&i18n, &p.error))
-        })
+    /// The message of the problem at `path`, if there is one.
+    fn message(&self, path: &str, i18n: I18n) -> Option<String> {
+        self.problems
+            .iter()
+            .find(|p| p.path == path)
+            .map(|p| error_message(&i18n, &p.error))
     }
 }
 
@@ -78,30 +84,26 @@ fn input_attributes(field: &Field) -> (&'static str, Option<&'static str>, Optio
     }
 }
 
-/// The message of `problem` while there is one, as the input's `aria-describedby`
-/// names it (`id`).
-#[component]
-fn ErrorMessage(id: String, problem: Memo<Option<String>>) -> impl IntoView {
-    move || {
-        problem.get().map(|e| {
-            view! {
-                <p class="kern-error" id=id.clone() role="alert">
-                    <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-                    <span class="kern-body">{e}</span>
-                </p>
-            }
-        })
+/// The error message of the field at `path`: there (hidden) without a problem, so the
+/// browser's checks can show one where the input's `aria-describedby` names it.
+fn error_paragraph(path: &str, message: Option<String>) -> impl IntoView + use<> {
+    let none = message.is_none();
+    view! {
+        <p class="kern-error" id=error_id(path) role="alert" data-message=path.to_owned()
+            hidden=none>
+            <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+            <span class="kern-body">{message}</span>
+        </p>
     }
 }
 
 /// One field of a step or group item, hidden while its condition does not hold.
 #[component]
 pub fn FieldInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
-    let hidden = context.hidden;
     let path = format!("{}{}", context.prefix, field.id);
-    let is_hidden = move || hidden.read().contains(&path);
+    let hidden = context.hidden.contains(&path);
     view! {
-        <div class="portal-field" hidden=is_hidden>
+        <div class="portal-field" data-field=path hidden=hidden>
             <FieldBody field context i18n />
         </div>
     }
@@ -114,6 +116,7 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let id = input_id(&path);
     let answer = context.answers.get(&field.id).cloned();
     let problem = context.message(&path, i18n);
+    let wrong = problem.is_some();
     let hint = field.hint.as_ref().map(|h| h.get(i18n.locale).to_owned());
     let label_text = label(&i18n, &field);
     // A label the department wrote in German only is marked as German.
@@ -123,14 +126,14 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
     let hint_view = hint
         .clone()
         .map(|h| view! { <div class="kern-hint" id=format!("{id}-hint") lang=hint_lang>{h}</div> });
-    let error_view = view! { <ErrorMessage id=format!("{id}-error") problem /> };
-    let has_error = move || problem.read().is_some();
+    let error_view = error_paragraph(&path, problem);
     let has_hint = hint.is_some();
-    let describe = {
-        let id = id.clone();
-        move || described_by(&id, has_hint, problem.read().is_some())
-    };
-    let invalid = move || problem.read().is_some().then_some("true");
+    let describe = described_by(&id, has_hint, wrong);
+    // Without the error message: what the browser's checks start from.
+    let described = described_by(&id, has_hint, false).unwrap_or_default();
+    let invalid = wrong.then_some("true");
+    // The marks of the field's box and of its input (see the module's comment).
+    let (box_mark, input_mark) = (path.clone(), path.clone());
     match field.kind {
         FieldType::Info => view! {
             <div class="kern-alert kern-alert--info" role="note">
@@ -142,24 +145,28 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
         }
         .into_any(),
         FieldType::Textarea => view! {
-            <div class="kern-form-input" class:kern-form-input--error=has_error>
+            <div class="kern-form-input" class:kern-form-input--error=wrong
+                data-problem=box_mark.clone() data-error-class="kern-form-input--error">
                 <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                 {hint_view}
                 {error_view}
-                <textarea class="kern-form-input__input" id=id name=path rows="5"
-                    aria-describedby=describe aria-invalid=invalid>{text_of(answer.as_ref())}</textarea>
+                <textarea class="kern-form-input__input" id=id name=path.clone() rows="5"
+                    aria-describedby=describe aria-invalid=invalid
+                    data-problem=input_mark.clone() data-invalid="" data-described=described>{text_of(answer.as_ref())}</textarea>
             </div>
         }
         .into_any(),
         FieldType::Choice if field.display == Some(ChoiceDisplay::Select) => {
             let chosen = text_of(answer.as_ref());
             view! {
-                <div class="kern-form-input" class:kern-form-input--error=has_error>
+                <div class="kern-form-input" class:kern-form-input--error=wrong
+                    data-problem=box_mark.clone() data-error-class="kern-form-input--error">
                     <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                     {hint_view}
                     {error_view}
                     <div class="kern-form-input__select-wrapper">
-                        <select class="kern-form-input__select" id=id name=path aria-describedby=describe aria-invalid=invalid>
+                        <select class="kern-form-input__select" id=id name=path.clone() aria-describedby=describe
+                            aria-invalid=invalid data-problem=input_mark.clone() data-invalid="" data-described=described>
                             <option value="" selected=chosen.is_empty()>{i18n.phrase("forms-choose")}</option>
                             {field.options.iter().map(|o| view! {
                                 <option value=o.value.clone() selected=o.value == chosen lang=o.label.lang(i18n.locale)>{o.label.get(i18n.locale).to_owned()}</option>
@@ -187,8 +194,9 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                 ("radio", "kern-form-check__radio")
             };
             view! {
-                <fieldset class="kern-fieldset" class:kern-fieldset--error=has_error id=id.clone()
-                    aria-describedby=describe>
+                <fieldset class="kern-fieldset" class:kern-fieldset--error=wrong id=id.clone()
+                    aria-describedby=describe data-problem=box_mark.clone()
+                    data-error-class="kern-fieldset--error" data-described=described>
                     <legend class="kern-label" lang=label_lang>{label_text}</legend>
                     {hint_view}
                     {error_view}
@@ -210,10 +218,12 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
             .into_any()
         }
         FieldType::Declaration => view! {
-            <div class="kern-form-check" class:kern-form-input--error=has_error>
+            <div class="kern-form-check" class:kern-form-input--error=wrong
+                data-problem=box_mark.clone() data-error-class="kern-form-input--error">
                 {error_view}
-                <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=path value="yes"
-                    checked=text_of(answer.as_ref()) == "yes" aria-describedby=describe aria-invalid=invalid />
+                <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=path.clone() value="yes"
+                    checked=text_of(answer.as_ref()) == "yes" aria-describedby=describe aria-invalid=invalid
+                    data-problem=input_mark.clone() data-invalid="" data-described=described />
                 <label class="kern-label" for=id lang=label_lang>{label_text}</label>
             </div>
         }
@@ -228,22 +238,27 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                 let part_path = format!("{path}.{name}");
                 let part_id = input_id(&part_path);
                 let part_problem = context.message(&part_path, i18n);
-                let part_error_id = format!("{part_id}-error");
-                let part_error = view! { <ErrorMessage id=part_error_id.clone() problem=part_problem /> };
-                let part_wrong = move || part_problem.read().is_some();
+                let part_wrong = part_problem.is_some();
+                let part_error = error_paragraph(&part_path, part_problem);
+                let part_describe = part_wrong.then(|| error_id(&part_path));
+                let (part_box, part_input) = (part_path.clone(), part_path.clone());
                 view! {
-                    <div class="kern-form-input" class:kern-form-input--error=part_wrong>
+                    <div class="kern-form-input" class:kern-form-input--error=part_wrong
+                        data-problem=part_box data-error-class="kern-form-input--error">
                         <label class="kern-label" for=part_id.clone()>{i18n.t(key)}</label>
                         {part_error}
                         <input class="kern-form-input__input" class:kern-form-input__input--error=part_wrong
                             type="text" id=part_id name=part_path value=value autocomplete=autocomplete
-                            readonly=locked aria-invalid=move || part_wrong().then_some("true")
-                            aria-describedby=move || part_wrong().then(|| part_error_id.clone()) />
+                            readonly=locked aria-invalid=part_wrong.then_some("true")
+                            aria-describedby=part_describe
+                            data-problem=part_input data-error-class="kern-form-input__input--error"
+                            data-invalid="" data-described="" />
                     </div>
                 }
             };
             view! {
-                <fieldset class="kern-fieldset" class:kern-fieldset--error=has_error id=id.clone() aria-describedby=describe.clone()>
+                <fieldset class="kern-fieldset" class:kern-fieldset--error=wrong id=id.clone() aria-describedby=describe
+                    data-problem=box_mark.clone() data-error-class="kern-fieldset--error" data-described=described>
                     <legend class="kern-label" lang=label_lang>{label_text}</legend>
                     {hint_view}
                     {error_view}
@@ -273,21 +288,18 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(", ");
             let accepts = i18n.t_args("forms-file-accepts", &[("types", types.into()), ("n", max.into())]);
-            let described = {
-                let id = id.clone();
-                move || {
-                    if problem.read().is_some() {
-                        format!("{id}-accepts {id}-error")
-                    } else {
-                        format!("{id}-accepts")
-                    }
-                }
+            let accepts_id = format!("{id}-accepts");
+            let file_describe = if wrong {
+                format!("{accepts_id} {}", error_id(&path))
+            } else {
+                accepts_id.clone()
             };
             view! {
-                <div class="kern-form-input" class:kern-form-input--error=has_error>
+                <div class="kern-form-input" class:kern-form-input--error=wrong
+                    data-problem=box_mark.clone() data-error-class="kern-form-input--error">
                     <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                     {hint_view}
-                    <div class="kern-hint" id=format!("{id}-accepts")>{accepts}</div>
+                    <div class="kern-hint" id=accepts_id.clone()>{accepts}</div>
                     {error_view}
                     {(!files.is_empty()).then(|| view! {
                         <ul class="portal-file-list">
@@ -305,7 +317,8 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
                     {room.then(|| view! {
                         <input class="kern-form-input__input" type="file" id=id.clone() name=path.clone()
                             accept=field.accept.join(",") multiple=multiple
-                            aria-describedby=described aria-invalid=invalid />
+                            aria-describedby=file_describe aria-invalid=invalid
+                            data-problem=input_mark.clone() data-invalid="" data-described=accepts_id />
                     })}
                 </div>
             }
@@ -314,14 +327,17 @@ fn FieldBody(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView {
         _ => {
             let (input_type, inputmode, autocomplete) = input_attributes(&field);
             view! {
-                <div class="kern-form-input" class:kern-form-input--error=has_error>
+                <div class="kern-form-input" class:kern-form-input--error=wrong
+                    data-problem=box_mark.clone() data-error-class="kern-form-input--error">
                     <label class="kern-label" for=id.clone() lang=label_lang>{label_text}</label>
                     {hint_view}
                     {error_view}
-                    <input class="kern-form-input__input" class:kern-form-input__input--error=has_error
-                        type=input_type id=id name=path value=text_of(answer.as_ref())
+                    <input class="kern-form-input__input" class:kern-form-input__input--error=wrong
+                        type=input_type id=id name=path.clone() value=text_of(answer.as_ref())
                         inputmode=inputmode autocomplete=autocomplete readonly=locked
-                        aria-describedby=describe aria-invalid=invalid />
+                        aria-describedby=describe aria-invalid=invalid
+                        data-problem=input_mark.clone() data-error-class="kern-form-input__input--error"
+                        data-invalid="" data-described=described />
                 </div>
             }
             .into_any()
@@ -343,22 +359,15 @@ fn GroupInput(field: Field, context: FieldContext, i18n: I18n) -> impl IntoView 
     let can_add = items.len() < max;
     view! {
         <div class="portal-group" id=field.id.clone()>
-            {
-                let error_id = format!("{}-error", input_id(&path));
-                move || problem.get().map(|e| view! {
-                    <p class="kern-error" id=error_id.clone() role="alert">
-                        <span class="kern-body">{e}</span>
-                    </p>
-                })
-            }
+            {error_paragraph(&path, problem)}
             {items.into_iter().enumerate().map(|(index, item)| {
                 let legend = format!("{label_text} {}", index + 1);
                 let item_context = FieldContext {
                     prefix: format!("{path}.{index}."),
                     answers: Arc::new(item),
-                    problems: context.problems,
+                    problems: context.problems.clone(),
                     locked: Arc::from([]),
-                    hidden: context.hidden,
+                    hidden: context.hidden.clone(),
                 };
                 view! {
                     <fieldset class="kern-fieldset portal-group__item">

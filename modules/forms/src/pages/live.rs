@@ -2,25 +2,43 @@
 //! (`validate_step`), on the answers in the form, when the citizen leaves a field, and
 //! while they type in a field already marked (so the mark goes as soon as it is
 //! fixed). Only fields the citizen has left are judged; the server still checks every
-//! post, with or without JavaScript.
+//! post, with or without JavaScript. The fields are the server's markup: the checks
+//! show their findings by changing it along the marks it carries (see `fields`), so
+//! the browser needs the checks and not the fields' views.
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
+use kernel::I18n;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-use crate::{answers::Answers, definition::ServiceDefinition, validate::Problem, view::StepView};
+use crate::{answers::Answers, definition::ServiceDefinition, view::StepView};
 
 /// What the checks need: the definition, the step, the answers of the other steps.
-#[cfg_attr(
-    not(feature = "hydrate"),
-    expect(dead_code, reason = "read by the checks in the browser")
-)]
-struct Basis {
+/// The server hands it to the step's island.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Basis {
     definition: ServiceDefinition,
     index: usize,
     answers: Answers,
     today: NaiveDate,
+    /// Paths with a problem from the last post: their marks are shown, and they count
+    /// as left, so their marks follow what is typed.
+    marked: Vec<String>,
+}
+
+impl Basis {
+    /// The checks of `step`.
+    pub fn of(step: &StepView) -> Self {
+        Self {
+            definition: step.definition.clone(),
+            index: step.index,
+            answers: step.answers.clone(),
+            today: step.today,
+            marked: step.problems.iter().map(|p| p.path.clone()).collect(),
+        }
+    }
 }
 
 /// The live checks of one step page.
@@ -31,30 +49,20 @@ struct Basis {
 )]
 pub struct Live {
     basis: StoredValue<Basis>,
-    problems: RwSignal<Vec<Problem>>,
-    hidden: RwSignal<Vec<String>>,
-    left: RwSignal<BTreeSet<String>>,
+    i18n: I18n,
+    left: StoredValue<BTreeSet<String>>,
+    marked: StoredValue<Vec<String>>,
 }
 
 impl Live {
-    /// Checks for `step`, writing into `problems` (which the fields show).
-    pub fn new(
-        step: &StepView,
-        problems: RwSignal<Vec<Problem>>,
-        hidden: RwSignal<Vec<String>>,
-    ) -> Self {
-        // Fields with a problem from the last post count as left: their marks follow.
-        let left = step.problems.iter().map(|p| p.path.clone()).collect();
+    /// Checks on `basis`, with messages in the language of `i18n`.
+    pub fn new(basis: Basis, i18n: I18n) -> Self {
+        let marked = basis.marked.clone();
         Self {
-            basis: StoredValue::new(Basis {
-                definition: step.definition.clone(),
-                index: step.index,
-                answers: step.answers.clone(),
-                today: step.today,
-            }),
-            problems,
-            hidden,
-            left: RwSignal::new(left),
+            left: StoredValue::new(marked.iter().cloned().collect()),
+            marked: StoredValue::new(marked),
+            basis: StoredValue::new(basis),
+            i18n,
         }
     }
 
@@ -71,9 +79,7 @@ impl Live {
                     basis.today,
                 )
             });
-            if hidden != self.hidden.get_untracked() {
-                self.hidden.set(hidden);
-            }
+            browser::show_hidden(form, &hidden);
         }
         #[cfg(not(feature = "hydrate"))]
         let _ = form;
@@ -102,7 +108,7 @@ impl Live {
     pub fn left_field(&self, event: &leptos::ev::FocusEvent) {
         #[cfg(feature = "hydrate")]
         if let Some((name, form)) = browser::field_and_form(event) {
-            self.left.update(|left| {
+            self.left.update_value(|left| {
                 left.insert(name);
             });
             self.check(&form);
@@ -118,10 +124,8 @@ impl Live {
         if let Some((name, form)) = browser::field_and_form(event) {
             self.show_fields(&form);
             let marked = self
-                .problems
-                .read_untracked()
-                .iter()
-                .any(|p| covers(&name, &p.path));
+                .marked
+                .with_value(|marked| marked.iter().any(|path| covers(&name, path)));
             if marked {
                 self.check(&form);
             }
@@ -133,15 +137,22 @@ impl Live {
     #[cfg(feature = "hydrate")]
     fn check(&self, form: &web_sys::HtmlFormElement) {
         let answers = self.answers(&browser::pairs(form));
-        let left = self.left.get_untracked();
         let found = self.basis.with_value(|basis| {
             crate::validate::validate_step(&basis.definition, basis.index, &answers, basis.today)
         });
-        let shown: Vec<Problem> = found
-            .into_iter()
-            .filter(|p| left.iter().any(|name| covers(name, &p.path)))
-            .collect();
-        self.problems.set(shown);
+        let shown: Vec<(String, String)> = self.left.with_value(|left| {
+            found
+                .into_iter()
+                .filter(|p| left.iter().any(|name| covers(name, &p.path)))
+                .map(|p| {
+                    let message = crate::pages::texts::error_message(&self.i18n, &p.error);
+                    (p.path, message)
+                })
+                .collect()
+        });
+        browser::show_problems(form, &shown);
+        self.marked
+            .set_value(shown.into_iter().map(|(path, _)| path).collect());
     }
 }
 
@@ -161,6 +172,85 @@ fn covers(name: &str, path: &str) -> bool {
 mod browser {
     use wasm_bindgen::JsCast;
     use web_sys::{Element, FormData, HtmlFormElement};
+
+    /// Every element of `form` matching `selector`.
+    fn each(form: &HtmlFormElement, selector: &str, mut act: impl FnMut(Element)) {
+        let Ok(found) = form.query_selector_all(selector) else {
+            return;
+        };
+        for index in 0..found.length() {
+            if let Some(element) = found.item(index).and_then(|n| n.dyn_into().ok()) {
+                act(element);
+            }
+        }
+    }
+
+    /// Sets or removes the attribute `name` (with an empty value).
+    fn flag(element: &Element, name: &str, on: bool) {
+        if element.has_attribute(name) != on {
+            let _ = if on {
+                element.set_attribute(name, "")
+            } else {
+                element.remove_attribute(name)
+            };
+        }
+    }
+
+    /// Hides the boxes of the fields at `hidden` and shows all others.
+    pub fn show_hidden(form: &HtmlFormElement, hidden: &[String]) {
+        each(form, "[data-field]", |field| {
+            let path = field.get_attribute("data-field").unwrap_or_default();
+            flag(&field, "hidden", hidden.contains(&path));
+        });
+    }
+
+    /// Shows `problems` (path and message) as the server would have rendered them, and
+    /// takes away the marks of every other field.
+    pub fn show_problems(form: &HtmlFormElement, problems: &[(String, String)]) {
+        let message_of = |element: &Element, mark: &str| {
+            let path = element.get_attribute(mark).unwrap_or_default();
+            problems
+                .iter()
+                .find(|(at, _)| *at == path)
+                .map(|(_, message)| (path.clone(), message.as_str()))
+                .ok_or(path)
+        };
+        each(form, "[data-message]", |element| {
+            let message = message_of(&element, "data-message");
+            flag(&element, "hidden", message.is_err());
+            if let Ok(Some(body)) = element.query_selector(".kern-body") {
+                body.set_text_content(message.ok().map(|(_, message)| message));
+            }
+        });
+        each(form, "[data-problem]", |element| {
+            let (path, wrong) = match message_of(&element, "data-problem") {
+                Ok((path, _)) => (path, true),
+                Err(path) => (path, false),
+            };
+            if let Some(class) = element.get_attribute("data-error-class") {
+                let _ = element.class_list().toggle_with_force(&class, wrong);
+            }
+            if element.has_attribute("data-invalid") {
+                let _ = if wrong {
+                    element.set_attribute("aria-invalid", "true")
+                } else {
+                    element.remove_attribute("aria-invalid")
+                };
+            }
+            if let Some(described) = element.get_attribute("data-described") {
+                let error = wrong.then(|| crate::pages::fields::error_id(&path));
+                let ids: Vec<&str> = described
+                    .split_whitespace()
+                    .chain(error.as_deref())
+                    .collect();
+                let _ = if ids.is_empty() {
+                    element.remove_attribute("aria-describedby")
+                } else {
+                    element.set_attribute("aria-describedby", &ids.join(" "))
+                };
+            }
+        });
+    }
 
     /// The name of the input an event came from, and its form.
     pub fn field_and_form(event: &web_sys::Event) -> Option<(String, HtmlFormElement)> {

@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::{
     pages::{
         fields::{FieldContext, FieldInput, input_id},
+        live::{Basis, Live},
         texts::error_message,
     },
     validate::Problem,
@@ -146,9 +147,10 @@ fn StepForm(step: StepView) -> impl IntoView {
     }
 }
 
-/// The step's form: an island, so the browser checks each field as it is left and
-/// shows the fields that depend on an answer, with the same code as the server.
-#[island]
+/// The step's form. The fields are rendered here on the server; the island around
+/// them (`LiveForm`) checks each field as it is left and shows the fields that depend
+/// on an answer, with the same code as the server.
+#[component]
 fn StepFields(step: StepView) -> impl IntoView {
     let i18n = use_i18n();
     let has_file = step
@@ -161,30 +163,17 @@ fn StepFields(step: StepView) -> impl IntoView {
         .fields
         .iter()
         .any(|f| f.kind == crate::definition::FieldType::Group);
-    let problems = RwSignal::new(step.problems.clone());
-    let hidden = RwSignal::new(step.hidden.clone());
     let context = FieldContext {
         prefix: String::new(),
         answers: Arc::new(step.answers.clone()),
-        problems: problems.into(),
+        problems: step.problems.clone().into(),
         locked: step.locked.clone().into(),
-        hidden: hidden.into(),
+        hidden: step.hidden.clone().into(),
     };
-    let form = NodeRef::<leptos::html::Form>::new();
-    let live = crate::pages::live::Live::new(&step, problems, hidden);
-    // Once the page is live, fields that wait for an answer on this page are hidden
-    // until it is given.
-    Effect::new(move |_| {
-        if let Some(form) = form.get() {
-            live.show_fields(&form);
-        }
-    });
     let action = format!("/antraege/{}/{}", step.draft, step.step.id);
+    let basis = Basis::of(&step);
     view! {
-        <form class="portal-form" method="post" action=action novalidate node_ref=form
-            enctype=has_file.then_some("multipart/form-data")
-            on:focusout=move |event| live.left_field(&event)
-            on:input=move |event| live.typed(&event)>
+        <LiveForm basis action multipart=has_file>
             // Enter in a field continues, although a group's or an uploaded file's
             // buttons come first in the form (the browser presses the first submit
             // button); hidden from assistive technology, which has the real one below.
@@ -205,6 +194,29 @@ fn StepFields(step: StepView) -> impl IntoView {
                     <span class="kern-label">{i18n.phrase("forms-save-later")}</span>
                 </button>
             </div>
+        </LiveForm>
+    }
+}
+
+/// The form around the server's fields, with the live checks: an island whose
+/// children stay the server's markup.
+#[island]
+fn LiveForm(basis: Basis, action: String, multipart: bool, children: Children) -> impl IntoView {
+    let live = Live::new(basis, use_i18n());
+    let form = NodeRef::<leptos::html::Form>::new();
+    // Once the page is live, fields that wait for an answer on this page are hidden
+    // until it is given.
+    Effect::new(move |_| {
+        if let Some(form) = form.get() {
+            live.show_fields(&form);
+        }
+    });
+    view! {
+        <form class="portal-form" method="post" action=action novalidate node_ref=form
+            enctype=multipart.then_some("multipart/form-data")
+            on:focusout=move |event| live.left_field(&event)
+            on:input=move |event| live.typed(&event)>
+            {children()}
         </form>
     }
 }
