@@ -16,10 +16,13 @@ test("the result follows the answers as they are given", async ({ page }) => {
   const mean = page.locator("#rent-mean");
   await expect(mean).toHaveText("15,80\u00a0€ je m² · 948,00\u00a0€");
   await expect(page.locator("#rent-range")).toContainText("13,43\u00a0€ bis 18,17\u00a0€");
+  await expect(page.locator("#rent-result tbody tr")).toHaveCount(4);
   // Nothing was submitted: the address is still the empty calculator.
   await expect(page).toHaveURL(/\/mietspiegel$/);
   await page.getByLabel("Hat die Wohnung einen Balkon, eine Loggia oder Terrasse?").uncheck();
   await expect(mean).toHaveText("15,40\u00a0€ je m² · 924,00\u00a0€");
+  // The balcony's line is gone: base, location, mean.
+  await expect(page.locator("#rent-result tbody tr")).toHaveCount(3);
   // The address is looked up in the street list once the typing rests.
   await expect(page.getByText("beste Lage (nach Stadtbezirk)")).toBeVisible();
   await page.getByLabel("Straße").fill("Leopoldstraße");

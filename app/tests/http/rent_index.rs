@@ -12,6 +12,15 @@ fn euro(amount: &str) -> String {
     format!("{amount}\u{a0}€")
 }
 
+/// The opening tag of the result area's element for `state` on `html`.
+fn state_tag<'a>(html: &'a str, state: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"data-state="{state}""#))
+        .expect("the result's markup");
+    let start = html[..at].rfind('<').expect("tag start");
+    &html[start..at + html[at..].find('>').expect("tag end")]
+}
+
 #[test]
 fn the_calculator_gives_mean_range_and_every_addition_without_javascript() {
     run(async {
@@ -19,8 +28,9 @@ fn the_calculator_gives_mean_range_and_every_addition_without_javascript() {
         let (status, _, empty) = app.get("/mietspiegel").await;
         assert_eq!(status, 200);
         assert!(empty.contains("Vergleichsmiete berechnen"));
+        // The result's markup waits for the browser's answers, out of sight.
         assert!(
-            !empty.contains("Ihre ortsübliche Vergleichsmiete"),
+            state_tag(&empty, "shown").contains(" hidden"),
             "no result before answers"
         );
         // 60 m², 1949, Maximilianstraße (best in the street list), a balcony.
@@ -28,6 +38,10 @@ fn the_calculator_gives_mean_range_and_every_addition_without_javascript() {
             .get("/mietspiegel?flaeche=60&baujahr=1949&strasse=Maximilianstr.&hausnummer=3&ausstattung=balcony")
             .await;
         assert!(html.contains("Ihre ortsübliche Vergleichsmiete"), "{html}");
+        assert!(
+            !state_tag(&html, "shown").contains(" hidden"),
+            "the result shows"
+        );
         assert!(html.contains(&format!("{} je m² · {}", euro("15,80"), euro("948,00"))));
         assert!(html.contains(&format!("{} bis {}", euro("13,43"), euro("18,17"))));
         assert!(html.contains("beste Lage (laut Straßenverzeichnis)"));
@@ -68,10 +82,18 @@ fn missing_or_odd_answers_are_said_not_guessed() {
             .get("/mietspiegel?flaeche=60&baujahr=1960&strasse=Irgendwo")
             .await;
         assert!(no_place.contains("Wir kennen die Lage noch nicht"));
+        assert!(!state_tag(&no_place, "missing").contains(" hidden"));
         let (_, _, outside) = app
             .get("/mietspiegel?flaeche=300&baujahr=1960&bezirk=Laim")
             .await;
         assert!(outside.contains("Diese Wohnung liegt außerhalb des Mietspiegels."));
+        for (state, hidden) in [("outside", false), ("missing", true), ("shown", true)] {
+            assert_eq!(
+                state_tag(&outside, state).contains(" hidden"),
+                hidden,
+                "{state}"
+            );
+        }
         let long = "x".repeat(300);
         // Longer than any street (the field takes 100 characters): not looked up.
         let (status, _, html) = app

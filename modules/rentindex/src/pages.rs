@@ -5,6 +5,9 @@
 mod calculator_page;
 mod flat_fields;
 mod increase_page;
+#[cfg(feature = "hydrate")]
+mod live_result;
+mod reading;
 mod result;
 
 pub use calculator_page::CalculatorPage;

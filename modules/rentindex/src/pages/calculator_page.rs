@@ -7,7 +7,9 @@ use kernel::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{flat_fields::FlatFields, flat_from_query, location_of, result::Outcome};
+use super::{
+    flat_fields::FlatFields, flat_from_query, location_of, reading::read, result::Outcome,
+};
 use crate::{
     answers::FlatAnswers,
     functions::{rent_index_edition, rent_index_locate},
@@ -34,11 +36,21 @@ pub fn CalculatorPage() -> impl IntoView {
                     // An address the lookup refuses (too long) is one it does not know.
                     let located = located.await.ok().flatten();
                     match published.await {
-                        Ok(published) => view! {
-                            <Calculator packed=Packed::of(&published, i18n.locale) start=start.clone() located>
-                                <FlatFields published start />
-                            </Calculator>
-                        }.into_any(),
+                        Ok(published) => {
+                            let reading = read(&published, &start, located.as_ref(), i18n);
+                            let asked = published.clone();
+                            view! {
+                                <Calculator packed=Packed::of(&published, i18n.locale) start=start.clone() located>
+                                    <FlatFields published=asked.clone() start=start.clone() />
+                                    <button class="kern-btn kern-btn--primary" type="submit">
+                                        <span class="kern-label">{i18n.phrase("rentindex-compute")}</span>
+                                    </button>
+                                </Calculator>
+                                <div aria-live="polite" id=OUTCOME_ID>
+                                    <Outcome published reading />
+                                </div>
+                            }.into_any()
+                        }
                         Err(error) => view! { <kernel::error_page::ErrorPage error texts=super::ERROR /> }.into_any(),
                     }
                 })
@@ -47,13 +59,17 @@ pub fn CalculatorPage() -> impl IntoView {
     }
 }
 
+/// The result area's id: the calculator's island writes into it.
+const OUTCOME_ID: &str = "rent-outcome";
+
 /// How long the address must rest before its location is asked: not per keystroke.
 const ADDRESS_SETTLES: std::time::Duration = std::time::Duration::from_millis(300);
 
-/// The form and its result: an island, so the result follows each answer in the
-/// browser. Its questions (`children`) are the server's markup; the island reads the
-/// whole form at each change. Only the address's location is asked of the server,
-/// once the typing rests, and only the answer to the latest address counts.
+/// The form: an island, so the result follows each answer in the browser. Its
+/// questions and button (`children`) and the result area are the server's markup; the island
+/// reads the whole form at each change and writes the result into that area. Only the
+/// address's location is asked of the server, once the typing rests, and only the
+/// answer to the latest address counts.
 #[island]
 fn Calculator(
     packed: Packed,
@@ -62,7 +78,7 @@ fn Calculator(
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let published = packed.unpack(i18n.locale);
+    let published = StoredValue::new(packed.unpack(i18n.locale));
     let answers = RwSignal::new(start);
     let located = RwSignal::new(located);
     let asked = StoredValue::new(0_u64);
@@ -94,23 +110,42 @@ fn Calculator(
             ADDRESS_SETTLES,
         );
     });
-    let read = move |ev: leptos::ev::Event| {
+    // The result follows the answers and the location; the first one came with the
+    // page.
+    Effect::new(move |first: Option<()>| {
+        let (answers, located) = (answers.get(), located.get());
+        if first.is_some() {
+            published.with_value(|published| {
+                if let Some(published) = published {
+                    show_outcome(&read(published, &answers, located.as_ref(), i18n));
+                }
+            });
+        }
+    });
+    let read_form = move |ev: leptos::ev::Event| {
         if let Some(now) = form_answers(&ev) {
             answers.set(now);
         }
     };
     view! {
         <form method="get" action="/mietspiegel" class="portal-rent-form portal-no-print"
-            aria-label=i18n.t("rentindex-form-label") on:input=read on:change=read>
+            aria-label=i18n.t("rentindex-form-label") on:input=read_form on:change=read_form>
             {children()}
-            <button class="kern-btn kern-btn--primary" type="submit">
-                <span class="kern-label">{i18n.phrase("rentindex-compute")}</span>
-            </button>
         </form>
-        <div aria-live="polite">
-            {move || published.clone().map(|published| view! { <Outcome published answers=answers.get() located=located.get() /> })}
-        </div>
     }
+}
+
+/// Writes `reading` into the page's result area.
+fn show_outcome(reading: &super::reading::Reading) {
+    #[cfg(feature = "hydrate")]
+    if let Some(area) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(OUTCOME_ID))
+    {
+        super::live_result::show(&area, reading);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = reading;
 }
 
 /// The answers the form of `event` holds now (none outside the browser).

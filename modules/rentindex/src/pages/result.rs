@@ -1,118 +1,48 @@
 //! The calculator's result: the mean and range per square metre and for the flat,
 //! every addition and deduction, the edition, and its legal note.
+//!
+//! Rendered on the server only, with every state's markup there and all but the
+//! current one hidden: the browser (see `live_result`) shows the state the answers
+//! give and writes the figures into the elements marked `data-slot`.
 
 use kernel::{fact::Fact, i18n::use_i18n};
 use leptos::prelude::*;
 
-use super::money;
-use crate::{
-    answers::FlatAnswers,
-    calc::{Estimate, estimate},
-    view::{Located, LocatedBy, Published},
-};
+use super::reading::{Reading, Shown as ShownFigures};
+use crate::view::Published;
 
-/// What the answers give: the estimate, or why there is none yet.
+/// The result area for `reading`; its states are `data-state` elements.
 #[component]
-pub fn Outcome(
-    published: Published,
-    answers: FlatAnswers,
-    located: Option<Located>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let nothing_yet = answers == FlatAnswers::default();
-    let flat = match answers.flat(located.as_ref().map(|l| l.category.as_str())) {
-        Ok(flat) => flat,
-        Err(_) if nothing_yet => return ().into_any(),
-        Err(missing) => {
-            return view! {
-                <p class="kern-body" id="rent-result" role="status">{i18n.phrase(missing.key())}</p>
-            }
-            .into_any();
-        }
+pub fn Outcome(published: Published, reading: Reading) -> impl IntoView {
+    let (missing, outside, shown) = match reading {
+        Reading::Nothing => (None, None, None),
+        Reading::Missing(text) => (Some(text), None, None),
+        Reading::Outside(text) => (None, Some(text), None),
+        Reading::Shown(figures) => (None, None, Some(figures)),
     };
-    match estimate(&published.edition, &flat) {
-        Ok(result) => view! {
-            <Shown published result located answers />
-        }
-        .into_any(),
-        Err(error) => view! {
-            <div class="kern-alert kern-alert--warning" role="status" id="rent-result">
-                <div class="kern-alert__header"><span class="kern-title">{i18n.phrase("rentindex-outside")}</span></div>
-                <div class="kern-alert__body"><p class="kern-body">{error.to_string()}</p></div>
-            </div>
-        }
-        .into_any(),
+    let i18n = use_i18n();
+    view! {
+        <p class="kern-body" role="status" data-state="missing" data-slot="missing"
+            hidden=missing.is_none()>{missing.clone()}</p>
+        <div class="kern-alert kern-alert--warning" role="status" data-state="outside"
+            hidden=outside.is_none()>
+            <div class="kern-alert__header"><span class="kern-title">{i18n.phrase("rentindex-outside")}</span></div>
+            <div class="kern-alert__body"><p class="kern-body" data-slot="outside">{outside.clone()}</p></div>
+        </div>
+        <Shown published figures=shown />
     }
 }
 
 #[component]
-fn Shown(
-    published: Published,
-    result: Estimate,
-    located: Option<Located>,
-    answers: FlatAnswers,
-) -> impl IntoView {
+fn Shown(published: Published, figures: Option<ShownFigures>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.locale;
     let edition = published.edition;
-    let per_sqm = |euros: f64| {
-        i18n.t_args(
-            "rentindex-per-sqm",
-            &[("amount", money(i18n, euros).into())],
-        )
-    };
-    let range = |low: f64, high: f64| {
-        i18n.t_args(
-            "rentindex-range-of",
-            &[
-                ("low", money(i18n, low).into()),
-                ("high", money(i18n, high).into()),
-            ],
-        )
-    };
-    let location_by = match located.map(|l| l.by) {
-        Some(LocatedBy::Street) => i18n.t("rentindex-location-by-street"),
-        _ => i18n.t("rentindex-location-by-district"),
-    };
-    let rows = result
-        .adjustments
-        .iter()
-        .map(|adjustment| {
-            let label = edition
-                .location(&adjustment.id)
-                .map(|l| format!("{} ({location_by})", l.label.get(locale)))
-                .or_else(|| {
-                    edition
-                        .feature(&adjustment.id)
-                        .map(|f| f.question.get(locale).to_owned())
-                })
-                .unwrap_or_else(|| adjustment.id.clone());
-            let percent = adjustment
-                .percent
-                .map(|p| format!("{} %", i18n.decimal(p, 1)))
-                .unwrap_or_default();
-            view! {
-                <tr>
-                    <td>{label}</td>
-                    <td class="portal-number">{percent}</td>
-                    <td class="portal-number">{per_sqm(adjustment.euro_per_sqm)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let mean_text = format!(
-        "{} · {}",
-        per_sqm(result.mean_per_sqm),
-        money(i18n, result.mean_total)
-    );
-    let range_text = format!(
-        "{} · {}",
-        range(result.low_per_sqm, result.high_per_sqm),
-        range(result.low_total, result.high_total)
-    );
-    let check_href = format!("/mietspiegel/mieterhoehung?{}", answers.query());
+    let hidden = figures.is_none();
+    let figures = figures.unwrap_or_default();
     view! {
-        <section class="portal-rent-result" id="rent-result" aria-labelledby="rent-result-heading">
+        <section class="portal-rent-result" id="rent-result" aria-labelledby="rent-result-heading"
+            data-state="shown" hidden=hidden>
             <h2 class="kern-heading-medium" id="rent-result-heading">{i18n.phrase("rentindex-result")}</h2>
             {edition.synthetic.then(|| view! {
                 <div class="kern-alert kern-alert--warning" role="note">
@@ -121,10 +51,10 @@ fn Shown(
             })}
             <dl class="kern-description-list kern-description-list--col">
                 <Fact term=i18n.t("rentindex-mean")>
-                    <span id="rent-mean">{mean_text}</span>
+                    <span id="rent-mean" data-slot="mean">{figures.mean}</span>
                 </Fact>
                 <Fact term=i18n.t("rentindex-range")>
-                    <span id="rent-range">{range_text}</span>
+                    <span id="rent-range" data-slot="range">{figures.range}</span>
                 </Fact>
             </dl>
             <table class="kern-table">
@@ -140,13 +70,19 @@ fn Shown(
                     <tr>
                         <td>{i18n.phrase("rentindex-base")}</td>
                         <td></td>
-                        <td class="portal-number">{per_sqm(result.base_per_sqm)}</td>
+                        <td class="portal-number" data-slot="base">{figures.base}</td>
                     </tr>
-                    {rows}
-                    <tr>
+                    {figures.rows.into_iter().map(|[label, percent, amount]| view! {
+                        <tr data-slot="row">
+                            <td>{label}</td>
+                            <td class="portal-number">{percent}</td>
+                            <td class="portal-number">{amount}</td>
+                        </tr>
+                    }).collect_view()}
+                    <tr data-slot="rows-end">
                         <th scope="row">{i18n.phrase("rentindex-mean")}</th>
                         <td></td>
-                        <td class="portal-number"><strong>{per_sqm(result.mean_per_sqm)}</strong></td>
+                        <td class="portal-number"><strong data-slot="mean-per-sqm">{figures.mean_per_sqm}</strong></td>
                     </tr>
                 </tbody>
             </table>
@@ -160,7 +96,7 @@ fn Shown(
             <p class="kern-body">{edition.source.get(locale).to_owned()}</p>
             <p class="kern-body"><strong>{edition.legal_note.get(locale).to_owned()}</strong></p>
             <p class="kern-body portal-no-print">
-                <a class="kern-link" href=check_href rel="external">{i18n.phrase("rentindex-check-increase")}</a>
+                <a class="kern-link" href=figures.check_href rel="external" data-slot="check">{i18n.phrase("rentindex-check-increase")}</a>
             </p>
         </section>
     }
