@@ -269,18 +269,11 @@ fn check_field(f: &mut Findings, field: &Field, path: &str, earlier: &[&Field], 
         }
         f.text(&format!("{path}.pattern.message"), &pattern.message);
     }
-    let reference = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
-    for (setting, bound) in [("earliest", &field.earliest), ("latest", &field.latest)] {
-        if bound
-            .as_deref()
-            .is_some_and(|b| formats::date_bound(b, reference).is_none())
-        {
-            f.error(
-                &format!("{path}.{setting}"),
-                "must be YYYY-MM-DD, today, or today±N followed by d, m or y",
-            );
-        }
-    }
+    date_bounds(
+        f,
+        path,
+        [("earliest", &field.earliest), ("latest", &field.latest)],
+    );
     if matches!(kind, T::Choice | T::MultiChoice) {
         if field.options.is_empty() {
             f.error(&format!("{path}.options"), "a choice needs options");
@@ -428,4 +421,21 @@ fn type_name(kind: FieldType) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// Reports each of `bounds` (settings of the part at `path`) that is no date a date
+/// field can compare with: a day, `today`, or today plus or minus a span.
+fn date_bounds(f: &mut Findings, path: &str, bounds: condition_values::Bounds<'_>) {
+    // Any day will do to see whether a relative bound parses.
+    let today = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    for (setting, bound) in bounds {
+        if let Some(bound) = bound
+            && formats::date_bound(bound, today).is_none()
+        {
+            f.error(
+                &format!("{path}.{setting}"),
+                format!("\"{bound}\" is not a date (YYYY-MM-DD, today, today-18y, today+14d)"),
+            );
+        }
+    }
 }

@@ -4,16 +4,14 @@
 //! that can never hold is an error: the part it shows would never be seen, and a field
 //! it makes required never asked.
 
-use chrono::NaiveDate;
-
-use super::Findings;
+use super::{Findings, date_bounds};
 use crate::{
     definition::{Condition, Field, FieldType},
     formats,
 };
 
 /// `greater_than` and `less_than` of a condition, by name.
-type Bounds<'a> = [(&'static str, &'a Option<String>); 2];
+pub(super) type Bounds<'a> = [(&'static str, &'a Option<String>); 2];
 
 /// Checks the values `condition` (a test of one field, not `all`/`any`) compares
 /// `target`'s answers with.
@@ -58,22 +56,7 @@ pub(super) fn check(f: &mut Findings, condition: &Condition, path: &str, target:
             compares_not(f, path, &bounds, name, "declaration");
         }
         FieldType::Number | FieldType::Amount => numbers(f, path, &named, &bounds, target),
-        FieldType::Date => {
-            // Any day will do to see whether a relative bound parses.
-            let today = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
-            for (setting, bound) in bounds {
-                if let Some(bound) = bound
-                    && formats::date_bound(bound, today).is_none()
-                {
-                    f.error(
-                        &format!("{path}.{setting}"),
-                        format!(
-                            "\"{bound}\" is not a date (YYYY-MM-DD, today, today-18y, today+14d)"
-                        ),
-                    );
-                }
-            }
-        }
+        FieldType::Date => date_bounds(f, path, bounds),
         FieldType::Choice | FieldType::MultiChoice => {
             compares_not(f, path, &bounds, name, "choice");
         }
