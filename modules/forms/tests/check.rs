@@ -191,3 +191,20 @@ pattern = { regex = ".*", message = { de = "x", en = "x" } }"#,
         "{found:?}"
     );
 }
+
+#[test]
+fn date_bounds_must_be_days_or_spans_from_today() {
+    let found = errors(
+        r#"latest = "today"
+earliest = "1900-01-01""#,
+        r#"latest = "morgen"
+earliest = "today-2w""#,
+    );
+    assert_eq!(
+        found,
+        vec![
+            r#"steps[0].fields[4].earliest: "today-2w" is not a date (YYYY-MM-DD, today, today-18y, today+14d)"#,
+            r#"steps[0].fields[4].latest: "morgen" is not a date (YYYY-MM-DD, today, today-18y, today+14d)"#,
+        ]
+    );
+}
