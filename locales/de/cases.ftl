@@ -269,6 +269,7 @@ cases-dashboard-p90 = 90 % erledigt nach (Tage)
 cases-dashboard-services = Leistungen der Dienststelle
 cases-dashboard-services-caption = Leistungen mit veröffentlichter Fassung und Online-Status
 cases-dashboard-version = Fassung
+cases-dashboard-export = { $service } als TOML-Datei
 cases-dashboard-online = Online-Antrag
 cases-dashboard-switch = Ändern
 cases-dashboard-is-online = möglich

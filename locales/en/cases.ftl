@@ -271,6 +271,7 @@ cases-dashboard-p90 = 90 % done within (days)
 cases-dashboard-services = Services of the department
 cases-dashboard-services-caption = Services with their published version and online status
 cases-dashboard-version = Version
+cases-dashboard-export = { $service } as a TOML file
 cases-dashboard-online = Online application
 cases-dashboard-switch = Change
 cases-dashboard-is-online = available

@@ -203,6 +203,12 @@ pub(crate) fn routes() -> Vec<Row> {
         )
         .at("/dienststelle/leistungen/bewohnerparkausweis")
         .with("online=1"),
+        row(
+            M::GET,
+            "/dienststelle/leistungen/{service}/definition.toml",
+            DEPARTMENT_ADMINS,
+        )
+        .at("/dienststelle/leistungen/bewohnerparkausweis/definition.toml"),
         row(M::GET, "/vorgaenge/{id}", FILER).at("/vorgaenge/{case}"),
         row(M::GET, "/vorgaenge/{id}/zurueckziehen", FILER).at("/vorgaenge/{case}/zurueckziehen"),
         // Without the confirmation: sent back to confirm, nothing withdrawn.

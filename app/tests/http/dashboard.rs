@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 use crate::{
     cases::command,
     filing::file_bulky_waste,
-    support::{backends, page, run, signed_in, spawn_app},
+    support::{Backend, backends, page, run, signed_in, spawn_app},
 };
 
 const DAY: i64 = 86_400;
@@ -157,5 +157,55 @@ fn the_dashboard_shows_own_figures_and_admins_switch_services() {
                 "both switches are in the audit trail, the refused ones not"
             );
         }
+    });
+}
+
+#[test]
+fn a_department_admin_downloads_a_service_as_the_file_the_portal_loads() {
+    run(async {
+        let app = spawn_app(Backend::Sqlite).await;
+        let dana = signed_in(&app, "department-admin").await;
+        let file = "/dienststelle/leistungen/bewohnerparkausweis/definition.toml";
+        let (_, dashboard) = page(&dana, &app, "/dienststelle").await;
+        assert!(
+            dashboard.contains(&format!(r#"href="{file}""#)),
+            "{dashboard}"
+        );
+        let response = dana.get(app.url(file)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/toml")
+        );
+        assert!(
+            response.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains(r#"filename="bewohnerparkausweis.toml""#)
+        );
+        let text = response.text().await.unwrap();
+        // The portal reads the file back as the service it loaded, and the checker
+        // finds nothing wrong with it.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../services/bewohnerparkausweis.toml");
+        let original = std::fs::read_to_string(&path).unwrap();
+        let original = forms::loader::parse(&path, &original).unwrap();
+        let exported = forms::loader::parse(std::path::Path::new("exported.toml"), &text)
+            .unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+        assert_eq!(exported.definition, original.definition);
+        let findings = forms::check::check(&exported.definition);
+        assert!(findings.iter().all(|f| f.warning), "{findings:?}");
+        // Another department's service, another person: not theirs.
+        let other = dana
+            .get(app.url("/dienststelle/leistungen/sperrmuell/definition.toml"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.status(), StatusCode::NOT_FOUND);
+        let lena = signed_in(&app, "caseworker-awm").await;
+        let (status, _) = page(&lena, &app, file).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
     });
 }

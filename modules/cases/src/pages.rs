@@ -12,6 +12,11 @@ pub mod texts;
 /// The department dashboard.
 pub const DASHBOARD_PATH: &str = "/dienststelle";
 
+/// The address of `service`'s definition file (see `service_switch`).
+pub fn definition_file_path(service: &str) -> String {
+    format!("{DASHBOARD_PATH}/leistungen/{service}/definition.toml")
+}
+
 /// Where the inbox posts bulk actions.
 pub const BULK_PATH: &str = "/bearbeitung/sammelaktion";
 

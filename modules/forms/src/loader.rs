@@ -143,6 +143,13 @@ pub fn parse_reporting_all(file: &Path, text: &str) -> Result<LoadedService, Vec
     Ok(loaded(file, text, definition))
 }
 
+/// `definition` as a file of the repository format, which [`parse`] reads back into
+/// the same definition: what a department exports to keep its services in git.
+pub fn to_file(definition: &ServiceDefinition) -> Result<String, kernel::AppError> {
+    kernel::toml_file::write(definition)
+        .map_err(|e| kernel::AppError::internal(format!("writing {} as TOML: {e}", definition.id)))
+}
+
 fn loaded(file: &Path, text: &str, definition: ServiceDefinition) -> LoadedService {
     LoadedService {
         definition: Arc::new(definition),

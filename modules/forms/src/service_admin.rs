@@ -1,5 +1,5 @@
 //! The forms module's [`ServiceAdmin`]: services from the loaded catalogue with their
-//! stored version, and the offline switch.
+//! stored version, the offline switch, and each definition as a file.
 
 use std::sync::{Arc, OnceLock};
 
@@ -65,5 +65,18 @@ impl ServiceAdmin for DepartmentServices {
         }
         txn.commit().await?;
         Ok(changed)
+    }
+
+    async fn definition_file(&self, service_id: &str) -> Result<Option<String>, AppError> {
+        let Some(state) = self.state.get() else {
+            return Ok(None);
+        };
+        state
+            .catalogue
+            .services
+            .iter()
+            .find(|s| s.definition.id == service_id)
+            .map(|s| crate::loader::to_file(&s.definition))
+            .transpose()
     }
 }

@@ -146,3 +146,15 @@ fn every_field_type_and_rule_is_used() {
         assert!(tests.contains(test), "no demo condition uses {test}");
     }
 }
+
+/// Every service written as a file reads back as the same service: between them the
+/// demo services use the whole format, so an export loses nothing of any definition.
+#[test]
+fn every_service_written_as_a_file_reads_back_the_same() {
+    for service in &catalogue().services {
+        let file = forms::loader::to_file(&service.definition).unwrap();
+        let again = forms::loader::parse(Path::new("exported.toml"), &file)
+            .unwrap_or_else(|e| panic!("{e:?}\n{file}"));
+        assert_eq!(again.definition, service.definition, "{file}");
+    }
+}

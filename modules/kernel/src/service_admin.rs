@@ -27,6 +27,11 @@ pub trait ServiceAdmin: Send + Sync {
         by_name: &str,
         now: i64,
     ) -> Result<bool, AppError>;
+
+    /// The current definition of service `service_id` as a file of the services'
+    /// repository format (TOML), which the portal loads as it is; `None` for a service
+    /// it does not have.
+    async fn definition_file(&self, service_id: &str) -> Result<Option<String>, AppError>;
 }
 
 impl std::fmt::Debug for dyn ServiceAdmin {

@@ -1,8 +1,9 @@
 //! Reading definition files that departments write in TOML (services, processes): a
 //! syntax or type error names its line and its place in the definition, and
-//! [`schema_problems`] lists every departure from the format at once.
+//! [`schema_problems`] lists every departure from the format at once; [`write`] gives a
+//! definition back as such a file.
 
-use serde::de::DeserializeOwned;
+use serde::{Serialize, de::DeserializeOwned};
 
 /// Why a file could not be read as a definition.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +14,11 @@ pub struct TomlProblem {
     pub path: String,
     /// What is wrong.
     pub message: String,
+}
+
+/// `value` as a TOML file that [`parse`] reads back into the same value.
+pub fn write<T: Serialize>(value: &T) -> Result<String, String> {
+    toml::to_string_pretty(value).map_err(|e| e.to_string())
 }
 
 /// Parses `text` as a `T`.

@@ -138,10 +138,18 @@ fn Board(board: Dashboard) -> impl IntoView {
                                 ("cases-dashboard-take-online", "1")
                             };
                             let label = i18n.t_args(label_key, &[("service", title.clone().into())]);
+                            let export = i18n.t_args("cases-dashboard-export", &[("service", title.clone().into())]);
+                            let file = crate::pages::definition_file_path(&s.id);
                             view! {
                                 <tr class="kern-table__row">
                                     <th class="kern-table__cell" scope="row">{title}</th>
-                                    <td class="kern-table__cell">{s.version}</td>
+                                    <td class="kern-table__cell">
+                                        {s.version}
+                                        {may_switch.then(|| view! {
+                                            " · "
+                                            <a class="kern-link" href=file download>{export}</a>
+                                        })}
+                                    </td>
                                     <td class="kern-table__cell">{i18n.t(if s.online { "cases-dashboard-is-online" } else { "cases-dashboard-is-offline" })}</td>
                                     {may_switch.then(|| view! {
                                         <td class="kern-table__cell">
