@@ -1,6 +1,8 @@
 // The department dashboard in the browser: a department administrator and a
 // caseworker open it from the header, choose a period with the keyboard, and see the
-// figures and the services with their switch. No accessibility violations.
+// figures and the services with their switch, and download a service's definition.
+// No accessibility violations.
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 
@@ -25,6 +27,20 @@ test("a department administrator reads the dashboard and chooses a period by key
   await page.getByRole("link", { name: "Zustellungen an Fachverfahren (Webhooks)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zustellungen an Fachverfahren" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a department administrator downloads a service's definition by keyboard", async ({ page }) => {
+  await page.goto("/anmelden?return_to=/dienststelle");
+  await page.locator('button[value="department-admin"]').click();
+  const link = page.getByRole("link", { name: "Bewohnerparkausweis beantragen als TOML-Datei" });
+  await link.focus();
+  const download = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("bewohnerparkausweis.toml");
+  const text = await readFile(await file.path(), "utf8");
+  expect(text).toContain('id = "bewohnerparkausweis"');
+  expect(text).toContain("[[steps]]");
 });
 
 test("a caseworker sees the figures of their department in English", async ({ page }) => {
