@@ -27,6 +27,8 @@ pub mod decimal;
 pub mod definitions;
 #[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "hydrate")]
+pub mod dom;
 pub mod error;
 pub mod error_page;
 pub mod fact;

@@ -170,31 +170,9 @@ fn covers(name: &str, path: &str) -> bool {
 
 #[cfg(feature = "hydrate")]
 mod browser {
+    use kernel::dom::{each, flag};
     use wasm_bindgen::JsCast;
     use web_sys::{Element, FormData, HtmlFormElement};
-
-    /// Every element of `form` matching `selector`.
-    fn each(form: &HtmlFormElement, selector: &str, mut act: impl FnMut(Element)) {
-        let Ok(found) = form.query_selector_all(selector) else {
-            return;
-        };
-        for index in 0..found.length() {
-            if let Some(element) = found.item(index).and_then(|n| n.dyn_into().ok()) {
-                act(element);
-            }
-        }
-    }
-
-    /// Sets or removes the attribute `name` (with an empty value).
-    fn flag(element: &Element, name: &str, on: bool) {
-        if element.has_attribute(name) != on {
-            let _ = if on {
-                element.set_attribute(name, "")
-            } else {
-                element.remove_attribute(name)
-            };
-        }
-    }
 
     /// Hides the boxes of the fields at `hidden` and shows all others.
     pub fn show_hidden(form: &HtmlFormElement, hidden: &[String]) {
@@ -207,26 +185,25 @@ mod browser {
     /// Shows `problems` (path and message) as the server would have rendered them, and
     /// takes away the marks of every other field.
     pub fn show_problems(form: &HtmlFormElement, problems: &[(String, String)]) {
-        let message_of = |element: &Element, mark: &str| {
+        // The path an element's `mark` names, and the message of its problem if any.
+        let problem_of = |element: &Element, mark: &str| {
             let path = element.get_attribute(mark).unwrap_or_default();
-            problems
+            let message = problems
                 .iter()
                 .find(|(at, _)| *at == path)
-                .map(|(_, message)| (path.clone(), message.as_str()))
-                .ok_or(path)
+                .map(|(_, message)| message.as_str());
+            (path, message)
         };
         each(form, "[data-message]", |element| {
-            let message = message_of(&element, "data-message");
-            flag(&element, "hidden", message.is_err());
+            let (_, message) = problem_of(&element, "data-message");
+            flag(&element, "hidden", message.is_none());
             if let Ok(Some(body)) = element.query_selector(".kern-body") {
-                body.set_text_content(message.ok().map(|(_, message)| message));
+                body.set_text_content(message);
             }
         });
         each(form, "[data-problem]", |element| {
-            let (path, wrong) = match message_of(&element, "data-problem") {
-                Ok((path, _)) => (path, true),
-                Err(path) => (path, false),
-            };
+            let (path, message) = problem_of(&element, "data-problem");
+            let wrong = message.is_some();
             if let Some(class) = element.get_attribute("data-error-class") {
                 let _ = element.class_list().toggle_with_force(&class, wrong);
             }

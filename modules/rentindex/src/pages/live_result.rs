@@ -2,7 +2,7 @@
 //! written into the server's markup (see `result`), so the browser needs the estimate
 //! and not the result's views.
 
-use wasm_bindgen::JsCast;
+use kernel::dom::{each, flag};
 use web_sys::{Document, Element};
 
 use super::reading::{Reading, Shown};
@@ -17,11 +17,7 @@ pub fn show(area: &Element, reading: &Reading) {
     };
     each(area, "[data-state]", |element| {
         let hide = element.get_attribute("data-state").as_deref() != Some(state);
-        let _ = if hide {
-            element.set_attribute("hidden", "")
-        } else {
-            element.remove_attribute("hidden")
-        };
+        flag(&element, "hidden", hide);
     });
     match reading {
         Reading::Nothing => {}
@@ -76,16 +72,5 @@ fn slot(area: &Element, name: &str) -> Option<Element> {
 fn write(area: &Element, name: &str, text: &str) {
     if let Some(element) = slot(area, name) {
         element.set_text_content(Some(text));
-    }
-}
-
-fn each(area: &Element, selector: &str, act: impl Fn(Element)) {
-    let Ok(found) = area.query_selector_all(selector) else {
-        return;
-    };
-    for index in 0..found.length() {
-        if let Some(element) = found.item(index).and_then(|n| n.dyn_into().ok()) {
-            act(element);
-        }
     }
 }
