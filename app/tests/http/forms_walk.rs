@@ -7,7 +7,7 @@ use reqwest::{Client, StatusCode};
 
 use crate::{
     filing::{bulky_waste_ready, in_days, post},
-    support::{Backend, TestApp, page, run, signed_in, spawn_app},
+    support::{Backend, TestApp, page, run, signed_in, spawn_app, tag_with},
 };
 
 /// The `<div class="portal-field" …>` that holds the input named `name` on `html`.
@@ -21,15 +21,6 @@ fn field_box<'a>(html: &'a str, name: &str) -> &'a str {
     let start = html[..class].rfind("<div").expect("field box");
     let end = start + html[start..].find('>').expect("tag end");
     &html[start..=end]
-}
-
-/// The opening tag of the element with `id` on `html`.
-fn tag_of<'a>(html: &'a str, id: &str) -> &'a str {
-    let at = html
-        .find(&format!(r#"id="{id}""#))
-        .unwrap_or_else(|| panic!("no element {id}"));
-    let start = html[..at].rfind('<').expect("tag start");
-    &html[start..at + html[at..].find('>').expect("tag end")]
 }
 
 async fn parking_permit(app: &TestApp, browser: &Client) -> (String, String) {
@@ -82,17 +73,17 @@ fn each_wrong_address_part_is_marked_at_its_own_input() {
                 html.contains(&format!(r##"href="#{id}""##)),
                 "summary links {id}"
             );
-            let tag = tag_of(&html, &id);
+            let tag = tag_with(&html, &format!(r#"id="{id}""#));
             assert!(
                 tag.contains(r#"aria-invalid="true""#)
                     && tag.contains(&format!(r#"aria-describedby="{id}-error""#)),
                 "{tag}"
             );
-            assert!(!tag_of(&html, &format!("{id}-error")).contains("hidden"));
+            assert!(!tag_with(&html, &format!(r#"id="{id}-error""#)).contains("hidden"));
         }
         // The parts that are right are not marked; their message waits hidden.
-        assert!(!tag_of(&html, "f-home-city").contains("aria-invalid"));
-        assert!(tag_of(&html, "f-home-city-error").contains("hidden"));
+        assert!(!tag_with(&html, r#"id="f-home-city""#).contains("aria-invalid"));
+        assert!(tag_with(&html, r#"id="f-home-city-error""#).contains("hidden"));
     });
 }
 

@@ -21,12 +21,7 @@ fn login_url(app: &crate::support::TestApp, return_to: &str, level: Option<&str>
 
 /// The `<input …>` tag of the field named `name` on `page`.
 fn input<'a>(page: &'a str, name: &str) -> &'a str {
-    let at = page
-        .find(&format!(r#"name="{name}""#))
-        .unwrap_or_else(|| panic!("no input {name}"));
-    let start = page[..at].rfind('<').unwrap_or(0);
-    let end = at + page[at..].find('>').unwrap_or(0);
-    &page[start..=end]
+    crate::support::tag_with(page, &format!(r#"name="{name}""#))
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::support::{Backend, client, run, spawn_app};
+use crate::support::{Backend, client, run, spawn_app, tag_with};
 
 /// `amount` € as the German pages write it.
 fn euro(amount: &str) -> String {
@@ -14,11 +14,7 @@ fn euro(amount: &str) -> String {
 
 /// The opening tag of the result area's element for `state` on `html`.
 fn state_tag<'a>(html: &'a str, state: &str) -> &'a str {
-    let at = html
-        .find(&format!(r#"data-state="{state}""#))
-        .expect("the result's markup");
-    let start = html[..at].rfind('<').expect("tag start");
-    &html[start..at + html[at..].find('>').expect("tag end")]
+    tag_with(html, &format!(r#"data-state="{state}""#))
 }
 
 #[test]

@@ -274,6 +274,16 @@ async fn fresh_postgres_database() -> String {
 }
 
 /// The page without its `<script>` elements (which carry serialized data, not text).
+/// The opening tag of the first element on `html` that carries `attribute` (written
+/// as in the markup, e.g. `id="f-home-city"`).
+pub fn tag_with<'a>(html: &'a str, attribute: &str) -> &'a str {
+    let at = html
+        .find(attribute)
+        .unwrap_or_else(|| panic!("no element with {attribute}"));
+    let start = html[..at].rfind('<').expect("tag start");
+    &html[start..=at + html[at..].find('>').expect("tag end")]
+}
+
 pub fn without_scripts(html: &str) -> String {
     let re = regex::Regex::new(r"(?s)<script\b.*?</script>").expect("regex");
     re.replace_all(html, "").into_owned()
