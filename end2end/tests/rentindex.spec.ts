@@ -32,6 +32,36 @@ test("the result follows the answers as they are given", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test("a result that came with the page follows a change without asking again", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const lookups: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("rentindex/locate")) lookups.push(request.url());
+  });
+  // As a link or a submitted form brings it: the address's location is the page's.
+  await page.goto(
+    "/mietspiegel?flaeche=60&baujahr=1949&strasse=Leopoldstra%C3%9Fe&hausnummer=2&ausstattung=balcony",
+  );
+  await waitForHydration(page);
+  const mean = page.locator("#rent-mean");
+  await expect(mean).toHaveText("15,80\u00a0€ je m² · 948,00\u00a0€");
+  await expect(page.getByText("beste Lage (laut Straßenverzeichnis)")).toBeVisible();
+  await page.getByLabel("Hat die Wohnung einen Balkon, eine Loggia oder Terrasse?").uncheck();
+  await expect(mean).toHaveText("15,40\u00a0€ je m² · 924,00\u00a0€");
+  await expect(page.locator("#rent-result tbody tr")).toHaveCount(3);
+  await page.getByLabel("Wohnfläche in Quadratmetern").fill("80");
+  // The same figure as the server gives for these answers without JavaScript.
+  const served = await page.request.get(
+    "/mietspiegel?flaeche=80&baujahr=1949&strasse=Leopoldstra%C3%9Fe&hausnummer=2",
+  );
+  const servedMean = (await served.text()).match(/id="rent-mean"[^>]*>([^<]+)</)?.[1];
+  expect(servedMean).toMatch(/€ je m² · /);
+  await expect(mean).toHaveText(servedMean ?? "");
+  // The street list's answer came with the page: the address was not asked again.
+  expect(lookups).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

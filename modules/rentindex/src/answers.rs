@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::calc::Flat;
 
-/// What the person entered, as text.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the person entered, as text (read from the address or, in the browser, from
+/// the form).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FlatAnswers {
     /// Living space (`65` or `65,5`).
     pub space: String,

@@ -1,5 +1,6 @@
-//! The edition as the calculator island takes it: every number in one list and every
-//! text, in the page's language, in another. The browser then deserializes two lists
+//! The edition as the calculator island takes it, with the location the page's address
+//! was found in: every number in one list and every text, in the page's language, in
+//! another. The browser then deserializes two lists
 //! of plain values instead of the edition's nested types, each of which would bring
 //! its own deserializer into the WebAssembly (kilobytes a type). The island unpacks it
 //! into the same [`Published`] the server computes with, so both sides run the same
@@ -10,10 +11,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     edition::{Amount, Band, Edition, Feature, LocationCategory},
-    view::Published,
+    view::{Located, LocatedBy, Published},
 };
 
-/// A [`Published`] edition packed for the browser (see the module's description).
+/// A [`Published`] edition and a [`Located`] packed for the browser (see the module's
+/// description).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Packed {
     numbers: Vec<f64>,
@@ -24,10 +26,16 @@ pub struct Packed {
 const PERCENT: f64 = 0.0;
 const EURO_PER_SQM: f64 = 1.0;
 
+/// How the location was found, as a number: not at all, or by street or district.
+const NOT_LOCATED: f64 = 0.0;
+const BY_STREET: f64 = 1.0;
+const BY_DISTRICT: f64 = 2.0;
+
 impl Packed {
-    /// `published` with its texts in `locale`. What the browser does not compute with
-    /// is left out: the street list and the districts (both looked up on the server).
-    pub fn of(published: &Published, locale: Locale) -> Self {
+    /// `published` with its texts in `locale`, and the address's location `located`.
+    /// What the browser does not compute with is left out: the street list and the
+    /// districts (both looked up on the server).
+    pub fn of(published: &Published, locale: Locale, located: Option<&Located>) -> Self {
         let edition = &published.edition;
         let mut numbers = vec![
             published.cap_percent,
@@ -69,12 +77,18 @@ impl Packed {
                 feature.explanation.get(locale).to_owned(),
             ]);
         }
+        numbers.push(match located.map(|l| l.by) {
+            None => NOT_LOCATED,
+            Some(LocatedBy::Street) => BY_STREET,
+            Some(LocatedBy::District) => BY_DISTRICT,
+        });
+        texts.extend(located.map(|l| l.category.clone()));
         Self { numbers, texts }
     }
 
-    /// The edition again, its texts in `locale`; `None` for lists that
-    /// [`Packed::of`] did not make.
-    pub fn unpack(&self, locale: Locale) -> Option<Published> {
+    /// The edition again, its texts in `locale`, and the location; `None` for lists
+    /// that [`Packed::of`] did not make.
+    pub fn unpack(&self, locale: Locale) -> Option<(Published, Option<Located>)> {
         let mut numbers = self.numbers.iter().copied();
         let mut texts = self.texts.iter().cloned();
         let mut number = move || numbers.next();
@@ -123,7 +137,19 @@ impl Packed {
                 })
             })
             .collect::<Option<Vec<_>>>()?;
-        Some(Published {
+        let by = match number()? {
+            NOT_LOCATED => None,
+            BY_STREET => Some(LocatedBy::Street),
+            _ => Some(LocatedBy::District),
+        };
+        let located = match by {
+            Some(by) => Some(Located {
+                category: text()?,
+                by,
+            }),
+            None => None,
+        };
+        let published = Published {
             edition: Edition {
                 id,
                 title: in_language(title),
@@ -143,7 +169,8 @@ impl Packed {
             },
             districts: Vec::new(),
             cap_percent,
-        })
+        };
+        Some((published, located))
     }
 }
 
@@ -176,7 +203,7 @@ mod tests {
     fn the_unpacked_edition_computes_every_flat_as_the_original() {
         let published = demo();
         for locale in [Locale::DE, Locale::EN] {
-            let unpacked = Packed::of(&published, locale).unpack(locale).unwrap();
+            let (unpacked, _) = Packed::of(&published, locale, None).unpack(locale).unwrap();
             let (original, again) = (&published.edition, &unpacked.edition);
             assert_eq!(again.title.get(locale), original.title.get(locale));
             assert_eq!(
@@ -213,8 +240,26 @@ mod tests {
     }
 
     #[test]
+    fn the_location_comes_back_as_it_went() {
+        let published = demo();
+        let street = Located {
+            category: "best".into(),
+            by: LocatedBy::Street,
+        };
+        let district = Located {
+            category: "average".into(),
+            by: LocatedBy::District,
+        };
+        for located in [None, Some(street), Some(district)] {
+            let packed = Packed::of(&published, Locale::EN, located.as_ref());
+            let (_, back) = packed.unpack(Locale::EN).unwrap();
+            assert_eq!(back, located);
+        }
+    }
+
+    #[test]
     fn lists_it_did_not_make_unpack_to_nothing() {
-        let packed = Packed::of(&demo(), Locale::DE);
+        let packed = Packed::of(&demo(), Locale::DE, None);
         let cut = Packed {
             numbers: packed.numbers[..packed.numbers.len() - 1].to_vec(),
             texts: packed.texts.clone(),

@@ -14,7 +14,6 @@ use crate::{
     answers::FlatAnswers,
     functions::{rent_index_edition, rent_index_locate},
     packed::Packed,
-    view::Located,
 };
 
 /// The calculator. The page (edition, the address's location, the result) is complete
@@ -40,7 +39,7 @@ pub fn CalculatorPage() -> impl IntoView {
                             let reading = read(&published, &start, located.as_ref(), i18n);
                             let asked = published.clone();
                             view! {
-                                <Calculator packed=Packed::of(&published, i18n.locale) start=start.clone() located>
+                                <Calculator packed=Packed::of(&published, i18n.locale, located.as_ref())>
                                     <FlatFields published=asked.clone() start=start.clone() />
                                     <button class="kern-btn kern-btn--primary" type="submit">
                                         <span class="kern-label">{i18n.phrase("rentindex-compute")}</span>
@@ -62,25 +61,25 @@ pub fn CalculatorPage() -> impl IntoView {
 /// The result area's id: the calculator's island writes into it.
 const OUTCOME_ID: &str = "rent-outcome";
 
+/// The form's id: the calculator's island reads the answers it starts with from it.
+const FORM_ID: &str = "rent-form";
+
 /// How long the address must rest before its location is asked: not per keystroke.
 const ADDRESS_SETTLES: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The form: an island, so the result follows each answer in the browser. Its
 /// questions and button (`children`) and the result area are the server's markup; the island
-/// reads the whole form at each change and writes the result into that area. Only the
-/// address's location is asked of the server, once the typing rests, and only the
-/// answer to the latest address counts.
+/// reads the whole form at the start and at each change and writes the result into that
+/// area. Only the address's location is asked of the server, once the typing rests, and
+/// only the answer to the latest address counts. Its one prop carries the edition and
+/// the location of the address the page came with.
 #[island]
-fn Calculator(
-    packed: Packed,
-    start: FlatAnswers,
-    located: Option<Located>,
-    children: Children,
-) -> impl IntoView {
+fn Calculator(packed: Packed, children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    let published = StoredValue::new(packed.unpack(i18n.locale));
-    let answers = RwSignal::new(start);
-    let located = RwSignal::new(located);
+    let (published, located) = packed.unpack(i18n.locale).unzip();
+    let published = StoredValue::new(published);
+    let answers = RwSignal::new(page_answers().unwrap_or_default());
+    let located = RwSignal::new(located.flatten());
     let asked = StoredValue::new(0_u64);
     let address = Memo::new(move |_| answers.with(FlatAnswers::address));
     Effect::new(move |first: Option<()>| {
@@ -128,7 +127,7 @@ fn Calculator(
         }
     };
     view! {
-        <form method="get" action="/mietspiegel" class="portal-rent-form portal-no-print"
+        <form method="get" action="/mietspiegel" class="portal-rent-form portal-no-print" id=FORM_ID
             aria-label=i18n.t("rentindex-form-label") on:input=read_form on:change=read_form>
             {children()}
         </form>
@@ -153,24 +152,39 @@ fn form_answers(event: &leptos::ev::Event) -> Option<FlatAnswers> {
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::JsCast;
-        let form = event
-            .current_target()?
-            .dyn_into::<web_sys::HtmlFormElement>()
-            .ok()?;
-        let data = web_sys::FormData::new_with_form(&form).ok()?;
-        Some(FlatAnswers::from_params(
-            |name| data.get(name).as_string(),
-            |name| {
-                data.get_all(name)
-                    .iter()
-                    .filter_map(|value| value.as_string())
-                    .collect()
-            },
-        ))
+        answers_of(event.current_target()?.dyn_into().ok()?)
     }
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = event;
         None
     }
+}
+
+/// The answers the page's form holds (none outside the browser): what the island
+/// starts with.
+fn page_answers() -> Option<FlatAnswers> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let form = web_sys::window()?.document()?.get_element_by_id(FORM_ID)?;
+        answers_of(form.dyn_into().ok()?)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    None
+}
+
+/// The answers `form` holds.
+#[cfg(feature = "hydrate")]
+fn answers_of(form: web_sys::HtmlFormElement) -> Option<FlatAnswers> {
+    let data = web_sys::FormData::new_with_form(&form).ok()?;
+    Some(FlatAnswers::from_params(
+        |name| data.get(name).as_string(),
+        |name| {
+            data.get_all(name)
+                .iter()
+                .filter_map(|value| value.as_string())
+                .collect()
+        },
+    ))
 }
