@@ -97,7 +97,7 @@ fn rendering(c: &mut Criterion) {
         hidden: [].into(),
         locked: [].into(),
     };
-    let i18n = I18n::new(Locale::DE, &app::i18n::LOCALES);
+    let i18n = I18n::new(Locale::DE, &*app::i18n::LOCALES);
     let fields = definition.steps[0].fields.clone();
     c.bench_function("render a step with 100 fields to HTML", |b| {
         b.iter(|| {

@@ -25,11 +25,20 @@ pub mod shell;
 mod shell_info;
 
 /// Browser entry point, run before the page's islands are hydrated: the islands
-/// translate with the same embedded texts as the server, in the page's language.
+/// translate with the texts the page fetched, the server's fluent files of its
+/// `language` (`texts`) and of German (`german`, for what a language lacks; empty on a
+/// German page).
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
+pub fn hydrate(language: String, texts: String, german: String) {
     console_error_panic_hook::set_once();
-    kernel::i18n::languages::install(&i18n::LOCALES);
+    let mut files = vec![(language, texts)];
+    if !german.is_empty() {
+        files.push((kernel::Locale::DE.code().to_owned(), german));
+    }
+    // Read once for the page's whole life.
+    let texts: &'static kernel::i18n::FetchedTexts =
+        Box::leak(Box::new(kernel::i18n::FetchedTexts::read(files)));
+    kernel::i18n::languages::install(texts);
     leptos::mount::hydrate_islands();
 }

@@ -194,7 +194,7 @@ fn every_case_state_action_and_event_has_its_texts() {
 #[test]
 fn dates_are_written_as_people_of_each_language_write_them() {
     let date = chrono::NaiveDate::from_ymd_opt(1985, 4, 2).unwrap();
-    let german = kernel::I18n::new(kernel::Locale::DE, &app::i18n::LOCALES);
+    let german = kernel::I18n::new(kernel::Locale::DE, &*app::i18n::LOCALES);
     assert_eq!(german.date(date), "02.04.1985");
     assert_eq!(
         german.in_locale(kernel::Locale::EN).date(date),
@@ -273,7 +273,7 @@ fn turkish_covers_the_shell_and_the_citizen_pages_of_forms_and_search() {
 
 #[test]
 fn the_offered_languages_are_the_folders_german_first() {
-    let german = kernel::I18n::new(kernel::Locale::DE, &app::i18n::LOCALES);
+    let german = kernel::I18n::new(kernel::Locale::DE, &*app::i18n::LOCALES);
     let offered: Vec<&str> = kernel::i18n::languages::offered()
         .iter()
         .map(|l| l.locale.code())
@@ -288,7 +288,7 @@ fn the_offered_languages_are_the_folders_german_first() {
 
 #[test]
 fn a_key_missing_in_a_language_is_shown_in_german_and_says_so() {
-    let german = kernel::I18n::new(kernel::Locale::DE, &app::i18n::LOCALES);
+    let german = kernel::I18n::new(kernel::Locale::DE, &*app::i18n::LOCALES);
     let turkish = german.in_locale(kernel::Locale::parse("tr").unwrap());
     // The toilet finder has no Turkish texts (yet): German, marked as German.
     assert_eq!(

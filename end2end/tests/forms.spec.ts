@@ -156,6 +156,29 @@ test("after hydration, a field is checked when it is left, with the server's rul
   expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
 });
 
+test("after hydration, the checks speak the page's language", async ({ page, context, baseURL }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/anmelden?return_to=/leistungen/kita-platz-vormerken");
+  await page.getByRole("button", { name: /Erika Mustermann/ }).click();
+  await page.getByRole("button", { name: "Antrag starten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Kinder");
+  const step = page.url().split("#")[0];
+  // The browser reads the texts of the page's language, fetched beside the module.
+  for (const [language, label, message] of [
+    ["en", /Date of birth/, "The date must not be after"],
+    ["tr", /Geburtsdatum/, "tarihinden sonra olmamalıdır"],
+  ] as const) {
+    await context.addCookies([{ name: "portal_lang", value: language, url: baseURL ?? "" }]);
+    await page.goto(step);
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await waitForHydration(page);
+    await page.getByLabel(label).fill("2099-01-01");
+    await page.getByLabel(label).blur();
+    await expect(page.getByText(message)).toBeVisible();
+  }
+  expect(errors.filter((e) => !e.startsWith("request failed:"))).toEqual([]);
+});
+
 test("after hydration, fields appear when the answer they depend on is given", async ({ page }) => {
   await page.goto("/anmelden?return_to=/leistungen/hund-anmelden");
   await page.getByRole("button", { name: /Erika Mustermann/ }).click();

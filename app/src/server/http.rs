@@ -1,6 +1,7 @@
 //! The HTTP application: one route table, the middleware stack and graceful shutdown.
 
 mod assets;
+pub mod browser_texts;
 mod client_network;
 mod cross_origin;
 mod dev_mail;
@@ -153,6 +154,10 @@ fn routes(state: AppState) -> StartResult<Routes> {
     Ok(Routes::new()
         .files("/pkg", pkg)
         .files("/fonts", fonts)
+        .files(
+            browser_texts::PREFIX,
+            Router::new().fallback(browser_texts::serve),
+        )
         .file(
             "/favicon.ico",
             ServeFile::new(site_root.join("favicon.ico")),

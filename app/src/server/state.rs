@@ -122,7 +122,7 @@ impl AppState {
             settings: Arc::new(settings.for_modules(checked)),
             capabilities: Arc::clone(&built.capabilities),
             files: super::files::store(settings).context("the object store")?,
-            texts: kernel::I18n::new(kernel::Locale::DE, &crate::i18n::LOCALES),
+            texts: kernel::I18n::new(kernel::Locale::DE, &*crate::i18n::LOCALES),
             stopping: tokio_util::sync::CancellationToken::new(),
             content: kernel::content_version::ContentVersion::default(),
             reads,

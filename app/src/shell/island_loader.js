@@ -1,11 +1,13 @@
 // Loads the browser app only on a page with interactive parts (Leptos islands, the
 // `<leptos-island>` elements the server rendered); a page without any loads no
 // WebAssembly at all. Islands inside `[data-hydrate="on-use"]` wait until the person
-// moves into one of them; any other island has the app loaded at once. Script and
-// module are fetched side by side, every island is taken over, and
+// moves into one of them; any other island has the app loaded at once. Script,
+// module and texts (the page's language's and German, for what a language lacks;
+// `texts` names each language's file) are fetched side by side, every island is
+// taken over, and
 // `<html data-hydrated="true">` says the page is live; until then, `data-islands`
 // says "loading" or "on-use" (waiting for use).
-((script, module) => {
+((script, module, texts) => {
   const html = document.documentElement;
   const islands = [...document.querySelectorAll("leptos-island")].filter(
     // An island inside another one is taken over with it.
@@ -18,10 +20,18 @@
     started = true;
     html.dataset.islands = "loading";
     const compiled = fetch(module);
+    const language = texts[html.lang] ? html.lang : "de";
+    const textOf = (tag) =>
+      fetch(texts[tag]).then((answer) => {
+        if (!answer.ok) throw new Error(`texts ${tag}: ${answer.status}`);
+        return answer.text();
+      });
+    const written = Promise.all([textOf(language), language === "de" ? "" : textOf("de")]);
     import(script)
       .then(async (app) => {
         await app.default({ module_or_path: compiled });
-        app.hydrate();
+        const [own, german] = await written;
+        app.hydrate(language, own, german);
         for (const island of islands) {
           const takeOver = app[island.dataset.component];
           if (takeOver) await takeOver(island);

@@ -10,11 +10,16 @@
 
 use leptos::prelude::*;
 
-/// The loader's text, given the build's script and module under their hashed names.
+/// The loader's text, given the build's script and module under their hashed names
+/// and each language's texts (see `server::http::browser_texts`).
 pub fn loader(options: &LeptosOptions) -> String {
     let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
+    #[cfg(feature = "ssr")]
+    let texts = crate::server::http::browser_texts::addresses_json();
+    #[cfg(not(feature = "ssr"))]
+    let texts = "{}";
     format!(
-        "{}({:?}, {:?});",
+        "{}({:?}, {:?}, {texts});",
         include_str!("island_loader.js").trim_end(),
         format!("{pkg}.js"),
         format!("{pkg}.wasm"),

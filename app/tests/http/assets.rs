@@ -105,3 +105,50 @@ fn pages_name_the_build_files_by_content_hash_and_browsers_keep_them() {
         );
     });
 }
+
+#[test]
+fn pages_name_each_language_s_texts_for_the_islands_and_browsers_keep_them() {
+    run(async {
+        let (settings, dir) = test_settings(Backend::Sqlite).await;
+        let app = spawn_with(settings, dir).await;
+        let (status, _, html) = app.get("/").await;
+        assert_eq!(status, 200);
+        let addresses: std::collections::BTreeMap<String, String> =
+            regex::Regex::new(r#""([a-z]{2,3})":"(/texts/[a-z]{2,3}\.[0-9a-f]{12}\.ftl)""#)
+                .expect("regex")
+                .captures_iter(&html)
+                .map(|c| (c[1].to_owned(), c[2].to_owned()))
+                .collect();
+        assert!(
+            addresses.contains_key("de") && addresses.contains_key("en"),
+            "the island loader names every language's texts: {addresses:?}"
+        );
+        // Each file holds its language's texts: what the islands say, e.g. a form
+        // field's problem, in that language.
+        for (tag, needed) in [
+            ("de", "forms-error-required = Bitte"),
+            ("en", "forms-error-required = Please"),
+        ] {
+            let path = &addresses[tag];
+            let (status, headers, text) = app.get(path).await;
+            assert_eq!(status, 200, "{path}");
+            assert_eq!(
+                headers["cache-control"], "public, max-age=31536000, immutable",
+                "{path}"
+            );
+            assert_eq!(headers["content-type"], "text/plain; charset=utf-8");
+            assert!(text.contains(needed), "{path} lacks {needed:?}");
+            let (_, headers, _) = app.get_with(path, &[("accept-encoding", "br")]).await;
+            assert_eq!(headers["content-encoding"], "br", "{path}");
+        }
+        for wrong in [
+            "/texts/de.000000000000.ftl",
+            "/texts/",
+            "/texts/../Cargo.toml",
+        ] {
+            let (status, headers, _) = app.get(wrong).await;
+            assert_eq!(status, 404, "{wrong}");
+            assert!(headers.get("cache-control").is_none(), "{wrong}");
+        }
+    });
+}

@@ -8,24 +8,28 @@
 
 pub mod languages;
 mod locale;
+pub mod texts;
 
-use std::{borrow::Cow, collections::HashMap, fmt};
+use std::{borrow::Cow, fmt};
 
-use fluent_templates::{LanguageIdentifier, StaticLoader, fluent_bundle::FluentValue};
+use fluent_templates::{LanguageIdentifier, fluent_bundle::FluentValue};
 use leptos::{either::Either, prelude::*};
 
 pub use languages::{Direction, Language};
 pub use locale::Locale;
+pub use texts::{FetchedTexts, Texts};
+
+use texts::Args;
 
 /// Name of the cookie that keeps a person's language choice.
 pub const LANGUAGE_COOKIE: &str = "portal_lang";
 
-/// Translation context of one page: its language and the embedded fluent texts.
+/// Translation context of one page: its language and the portal's texts.
 #[derive(Clone, Copy)]
 pub struct I18n {
     /// The page language.
     pub locale: Locale,
-    loader: &'static StaticLoader,
+    texts: &'static dyn Texts,
 }
 
 impl fmt::Debug for I18n {
@@ -36,15 +40,12 @@ impl fmt::Debug for I18n {
     }
 }
 
-/// Fluent variables of one lookup.
-type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
-
 impl I18n {
-    /// Translation context for `locale` using the texts in `loader`, which become the
-    /// portal's texts (and its folders the offered languages) if none are yet.
-    pub fn new(locale: Locale, loader: &'static StaticLoader) -> Self {
-        languages::install(loader);
-        Self { locale, loader }
+    /// Translation context for `locale` using `texts`, which become the portal's
+    /// texts (and their languages the offered ones) if none are yet.
+    pub fn new(locale: Locale, texts: &'static dyn Texts) -> Self {
+        languages::install(texts);
+        Self { locale, texts }
     }
 
     /// The same texts in `locale`.
@@ -148,7 +149,7 @@ impl I18n {
     fn find(&self, key: &str, args: Option<&Args>) -> Option<Found> {
         let in_language = |locale: Locale| {
             let id: LanguageIdentifier = locale.code().parse().ok()?;
-            self.loader.lookup_single_language(&id, key, args).ok()
+            self.texts.lookup(&id, key, args)
         };
         if let Some(text) = in_language(self.locale) {
             return Some(Found {
@@ -210,7 +211,7 @@ pub fn provide_i18n(i18n: I18n) {
 pub fn use_i18n() -> I18n {
     match (use_context::<I18n>(), languages::installed_texts()) {
         (Some(i18n), _) => i18n,
-        (None, Some(loader)) => I18n::new(context_free_locale(), loader),
+        (None, Some(texts)) => I18n::new(context_free_locale(), texts),
         (None, None) => expect_context::<I18n>(),
     }
 }

@@ -19,7 +19,7 @@ fluent_templates::static_loader! {
 
 #[test]
 fn folders_are_the_languages_with_their_names_and_directions() {
-    let german = I18n::new(Locale::DE, &FIXTURES);
+    let german = I18n::new(Locale::DE, &*FIXTURES);
     let codes: Vec<&str> = offered().iter().map(|l| l.locale.code()).collect();
     assert_eq!(codes, ["de", "fa"], "German first, then the other folders");
     let persian = Locale::parse("fa-IR").expect("a folder is an offered language");
@@ -40,7 +40,7 @@ fn html(view: impl RenderHtml) -> String {
 
 #[test]
 fn a_missing_text_is_german_and_marked_as_german() {
-    let german = I18n::new(Locale::DE, &FIXTURES);
+    let german = I18n::new(Locale::DE, &*FIXTURES);
     let persian = german.in_locale(Locale::parse("fa").expect("offered"));
     assert_eq!(persian.t("demo-greeting"), "روز بخیر");
     assert_eq!(persian.t("demo-farewell"), "Auf Wiedersehen");

@@ -17,7 +17,8 @@ use tower_http::services::ServeDir;
 
 /// How long a browser keeps a file whose name carries its hash: a year, never asking
 /// again (`immutable`).
-const HASHED: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
+pub(super) const HASHED: HeaderValue =
+    HeaderValue::from_static("public, max-age=31536000, immutable");
 /// Files with plain names may change with every deployment: ask each time.
 const PLAIN: HeaderValue = HeaderValue::from_static("no-cache");
 /// Hex digits of the SHA-256 kept in a name: 48 bits, plenty to tell builds apart.
@@ -65,7 +66,7 @@ impl Assets {
     }
 }
 
-fn short_hash(parts: &[&[u8]]) -> String {
+pub(super) fn short_hash(parts: &[&[u8]]) -> String {
     let mut hasher = Sha256::new();
     for part in parts {
         hasher.update(part);

@@ -54,7 +54,7 @@ impl Composer {
             .to
             .parse()
             .map_err(|e| format!("recipient address: {e}"))?;
-        let i18n = I18n::new(queued.mail.locale, &crate::i18n::LOCALES);
+        let i18n = I18n::new(queued.mail.locale, &*crate::i18n::LOCALES);
         let (calendar, mut args): (Vec<_>, Vec<_>) = queued
             .mail
             .args

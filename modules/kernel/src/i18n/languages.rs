@@ -1,16 +1,16 @@
 //! The languages the portal offers, found in the texts the host embeds.
 //!
 //! A language is a folder `locales/<tag>/` with the modules' fluent files; the host
-//! embeds every folder and hands the texts to [`install`] once at start (on the server
-//! and in the browser). Each folder names its language and writing direction in its
+//! embeds every folder and hands the texts to [`install`] once at start (the browser
+//! installs the languages its page fetched). Each folder names its language and writing direction in its
 //! `language.ftl` (`language-name`, `language-direction = rtl` for Arabic, Persian…).
 //! Adding a language is adding a folder: no code lists them.
 
 use std::sync::OnceLock;
 
-use fluent_templates::{LanguageIdentifier, Loader, StaticLoader};
+use fluent_templates::LanguageIdentifier;
 
-use super::Locale;
+use super::{Locale, Texts};
 
 /// Writing direction of a language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +54,7 @@ impl Language {
 }
 
 struct Installed {
-    loader: &'static StaticLoader,
+    texts: &'static dyn Texts,
     languages: Vec<Language>,
 }
 
@@ -67,12 +67,12 @@ const GERMAN_ONLY: &[Language] = &[Language {
     direction: Direction::LeftToRight,
 }];
 
-/// Makes `loader` the portal's texts and its folders the offered languages. The first
+/// Makes `texts` the portal's texts and their languages the offered ones. The first
 /// call decides; later calls (every page asks) return at once.
-pub fn install(loader: &'static StaticLoader) {
+pub fn install(texts: &'static dyn Texts) {
     INSTALLED.get_or_init(|| Installed {
-        loader,
-        languages: discover(loader),
+        texts,
+        languages: discover(texts),
     });
 }
 
@@ -84,18 +84,22 @@ pub fn offered() -> &'static [Language] {
 }
 
 /// The installed texts, if the host has installed them.
-pub(super) fn installed_texts() -> Option<&'static StaticLoader> {
-    INSTALLED.get().map(|installed| installed.loader)
+pub(super) fn installed_texts() -> Option<&'static dyn Texts> {
+    INSTALLED.get().map(|installed| installed.texts)
 }
 
-fn discover(loader: &'static StaticLoader) -> Vec<Language> {
-    let mut languages: Vec<Language> = loader.locales().map(|id| describe(loader, id)).collect();
+fn discover(texts: &'static dyn Texts) -> Vec<Language> {
+    let mut languages: Vec<Language> = texts
+        .languages()
+        .iter()
+        .map(|id| describe(texts, id))
+        .collect();
     languages.sort_by_key(|l| (l.locale != Locale::DE, l.locale));
     languages.dedup_by_key(|l| l.locale);
     languages
 }
 
-fn describe(loader: &StaticLoader, id: &LanguageIdentifier) -> Language {
+fn describe(texts: &dyn Texts, id: &LanguageIdentifier) -> Language {
     let tag = id.language.as_str();
     let locale = match tag {
         "de" => Locale::DE,
@@ -103,7 +107,7 @@ fn describe(loader: &StaticLoader, id: &LanguageIdentifier) -> Language {
         // Leaked once per folder at start: a locale is a `Copy` tag for the whole run.
         other => Locale::discovered(Box::leak(other.to_owned().into_boxed_str())),
     };
-    let own = |key: &str| loader.lookup_single_language::<&str>(id, key, None).ok();
+    let own = |key: &str| texts.lookup(id, key, None);
     Language {
         locale,
         name: own("language-name").map_or(locale.code(), |name| Box::leak(name.into_boxed_str())),
