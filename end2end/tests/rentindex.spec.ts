@@ -62,6 +62,25 @@ test("a result that came with the page follows a change without asking again", a
   expect(errors).toEqual([]);
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test("each feature's explanation reads under its question, as wide", async ({ page }) => {
+    await page.goto("/mietspiegel");
+    const checks = page.locator(".portal-rent-form .kern-form-check");
+    expect(await checks.count()).toBeGreaterThan(3);
+    for (const check of await checks.all()) {
+      const label = await check.locator(".kern-label").boundingBox();
+      const hint = await check.locator(".kern-hint").boundingBox();
+      expect(label && hint).toBeTruthy();
+      if (!label || !hint) continue;
+      expect(Math.abs(hint.x - label.x)).toBeLessThan(2);
+      expect(hint.y).toBeGreaterThanOrEqual(label.y + label.height - 1);
+      expect(hint.width).toBeGreaterThan(label.width * 0.9);
+    }
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
