@@ -106,6 +106,75 @@ fn pages_name_the_build_files_by_content_hash_and_browsers_keep_them() {
     });
 }
 
+/// A site with a made-up build whose stylesheet has a brotli file as
+/// `scripts/precompress.mjs` writes it, made `age` seconds after the stylesheet (before
+/// it, when negative); the compressed file's size.
+fn site_with_compressed_stylesheet(root: &std::path::Path, age: i64) -> usize {
+    use std::{io::Write, time::Duration};
+    site_with_build(root);
+    let css = root.join("pkg/portal.css");
+    let mut compressed = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, 11, 22);
+        writer
+            .write_all(&std::fs::read(&css).expect("css"))
+            .expect("compress");
+    }
+    let br = root.join("pkg/portal.css.br");
+    std::fs::write(&br, &compressed).expect("br");
+    let now = std::time::SystemTime::now();
+    let shift = Duration::from_secs(age.unsigned_abs());
+    let (css_time, br_time) = if age >= 0 {
+        (now - shift, now)
+    } else {
+        (now, now - shift)
+    };
+    for (path, time) in [(&css, css_time), (&br, br_time)] {
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .and_then(|f| f.set_modified(time))
+            .expect("set time");
+    }
+    compressed.len()
+}
+
+#[test]
+fn a_release_build_s_compressed_files_go_out_as_they_are_while_current() {
+    run(async {
+        for (age, served_as_made) in [(60, true), (-60, false)] {
+            let (mut settings, dir) = test_settings(Backend::Sqlite).await;
+            settings.site_root = dir.path().join("site");
+            let made = site_with_compressed_stylesheet(&settings.site_root, age);
+            let app = spawn_with(settings, dir).await;
+            let (_, _, html) = app.get("/").await;
+            let css = regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}\.css)""#)
+                .expect("regex")
+                .captures(&html)
+                .map(|c| c[1].to_owned())
+                .expect("the page links the stylesheet");
+            let (status, headers, _) = app.get_with(&css, &[("accept-encoding", "br")]).await;
+            assert_eq!(status, 200);
+            assert_eq!(headers["content-encoding"], "br");
+            assert_eq!(
+                headers["cache-control"], "public, max-age=31536000, immutable",
+                "the hashed name is kept a year either way"
+            );
+            // The file as made has its length; an answer compressed as it goes out has
+            // none (it streams).
+            let length = headers
+                .get("content-length")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<usize>().ok());
+            if served_as_made {
+                assert_eq!(length, Some(made), "the compressed file as made");
+            } else {
+                assert_ne!(length, Some(made), "an older compressed file is not served");
+            }
+        }
+    });
+}
+
 #[test]
 fn pages_name_each_language_s_texts_for_the_islands_and_browsers_keep_them() {
     run(async {

@@ -87,12 +87,45 @@ pub struct Pkg {
 }
 
 impl Pkg {
+    /// Serves `dir`, with the compressed files a release build writes beside each file
+    /// (`portal.wasm.br`, `.gz`: `scripts/precompress.mjs`) where they are all current;
+    /// without them, answers are compressed as they go out.
     pub fn new(assets: Assets, dir: &Path) -> Self {
-        Self {
-            assets,
-            dir: ServeDir::new(dir).precompressed_br().precompressed_gzip(),
-        }
+        let files = ServeDir::new(dir);
+        let dir = if compressed_files_are_current(dir) {
+            files.precompressed_br().precompressed_gzip()
+        } else {
+            tracing::warn!(
+                dir = %dir.display(),
+                "compressed browser files older than their originals are not served; \
+                 run scripts/precompress.mjs after the build"
+            );
+            files
+        };
+        Self { assets, dir }
     }
+}
+
+/// Whether every compressed file in `dir` (`x.br`, `x.gz`) is at least as new as the
+/// file `x` it was made from. A build after the compression (a debug build over a
+/// release one) leaves the earlier build's compressed files behind, which would be
+/// served in place of the new files.
+fn compressed_files_are_current(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return true;
+    };
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    entries.flatten().map(|entry| entry.path()).all(|path| {
+        let compressed = path
+            .extension()
+            .is_some_and(|ext| ext == "br" || ext == "gz");
+        // `portal.wasm.br` was made from `portal.wasm`.
+        !compressed
+            || matches!(
+                (modified(&path), modified(&path.with_extension(""))),
+                (Some(made), Some(original)) if made >= original
+            )
+    })
 }
 
 /// Serves a file of `/pkg` (nested, so the path is the file name): a hashed name as
@@ -122,6 +155,37 @@ pub async fn serve(State(pkg): State<Pkg>, mut request: Request) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compressed_files_count_only_while_they_are_as_new_as_their_originals() {
+        use std::time::{Duration, SystemTime};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = |name: &str, age_seconds: u64| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, name).expect("write");
+            let when = SystemTime::now() - Duration::from_secs(age_seconds);
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .and_then(|f| f.set_modified(when))
+                .expect("set time");
+        };
+        assert!(compressed_files_are_current(dir.path()), "none at all");
+        file("portal.wasm", 60);
+        file("portal.wasm.br", 30);
+        file("portal.wasm.gz", 30);
+        file("portal.css", 600);
+        assert!(compressed_files_are_current(dir.path()));
+        // A new build of the module after the compression.
+        file("portal.wasm", 0);
+        assert!(!compressed_files_are_current(dir.path()));
+        file("portal.wasm.br", 0);
+        file("portal.wasm.gz", 0);
+        assert!(compressed_files_are_current(dir.path()));
+        // A compressed file whose original is gone.
+        file("portal.js.gz", 0);
+        assert!(!compressed_files_are_current(dir.path()));
+    }
 
     #[test]
     fn names_change_with_the_content_and_map_back_to_the_plain_files() {
