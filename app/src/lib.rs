@@ -26,8 +26,8 @@ mod shell_info;
 
 /// Browser entry point, run before the page's islands are hydrated: the islands
 /// translate with the texts the page fetched, the server's fluent files of its
-/// `language` (`texts`) and of German (`german`, for what a language lacks; empty on a
-/// German page).
+/// `language` (`texts`) and of German (`german`, for what a language lacks; empty where
+/// it lacks nothing).
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate(language: String, texts: String, german: String) {

@@ -2,9 +2,8 @@
 // `<leptos-island>` elements the server rendered); a page without any loads no
 // WebAssembly at all. Islands inside `[data-hydrate="on-use"]` wait until the person
 // moves into one of them; any other island has the app loaded at once. Script,
-// module and texts (the page's language's and German, for what a language lacks;
-// `texts` names each language's file) are fetched side by side, every island is
-// taken over, and
+// module and texts (`texts` names each language's files: its own, then German's
+// where it lacks messages) are fetched side by side, every island is taken over, and
 // `<html data-hydrated="true">` says the page is live; until then, `data-islands`
 // says "loading" or "on-use" (waiting for use).
 ((script, module, texts) => {
@@ -21,16 +20,18 @@
     html.dataset.islands = "loading";
     const compiled = fetch(module);
     const language = texts[html.lang] ? html.lang : "de";
-    const textOf = (tag) =>
-      fetch(texts[tag]).then((answer) => {
-        if (!answer.ok) throw new Error(`texts ${tag}: ${answer.status}`);
-        return answer.text();
-      });
-    const written = Promise.all([textOf(language), language === "de" ? "" : textOf("de")]);
+    const written = Promise.all(
+      texts[language].map((file) =>
+        fetch(file).then((answer) => {
+          if (!answer.ok) throw new Error(`${file}: ${answer.status}`);
+          return answer.text();
+        }),
+      ),
+    );
     import(script)
       .then(async (app) => {
         await app.default({ module_or_path: compiled });
-        const [own, german] = await written;
+        const [own, german = ""] = await written;
         app.hydrate(language, own, german);
         for (const island of islands) {
           const takeOver = app[island.dataset.component];

@@ -183,7 +183,7 @@ fn pages_name_each_language_s_texts_for_the_islands_and_browsers_keep_them() {
         let (status, _, html) = app.get("/").await;
         assert_eq!(status, 200);
         let addresses: std::collections::BTreeMap<String, String> =
-            regex::Regex::new(r#""([a-z]{2,3})":"(/texts/[a-z]{2,3}\.[0-9a-f]{12}\.ftl)""#)
+            regex::Regex::new(r#""([a-z]{2,3})":\["(/texts/[a-z]{2,3}\.[0-9a-f]{12}\.ftl)""#)
                 .expect("regex")
                 .captures_iter(&html)
                 .map(|c| (c[1].to_owned(), c[2].to_owned()))

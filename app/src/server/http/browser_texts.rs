@@ -1,11 +1,12 @@
 //! Each language's fluent texts as one file the browser fetches beside the WebAssembly
 //! (see `kernel::i18n::texts`): the module carries no texts, and a page fetches only
-//! its own language and German. A file is named by a hash of its content
+//! its own language, and German where its language lacks messages German has (German
+//! is every text's fallback). A file is named by a hash of its content
 //! (`/texts/de.3f9c1a2b7d04.ftl`), so browsers keep it for a year and a changed text
 //! is fetched the moment a page names it.
 
 use std::{
-    collections::{BTreeMap, HashMap},
+    collections::{BTreeMap, BTreeSet, HashMap},
     sync::LazyLock,
 };
 
@@ -22,12 +23,16 @@ include!(concat!(env!("OUT_DIR"), "/fluent_sources.rs"));
 /// Where the files are served.
 pub const PREFIX: &str = "/texts";
 
+/// The language every other one falls back to.
+const GERMAN: &str = "de";
+
 /// The files of every language, built once from the texts the portal embeds.
 struct BrowserTexts {
     /// File name → the language's fluent text.
     files: HashMap<String, String>,
-    /// Language tag → the file's address.
-    addresses: BTreeMap<&'static str, String>,
+    /// Language tag → the addresses of the files a page in that language fetches:
+    /// its own, then German's where it lacks a message of German's.
+    addresses: BTreeMap<&'static str, Vec<String>>,
 }
 
 static TEXTS: LazyLock<BrowserTexts> = LazyLock::new(|| BrowserTexts::of(FLUENT_SOURCES));
@@ -35,19 +40,51 @@ static TEXTS: LazyLock<BrowserTexts> = LazyLock::new(|| BrowserTexts::of(FLUENT_
 impl BrowserTexts {
     fn of(sources: &[(&'static str, &[&str])]) -> Self {
         let mut files = HashMap::new();
-        let mut addresses = BTreeMap::new();
+        let mut own = BTreeMap::new();
+        let mut messages = HashMap::new();
         for (tag, texts) in sources {
             // A file may end without a line break: each starts on a line of its own.
             let text = texts.join("\n");
             let name = format!("{tag}.{}.ftl", short_hash(&[text.as_bytes()]));
-            addresses.insert(*tag, format!("{PREFIX}/{name}"));
+            own.insert(*tag, format!("{PREFIX}/{name}"));
+            messages.insert(*tag, message_ids(&text));
             files.insert(name, text);
         }
+        let german = messages.get(GERMAN).cloned().unwrap_or_default();
+        let addresses = own
+            .iter()
+            .map(|(tag, address)| {
+                let complete = messages
+                    .get(tag)
+                    .is_some_and(|ids| ids.is_superset(&german));
+                let fallback = own.get(GERMAN).filter(|_| !complete);
+                (
+                    *tag,
+                    std::iter::once(address).chain(fallback).cloned().collect(),
+                )
+            })
+            .collect();
         Self { files, addresses }
     }
 }
 
-/// Each language's file address by tag, as the JSON object the island loader takes.
+/// The ids of the messages a fluent text defines: lines that start with an
+/// identifier and `=` (terms start with `-`, comments with `#`, continuations with
+/// a space).
+fn message_ids(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let mut chars = id.chars();
+            let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            valid.then(|| id.to_owned())
+        })
+        .collect()
+}
+
+/// Each language's file addresses by tag, as the JSON object the island loader takes.
 pub fn addresses_json() -> String {
     serde_json::to_string(&TEXTS.addresses).unwrap_or_else(|_| "{}".to_owned())
 }
@@ -78,13 +115,29 @@ mod tests {
     #[test]
     fn every_language_has_one_file_named_by_its_content() {
         let texts = BrowserTexts::of(&[("de", &["a = A", "b = B\n"]), ("en", &["a = A"])]);
-        let german = &texts.addresses["de"];
+        let german = &texts.addresses["de"][0];
         let name = german.strip_prefix("/texts/").unwrap();
         assert!(name.starts_with("de.") && name.ends_with(".ftl"), "{name}");
         assert_eq!(texts.files[name], "a = A\nb = B\n");
         let changed = BrowserTexts::of(&[("de", &["a = A", "b = C\n"])]);
-        assert_ne!(changed.addresses["de"], *german);
+        assert_ne!(changed.addresses["de"][0], *german);
         assert_eq!(texts.files.len(), 2);
+    }
+
+    #[test]
+    fn a_language_lacking_a_message_of_german_s_fetches_german_as_well() {
+        let german = "# Comment\na = A\nb = B\n    .label = L\n-term = T\n";
+        let texts = BrowserTexts::of(&[
+            ("de", &[german]),
+            ("en", &["a = A\nb =\n    B\nc = extra\n"]),
+            ("tr", &["a = A\n-b = only a term\n"]),
+        ]);
+        assert_eq!(texts.addresses["de"].len(), 1);
+        assert_eq!(texts.addresses["en"].len(), 1, "English has every message");
+        let turkish = &texts.addresses["tr"];
+        assert_eq!(turkish.len(), 2);
+        assert!(turkish[0].starts_with("/texts/tr."));
+        assert_eq!(turkish[1], texts.addresses["de"][0]);
     }
 
     #[test]
@@ -94,5 +147,7 @@ mod tests {
             assert!(tags.contains(&tag), "{tags:?}");
         }
         assert_eq!(tags.len(), FLUENT_SOURCES.len());
+        // English is complete (a test of the locales says so): its pages fetch one file.
+        assert_eq!(TEXTS.addresses["en"].len(), 1);
     }
 }
