@@ -58,6 +58,19 @@ for (const visit of ["cold", "warm"]) {
       dcl: Math.round(nav.domContentLoadedEventEnd),
     };
   });
+  if (process.env.BENCH_RESOURCES && visit === "cold") {
+    // Where the time goes: each file's start and end after the navigation began.
+    const files = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((r) => ({
+        file: r.name.replace(location.origin, ""),
+        start_ms: Math.round(r.startTime),
+        response_start_ms: Math.round(r.responseStart),
+        end_ms: Math.round(r.responseEnd),
+        bytes: r.transferSize,
+      })),
+    );
+    for (const file of files) console.log(JSON.stringify(file));
+  }
   const form = await page.locator("main form").count();
   console.log(
     JSON.stringify({ visit, first_contentful_paint_ms: timing.fcp, dom_content_loaded_ms: timing.dcl, hydrated_ms: hydrated, transferred_bytes: bytes, forms: form }),
