@@ -24,6 +24,15 @@ fn site_with_build(root: &std::path::Path) {
     .expect("font");
 }
 
+/// The stylesheet `html` links, by its hashed name.
+fn linked_stylesheet(html: &str) -> String {
+    regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}\.css)""#)
+        .expect("regex")
+        .captures(html)
+        .map(|c| c[1].to_owned())
+        .expect("the page links the stylesheet by a hashed name")
+}
+
 #[test]
 fn pages_name_the_build_files_by_content_hash_and_browsers_keep_them() {
     run(async {
@@ -34,11 +43,7 @@ fn pages_name_the_build_files_by_content_hash_and_browsers_keep_them() {
 
         let (status, _, html) = app.get("/").await;
         assert_eq!(status, 200);
-        let css = regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}\.css)""#)
-            .expect("regex")
-            .captures(&html)
-            .map(|c| c[1].to_owned())
-            .expect("the page links the stylesheet by a hashed name");
+        let css = linked_stylesheet(&html);
         // The island loader names both (the home page's search field is an island).
         let script = regex::Regex::new(r#""(/pkg/portal\.[0-9a-f]{12}\.js)""#)
             .expect("regex")
@@ -148,11 +153,7 @@ fn a_release_build_s_compressed_files_go_out_as_they_are_while_current() {
             let made = site_with_compressed_stylesheet(&settings.site_root, age);
             let app = spawn_with(settings, dir).await;
             let (_, _, html) = app.get("/").await;
-            let css = regex::Regex::new(r#"href="(/pkg/portal\.[0-9a-f]{12}\.css)""#)
-                .expect("regex")
-                .captures(&html)
-                .map(|c| c[1].to_owned())
-                .expect("the page links the stylesheet");
+            let css = linked_stylesheet(&html);
             let (status, headers, _) = app.get_with(&css, &[("accept-encoding", "br")]).await;
             assert_eq!(status, 200);
             assert_eq!(headers["content-encoding"], "br");
