@@ -30,9 +30,10 @@ const GERMAN: &str = "de";
 struct BrowserTexts {
     /// File name → the language's fluent text.
     files: HashMap<String, String>,
-    /// Language tag → the addresses of the files a page in that language fetches:
-    /// its own, then German's where it lacks a message of German's.
-    addresses: BTreeMap<&'static str, Vec<String>>,
+    /// Language tag → the addresses of the files a page in that language fetches
+    /// (its own, then German's where it lacks a message of German's), as the JSON
+    /// object the island loader takes; written once, since every page names it.
+    addresses_json: String,
 }
 
 static TEXTS: LazyLock<BrowserTexts> = LazyLock::new(|| BrowserTexts::of(FLUENT_SOURCES));
@@ -51,7 +52,7 @@ impl BrowserTexts {
             files.insert(name, text);
         }
         let german = messages.get(GERMAN).cloned().unwrap_or_default();
-        let addresses = own
+        let addresses: BTreeMap<&str, Vec<String>> = own
             .iter()
             .map(|(tag, address)| {
                 let complete = messages
@@ -64,7 +65,11 @@ impl BrowserTexts {
                 )
             })
             .collect();
-        Self { files, addresses }
+        let addresses_json = serde_json::to_string(&addresses).unwrap_or_else(|_| "{}".into());
+        Self {
+            files,
+            addresses_json,
+        }
     }
 }
 
@@ -85,8 +90,8 @@ fn message_ids(text: &str) -> BTreeSet<String> {
 }
 
 /// Each language's file addresses by tag, as the JSON object the island loader takes.
-pub fn addresses_json() -> String {
-    serde_json::to_string(&TEXTS.addresses).unwrap_or_else(|_| "{}".to_owned())
+pub fn addresses_json() -> &'static str {
+    &TEXTS.addresses_json
 }
 
 /// Serves a language's file (nested under [`PREFIX`], so the path is the file name).
@@ -112,15 +117,20 @@ pub async fn serve(request: Request) -> Response {
 mod tests {
     use super::*;
 
+    /// The addresses by language, as the loader reads them.
+    fn addresses(texts: &BrowserTexts) -> BTreeMap<String, Vec<String>> {
+        serde_json::from_str(&texts.addresses_json).unwrap()
+    }
+
     #[test]
     fn every_language_has_one_file_named_by_its_content() {
         let texts = BrowserTexts::of(&[("de", &["a = A", "b = B\n"]), ("en", &["a = A"])]);
-        let german = &texts.addresses["de"][0];
+        let german = &addresses(&texts)["de"][0];
         let name = german.strip_prefix("/texts/").unwrap();
         assert!(name.starts_with("de.") && name.ends_with(".ftl"), "{name}");
         assert_eq!(texts.files[name], "a = A\nb = B\n");
         let changed = BrowserTexts::of(&[("de", &["a = A", "b = C\n"])]);
-        assert_ne!(changed.addresses["de"][0], *german);
+        assert_ne!(addresses(&changed)["de"][0], *german);
         assert_eq!(texts.files.len(), 2);
     }
 
@@ -132,22 +142,23 @@ mod tests {
             ("en", &["a = A\nb =\n    B\nc = extra\n"]),
             ("tr", &["a = A\n-b = only a term\n"]),
         ]);
-        assert_eq!(texts.addresses["de"].len(), 1);
-        assert_eq!(texts.addresses["en"].len(), 1, "English has every message");
-        let turkish = &texts.addresses["tr"];
+        let addresses = addresses(&texts);
+        assert_eq!(addresses["de"].len(), 1);
+        assert_eq!(addresses["en"].len(), 1, "English has every message");
+        let turkish = &addresses["tr"];
         assert_eq!(turkish.len(), 2);
         assert!(turkish[0].starts_with("/texts/tr."));
-        assert_eq!(turkish[1], texts.addresses["de"][0]);
+        assert_eq!(turkish[1], addresses["de"][0]);
     }
 
     #[test]
     fn the_portal_offers_each_language_folder_to_the_browser() {
-        let tags: Vec<&str> = TEXTS.addresses.keys().copied().collect();
+        let addresses = addresses(&TEXTS);
         for tag in ["de", "en"] {
-            assert!(tags.contains(&tag), "{tags:?}");
+            assert!(addresses.contains_key(tag), "{addresses:?}");
         }
-        assert_eq!(tags.len(), FLUENT_SOURCES.len());
+        assert_eq!(addresses.len(), FLUENT_SOURCES.len());
         // English is complete (a test of the locales says so): its pages fetch one file.
-        assert_eq!(TEXTS.addresses["en"].len(), 1);
+        assert_eq!(addresses["en"].len(), 1);
     }
 }
