@@ -4,12 +4,13 @@
 //! after that are applied per document (`replace`) as the outbox reports them.
 //!
 //! A query word matches by its stems and compound parts in title, keywords and text,
-//! widened by the language's synonyms, and as the beginning of longer title and keyword
-//! words. Services matching more of the question's words come first, then by relevance
-//! (BM25, title and keywords weighted up); words that only say how someone asks
-//! (`beantragen`) count little (`service_index/question.rs`). A word the catalogue does
-//! not know is read as the nearest title or keyword word within its typo distance, and
-//! the results say so.
+//! widened by the language's synonyms, and as the beginning (or, for a long word, the
+//! end) of longer title and keyword words. Services matching more of the question's
+//! words come first, then by relevance (BM25, title and keywords weighted up); words
+//! that only say how someone asks (`beantragen`) count little, and a title made only of
+//! the words asked for breaks ties (`service_index/question.rs`). A word the catalogue
+//! does not know is read as the nearest title or keyword word within its typo distance,
+//! and the results say so.
 
 use std::{collections::HashSet, sync::Mutex};
 
@@ -18,7 +19,7 @@ use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, Score, TantivyDocument, Term,
     collector::TopDocs,
     doc,
-    query::{BooleanQuery, FuzzyTermQuery, Occur, Query, TermQuery},
+    query::{BooleanQuery, Occur, Query, TermQuery},
     schema::{
         FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
         Value,
@@ -31,7 +32,7 @@ use crate::{analysis, synonyms::Synonyms};
 
 mod question;
 
-use question::{PREFIX_BOOST, Reach};
+use question::{PREFIX_BOOST, Reach, beginning_query};
 
 /// Memory the index writer may use while building (tantivy's minimum per thread).
 const WRITER_MEMORY: usize = 15_000_000;
@@ -360,11 +361,10 @@ impl LanguageIndex {
         // Also shorter beginnings than a search takes as such.
         let mut last_word: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Should, self.word_query(last))];
-        last_word.extend(self.in_whole_words(
-            PREFIX_BOOST,
-            |term| FuzzyTermQuery::new_prefix(term, 0, false),
-            last,
-        ));
+        last_word.extend(
+            [self.fields.title_whole, self.fields.keywords_whole]
+                .map(|field| beginning_query(field, last, PREFIX_BOOST)),
+        );
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(last_word))));
         let searcher = self.reader.searcher();
         let found = searcher.search(
@@ -413,6 +413,7 @@ impl LanguageIndex {
             (parsed, corrections) = self.question(&searcher, &words, Reach::WordEndings);
             found = searcher.search(&parsed, &considered)?;
         }
+        self.favour_fitting_names(&searcher, &words, &mut found)?;
         let mut excerpts = SnippetGenerator::create(&searcher, &parsed, self.fields.body)?;
         excerpts.set_max_num_chars(EXCERPT_CHARS);
         // The facets of every match come from the fast fields; only the hits shown

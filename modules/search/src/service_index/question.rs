@@ -1,19 +1,21 @@
 //! How a question becomes a query of the services index: each word by its stems,
-//! synonyms, compound parts and beginnings in title, keywords and text; a constant for
-//! each word matched, so services matching more of the words come first, less for a
-//! word matched only in the text; relevance (BM25) after that; unknown words read as
-//! the compounds or typos they are.
+//! synonyms, compound parts, beginnings and endings in title, keywords and text; a
+//! constant for each word matched, so services matching more of the words come first,
+//! less for a word matched only in the text or only by a part of it; relevance (BM25)
+//! after that; unknown words read as the compounds or typos they are.
+
+use std::collections::HashSet;
 
 use tantivy::{
-    Score, Searcher, Term,
+    DocAddress, Score, Searcher, TantivyDocument, Term,
     query::{
         BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
         Query, RegexQuery, TermQuery,
     },
-    schema::{Field, IndexRecordOption},
+    schema::{Field, IndexRecordOption, Value},
 };
 
-use super::{Correction, LanguageIndex};
+use super::{Correction, LanguageIndex, SearchError};
 use crate::analysis;
 
 /// How much a match counts, by where it is.
@@ -32,6 +34,15 @@ const COVERAGE: Score = 50.0;
 const LIGHT_COVERAGE: Score = 10.0;
 /// The share of that for a word matched only in a service's text.
 const TEXT_COVERAGE: Score = 0.6;
+/// The share for a word matched only by a part of it.
+const PART_COVERAGE: Score = 0.6;
+
+/// What a title made only of the words asked for adds: less than the difference
+/// between a word matched in the name and in the text, so it decides only between
+/// services matching alike.
+const FITTING_NAME: Score = 15.0;
+/// The first matches looked at for such a title.
+const FITTING_CONSIDERED: usize = 20;
 
 /// Shortest known word that is also searched as its parts.
 const SPLIT_KNOWN_FROM: usize = 8;
@@ -43,6 +54,8 @@ const COMPOUND_PART_FROM: usize = 3;
 const PREFIX_FROM: usize = 4;
 /// A word's ending left off when it matches as a beginning: one letter in this many.
 const ENDING_SHARE: usize = 4;
+/// Shortest word that also matches as the end of longer words.
+const ENDING_FROM: usize = 8;
 
 /// How many edits a word of `chars` characters may be away: none for short words,
 /// where one edit makes another word.
@@ -55,89 +68,173 @@ pub(super) fn typo_distance(chars: usize) -> u8 {
 }
 
 impl LanguageIndex {
+    /// Moves up, among the first matches, the services whose title is made only of
+    /// words asked for (or their synonyms): "Parkausweis" for "Parkausweis beantragen".
+    pub(super) fn favour_fitting_names(
+        &self,
+        searcher: &Searcher,
+        words: &[String],
+        found: &mut [(Score, DocAddress)],
+    ) -> Result<(), SearchError> {
+        let mut stemmed = self.stemmed.clone();
+        let asked: HashSet<String> = words
+            .iter()
+            .flat_map(|word| std::iter::once(word).chain(self.synonyms.alternatives(word)))
+            .flat_map(|word| analysis::terms(&mut stemmed, word))
+            .collect();
+        let first = found.len().min(FITTING_CONSIDERED);
+        for (score, address) in &mut found[..first] {
+            let document: TantivyDocument = searcher.doc(*address)?;
+            let title = document
+                .get_first(self.fields.title)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            let title_stems = analysis::terms(&mut stemmed, title);
+            if !title_stems.is_empty() && title_stems.iter().all(|t| asked.contains(t)) {
+                *score += FITTING_NAME;
+            }
+        }
+        found[..first].sort_by(|a, b| b.0.total_cmp(&a.0));
+        Ok(())
+    }
+
     /// One query word: its stems (and those of its synonyms, and of its compound
     /// parts' synonyms) in title, keywords and text, and the word as the beginning of
     /// a longer title or keyword word.
     pub(super) fn word_query(&self, word: &str) -> Box<dyn Query> {
         let matches = self.word_matches(word, &[], Reach::Words);
-        Box::new(BooleanQuery::new(vec![
-            (Occur::Should, matches.in_name),
-            (Occur::Should, matches.in_text),
-        ]))
+        Box::new(BooleanQuery::new(matches.relevance().into()))
     }
 
-    /// [`Self::word_query`] in two: the matches in title and keywords, and in the text.
+    /// [`Self::word_query`]'s matches, by where they are and whether they are of the
+    /// word (or a synonym) as a whole or only of a part of it.
     fn word_matches(&self, word: &str, known_parts: &[String], reach: Reach) -> WordMatches {
         let mut stemmed = self.stemmed.clone();
-        let mut in_name: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut in_text: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut relevance = Placed::default();
+        let mut whole = Placed::default();
+        let mut part = Placed::default();
         let mut parts = self.parts.clone();
         let split = analysis::terms(&mut parts, word);
         let part_synonyms = split
             .iter()
             .filter(|_| split.len() > 1)
             .flat_map(|part| self.synonyms.alternatives(part));
-        // The word as typed outweighs its synonyms.
-        let alternatives = std::iter::once((word, 1.0)).chain(
-            self.synonyms
-                .alternatives(word)
-                .iter()
-                .chain(part_synonyms)
-                .chain(known_parts)
-                .map(|synonym| (synonym.as_str(), SYNONYM_WEIGHT)),
-        );
-        let term_query = |field: Field, term: &str, boost: Score| -> (Occur, Box<dyn Query>) {
-            (
-                Occur::Should,
-                Box::new(BoostQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(field, term),
-                        IndexRecordOption::WithFreqs,
-                    )),
-                    boost,
-                )),
+        // The word as typed outweighs its synonyms; its parts match only part of it.
+        let alternatives = std::iter::once((word, 1.0, true))
+            .chain(
+                self.synonyms
+                    .alternatives(word)
+                    .iter()
+                    .map(|synonym| (synonym.as_str(), SYNONYM_WEIGHT, true)),
             )
+            .chain(
+                part_synonyms
+                    .chain(known_parts)
+                    .map(|part| (part.as_str(), SYNONYM_WEIGHT, false)),
+            );
+        let ending_from = match reach {
+            Reach::Words => ENDING_FROM,
+            Reach::WordEndings => PREFIX_FROM,
         };
-        for (alternative, weight) in alternatives {
-            for term in analysis::terms(&mut stemmed, alternative) {
-                in_name.push(term_query(self.fields.title, &term, TITLE_BOOST * weight));
-                in_name.push(term_query(
-                    self.fields.keywords,
-                    &term,
-                    KEYWORD_BOOST * weight,
-                ));
-                in_text.push(term_query(self.fields.body, &term, BODY_BOOST * weight));
-            }
-        }
-        // The beginning of a longer word of title or keywords: German compounds the
-        // word list does not split ("Taxi" in "Taxigenehmigung"); a long word without
-        // its ending, so other forms of it match ("beglaubigte", "Beglaubigung").
-        let chars = word.chars().count();
-        if chars >= PREFIX_FROM {
-            let kept = chars - (chars / ENDING_SHARE).min(chars - PREFIX_FROM);
-            let beginning: String = word.chars().take(kept).collect();
-            in_name.extend(self.in_whole_words(
-                PREFIX_BOOST,
-                |term| FuzzyTermQuery::new_prefix(term, 0, false),
-                &beginning,
-            ));
-        }
-        if reach == Reach::WordEndings && chars >= PREFIX_FROM {
+        let mut beginnings: Vec<String> = Vec::new();
+        for (alternative, weight, is_whole) in alternatives {
+            let boost = PREFIX_BOOST * weight;
+            // The beginning of a longer word of title or keywords: German compounds
+            // the word list does not split ("Taxi" in "Taxigenehmigung", a synonym's
+            // "Miete" in "Mietspiegel"); a long word without its ending, so other forms
+            // of it match ("beglaubigte", "Beglaubigung").
+            let beginning = word_beginning(alternative).filter(|b| !beginnings.contains(b));
+            // The end of a longer title or keyword word: German puts a compound's
+            // head last, so a "Urkundenbestellung" is a "Bestellung". Long words
+            // always; shorter ones only when nothing else was found.
+            let as_ending = alternative.chars().count() >= ending_from
+                && alternative.chars().all(char::is_alphanumeric);
             for field in [self.fields.title_whole, self.fields.keywords_whole] {
-                // Letters only (the whole-word analyser's words), so no pattern syntax.
-                if word.chars().all(char::is_alphanumeric)
-                    && let Ok(ending) = RegexQuery::from_pattern(&format!(".+{word}"), field)
-                {
-                    in_name.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(ending), PREFIX_BOOST)),
-                    ));
+                let covered = if is_whole { &mut whole } else { &mut part };
+                for placed in [&mut relevance, covered] {
+                    if let Some(beginning) = &beginning {
+                        placed.name.push(beginning_query(field, beginning, boost));
+                    }
+                    if as_ending {
+                        placed.name.extend(ending_query(field, alternative, boost));
+                    }
                 }
+            }
+            beginnings.extend(beginning);
+            let terms = analysis::terms(&mut stemmed, alternative);
+            let fields = [
+                (self.fields.title, TITLE_BOOST, true),
+                (self.fields.keywords, KEYWORD_BOOST, true),
+                (self.fields.body, BODY_BOOST, false),
+            ];
+            for (field, field_boost, in_name) in fields {
+                let queries = || {
+                    terms
+                        .iter()
+                        .map(|t| term_query(field, t, field_boost * weight))
+                };
+                relevance.push(in_name, queries().collect());
+                // A word the compound list splits ("Waffenschein") is matched as a
+                // whole where all its parts are; one part alone is a part's match.
+                let covered = if is_whole && terms.len() > 1 {
+                    whole.push(in_name, vec![all_of(queries())]);
+                    &mut part
+                } else if is_whole {
+                    &mut whole
+                } else {
+                    &mut part
+                };
+                covered.push(in_name, queries().collect());
             }
         }
         WordMatches {
-            in_name: Box::new(BooleanQuery::new(in_name)),
-            in_text: Box::new(BooleanQuery::new(in_text)),
+            relevance: relevance.into_queries(),
+            whole: whole.into_queries(),
+            part: part.into_queries(),
+        }
+    }
+}
+
+/// A term of `field`, weighted `boost`.
+fn term_query(field: Field, term: &str, boost: Score) -> (Occur, Box<dyn Query>) {
+    (
+        Occur::Should,
+        Box::new(BoostQuery::new(
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, term),
+                IndexRecordOption::WithFreqs,
+            )),
+            boost,
+        )),
+    )
+}
+
+/// One clause that matches where all of `clauses` do.
+fn all_of(clauses: impl Iterator<Item = (Occur, Box<dyn Query>)>) -> (Occur, Box<dyn Query>) {
+    let every = clauses.map(|(_, query)| (Occur::Must, query)).collect();
+    (Occur::Should, Box::new(BooleanQuery::new(every)))
+}
+
+/// Clauses, by whether they match in a service's name (title, keywords) or text.
+#[derive(Default)]
+struct Placed {
+    name: Vec<(Occur, Box<dyn Query>)>,
+    text: Vec<(Occur, Box<dyn Query>)>,
+}
+
+impl Placed {
+    fn push(&mut self, in_name: bool, clauses: Vec<(Occur, Box<dyn Query>)>) {
+        if in_name {
+            self.name.extend(clauses);
+        } else {
+            self.text.extend(clauses);
+        }
+    }
+
+    fn into_queries(self) -> NameAndText {
+        NameAndText {
+            name: Box::new(BooleanQuery::new(self.name)),
+            text: Box::new(BooleanQuery::new(self.text)),
         }
     }
 }
@@ -151,10 +248,28 @@ pub(super) enum Reach {
     WordEndings,
 }
 
-/// Where a query word matches: in a service's name (title, keywords) or in its text.
+/// A query in a service's name (title, keywords) and one in its text.
+struct NameAndText {
+    name: Box<dyn Query>,
+    text: Box<dyn Query>,
+}
+
+/// Where a query word matches: all its matches for relevance; those of the word as a
+/// whole (or a synonym), and those of a part of it only, for coverage.
 struct WordMatches {
-    in_name: Box<dyn Query>,
-    in_text: Box<dyn Query>,
+    relevance: NameAndText,
+    whole: NameAndText,
+    part: NameAndText,
+}
+
+impl WordMatches {
+    /// The matches as clauses whose scores add up to the word's relevance.
+    fn relevance(self) -> [(Occur, Box<dyn Query>); 2] {
+        [
+            (Occur::Should, self.relevance.name),
+            (Occur::Should, self.relevance.text),
+        ]
+    }
 }
 
 impl LanguageIndex {
@@ -247,19 +362,21 @@ impl LanguageIndex {
                 COVERAGE
             };
             // Matching in the name counts fully, only in the text less: the name says
-            // what the service is, the text mentions much else.
+            // what the service is, the text mentions much else. A part of the word
+            // ("Schein" of "Waffenschein") says less than the word.
+            let constant = |query: &dyn Query, share: Score| -> Box<dyn Query> {
+                Box::new(ConstScoreQuery::new(query.box_clone(), coverage * share))
+            };
             clauses.push((
                 Occur::Should,
                 Box::new(DisjunctionMaxQuery::new(vec![
-                    Box::new(ConstScoreQuery::new(matches.in_name.box_clone(), coverage)),
-                    Box::new(ConstScoreQuery::new(
-                        matches.in_text.box_clone(),
-                        coverage * TEXT_COVERAGE,
-                    )),
+                    constant(&*matches.whole.name, 1.0),
+                    constant(&*matches.whole.text, TEXT_COVERAGE),
+                    constant(&*matches.part.name, PART_COVERAGE),
+                    constant(&*matches.part.text, TEXT_COVERAGE * PART_COVERAGE),
                 ])),
             ));
-            clauses.push((Occur::Should, matches.in_name));
-            clauses.push((Occur::Should, matches.in_text));
+            clauses.extend(matches.relevance());
         }
     }
 
@@ -328,23 +445,37 @@ impl LanguageIndex {
     }
 }
 
-impl LanguageIndex {
-    /// `matching` of `word` in the whole words of title and keywords, weighted `boost`.
-    pub(super) fn in_whole_words(
-        &self,
-        boost: Score,
-        matching: impl Fn(Term) -> FuzzyTermQuery,
-        word: &str,
-    ) -> Vec<(Occur, Box<dyn Query>)> {
-        [self.fields.title_whole, self.fields.keywords_whole]
-            .into_iter()
-            .map(|field| {
-                let query = matching(Term::from_field_text(field, word));
-                (
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(query), boost)) as Box<dyn Query>,
-                )
-            })
-            .collect()
+/// The beginning `word` matches longer title and keyword words by: the word without a
+/// quarter of its letters, keeping at least [`PREFIX_FROM`]; none for a shorter word or
+/// a phrase.
+fn word_beginning(word: &str) -> Option<String> {
+    let chars = word.chars().count();
+    if chars < PREFIX_FROM || !word.chars().all(char::is_alphanumeric) {
+        return None;
     }
+    let kept = chars - (chars / ENDING_SHARE).min(chars - PREFIX_FROM);
+    Some(word.chars().take(kept).collect())
+}
+
+/// `beginning` as the beginning of a whole word of `field`, weighted `boost`.
+pub(super) fn beginning_query(
+    field: Field,
+    beginning: &str,
+    boost: Score,
+) -> (Occur, Box<dyn Query>) {
+    let query = FuzzyTermQuery::new_prefix(Term::from_field_text(field, beginning), 0, false);
+    (
+        Occur::Should,
+        Box::new(BoostQuery::new(Box::new(query), boost)),
+    )
+}
+
+/// `word` (letters only, so no pattern syntax) as the end of a longer whole word of
+/// `field`, weighted `boost`.
+fn ending_query(field: Field, word: &str, boost: Score) -> Option<(Occur, Box<dyn Query>)> {
+    let ending = RegexQuery::from_pattern(&format!(".+{word}"), field).ok()?;
+    Some((
+        Occur::Should,
+        Box::new(BoostQuery::new(Box::new(ending), boost)),
+    ))
 }
