@@ -12,7 +12,10 @@
 //! does not know is read as the nearest title or keyword word within its typo distance,
 //! and the results say so.
 
-use std::{collections::HashSet, sync::Mutex};
+use std::{
+    collections::HashSet,
+    sync::{Arc, Mutex, PoisonError, RwLock},
+};
 
 use kernel::{Locale, SearchDocument, suggest_field::Suggestion};
 use tantivy::{
@@ -31,8 +34,10 @@ use tantivy::{
 use crate::{analysis, synonyms::Synonyms};
 
 mod question;
+mod whole_words;
 
 use question::{PREFIX_BOOST, Reach, beginning_query};
+use whole_words::WholeWords;
 
 /// Memory the index writer may use while building (tantivy's minimum per thread).
 const WRITER_MEMORY: usize = 15_000_000;
@@ -121,12 +126,21 @@ struct Fields {
     id: Field,
     title: Field,
     title_whole: Field,
+    /// The title as a fast field, read for many matches at once.
+    title_column: Field,
     keywords: Field,
     keywords_whole: Field,
     body: Field,
     href: Field,
     department: Field,
     tags: Field,
+}
+
+impl Fields {
+    /// The fields of whole words, whose ends longer words are matched by.
+    fn whole_words(&self) -> [Field; 2] {
+        [self.title_whole, self.keywords_whole]
+    }
 }
 
 /// One language's index.
@@ -141,6 +155,30 @@ struct LanguageIndex {
     whole: TextAnalyzer,
     /// Whole words split into their compound parts, not stemmed.
     parts: TextAnalyzer,
+    /// The whole words of title and keywords as the reader sees them.
+    whole_words: RwLock<Arc<WholeWords>>,
+}
+
+impl LanguageIndex {
+    /// The whole words of title and keywords.
+    fn whole_words(&self) -> Arc<WholeWords> {
+        Arc::clone(
+            &self
+                .whole_words
+                .read()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
+    }
+
+    /// Reads the whole words again, after the reader was reloaded.
+    fn read_whole_words(&self) -> Result<(), SearchError> {
+        let read = WholeWords::read(&self.reader.searcher(), &self.fields.whole_words())?;
+        *self
+            .whole_words
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Arc::new(read);
+        Ok(())
+    }
 }
 
 /// The catalogue in every language.
@@ -185,6 +223,7 @@ fn schema(locale: Locale) -> (Schema, Fields) {
         id: schema.add_text_field("id", STRING | STORED),
         title: text_field(&mut schema, "title", names.stemmed, true),
         title_whole: text_field(&mut schema, "title_whole", names.whole, false),
+        title_column: schema.add_text_field("title_column", FAST),
         keywords: text_field(&mut schema, "keywords", names.stemmed, false),
         keywords_whole: text_field(&mut schema, "keywords_whole", names.whole, false),
         body: text_field(&mut schema, "body", names.stemmed, true),
@@ -216,7 +255,9 @@ impl ServiceIndex {
                 .reader_builder()
                 .reload_policy(ReloadPolicy::Manual)
                 .try_into()?;
+            let whole_words = WholeWords::read(&reader.searcher(), &fields.whole_words())?;
             built.push(LanguageIndex {
+                whole_words: RwLock::new(Arc::new(whole_words)),
                 locale: *locale,
                 stemmed: analysis::stemmed(*locale, &data.compound_parts)?,
                 whole: analysis::whole(),
@@ -260,6 +301,7 @@ impl ServiceIndex {
             }
             writer.commit()?;
             language.reader.reload()?;
+            language.read_whole_words()?;
         }
         Ok(())
     }
@@ -319,6 +361,7 @@ fn indexed(fields: &Fields, document: &SearchDocument) -> TantivyDocument {
         fields.id => document.id.clone(),
         fields.title => document.title.clone(),
         fields.title_whole => document.title.clone(),
+        fields.title_column => document.title.clone(),
         fields.keywords => keywords.clone(),
         fields.keywords_whole => keywords,
         fields.body => document.body.clone(),
@@ -361,9 +404,12 @@ impl LanguageIndex {
         // Also shorter beginnings than a search takes as such.
         let mut last_word: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Should, self.word_query(last))];
+        let whole_words = self.whole_words();
         last_word.extend(
-            [self.fields.title_whole, self.fields.keywords_whole]
-                .map(|field| beginning_query(field, last, PREFIX_BOOST)),
+            self.fields
+                .whole_words()
+                .into_iter()
+                .filter_map(|field| beginning_query(&whole_words, field, last, PREFIX_BOOST)),
         );
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(last_word))));
         let searcher = self.reader.searcher();

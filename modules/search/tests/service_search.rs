@@ -207,3 +207,30 @@ fn nothing_is_found_for_nothing() {
     );
     assert!(index.search(Locale::DE, "Hund", 0).unwrap().is_empty());
 }
+
+#[test]
+fn a_service_added_later_is_found_by_the_beginning_and_the_end_of_its_words() {
+    let index = catalogue();
+    for query in ["Bescheinigung", "Urkunden"] {
+        assert_eq!(
+            first(&index, Locale::DE, query),
+            format!("nothing for {query}"),
+            "before the service is added"
+        );
+    }
+    let added = service(
+        "urkunden",
+        Locale::DE,
+        "Urkundenbestellung",
+        "Eine Abschrift aus dem Register schicken wir Ihnen zu.",
+        &["Meldebescheinigung"],
+    );
+    index
+        .replace("forms", Some(&["urkunden".to_owned()]), &[added])
+        .unwrap();
+    // The end of a title or keyword word ("Meldebescheinigung") and its beginning
+    // ("Urkundenbestellung"): the words of a changed catalogue, not only of the first.
+    for query in ["Bescheinigung", "Urkunden"] {
+        assert_eq!(first(&index, Locale::DE, query), "urkunden", "{query}");
+    }
+}

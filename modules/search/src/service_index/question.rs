@@ -7,15 +7,14 @@
 use std::collections::HashSet;
 
 use tantivy::{
-    DocAddress, Score, Searcher, TantivyDocument, Term,
+    DocAddress, Score, Searcher, Term,
     query::{
-        BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-        Query, RegexQuery, TermQuery,
+        BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, Query, TermQuery,
     },
-    schema::{Field, IndexRecordOption, Value},
+    schema::{Field, IndexRecordOption},
 };
 
-use super::{Correction, LanguageIndex, SearchError};
+use super::{Correction, LanguageIndex, SearchError, WholeWords, values};
 use crate::analysis;
 
 /// How much a match counts, by where it is.
@@ -83,13 +82,15 @@ impl LanguageIndex {
             .flat_map(|word| analysis::terms(&mut stemmed, word))
             .collect();
         let first = found.len().min(FITTING_CONSIDERED);
+        let columns = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.fast_fields().str("title_column"))
+            .collect::<Result<Vec<_>, _>>()?;
         for (score, address) in &mut found[..first] {
-            let document: TantivyDocument = searcher.doc(*address)?;
-            let title = document
-                .get_first(self.fields.title)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default();
-            let title_stems = analysis::terms(&mut stemmed, title);
+            let column = columns[address.segment_ord as usize].as_ref();
+            let title = values(column, address.doc_id)?.concat();
+            let title_stems = analysis::terms(&mut stemmed, &title);
             if !title_stems.is_empty() && title_stems.iter().all(|t| asked.contains(t)) {
                 *score += FITTING_NAME;
             }
@@ -136,6 +137,7 @@ impl LanguageIndex {
             Reach::Words => ENDING_FROM,
             Reach::WordEndings => PREFIX_FROM,
         };
+        let whole_words = self.whole_words();
         let mut beginnings: Vec<String> = Vec::new();
         for (alternative, weight, is_whole) in alternatives {
             let boost = PREFIX_BOOST * weight;
@@ -153,10 +155,14 @@ impl LanguageIndex {
                 let covered = if is_whole { &mut whole } else { &mut part };
                 for placed in [&mut relevance, covered] {
                     if let Some(beginning) = &beginning {
-                        placed.name.push(beginning_query(field, beginning, boost));
+                        placed
+                            .name
+                            .extend(beginning_query(&whole_words, field, beginning, boost));
                     }
                     if as_ending {
-                        placed.name.extend(ending_query(field, alternative, boost));
+                        placed
+                            .name
+                            .extend(ending_query(&whole_words, field, alternative, boost));
                     }
                 }
             }
@@ -457,25 +463,44 @@ fn word_beginning(word: &str) -> Option<String> {
     Some(word.chars().take(kept).collect())
 }
 
-/// `beginning` as the beginning of a whole word of `field`, weighted `boost`.
+/// The words of `field` in `words` that begin with `beginning`, weighted `boost`.
 pub(super) fn beginning_query(
+    words: &WholeWords,
     field: Field,
     beginning: &str,
     boost: Score,
-) -> (Occur, Box<dyn Query>) {
-    let query = FuzzyTermQuery::new_prefix(Term::from_field_text(field, beginning), 0, false);
-    (
-        Occur::Should,
-        Box::new(BoostQuery::new(Box::new(query), boost)),
-    )
+) -> Option<(Occur, Box<dyn Query>)> {
+    any_of(words.beginning_with(field, beginning), boost)
 }
 
-/// `word` (letters only, so no pattern syntax) as the end of a longer whole word of
-/// `field`, weighted `boost`.
-fn ending_query(field: Field, word: &str, boost: Score) -> Option<(Occur, Box<dyn Query>)> {
-    let ending = RegexQuery::from_pattern(&format!(".+{word}"), field).ok()?;
-    Some((
-        Occur::Should,
-        Box::new(BoostQuery::new(Box::new(ending), boost)),
-    ))
+/// The longer words of `field` in `words` that end with `ending`, weighted `boost`.
+fn ending_query(
+    words: &WholeWords,
+    field: Field,
+    ending: &str,
+    boost: Score,
+) -> Option<(Occur, Box<dyn Query>)> {
+    any_of(words.ending_with(field, ending), boost)
+}
+
+/// A clause matching any of `terms` alike, scoring `boost`; none for no terms. (A
+/// term set query would build a term automaton each time, which costs more than the
+/// search.)
+fn any_of(terms: Vec<Term>, boost: Score) -> Option<(Occur, Box<dyn Query>)> {
+    (!terms.is_empty()).then(|| {
+        let any: Vec<(Occur, Box<dyn Query>)> = terms
+            .into_iter()
+            .map(|term| {
+                let query = TermQuery::new(term, IndexRecordOption::Basic);
+                (Occur::Should, Box::new(query) as Box<dyn Query>)
+            })
+            .collect();
+        (
+            Occur::Should,
+            Box::new(ConstScoreQuery::new(
+                Box::new(BooleanQuery::new(any)),
+                boost,
+            )) as Box<dyn Query>,
+        )
+    })
 }
