@@ -61,12 +61,7 @@ fn failed(error: impl Into<AppError>) -> Response {
     if error.status() >= 500 {
         tracing::warn!(%error, "appointments: a post failed");
     }
-    (
-        axum::http::StatusCode::from_u16(error.status())
-            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        error.to_string(),
-    )
-        .into_response()
+    error.into_response()
 }
 
 /// Every value of `key` in a form body.

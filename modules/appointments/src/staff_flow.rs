@@ -33,12 +33,7 @@ pub fn router(desk: Arc<Desk>, ctx: &ModuleContext) -> Routes {
 }
 
 fn failed(error: AppError) -> Response {
-    (
-        axum::http::StatusCode::from_u16(error.status())
-            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        error.to_string(),
-    )
-        .into_response()
+    error.into_response()
 }
 
 /// `POST /termine/dienststelle/{office}/{id}` with `stand` and `tag`: notes the

@@ -57,9 +57,7 @@ async fn download(
         Ok(None) => (StatusCode::NOT_FOUND, "not found").into_response(),
         Err(error) => {
             tracing::error!(%error, case = %id, "a document could not be served");
-            let status =
-                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, "document unavailable").into_response()
+            (error.status_code(), "document unavailable").into_response()
         }
     }
 }

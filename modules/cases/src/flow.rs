@@ -294,12 +294,7 @@ fn answer(page: &str, done: Result<&'static str, AppError>) -> Response {
         Err(AppError::BadRequest(key) | AppError::Conflict(key)) => {
             Redirect::to(&format!("{page}?fehler={key}#fehler")).into_response()
         }
-        Err(other) => (
-            axum::http::StatusCode::from_u16(other.status())
-                .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-            other.to_string(),
-        )
-            .into_response(),
+        Err(other) => other.into_response(),
     }
 }
 

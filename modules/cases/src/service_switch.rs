@@ -37,9 +37,7 @@ pub fn router(ctx: ModuleContext) -> Routes {
 }
 
 fn refusal(err: &AppError) -> Response {
-    let status = axum::http::StatusCode::from_u16(err.status())
-        .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-    (status, err.to_string()).into_response()
+    err.clone().into_response()
 }
 
 async fn definition_file(

@@ -108,12 +108,7 @@ fn now() -> i64 {
 
 fn error(err: impl Into<AppError>) -> Response {
     let err: AppError = err.into();
-    (
-        axum::http::StatusCode::from_u16(err.status())
-            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-        err.to_string(),
-    )
-        .into_response()
+    err.into_response()
 }
 
 /// Back to the service page, which says the service is offline, when it is; a draft

@@ -53,6 +53,13 @@ impl AppError {
         }
     }
 
+    /// [`Self::status`] as the server's status type.
+    #[cfg(feature = "ssr")]
+    pub fn status_code(&self) -> axum::http::StatusCode {
+        axum::http::StatusCode::from_u16(self.status())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
     /// Logs `cause` on the server and returns the opaque [`AppError::Internal`].
     #[cfg(feature = "ssr")]
     pub fn internal(cause: impl std::fmt::Display) -> Self {
@@ -88,6 +95,15 @@ impl leptos::server_fn::error::FromServerFnError for AppError {
     }
 }
 
+/// A plain answer with the error's status and its message, for routes that are not
+/// pages (a form post's failure, a file that cannot be served).
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        (self.status_code(), self.to_string()).into_response()
+    }
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use sea_orm::{ConnAcquireErr, DbErr, RuntimeErr};
@@ -104,5 +120,20 @@ mod tests {
         let broken = AppError::from(DbErr::Custom("constraint".into()));
         assert_eq!(broken, AppError::Internal);
         assert_eq!(broken.status(), 500);
+    }
+
+    #[tokio::test]
+    async fn an_error_answers_with_its_status_and_message() {
+        use axum::response::IntoResponse;
+        use http_body_util::BodyExt;
+
+        let answer = AppError::Conflict("the case was decided".into()).into_response();
+        assert_eq!(answer.status(), axum::http::StatusCode::CONFLICT);
+        let body = answer.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(body, "conflict: the case was decided");
+        assert_eq!(
+            AppError::LevelRequired(crate::identity::Level::Substantial).status_code(),
+            axum::http::StatusCode::FORBIDDEN
+        );
     }
 }

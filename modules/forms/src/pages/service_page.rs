@@ -30,7 +30,7 @@ pub fn ServicePage() -> impl IntoView {
                     Err(error) => {
                         #[cfg(feature = "ssr")]
                         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                            response.set_status(axum::http::StatusCode::from_u16(error.status()).unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR));
+                            response.set_status(error.status_code());
                         }
                         let key = if error == AppError::NotFound { "forms-service-not-found" } else { "forms-catalogue-error" };
                         view! {
