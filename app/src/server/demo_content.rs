@@ -4,8 +4,9 @@
 //! content: a second portal process starting at the same moment fails on the primary
 //! key and rolls back, so content is never loaded twice.
 
+use kernel::write_transaction::begin_write;
 use sea_orm::{
-    ConnectionTrait, DatabaseConnection, TransactionTrait,
+    ConnectionTrait, DatabaseConnection,
     sea_query::{Alias, Expr, OnConflict, Query},
 };
 
@@ -17,7 +18,7 @@ use kernel::{capabilities::Capabilities, demo::DemoContent};
 pub async fn load(db: &DatabaseConnection, capabilities: &Capabilities) -> StartResult {
     for (id, content) in capabilities.all::<dyn DemoContent>() {
         let fail = |e: &dyn std::fmt::Display| anyhow!("demo content of `{id}`: {e}");
-        let txn = db.begin().await.map_err(|e| fail(&e))?;
+        let txn = begin_write(db).await.map_err(|e| fail(&e))?;
         let claim = Query::insert()
             .into_table(Alias::new("kernel_demo_content"))
             .columns([Alias::new("module_id"), Alias::new("loaded_at")])

@@ -213,7 +213,9 @@ fn a_flush_waits_until_a_busy_database_has_taken_the_reads() {
         let other = sea_orm::Database::connect(&app.state.settings.database_url)
             .await
             .unwrap();
-        let busy = sea_orm::TransactionTrait::begin(&other).await.unwrap();
+        let busy = kernel::write_transaction::begin_write(&other)
+            .await
+            .unwrap();
         busy.execute_unprepared("CREATE TABLE test_busy (n INTEGER)")
             .await
             .unwrap();

@@ -70,3 +70,4 @@ mod toilets;
 mod traces;
 mod uploads;
 mod webhooks;
+mod write_transactions;

@@ -235,7 +235,7 @@ fn a_report_filed_by_a_plain_client_becomes_a_case_and_its_status_follows_it() {
                 .unwrap()
                 .unwrap()
                 .submission_id;
-            let txn = sea_orm::TransactionTrait::begin(db).await.unwrap();
+            let txn = kernel::write_transaction::begin_write(db).await.unwrap();
             let filed = app
                 .state
                 .ctx

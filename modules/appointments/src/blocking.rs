@@ -5,10 +5,10 @@
 //! booking slips in between reading the appointments and cancelling them.
 
 use chrono::{NaiveDate, NaiveTime};
+use kernel::write_transaction::begin_write;
 use kernel::{AppError, Identity, ModuleContext, sql::statement, webhook::EventKind};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use crate::{
@@ -75,7 +75,7 @@ pub async fn block(
     // The mails are written inside the transaction from the catalogues read before it:
     // a transaction holding the only connection must not wait for another.
     let catalogues = mails::catalogues(ctx, desk).await?;
-    let txn = ctx.db.begin().await?;
+    let txn = begin_write(&ctx.db).await?;
     // The slots are full first: from here no booking gets into them, so the
     // appointments read next are all there are, as they are now.
     fill(&txn, office, &day_text, &inside, grid.capacity).await?;

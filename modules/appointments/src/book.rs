@@ -5,10 +5,11 @@
 //! slots of holds that ran out back.
 
 use chrono::NaiveDate;
+use kernel::write_transaction::begin_write;
 use rand::{Rng, RngCore};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
@@ -164,7 +165,7 @@ pub async fn release_expired(db: &DatabaseConnection, now: i64) -> Result<u64, D
         .await?;
     let mut released = 0;
     for hold in expired {
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         let ended = appointment::Entity::update_many()
             .col_expr(appointment::Column::State, Expr::value(EXPIRED))
             .filter(appointment::Column::Id.eq(&hold.id))
@@ -208,7 +209,7 @@ async fn write(
     now: i64,
     held_until: Option<i64>,
 ) -> Result<Booked, TakeError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let booked = write_in(&txn, booking, now, held_until).await?;
     txn.commit().await?;
     Ok(booked)

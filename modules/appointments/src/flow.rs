@@ -4,6 +4,7 @@
 //! books twice. Input that does not fit leads back to the page it came from with a
 //! note saying what to change; what was typed is kept.
 
+use kernel::write_transaction::begin_write;
 use std::sync::Arc;
 
 use axum::{
@@ -13,7 +14,7 @@ use axum::{
 };
 use chrono::{NaiveDate, Utc};
 use kernel::{AppError, Identity, ModuleContext, routes::Routes, url::segment};
-use sea_orm::{EntityTrait, TransactionTrait};
+use sea_orm::EntityTrait;
 
 use kernel::webhook::EventKind;
 
@@ -300,7 +301,7 @@ async fn move_and_tell(
     booking: &Booking,
     now: i64,
 ) -> Result<Moved, AppError> {
-    let txn = flow.ctx.db.begin().await?;
+    let txn = begin_write(&flow.ctx.db).await?;
     let booked = match lifecycle::move_to(&txn, old, booking, now).await {
         Ok(booked) => booked,
         Err(lifecycle::MoveError::Taken) => return Ok(Moved::Taken),
@@ -412,7 +413,7 @@ async fn booked_or_waiting(
     manage_token: &str,
     now: i64,
 ) -> Result<(), AppError> {
-    let txn = flow.ctx.db.begin().await?;
+    let txn = begin_write(&flow.ctx.db).await?;
     let direct = details.owner.is_some() || by_phone.is_some();
     let until = now + CONFIRM_MINUTES * 60;
     let outcome = lifecycle::give_details(&txn, &row.id, details, direct, now, until).await;
@@ -477,7 +478,7 @@ async fn confirm(State(flow): State<Flow>, Path(token): Path<String>) -> Respons
 /// appointment: only the address's owner has it. A link used already or run out
 /// changes nothing; its page says so.
 async fn confirmed(flow: &Flow, token: &str, now: i64) -> Result<(), AppError> {
-    let txn = flow.ctx.db.begin().await?;
+    let txn = begin_write(&flow.ctx.db).await?;
     let row = match lifecycle::confirm_email(&txn, token, now).await {
         Ok(row) => row,
         Err(ConfirmError::Expired) => return Ok(()),
@@ -543,7 +544,7 @@ async fn cancelled(flow: &Flow, row: &lifecycle::Appointment, now: i64) -> Resul
     } else {
         None
     };
-    let txn = flow.ctx.db.begin().await?;
+    let txn = begin_write(&flow.ctx.db).await?;
     if lifecycle::cancel(&txn, row).await?
         && let Some(mail) = mail
     {

@@ -5,15 +5,14 @@
 
 use async_trait::async_trait;
 use chrono::{Days, NaiveDate};
+use kernel::write_transaction::begin_write;
 use kernel::{
     AppError, I18n, ModuleContext,
     personal_data::{DataPart, DataRecord, PersonalData},
     retention::{Expired, Retention},
     sql::statement,
 };
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{MODULE_ID, entity::appointment, settings::AppointmentsConfig};
 
@@ -68,7 +67,7 @@ impl Retention for Appointments {
         now: i64,
     ) -> Result<bool, AppError> {
         let first = day_text(first_kept(ctx, now)?);
-        let txn = ctx.db.begin().await?;
+        let txn = begin_write(&ctx.db).await?;
         let Some(row) = appointment::Entity::find_by_id(&item.id)
             .filter(appointment::Column::Day.lt(first))
             .one(&txn)

@@ -4,8 +4,9 @@
 //! each reminder once.
 
 use chrono::{DateTime, Days, Utc};
+use kernel::write_transaction::begin_write;
 use kernel::{AppError, ModuleContext};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
 use crate::{book::BOOKED, citizen::Desk, entity::appointment};
 
@@ -32,7 +33,7 @@ pub async fn send_due(
     let catalogues = crate::mails::catalogues(ctx, desk).await?;
     let mut sent = 0;
     for row in due {
-        let txn = ctx.db.begin().await?;
+        let txn = begin_write(&ctx.db).await?;
         let marked = appointment::Entity::update_many()
             .col_expr(appointment::Column::Reminded, Expr::value(true))
             .filter(appointment::Column::Id.eq(&row.id))

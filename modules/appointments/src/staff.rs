@@ -4,10 +4,9 @@
 //! audit trail.
 
 use chrono::NaiveDate;
+use kernel::write_transaction::begin_write;
 use kernel::{AppError, Identity, ModuleContext, Role, audit::AuditEntry};
-use sea_orm::{
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 
 use crate::{
     book::{BOOKED, HELD, UNCONFIRMED},
@@ -154,7 +153,7 @@ pub async fn note(
             "`{attendance}` is no attendance"
         )));
     }
-    let txn = ctx.db.begin().await?;
+    let txn = begin_write(&ctx.db).await?;
     let row = appointment::Entity::find_by_id(id)
         .filter(appointment::Column::Office.eq(office))
         .filter(appointment::Column::State.eq(BOOKED))

@@ -3,10 +3,9 @@
 //! deciding at once one wins and the other is told, and recorded on the timeline in
 //! the same transaction.
 
+use kernel::write_transaction::begin_write;
 use kernel::{AppError, Identity, Role};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -118,7 +117,7 @@ pub(crate) async fn write(
     update: case::ActiveModel,
     entry: Entry,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut query = case::Entity::update_many()
         .set(update)
         .filter(case::Column::Id.eq(id));

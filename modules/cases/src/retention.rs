@@ -4,6 +4,7 @@
 //! messages and notes, its mails and the submission it came from; the audit trail
 //! keeps that it was deleted, when and for which service, and nothing personal.
 
+use kernel::write_transaction::begin_write;
 use std::collections::BTreeSet;
 
 use async_trait::async_trait;
@@ -13,10 +14,7 @@ use kernel::{
     audit::AuditEntry,
     retention::{Expired, Retention},
 };
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::{
     entity::{case, event, file, service},
@@ -161,7 +159,7 @@ impl Retention for ExpiredCases {
                 .await
                 .map_err(|e| AppError::internal(format!("deleting file {id}: {e}")))?;
         }
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         // Only as it was read: a case reopened meanwhile stays.
         let gone = case::Entity::delete_many()
             .filter(case::Column::Id.eq(row.id.as_str()))

@@ -3,6 +3,7 @@
 //! them), and each request gets a case that took a plausible path through its
 //! process; the caseworkers of every department are made up too.
 
+use kernel::write_transaction::begin_write;
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
@@ -12,7 +13,6 @@ use kernel::{
     start::{Context, StartResult, anyhow, bail},
 };
 use rand::{Rng, SeedableRng, rngs::StdRng};
-use sea_orm::TransactionTrait;
 
 use crate::{CasesConfig, inbox::Colleague, loader::load_dir};
 
@@ -134,7 +134,7 @@ impl Seeder for SeedCases {
                 ));
                 filed.push(request);
             }
-            let txn = ctx.db.begin().await?;
+            let txn = begin_write(&ctx.db).await?;
             let mut pick = |below: usize| rng.random_range(0..below.max(1));
             requests
                 .write(&txn, filed, &mut pick)

@@ -1,8 +1,9 @@
 //! Storage of drafts and submissions.
 
+use kernel::write_transaction::begin_write;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, TransactionTrait,
+    QueryFilter, QueryOrder,
 };
 
 use crate::{
@@ -405,7 +406,7 @@ pub async fn submit(
     if let Some(existing) = submission_for_draft(db, &draft.id, &draft.owner).await? {
         return Ok(existing);
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let number = next_number(&txn, year).await?;
     let id = uuid::Uuid::new_v4().to_string();
     let reference = reference(reference_format, year, number);

@@ -1,11 +1,12 @@
 //! The forms module's [`ServiceAdmin`]: services from the loaded catalogue with their
 //! stored version, the offline switch, and each definition as a file.
 
+use kernel::write_transaction::begin_write;
 use std::sync::{Arc, OnceLock};
 
 use async_trait::async_trait;
 use kernel::{AppError, catalogue::ServiceStatus, service_admin::ServiceAdmin};
-use sea_orm::{DatabaseConnection, TransactionTrait as _};
+use sea_orm::DatabaseConnection;
 
 use crate::state::FormsState;
 
@@ -57,7 +58,7 @@ impl ServiceAdmin for DepartmentServices {
         by_name: &str,
         now: i64,
     ) -> Result<bool, AppError> {
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         let changed = crate::offline::set(&txn, service_id, online, by_name, now).await?;
         if changed {
             // Every process's pages and search learn of it through the outbox.

@@ -1,11 +1,11 @@
 //! Versions of definitions: when a definition's content changes, the portal records a
 //! new version at start; unchanged content keeps its version.
 
+use kernel::write_transaction::begin_write;
 use std::collections::HashMap;
 
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 
 use crate::{
@@ -32,7 +32,7 @@ pub async fn sync(
     let mut versions = HashMap::new();
     for service in &catalogue.services {
         let id = service.definition.id.clone();
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         let existing = Entity::find()
             .filter(Column::ServiceId.eq(id.as_str()))
             .filter(Column::Hash.eq(service.hash.as_str()))

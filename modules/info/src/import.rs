@@ -5,6 +5,7 @@
 //! deleted, so links to it keep answering and it comes back when it returns. Everything
 //! happens in one transaction: a file that fails half-way changes nothing.
 
+use kernel::write_transaction::begin_write;
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{
@@ -270,7 +271,7 @@ pub async fn import(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Report, DbErr> {
     let mut report = Report::default();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if let Some(offices) = offices {
         import_offices(&txn, offices, now, &mut report).await?;
     }

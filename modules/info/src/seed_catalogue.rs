@@ -2,13 +2,13 @@
 //! services and the published catalogue make the number of services asked for.
 
 use async_trait::async_trait;
+use kernel::write_transaction::begin_write;
 use kernel::{
     ModuleContext,
     definitions::DefinitionFiles,
     seed::{SeedPlan, Seeder},
     start::{Context, StartResult, bail},
 };
-use sea_orm::TransactionTrait;
 
 use crate::seed::{MOST, insert, published};
 
@@ -38,7 +38,7 @@ impl Seeder for FillCatalogue {
             return Ok(());
         }
         let now = chrono::DateTime::from_timestamp(plan.now, 0).unwrap_or_default();
-        let txn = ctx.db.begin().await?;
+        let txn = begin_write(&ctx.db).await?;
         insert(&txn, missing, now)
             .await
             .context("writing catalogue entries (seeded before?)")?;

@@ -65,7 +65,7 @@ pub async fn record_all(db: &impl TransactionTrait, entries: &[AuditEntry]) -> R
         return Ok(());
     }
     let count = i64::try_from(entries.len()).map_err(|e| DbErr::Custom(e.to_string()))?;
-    let txn = db.begin().await?;
+    let txn = crate::write_transaction::begin_write(db).await?;
     // The head moves first: it gives these entries their numbers and the hash of the
     // entry before them, and holds other appends back until this one is committed.
     let head = txn

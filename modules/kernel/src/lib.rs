@@ -82,6 +82,8 @@ pub mod upload;
 pub mod url;
 #[cfg(feature = "ssr")]
 pub mod webhook;
+#[cfg(feature = "ssr")]
+pub mod write_transaction;
 
 pub use access::{Denial, Requirement};
 pub use catalogue::{CatalogueEntry, Label, NavEntry};

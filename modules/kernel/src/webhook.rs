@@ -5,6 +5,7 @@
 //! [`give_up`]); department administrators read the outcome ([`log`]). Delivery is at
 //! least once: a receiver tells repeats apart by the event id.
 
+use crate::write_transaction::begin_write;
 use sea_orm::{ConnectionTrait, DbErr, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
@@ -146,7 +147,7 @@ pub async fn fan_out(
     targets: &[Target],
     now: i64,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let taken = txn
         .execute(statement(
             &txn,

@@ -3,6 +3,7 @@
 //! deleted: their pages and links stay answerable), and the import recorded, which
 //! tells running finders to reload.
 
+use kernel::write_transaction::begin_write;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -108,7 +109,7 @@ where
             .into());
         }
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let existing: HashMap<String, place::Model> = place::Entity::find()
         .filter(place::Column::Source.eq(source.name.as_str()))
         .all(&txn)
