@@ -149,9 +149,8 @@ impl LanguageIndex {
             // The end of a longer title or keyword word: German puts a compound's
             // head last, so a "Urkundenbestellung" is a "Bestellung". Long words
             // always; shorter ones only when nothing else was found.
-            let as_ending = alternative.chars().count() >= ending_from
-                && alternative.chars().all(char::is_alphanumeric);
-            for field in [self.fields.title_whole, self.fields.keywords_whole] {
+            let as_ending = alternative.chars().count() >= ending_from;
+            for field in self.fields.whole_words() {
                 let covered = if is_whole { &mut whole } else { &mut part };
                 for placed in [&mut relevance, covered] {
                     if let Some(beginning) = &beginning {
@@ -321,7 +320,7 @@ impl LanguageIndex {
         if let Some(parts) = self.parts_known(searcher, typed) {
             return (parts, None);
         }
-        match self.correction(searcher, typed) {
+        match self.correction(typed) {
             Some(meant) => (
                 vec![meant.clone()],
                 Some(Correction {
@@ -410,44 +409,28 @@ impl LanguageIndex {
 
     /// The title or keyword word nearest to `word` within its typo distance (the more
     /// frequent of equally near ones), if there is one.
-    fn correction(&self, searcher: &Searcher, word: &str) -> Option<String> {
+    fn correction(&self, word: &str) -> Option<String> {
         let chars = word.chars().count();
         let distance = usize::from(typo_distance(chars));
         if distance == 0 {
             return None;
         }
-        let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
-        for field in [self.fields.title_whole, self.fields.keywords_whole] {
-            for segment in searcher.segment_readers() {
-                let Ok(inverted) = segment.inverted_index(field) else {
-                    continue;
-                };
-                let Ok(mut stream) = inverted.terms().stream() else {
-                    continue;
-                };
-                while stream.advance() {
-                    let Ok(candidate) = std::str::from_utf8(stream.key()) else {
-                        continue;
-                    };
-                    if candidate.chars().count().abs_diff(chars) > distance {
-                        continue;
-                    }
-                    let edits = strsim::damerau_levenshtein(word, candidate);
-                    if edits == 0 || edits > distance {
-                        continue;
-                    }
-                    let ranked = (
-                        edits,
-                        std::cmp::Reverse(stream.value().doc_freq),
-                        candidate.to_owned(),
-                    );
-                    if best.as_ref().is_none_or(|b| ranked < *b) {
-                        best = Some(ranked);
-                    }
-                }
+        let mut best: Option<(usize, std::cmp::Reverse<u32>, &str)> = None;
+        let whole_words = self.whole_words();
+        for (candidate, count) in whole_words.with_counts() {
+            if candidate.chars().count().abs_diff(chars) > distance {
+                continue;
+            }
+            let edits = strsim::damerau_levenshtein(word, candidate);
+            if edits == 0 || edits > distance {
+                continue;
+            }
+            let ranked = (edits, std::cmp::Reverse(count), candidate);
+            if best.as_ref().is_none_or(|b| ranked < *b) {
+                best = Some(ranked);
             }
         }
-        best.map(|(_, _, candidate)| candidate)
+        best.map(|(_, _, candidate)| candidate.to_owned())
     }
 }
 
