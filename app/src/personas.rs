@@ -87,6 +87,17 @@ pub const PERSONAS: &[Persona] = &[
         level: Level::Substantial,
         email: "dana.verwaltung@muenchen.example",
     },
+    // A second administrator of the same department: publishing a designed service
+    // takes two people (four eyes).
+    Persona {
+        key: "department-admin-2",
+        description: "shell-persona-department-admin-2",
+        name: "Jan Freigabe",
+        roles: &[Role::DepartmentAdmin],
+        departments: &["kvr"],
+        level: Level::Substantial,
+        email: "jan.freigabe@muenchen.example",
+    },
     Persona {
         key: "platform-admin",
         description: "shell-persona-platform-admin",

@@ -38,7 +38,7 @@ macro_rules! modules {
 }
 
 modules! {
-    forms::FormsModule::default() => [forms::FormsRoutes, forms::ApplicationRoutes],
+    forms::FormsModule::default() => [forms::FormsRoutes, forms::ApplicationRoutes, forms::DesignerRoutes],
     cases::CasesModule::default() => [
         cases::CaseworkRoutes,
         cases::CitizenCaseRoutes,

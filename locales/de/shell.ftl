@@ -145,6 +145,7 @@ shell-persona-citizen-high = Aylin Yılmaz, Bürgerin mit Online-Ausweis (Vertra
 shell-persona-caseworker = Max Beispiel, Sachbearbeitung KVR und Sozialreferat
 shell-persona-caseworker-awm = Lena Vogel, Sachbearbeitung Abfallwirtschaftsbetrieb und KVR
 shell-persona-caseworker-awm-2 = Tom Huber, Sachbearbeitung Abfallwirtschaftsbetrieb
+shell-persona-department-admin-2 = Jan Freigabe, zweite Fachadministration KVR (Vier-Augen-Prinzip)
 shell-persona-department-admin = Dana Verwaltung, Fachadministration KVR
 shell-persona-platform-admin = Paul Betrieb, Plattformbetrieb
 

@@ -145,6 +145,7 @@ shell-persona-citizen-high = Aylin Yılmaz, citizen with online ID card (level o
 shell-persona-caseworker = Max Beispiel, caseworker at KVR and Sozialreferat
 shell-persona-caseworker-awm = Lena Vogel, caseworker at the waste management department and KVR
 shell-persona-caseworker-awm-2 = Tom Huber, caseworker at the waste management department
+shell-persona-department-admin-2 = Jan Freigabe, second department administrator at KVR (four eyes)
 shell-persona-department-admin = Dana Verwaltung, department administrator at KVR
 shell-persona-platform-admin = Paul Betrieb, platform operations
 

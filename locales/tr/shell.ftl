@@ -145,6 +145,7 @@ shell-persona-citizen-high = Aylin Yılmaz, çevrimiçi kimlik kartlı vatandaş
 shell-persona-caseworker = Max Beispiel, KVR ve Sosyal İşler Dairesi'nde dosya sorumlusu
 shell-persona-caseworker-awm = Lena Vogel, Atık Yönetimi ve KVR'de dosya sorumlusu
 shell-persona-caseworker-awm-2 = Tom Huber, Atık Yönetimi'nde dosya sorumlusu
+shell-persona-department-admin-2 = Jan Freigabe, KVR'de ikinci birim yöneticisi
 shell-persona-department-admin = Dana Verwaltung, KVR'de birim yöneticisi
 shell-persona-platform-admin = Paul Betrieb, platform işletimi
 

@@ -44,6 +44,8 @@ const FILER: [Access; 6] = [Deny, Hidden, Allow, Hidden, Hidden, Hidden];
 const STAFF: [Access; 6] = [Deny, Deny, Deny, Allow, Allow, Deny];
 const CASEWORKERS: [Access; 6] = [Deny, Deny, Deny, Allow, Deny, Deny];
 const DEPARTMENT_ADMINS: [Access; 6] = [Deny, Deny, Deny, Deny, Allow, Deny];
+/// A department administrator's thing that is not there (or not theirs): 404 for them.
+const DEPARTMENT_ADMINS_NONE_HERE: [Access; 6] = [Deny, Deny, Deny, Deny, Hidden, Deny];
 
 /// One row: a route (method and path template as the router has it), the address and
 /// form body it is called with, and the expected answer per caller.
@@ -212,6 +214,30 @@ pub(crate) fn routes() -> Vec<Row> {
             DEPARTMENT_ADMINS,
         )
         .at("/dienststelle/leistungen/bewohnerparkausweis/definition.toml"),
+        // The service designer: design 999 does not exist.
+        row(M::GET, "/dienststelle/entwuerfe", DEPARTMENT_ADMINS),
+        row(M::POST, "/dienststelle/entwuerfe", DEPARTMENT_ADMINS).with("quelle=id+%3D+%22x%22"),
+        row(M::POST, "/api/forms/designs", DEPARTMENT_ADMINS),
+        row(
+            M::GET,
+            "/dienststelle/entwuerfe/{id}",
+            DEPARTMENT_ADMINS_NONE_HERE,
+        )
+        .at("/dienststelle/entwuerfe/999"),
+        row(
+            M::POST,
+            "/dienststelle/entwuerfe/{id}",
+            DEPARTMENT_ADMINS_NONE_HERE,
+        )
+        .at("/dienststelle/entwuerfe/999")
+        .with("aktion=speichern&quelle=x"),
+        row(
+            M::GET,
+            "/dienststelle/entwuerfe/{id}/dienst.toml",
+            DEPARTMENT_ADMINS_NONE_HERE,
+        )
+        .at("/dienststelle/entwuerfe/999/dienst.toml"),
+        row(M::POST, "/api/forms/design", DEPARTMENT_ADMINS_NONE_HERE).with("id=999"),
         row(M::GET, "/vorgaenge/{id}", FILER).at("/vorgaenge/{case}"),
         row(M::GET, "/vorgaenge/{id}/zurueckziehen", FILER).at("/vorgaenge/{case}/zurueckziehen"),
         // Without the confirmation: sent back to confirm, nothing withdrawn.

@@ -17,7 +17,7 @@ use crate::{
 
 const DAY: i64 = 86_400;
 
-async fn audit_count(db: &sea_orm::DatabaseConnection, action: &str) -> i64 {
+pub async fn audit_count(db: &sea_orm::DatabaseConnection, action: &str) -> i64 {
     use sea_orm::ConnectionTrait;
     let sql = "SELECT COUNT(*) FROM kernel_audit WHERE action = $1";
     let row = db

@@ -61,6 +61,7 @@ mod scale_out;
 mod search;
 mod secrets_stay_inside;
 mod seed;
+mod service_designer;
 mod sessions;
 mod shared_pages;
 mod sign_in;

@@ -93,6 +93,7 @@ pub async fn list(
         .await
         .map_err(Problem::internal)?;
     let services = forms
+        .published()
         .catalogue
         .services
         .iter()
@@ -106,7 +107,11 @@ pub async fn list(
                 department: definition.department.clone(),
                 leika: definition.leika.clone(),
                 level: definition.level.as_str().to_owned(),
-                version: forms.versions.get(&definition.id).map_or(0, |v| v.number),
+                version: forms
+                    .published()
+                    .versions
+                    .get(&definition.id)
+                    .map_or(0, |v| v.number),
                 online: !offline.contains(&definition.id),
                 schema_href: format!(
                     "{}/services/{}/schema",
@@ -139,7 +144,8 @@ pub async fn schema(
 ) -> Result<axum::response::Response, Problem> {
     use axum::response::IntoResponse;
     caller.require(Scope::ServicesRead)?;
-    let service = forms
+    let published = forms.published();
+    let service = published
         .catalogue
         .by_id(&id)
         .ok_or_else(|| Problem::new(ProblemKind::NotFound))?;

@@ -53,26 +53,20 @@ fn file_limits<'a>(step: &'a crate::definition::Step, name: &str) -> Option<Limi
     })
 }
 
-/// Largest body of a step post: the files its fields allow, plus the form fields.
-fn step_body_limit(forms: &FormsState) -> usize {
-    let files = forms
-        .catalogue
-        .services
+/// Largest body of a post of `step`: the files its fields allow, plus the form fields.
+/// Read per step (a service published in the designer may allow more than any other),
+/// and only once the draft is known to be the signed-in citizen's.
+fn step_body_limit(step: &crate::definition::Step) -> usize {
+    let files: u64 = step
+        .fields
         .iter()
-        .flat_map(|s| s.definition.steps.iter())
-        .map(|step| {
-            step.fields
-                .iter()
-                .filter(|f| f.kind == crate::definition::FieldType::File)
-                .map(|f| {
-                    u64::from(f.max_size_kb.unwrap_or(kernel::upload::DEFAULT_MAX_SIZE_KB))
-                        * 1024
-                        * u64::from(f.max_files.unwrap_or(1))
-                })
-                .sum::<u64>()
+        .filter(|f| f.kind == crate::definition::FieldType::File)
+        .map(|f| {
+            u64::from(f.max_size_kb.unwrap_or(kernel::upload::DEFAULT_MAX_SIZE_KB))
+                * 1024
+                * u64::from(f.max_files.unwrap_or(1))
         })
-        .max()
-        .unwrap_or(0);
+        .sum();
     usize::try_from(files)
         .unwrap_or(usize::MAX)
         .saturating_add(SMALL_BODY)
@@ -80,7 +74,6 @@ fn step_body_limit(forms: &FormsState) -> usize {
 
 /// The module's POST endpoints.
 pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
-    let step_limit = step_body_limit(&forms);
     // GET too: signing in from "start" comes back here, and goes on to the form.
     // Starting is idempotent (one draft per person and service), so a repeated or
     // prefetched GET only resumes.
@@ -91,7 +84,8 @@ pub fn router(forms: Arc<FormsState>, ctx: &kernel::ModuleContext) -> Routes {
         .map_router(|router| router.layer(DefaultBodyLimit::max(SMALL_BODY)));
     let steps = Routes::new()
         .post("/antraege/{draft}/{step}", post_step)
-        .map_router(|router| router.layer(DefaultBodyLimit::max(step_limit)));
+        // Each step's own limit applies in the handler (`step_body_limit`).
+        .map_router(|router| router.layer(DefaultBodyLimit::disable()));
     small.merge(steps).with_state(Flow {
         forms,
         db: ctx.db.clone(),
@@ -154,7 +148,9 @@ async fn start(
     Extension(identity): Extension<Identity>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let Some(service) = flow.forms.catalogue.by_slug(&slug) else {
+    // One reading of the published services for all the start does.
+    let published = flow.forms.published();
+    let Some(service) = published.catalogue.by_slug(&slug) else {
         return error(AppError::NotFound);
     };
     let definition = &service.definition;
@@ -181,7 +177,7 @@ async fn start(
         }
         return Redirect::to(&resume_url(&draft, definition)).into_response();
     }
-    let Some(version) = flow.forms.versions.get(&definition.id) else {
+    let Some(version) = published.versions.get(&definition.id) else {
         return error(AppError::internal("service without version"));
     };
     let mut answers = prefill::answers(definition, identity.name.as_deref(), &identity.profile);
@@ -264,16 +260,7 @@ async fn post_step(
         return Redirect::to(&resume_url(&draft, &definition)).into_response();
     }
     let step = &definition.steps[index];
-    // The route allows the largest uploads of any step; a step without files is small.
-    let has_files = step
-        .fields
-        .iter()
-        .any(|f| f.kind == crate::definition::FieldType::File);
-    let request = if has_files {
-        request
-    } else {
-        kernel::upload::limit_body(request, SMALL_BODY)
-    };
+    let request = kernel::upload::limit_body(request, step_body_limit(step));
     let received = match kernel::upload::read(
         request,
         |name| file_limits(step, name),

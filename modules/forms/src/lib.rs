@@ -11,6 +11,11 @@ pub mod definition;
 #[cfg(feature = "ssr")]
 mod definition_files;
 #[cfg(feature = "ssr")]
+mod design_flow;
+pub mod design_view;
+#[cfg(feature = "ssr")]
+pub mod designs;
+#[cfg(feature = "ssr")]
 pub mod drafts;
 #[cfg(feature = "ssr")]
 mod entity;
@@ -39,6 +44,8 @@ mod m20261129_000003_forms_service_offline;
 #[cfg(feature = "ssr")]
 mod m20261201_000003_forms_open311;
 #[cfg(feature = "ssr")]
+mod m20261207_000001_forms_design;
+#[cfg(feature = "ssr")]
 mod made_up_requests;
 pub mod mine;
 #[cfg(feature = "ssr")]
@@ -52,6 +59,8 @@ pub mod paths;
 #[cfg(feature = "ssr")]
 mod personal_data;
 pub mod prefill;
+#[cfg(feature = "ssr")]
+mod published_services;
 #[cfg(feature = "ssr")]
 pub mod retention;
 mod routes;
@@ -81,9 +90,9 @@ pub use validate::{FieldError, Problem, validate_all, validate_step, visible_ans
 
 #[cfg(feature = "ssr")]
 pub use module::FormsModule;
-pub use routes::{ApplicationRoutes, FormsRoutes};
+pub use routes::{ApplicationRoutes, DesignerRoutes, FormsRoutes};
 #[cfg(feature = "ssr")]
-pub use state::{FormsConfig, FormsState};
+pub use state::{FormsConfig, FormsState, Published};
 
 /// The module id: fluent file name, permission namespace.
 pub const MODULE_ID: &str = "forms";

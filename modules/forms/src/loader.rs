@@ -104,24 +104,37 @@ pub fn load_dir(dir: &Path) -> (Catalogue, Vec<LoadProblem>) {
     let mut catalogue = Catalogue::default();
     for file in files {
         match std::fs::read_to_string(&file) {
-            Ok(text) => match parse_reporting_all(&file, &text) {
-                Ok(service) => {
-                    problems.extend(check(&service.definition).into_iter().map(|f| LoadProblem {
-                        file: file.clone(),
-                        line: None,
-                        path: f.path,
-                        message: f.message,
-                        warning: f.warning,
-                    }));
-                    catalogue.services.push(service);
-                }
-                Err(found) => problems.extend(found),
-            },
+            Ok(text) => {
+                let (service, found) = read_and_check(&file, &text);
+                problems.extend(found);
+                catalogue.services.extend(service);
+            }
             Err(err) => problems.push(problem(&file, None, "", format!("cannot read: {err}"))),
         }
     }
     problems.extend(duplicates(&catalogue));
     (catalogue, problems)
+}
+
+/// Reads `text` (from `file`) and checks it: the service, when it parses, and every
+/// problem, whether or not it does.
+pub fn read_and_check(file: &Path, text: &str) -> (Option<LoadedService>, Vec<LoadProblem>) {
+    match parse_reporting_all(file, text) {
+        Ok(service) => {
+            let problems = check(&service.definition)
+                .into_iter()
+                .map(|f| LoadProblem {
+                    file: file.to_owned(),
+                    line: None,
+                    path: f.path,
+                    message: f.message,
+                    warning: f.warning,
+                })
+                .collect();
+            (Some(service), problems)
+        }
+        Err(found) => (None, found),
+    }
 }
 
 /// Parses one definition; a syntax or type error names its line and place (the

@@ -103,6 +103,7 @@ pub async fn my_requests(page: Option<u64>) -> Result<RequestOverview, AppError>
     };
     let title = |service_id: &str| {
         state
+            .published()
             .catalogue
             .by_id(service_id)
             .map(|s| s.definition.title.clone())

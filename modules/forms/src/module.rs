@@ -13,7 +13,6 @@ use crate::{
     definition::Text,
     loader,
     state::{FormsConfig, FormsState},
-    versions,
 };
 
 /// The forms module.
@@ -69,6 +68,7 @@ impl ServiceModule for FormsModule {
             Box::new(crate::m20261128_000004_forms_submission::Migration),
             Box::new(crate::m20261129_000003_forms_service_offline::Migration),
             Box::new(crate::m20261201_000003_forms_open311::Migration),
+            Box::new(crate::m20261207_000001_forms_design::Migration),
         ]);
         module.navigation(|identity| {
             let mut entries = vec![NavEntry {
@@ -86,11 +86,19 @@ impl ServiceModule for FormsModule {
             entries
         });
         module.guarded_page("/antraege", kernel::Requirement::signed_in());
+        module.guarded_page(
+            crate::design_view::DESIGNS_PATH,
+            kernel::Requirement::any_role(&[kernel::Role::DepartmentAdmin]),
+        );
         module.contribute::<dyn CatalogueSource>(Arc::new(ServiceTiles(state())));
         let forms = state();
         module.routes(move |ctx| match forms.get() {
             Some(state) => crate::flow::router(Arc::clone(state), ctx)
-                .merge(crate::open311::router(Arc::clone(state), ctx)),
+                .merge(crate::open311::router(Arc::clone(state), ctx))
+                .merge(kernel::access::protect(
+                    crate::design_flow::router(Arc::clone(state), ctx.db.clone()),
+                    kernel::Requirement::any_role(&[kernel::Role::DepartmentAdmin]),
+                )),
             None => Routes::new(),
         });
         let forms = state();
@@ -136,18 +144,16 @@ async fn start(state: Arc<OnceLock<Arc<FormsState>>>, ctx: ModuleContext) -> Sta
         );
     }
     let now = chrono::Utc::now().timestamp();
-    let versions = versions::sync(&ctx.db, &catalogue, now)
+    let forms = Arc::new(FormsState::new(catalogue, config));
+    forms
+        .reload(&ctx.db, now)
         .await
-        .map_err(|e| kernel::start::anyhow!("recording the service definitions' versions: {e}"))?;
+        .map_err(|e| kernel::start::anyhow!("reading the published services: {e}"))?;
     tracing::info!(
-        services = catalogue.services.len(),
+        services = forms.published().catalogue.services.len(),
         "service definitions loaded"
     );
-    let _ = state.set(Arc::new(FormsState {
-        catalogue,
-        versions,
-        config,
-    }));
+    let _ = state.set(forms);
     Ok(())
 }
 
@@ -161,7 +167,7 @@ impl CatalogueSource for ServiceTiles {
             .0
             .get()
             .into_iter()
-            .flat_map(|state| state.catalogue.services.iter())
+            .flat_map(|state| state.published().catalogue.services.clone())
             .map(|service| CatalogueEntry {
                 module: MODULE_ID.into(),
                 href: format!("/leistungen/{}", service.definition.slug),

@@ -34,6 +34,7 @@ impl Open311State {
     /// The services Open311 clients may use, by service code.
     fn service(&self, code: &str) -> Option<Arc<crate::definition::ServiceDefinition>> {
         self.forms
+            .published()
             .catalogue
             .by_id(code)
             .filter(|s| s.definition.open311.is_some())

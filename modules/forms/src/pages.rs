@@ -1,6 +1,8 @@
 //! The module's pages.
 
 pub mod catalogue_page;
+pub mod design_page;
+pub mod designs_page;
 pub mod fields;
 pub mod live;
 pub mod mine_page;

@@ -105,6 +105,7 @@ impl PersonalData for RequestsAndDrafts {
 /// The service's title in the person's language (its id if it was removed).
 fn title(state: &FormsState, i18n: &I18n, service_id: &str) -> String {
     state
+        .published()
         .catalogue
         .by_id(service_id)
         .map(|service| service.definition.title.get(i18n.locale).to_owned())

@@ -8,8 +8,9 @@ use leptos_router::{
 };
 
 use crate::pages::{
-    catalogue_page::CataloguePage, mine_page::MinePage, receipt_page::ReceiptPage,
-    review_page::ReviewPage, service_page::ServicePage, step_page::StepPage,
+    catalogue_page::CataloguePage, design_page::DesignPage, designs_page::DesignsPage,
+    mine_page::MinePage, receipt_page::ReceiptPage, review_page::ReviewPage,
+    service_page::ServicePage, step_page::StepPage,
 };
 
 /// Routes of the service catalogue (`/leistungen`). Rendered completely on the server
@@ -34,6 +35,18 @@ pub fn ApplicationRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("eingang/:id") view=ReceiptPage ssr=SsrMode::Async />
             <Route path=path!(":draft/pruefen") view=ReviewPage ssr=SsrMode::Async />
             <Route path=path!(":draft/:step") view=StepPage ssr=SsrMode::Async />
+        </ParentRoute>
+    }
+    .into_inner()
+}
+
+/// The service designer (`/dienststelle/entwuerfe`), for department administrators.
+#[component(transparent)]
+pub fn DesignerRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/dienststelle/entwuerfe") view=Outlet ssr=SsrMode::Async>
+            <Route path=path!("") view=DesignsPage ssr=SsrMode::Async />
+            <Route path=path!(":id") view=DesignPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

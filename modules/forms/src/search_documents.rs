@@ -13,12 +13,20 @@ pub struct Services(pub Arc<OnceLock<Arc<FormsState>>>);
 
 #[async_trait::async_trait]
 impl SearchSource for Services {
-    async fn documents(&self, _ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
-        Ok(self
-            .0
-            .get()
-            .into_iter()
-            .flat_map(|state| state.catalogue.services.iter())
+    /// Asked by every process's indexer when a service changed: a design published
+    /// through another process is read here first.
+    async fn documents(&self, ctx: &ModuleContext) -> Result<Vec<SearchDocument>, AppError> {
+        let Some(state) = self.0.get() else {
+            return Ok(Vec::new());
+        };
+        state
+            .refresh(&ctx.db, chrono::Utc::now().timestamp())
+            .await?;
+        Ok(state
+            .published()
+            .catalogue
+            .services
+            .iter()
             .flat_map(|service| of(&service.definition))
             .collect())
     }

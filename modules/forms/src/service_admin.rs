@@ -35,6 +35,7 @@ impl ServiceAdmin for DepartmentServices {
         };
         let offline = crate::offline::offline(db).await?;
         Ok(state
+            .published()
             .catalogue
             .services
             .iter()
@@ -44,7 +45,11 @@ impl ServiceAdmin for DepartmentServices {
                 id: d.id.clone(),
                 title: d.title.clone(),
                 department: d.department.clone(),
-                version: state.versions.get(&d.id).map_or(0, |v| v.number),
+                version: state
+                    .published()
+                    .versions
+                    .get(&d.id)
+                    .map_or(0, |v| v.number),
                 online: !offline.contains(&d.id),
             })
             .collect())
@@ -73,6 +78,7 @@ impl ServiceAdmin for DepartmentServices {
             return Ok(None);
         };
         state
+            .published()
             .catalogue
             .services
             .iter()

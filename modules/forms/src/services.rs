@@ -44,6 +44,7 @@ pub struct ServiceInfo {
 pub async fn list_services() -> Result<Vec<ServiceSummary>, AppError> {
     let state = ssr::state()?;
     Ok(state
+        .published()
         .catalogue
         .services
         .iter()
@@ -55,7 +56,11 @@ pub async fn list_services() -> Result<Vec<ServiceSummary>, AppError> {
 #[server(endpoint = "forms/service")]
 pub async fn service_details(slug: String) -> Result<ServiceInfo, AppError> {
     let state = ssr::state()?;
-    let service = state.catalogue.by_slug(&slug).ok_or(AppError::NotFound)?;
+    let published = state.published();
+    let service = published
+        .catalogue
+        .by_slug(&slug)
+        .ok_or(AppError::NotFound)?;
     let definition = &service.definition;
     Ok(ServiceInfo {
         summary: ssr::summary(definition),

@@ -1,6 +1,9 @@
 //! What the module's pages and handlers share once it has started, and its settings.
 
-use std::{path::PathBuf, sync::Arc};
+use std::{
+    path::PathBuf,
+    sync::{Arc, PoisonError, RwLock},
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -60,19 +63,59 @@ impl kernel::settings::ModuleSettings for FormsConfig {
     }
 }
 
-/// What pages and handlers of the module share: the loaded catalogue and the stored
-/// version of each definition.
-#[derive(Debug)]
-pub struct FormsState {
+/// The services citizens can file now: the folder's and the designer's published ones,
+/// with the stored version of each.
+#[derive(Debug, Default)]
+pub struct Published {
     /// Every service.
     pub catalogue: Catalogue,
     /// The stored version of each service's current definition, by service id.
     pub versions: std::collections::HashMap<String, Version>,
+    /// The published designs among them (row ids), to tell when another process
+    /// published one.
+    pub designs: Vec<i32>,
+}
+
+/// What pages and handlers of the module share: the published services (replaced as a
+/// whole when a designed service is published) and the module's settings.
+#[derive(Debug)]
+pub struct FormsState {
+    published: RwLock<Arc<Published>>,
+    /// The services of the services folder, read at start.
+    pub files: Catalogue,
     /// The module's settings.
     pub config: FormsConfig,
 }
 
 impl FormsState {
+    /// The state with the services folder's `files`, none published yet (see
+    /// [`FormsState::reload`]).
+    pub fn new(files: Catalogue, config: FormsConfig) -> Self {
+        Self {
+            published: RwLock::new(Arc::default()),
+            files,
+            config,
+        }
+    }
+
+    /// The published services now; a request keeps the one it read for all it does.
+    pub fn published(&self) -> Arc<Published> {
+        Arc::clone(
+            &self
+                .published
+                .read()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
+    }
+
+    /// Makes `published` the services from now on.
+    pub fn replace(&self, published: Published) {
+        *self
+            .published
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Arc::new(published);
+    }
+
     /// The definition of stored version `version_id`: the loaded one when it is a
     /// service's current version (no database round trip on every step), else the
     /// stored copy of the older version.
@@ -81,8 +124,9 @@ impl FormsState {
         db: &sea_orm::DatabaseConnection,
         version_id: i32,
     ) -> Result<Arc<crate::definition::ServiceDefinition>, sea_orm::DbErr> {
-        let current = self.versions.iter().find(|(_, v)| v.id == version_id);
-        if let Some(service) = current.and_then(|(id, _)| self.catalogue.by_id(id)) {
+        let published = self.published();
+        let current = published.versions.iter().find(|(_, v)| v.id == version_id);
+        if let Some(service) = current.and_then(|(id, _)| published.catalogue.by_id(id)) {
             return Ok(Arc::clone(&service.definition));
         }
         Ok(Arc::new(crate::drafts::definition(db, version_id).await?))

@@ -97,6 +97,7 @@ pub async fn draft_step(draft: String, step: String) -> Result<StepView, AppErro
     }
     ssr::restore_unsent(&identity, &mut draft, &definition.steps[index]).await?;
     let outdated = crate::services::ssr::state()?
+        .published()
         .versions
         .get(&draft.service_id)
         .is_some_and(|current| current.id != draft.version_id);

@@ -361,8 +361,9 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
         ));
     }
     let answers = crate::validate::visible_answers(&definition, &answers, today);
-    let version = state
+    let version = *state
         .forms
+        .published()
         .versions
         .get(&definition.id)
         .ok_or_else(|| internal("no stored version"))?;

@@ -19,7 +19,7 @@ use crate::definition::{Field, FieldType, ServiceDefinition};
 pub(super) fn list(state: &Open311State, format: Format) -> Response {
     let services: Vec<Value> = state
         .forms
-        .catalogue
+        .published().catalogue
         .services
         .iter()
         .map(|s| &s.definition)

@@ -1,0 +1,282 @@
+//! The service designer: a department administrator builds a service from a file,
+//! sees every problem of it at once, saves the corrected draft and proposes it; she
+//! cannot publish it herself; a second administrator of the department does, and a
+//! citizen files it. Others cannot see or change it. SQLite and PostgreSQL.
+
+use reqwest::StatusCode;
+
+use crate::{
+    filing::post,
+    support::{Backend, TestApp, backends, page, run, signed_in, test_settings, within_seconds},
+};
+
+/// A street party registration as a department writes it: a yes/no question and a
+/// number shown only when the answer is yes.
+const SERVICE: &str = r#"id = "strassenfest"
+slug = "strassenfest-anmelden"
+department = "kvr"
+level = "low"
+life_situations = ["wohnen"]
+title = { de = "Straßenfest anmelden", en = "Register a street party" }
+summary = { de = "Melden Sie ein Straßenfest in Ihrer Straße an.", en = "Register a street party in your street." }
+
+[keywords]
+de = ["Straßenfest", "Nachbarschaftsfest"]
+en = ["street party"]
+
+[description]
+what = { de = "Anmeldung eines Straßenfests.", en = "Registration of a street party." }
+who = { de = "Anwohnerinnen und Anwohner.", en = "Residents." }
+
+[[steps]]
+id = "fest"
+title = { de = "Das Fest", en = "The party" }
+
+[[steps.fields]]
+id = "musik"
+type = "yes_no"
+label = { de = "Gibt es Musik?", en = "Will there be music?" }
+required = true
+
+[[steps.fields]]
+id = "lautsprecher"
+type = "number"
+label = { de = "Anzahl der Lautsprecher", en = "Number of speakers" }
+required = true
+min = 1
+max = 10
+show_if = { field = "musik", equals = "yes" }
+
+[[steps.fields]]
+id = "hinweis"
+type = "info"
+show_if = { field = "lautsprecher", greater_than = "2" }
+text = { de = "Ab drei Lautsprechern gilt die Lärmschutzverordnung.", en = "From three speakers on the noise regulation applies." }
+"#;
+
+/// The id of the design a redirect leads to.
+fn design_id(location: &str) -> String {
+    location
+        .trim_start_matches("/dienststelle/entwuerfe/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn an_administrator_designs_a_colleague_publishes_and_a_citizen_files() {
+    run(async {
+        for backend in backends() {
+            let app = crate::support::spawn_app(backend).await;
+            let dana = signed_in(&app, "department-admin").await;
+            let (status, html) = page(&dana, &app, "/dienststelle/entwuerfe").await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(html.contains("Noch keine Entwürfe"), "{html}");
+
+            // Two mistakes: a condition on "ja" where a yes/no answer is "yes", and a
+            // number compared with a value beyond its range. Both are named at once.
+            let faulty = SERVICE
+                .replace(r#"equals = "yes""#, r#"equals = "ja""#)
+                .replace(r#"greater_than = "2""#, r#"greater_than = "20""#);
+            let saved = post(
+                &dana,
+                &app,
+                "/dienststelle/entwuerfe",
+                &[("quelle", &faulty)],
+            )
+            .await;
+            assert!(saved.ends_with("?hinweis=gespeichert"), "{saved}");
+            let id = design_id(&saved);
+            let here = format!("/dienststelle/entwuerfe/{id}");
+            let (_, html) = page(&dana, &app, &here).await;
+            assert!(html.contains("Prüfung: 2 Fehler"), "{html}");
+            assert!(
+                html.contains("steps[0].fields[1].show_if")
+                    && html.contains("steps[0].fields[2].show_if"),
+                "{html}"
+            );
+            assert!(
+                html.contains(r#"equals = "ja""#),
+                "the file is kept: {html}"
+            );
+            assert!(!html.contains(r#"value="vorschlagen""#), "{html}");
+            // Proposing anyway is refused with the reason.
+            let refused = post(&dana, &app, &here, &[("aktion", "vorschlagen")]).await;
+            assert!(refused.ends_with("?hinweis=fehler"), "{refused}");
+
+            // Corrected, saved, proposed.
+            let saved = post(
+                &dana,
+                &app,
+                &here,
+                &[("aktion", "speichern"), ("quelle", SERVICE)],
+            )
+            .await;
+            assert!(saved.ends_with("?hinweis=gespeichert"), "{saved}");
+            let (_, html) = page(&dana, &app, &here).await;
+            assert!(html.contains("Die Prüfung findet nichts"), "{html}");
+            let proposed = post(&dana, &app, &here, &[("aktion", "vorschlagen")]).await;
+            assert!(proposed.ends_with("?hinweis=vorgeschlagen"), "{proposed}");
+
+            // Four eyes: she cannot publish her own proposal.
+            let (_, html) = page(&dana, &app, &here).await;
+            assert!(!html.contains(r#"value="veroeffentlichen""#), "{html}");
+            let own = post(&dana, &app, &here, &[("aktion", "veroeffentlichen")]).await;
+            assert!(own.ends_with("?hinweis=second-person"), "{own}");
+            let citizen = signed_in(&app, "citizen").await;
+            let (status, _) = page(&citizen, &app, "/leistungen/strassenfest-anmelden").await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "not published yet");
+
+            // Neither citizens nor caseworkers see or change designs.
+            assert_ne!(page(&citizen, &app, &here).await.0, StatusCode::OK);
+            let lena = signed_in(&app, "caseworker-awm").await;
+            let status = lena
+                .post(app.url(&here))
+                .form(&[("aktion", "veroeffentlichen")])
+                .send()
+                .await
+                .unwrap()
+                .status();
+            assert_eq!(status, StatusCode::FORBIDDEN);
+
+            // A second administrator of the department publishes it.
+            let jan = signed_in(&app, "department-admin-2").await;
+            let (_, html) = page(&jan, &app, "/dienststelle/entwuerfe").await;
+            assert!(html.contains("Straßenfest anmelden"), "{html}");
+            let published = post(&jan, &app, &here, &[("aktion", "veroeffentlichen")]).await;
+            assert!(
+                published.ends_with("?hinweis=veroeffentlicht"),
+                "{published}"
+            );
+            let (_, html) = page(&jan, &app, &here).await;
+            assert!(
+                html.contains("Veröffentlicht von") && html.contains("Jan Freigabe"),
+                "{html}"
+            );
+            assert_eq!(
+                crate::dashboard::audit_count(&app.state.ctx.db, "service.published").await,
+                1
+            );
+
+            // The citizen finds it in the catalogue and files it.
+            let (_, html) = page(&citizen, &app, "/leistungen").await;
+            assert!(html.contains("Straßenfest anmelden"), "{html}");
+            let first = post(
+                &citizen,
+                &app,
+                "/leistungen/strassenfest-anmelden/antrag",
+                &[],
+            )
+            .await;
+            assert!(first.ends_with("/fest"), "{first}");
+            let review = post(
+                &citizen,
+                &app,
+                &first,
+                &[("musik", "yes"), ("lautsprecher", "3")],
+            )
+            .await;
+            assert!(review.ends_with("/pruefen"), "{review}");
+
+            // The file is what was published; a new version begins from it.
+            let file = dana
+                .get(app.url(&format!("{here}/dienst.toml")))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert_eq!(file, SERVICE);
+            let next = post(&dana, &app, &here, &[("aktion", "neue-version")]).await;
+            assert!(next.ends_with("?hinweis=neue-version"), "{next}");
+            assert_ne!(design_id(&next), id);
+        }
+    });
+}
+
+#[test]
+fn a_design_cannot_take_a_service_of_the_services_folder() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let dana = signed_in(&app, "department-admin").await;
+        let taken = SERVICE.replace(r#"id = "strassenfest""#, r#"id = "bewohnerparkausweis""#);
+        let saved = post(
+            &dana,
+            &app,
+            "/dienststelle/entwuerfe",
+            &[("quelle", &taken)],
+        )
+        .await;
+        let (_, html) = page(&dana, &app, saved.split('?').next().unwrap()).await;
+        assert!(html.contains("is defined by the services folder"), "{html}");
+        assert!(!html.contains(r#"value="vorschlagen""#), "{html}");
+        // An empty file is not stored.
+        let empty = post(&dana, &app, "/dienststelle/entwuerfe", &[("quelle", "  ")]).await;
+        assert_eq!(empty, "/dienststelle/entwuerfe?hinweis=leer");
+    });
+}
+
+/// Designs, proposes and publishes the street party through `app` (two people).
+async fn publish_street_party(app: &TestApp) {
+    let dana = signed_in(app, "department-admin").await;
+    let saved = post(
+        &dana,
+        app,
+        "/dienststelle/entwuerfe",
+        &[("quelle", SERVICE)],
+    )
+    .await;
+    let here = saved.split('?').next().unwrap().to_owned();
+    post(&dana, app, &here, &[("aktion", "vorschlagen")]).await;
+    let jan = signed_in(app, "department-admin-2").await;
+    let published = post(&jan, app, &here, &[("aktion", "veroeffentlichen")]).await;
+    assert!(
+        published.ends_with("?hinweis=veroeffentlicht"),
+        "{published}"
+    );
+}
+
+#[test]
+fn a_service_published_through_one_process_is_served_by_the_other() {
+    run(async {
+        if !backends().contains(&Backend::Postgres) {
+            return;
+        }
+        let (settings, dir) = test_settings(Backend::Postgres).await;
+        let (first, second) = crate::support::two_portals(settings, dir).await;
+        let citizen = signed_in(&second, "citizen").await;
+        let (status, _) = page(&citizen, &second, "/leistungen/strassenfest-anmelden").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        publish_street_party(&first).await;
+        // The other process reads it when the publication reaches its search.
+        let (status, html) = within_seconds(
+            5,
+            async || page(&citizen, &second, "/leistungen/strassenfest-anmelden").await,
+            |(status, _)| *status == StatusCode::OK,
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{html}");
+        assert!(html.contains("Straßenfest anmelden"), "{html}");
+        let (_, found) = within_seconds(
+            5,
+            async || page(&citizen, &second, "/suche?q=Stra%C3%9Fenfest").await,
+            |(_, html)| html.contains("/leistungen/strassenfest-anmelden"),
+        )
+        .await;
+        assert!(
+            found.contains("/leistungen/strassenfest-anmelden"),
+            "{found}"
+        );
+        let first_step = post(
+            &citizen,
+            &second,
+            "/leistungen/strassenfest-anmelden/antrag",
+            &[],
+        )
+        .await;
+        assert!(first_step.ends_with("/fest"), "{first_step}");
+    });
+}

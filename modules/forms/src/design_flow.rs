@@ -1,0 +1,202 @@
+//! The designer's posts (department administrators only; the host checks the role):
+//!
+//! - `POST /dienststelle/entwuerfe` with `quelle`: a new draft from a service file;
+//! - `POST /dienststelle/entwuerfe/{id}` with `aktion` (`speichern` with `quelle`,
+//!   `vorschlagen`, `zuruecknehmen`, `veroeffentlichen`, `neue-version`);
+//! - `GET /dienststelle/entwuerfe/{id}/dienst.toml`: the design as its file.
+//!
+//! Every post answers with a redirect to the design's page, which says what happened
+//! (`?hinweis=`); what was typed is saved first, so nothing is lost.
+
+use std::sync::Arc;
+
+use axum::{
+    Extension,
+    extract::{DefaultBodyLimit, Path, State},
+    http::header,
+    response::{IntoResponse, Redirect, Response},
+};
+use kernel::{AppError, Identity, routes::Routes};
+use sea_orm::DatabaseConnection;
+
+use crate::{
+    design_view::{DESIGNS_PATH, design_href},
+    designs::{self, Design, LONGEST_SOURCE},
+    state::FormsState,
+};
+
+#[derive(Clone)]
+struct Designer {
+    forms: Arc<FormsState>,
+    db: DatabaseConnection,
+}
+
+/// The designer's routes.
+pub fn router(forms: Arc<FormsState>, db: DatabaseConnection) -> Routes {
+    Routes::new()
+        .post(DESIGNS_PATH, create)
+        .post("/dienststelle/entwuerfe/{id}", act)
+        .get("/dienststelle/entwuerfe/{id}/dienst.toml", file)
+        // The file and the form's other fields, URL-encoded.
+        .map_router(|router| router.layer(DefaultBodyLimit::max(LONGEST_SOURCE * 4)))
+        .with_state(Designer { forms, db })
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// The first value of `key` in a form body.
+fn value(body: &[u8], key: &str) -> Option<String> {
+    form_urlencoded::parse(body)
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// The design's page with `note`.
+fn back(id: i32, note: &str) -> Response {
+    Redirect::to(&format!("{}?hinweis={note}", design_href(id))).into_response()
+}
+
+/// A file too long for a service, or none: refused before anything is stored.
+fn source_of(body: &[u8]) -> Result<String, AppError> {
+    let source = value(body, "quelle").unwrap_or_default();
+    if source.len() > LONGEST_SOURCE {
+        return Err(AppError::BadRequest(
+            "the file is longer than 200,000 characters".into(),
+        ));
+    }
+    // Browsers send a text area's lines with CR LF.
+    Ok(source.replace("\r\n", "\n"))
+}
+
+async fn create(
+    State(designer): State<Designer>,
+    Extension(identity): Extension<Identity>,
+    body: axum::body::Bytes,
+) -> Response {
+    let source = match source_of(&body) {
+        Ok(source) if !source.trim().is_empty() => source,
+        Ok(_) => return Redirect::to(&format!("{DESIGNS_PATH}?hinweis=leer")).into_response(),
+        Err(err) => return err.into_response(),
+    };
+    match designs::create(&designer.db, &source, &identity, now()).await {
+        Ok(id) => back(id, "gespeichert"),
+        Err(err) => err.into_response(),
+    }
+}
+
+async fn act(
+    State(designer): State<Designer>,
+    Path(id): Path<i32>,
+    Extension(identity): Extension<Identity>,
+    body: axum::body::Bytes,
+) -> Response {
+    let design = match designs::find_for(&designer.db, id, &identity).await {
+        Ok(design) => design,
+        Err(err) => return err.into_response(),
+    };
+    let action = value(&body, "aktion").unwrap_or_default();
+    let done = match action.as_str() {
+        "speichern" => save(&designer, &design, &body)
+            .await
+            .map(|()| ("gespeichert", id)),
+        "vorschlagen" => propose(&designer, &design, &identity)
+            .await
+            .map(|()| ("vorgeschlagen", id)),
+        "zuruecknehmen" => designs::send_back(&designer.db, &design, now())
+            .await
+            .map(|()| ("zurueckgenommen", id)),
+        "veroeffentlichen" => publish(&designer, &design, &identity)
+            .await
+            .map(|()| ("veroeffentlicht", id)),
+        "neue-version" => designs::new_version(&designer.db, &design, &identity, now())
+            .await
+            .map(|new| ("neue-version", new)),
+        _ => Err(AppError::BadRequest("unknown action".into())),
+    };
+    match done {
+        Ok((note, id)) => back(id, note),
+        // The states the page offers moved on meanwhile, or the check failed: the page
+        // says why.
+        Err(AppError::Conflict(note)) => back(id, &note),
+        Err(err) => err.into_response(),
+    }
+}
+
+async fn save(designer: &Designer, design: &Design, body: &[u8]) -> Result<(), AppError> {
+    let source = source_of(body)?;
+    designs::save(&designer.db, design, &source, now()).await
+}
+
+/// Whether `design` has no errors beside the services published now; its service id.
+fn without_errors(designer: &Designer, design: &Design) -> Result<String, AppError> {
+    let (service, problems) = crate::design_view::ssr::checked(&designer.forms, design);
+    match service {
+        Some(service) if problems.iter().all(|p| p.warning) => Ok(service.definition.id.clone()),
+        _ => Err(AppError::Conflict("fehler".into())),
+    }
+}
+
+/// The department `design` names must be one of `identity`'s.
+fn of_own_department(identity: &Identity, design: &Design) -> Result<(), AppError> {
+    match &design.department {
+        Some(department) if identity.departments.contains(department) => Ok(()),
+        _ => Err(AppError::Conflict("abteilung".into())),
+    }
+}
+
+async fn propose(
+    designer: &Designer,
+    design: &Design,
+    identity: &Identity,
+) -> Result<(), AppError> {
+    without_errors(designer, design)?;
+    of_own_department(identity, design)?;
+    designs::propose(&designer.db, design, identity, now()).await
+}
+
+async fn publish(
+    designer: &Designer,
+    design: &Design,
+    identity: &Identity,
+) -> Result<(), AppError> {
+    let service_id = without_errors(designer, design)?;
+    of_own_department(identity, design)?;
+    let now = now();
+    designs::publish(&designer.db, design, &service_id, identity, now).await?;
+    // This process at once; the others when the outbox reaches their search.
+    designer.forms.reload(&designer.db, now).await
+}
+
+async fn file(
+    State(designer): State<Designer>,
+    Path(id): Path<i32>,
+    Extension(identity): Extension<Identity>,
+) -> Response {
+    match designs::find_for(&designer.db, id, &identity).await {
+        Ok(design) => {
+            let name: String = design
+                .service_id
+                .unwrap_or_else(|| format!("entwurf-{id}"))
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                .collect();
+            (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        "application/toml; charset=utf-8".to_owned(),
+                    ),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"{name}.toml\""),
+                    ),
+                ],
+                design.source,
+            )
+                .into_response()
+        }
+        Err(err) => err.into_response(),
+    }
+}

@@ -1,0 +1,167 @@
+//! What the designer's pages show: a department administrator's designs, and one
+//! design with every problem the checker finds in it and what may be done next.
+
+use kernel::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The designer's list page.
+pub const DESIGNS_PATH: &str = "/dienststelle/entwuerfe";
+
+/// The page of design `id`.
+pub fn design_href(id: i32) -> String {
+    format!("{DESIGNS_PATH}/{id}")
+}
+
+/// A design in the list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DesignSummary {
+    /// Row id.
+    pub id: i32,
+    /// The service's German title, once the file parses.
+    pub title: Option<String>,
+    /// The service's id, once the file parses.
+    pub service_id: Option<String>,
+    /// `draft`, `proposed`, `published` or `replaced`.
+    pub state: String,
+    /// Last change, as the city reads it.
+    pub changed: String,
+}
+
+/// One problem of a design, where the checker places it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DesignProblem {
+    /// Line of the file, where known.
+    pub line: Option<usize>,
+    /// Place in the definition, e.g. `steps[1].fields[0].show_if`.
+    pub place: String,
+    /// What is wrong (the checker's words).
+    pub message: String,
+    /// Legal but likely wrong.
+    pub warning: bool,
+}
+
+/// One design with what the checker says and what may be done now.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DesignDetails {
+    /// The summary.
+    pub summary: DesignSummary,
+    /// The file (repository format).
+    pub source: String,
+    /// Who wrote it.
+    pub author: String,
+    /// Who proposed it for publication.
+    pub proposed_by: Option<String>,
+    /// Who published it.
+    pub published_by: Option<String>,
+    /// Every problem, errors first.
+    pub problems: Vec<DesignProblem>,
+    /// A draft: the file can be changed.
+    pub editable: bool,
+    /// A draft without errors, of one of the person's departments.
+    pub may_propose: bool,
+    /// Proposed by someone else, without errors: the person may publish it.
+    pub may_publish: bool,
+    /// Proposed by the person: a second administrator publishes it.
+    pub waits_for_second_person: bool,
+    /// Published: a new version can be begun from it; the service's page.
+    pub service_href: Option<String>,
+}
+
+/// The designs the signed-in administrator may work on.
+#[server(endpoint = "forms/designs")]
+pub async fn my_designs() -> Result<Vec<DesignSummary>, AppError> {
+    let identity = ssr::administrator()?;
+    let ctx = crate::services::ssr::context()?;
+    let designs = crate::designs::visible_to(&ctx.db, &identity).await?;
+    Ok(designs.iter().map(ssr::summary).collect())
+}
+
+/// Design `id`, checked now.
+#[server(endpoint = "forms/design")]
+pub async fn one_design(id: i32) -> Result<DesignDetails, AppError> {
+    let identity = ssr::administrator()?;
+    let ctx = crate::services::ssr::context()?;
+    let state = crate::services::ssr::state()?;
+    let design = crate::designs::find_for(&ctx.db, id, &identity).await?;
+    Ok(ssr::details(&state, &identity, design))
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use kernel::{AppError, Identity, Requirement, Role};
+
+    use super::{DesignDetails, DesignProblem, DesignSummary};
+    use crate::{
+        designs::{self, DRAFT, Design, PROPOSED, PUBLISHED},
+        loader::{LoadProblem, LoadedService},
+        state::FormsState,
+    };
+
+    /// The signed-in department administrator.
+    pub fn administrator() -> Result<Identity, AppError> {
+        kernel::access::authorize(&Requirement::any_role(&[Role::DepartmentAdmin]))
+    }
+
+    pub fn summary(design: &Design) -> DesignSummary {
+        let title = crate::loader::parse(std::path::Path::new(""), &design.source)
+            .ok()
+            .map(|s| s.definition.title.get(kernel::Locale::DE).to_owned());
+        DesignSummary {
+            id: design.id,
+            title,
+            service_id: design.service_id.clone(),
+            state: design.state.clone(),
+            changed: crate::formats::local_time(design.changed_at)
+                .format("%d.%m.%Y %H:%M")
+                .to_string(),
+        }
+    }
+
+    /// `design` checked against the services published now.
+    pub fn checked(
+        state: &FormsState,
+        design: &Design,
+    ) -> (Option<LoadedService>, Vec<LoadProblem>) {
+        let published = state.published();
+        let others = state.others(&published.catalogue);
+        designs::checked(design.id, &design.source, &others)
+    }
+
+    pub fn details(state: &FormsState, identity: &Identity, design: Design) -> DesignDetails {
+        let (service, mut problems) = checked(state, &design);
+        problems.sort_by_key(|p| (p.warning, p.line));
+        let errors = problems.iter().filter(|p| !p.warning).count();
+        let own_department = service
+            .as_ref()
+            .is_some_and(|s| identity.departments.contains(&s.definition.department));
+        let me = identity.subject.as_deref();
+        let proposed_by_me = design.proposed_by_subject.as_deref() == me;
+        DesignDetails {
+            summary: summary(&design),
+            author: design.author_name.clone(),
+            proposed_by: design.proposed_by_name.clone(),
+            published_by: design.published_by_name.clone(),
+            problems: problems
+                .into_iter()
+                .map(|p| DesignProblem {
+                    line: p.line,
+                    place: p.path,
+                    message: p.message,
+                    warning: p.warning,
+                })
+                .collect(),
+            editable: design.state == DRAFT,
+            may_propose: design.state == DRAFT && errors == 0 && own_department,
+            may_publish: design.state == PROPOSED
+                && errors == 0
+                && own_department
+                && !proposed_by_me,
+            waits_for_second_person: design.state == PROPOSED && proposed_by_me,
+            service_href: service
+                .filter(|_| design.state == PUBLISHED)
+                .map(|s| format!("/leistungen/{}", s.definition.slug)),
+            source: design.source,
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! `/dienststelle/entwuerfe/{id}`: one service design: its file, every problem the
+//! checker finds, and what may be done next (save, propose, publish as the second
+//! person, begin a new version).
+
+use kernel::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    design_view::{DESIGNS_PATH, DesignDetails, DesignProblem, design_href, one_design},
+    pages::designs_page::DesignError,
+};
+
+/// The page of one design.
+#[component]
+pub fn DesignPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+    };
+    let design = Resource::new(id, |id| async move {
+        match id {
+            Some(id) => one_design(id).await,
+            None => Err(kernel::AppError::NotFound),
+        }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match design.await {
+                    Ok(design) => view! { <Design design /> }.into_any(),
+                    Err(error) => view! { <DesignError error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The note a post left (`?hinweis=`), as a status or an alert.
+#[component]
+fn Note() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let note = query.read_untracked().get("hinweis").unwrap_or_default();
+    let known = [
+        "gespeichert",
+        "vorgeschlagen",
+        "zurueckgenommen",
+        "veroeffentlicht",
+        "neue-version",
+        "fehler",
+        "abteilung",
+        "second-person",
+        "not-a-draft",
+        "changed-meanwhile",
+    ];
+    let note = known.into_iter().find(|k| *k == note)?;
+    let trouble = matches!(
+        note,
+        "fehler" | "abteilung" | "second-person" | "not-a-draft" | "changed-meanwhile"
+    );
+    let (class, role) = if trouble {
+        ("kern-alert kern-alert--danger", "alert")
+    } else {
+        ("kern-alert kern-alert--success", "status")
+    };
+    Some(view! {
+        <div class=class role=role>
+            <div class="kern-alert__body">
+                <p class="kern-body">{i18n.phrase(&format!("designer-design-note-{note}"))}</p>
+            </div>
+        </div>
+    })
+}
+
+#[component]
+fn Design(design: DesignDetails) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = &design.summary;
+    let heading = summary
+        .title
+        .clone()
+        .unwrap_or_else(|| i18n.t_args("designer-unnamed", &[("id", summary.id.into())]));
+    let action = design_href(summary.id);
+    let file = format!("{action}/dienst.toml");
+    let state = i18n.t(&format!("designer-design-state-{}", summary.state));
+    let errors = design.problems.iter().filter(|p| !p.warning).count();
+    let warnings = design.problems.len() - errors;
+    let people = [
+        ("designer-design-author", Some(design.author.clone())),
+        ("designer-design-proposed-by", design.proposed_by.clone()),
+        ("designer-design-published-by", design.published_by.clone()),
+    ];
+    view! {
+        <Title text=heading.clone() />
+        <p class="kern-body"><a class="kern-link" href=DESIGNS_PATH>{i18n.phrase("designer-back")}</a></p>
+        <h1 class="kern-heading-x-large">{heading}</h1>
+        <Note />
+        <dl class="portal-facts">
+            <dt>{i18n.phrase("designer-state")}</dt>
+            <dd>{state}</dd>
+            {people.into_iter().filter_map(|(key, who)| who.map(|who| view! {
+                <dt>{i18n.phrase(key)}</dt>
+                <dd>{who}</dd>
+            })).collect_view()}
+        </dl>
+        <section class="portal-section" aria-labelledby="problems">
+            <h2 class="kern-heading-medium" id="problems">
+                {i18n.t_args("designer-design-problems", &[("errors", errors.into()), ("warnings", warnings.into())])}
+            </h2>
+            <Problems problems=design.problems.clone() />
+        </section>
+        <form method="post" action=action.clone()>
+            <div class="kern-form-input">
+                <label class="kern-label" for="quelle">{i18n.phrase("designer-source")}</label>
+                <textarea class="kern-form-input__input portal-source" id="quelle" name="quelle" rows="24"
+                    spellcheck="false" readonly=!design.editable
+                    aria-describedby=(errors > 0).then_some("problems")>{design.source.clone()}</textarea>
+            </div>
+            <div class="portal-actions">
+                {design.editable.then(|| view! {
+                    <button class="kern-btn kern-btn--secondary" type="submit" name="aktion" value="speichern">
+                        <span class="kern-label">{i18n.phrase("designer-design-save")}</span>
+                    </button>
+                })}
+                {design.may_propose.then(|| view! {
+                    <button class="kern-btn kern-btn--primary" type="submit" name="aktion" value="vorschlagen">
+                        <span class="kern-label">{i18n.phrase("designer-design-propose")}</span>
+                    </button>
+                })}
+                {design.may_publish.then(|| view! {
+                    <button class="kern-btn kern-btn--primary" type="submit" name="aktion" value="veroeffentlichen">
+                        <span class="kern-label">{i18n.phrase("designer-design-publish")}</span>
+                    </button>
+                })}
+                {(summary.state == "proposed").then(|| view! {
+                    <button class="kern-btn kern-btn--secondary" type="submit" name="aktion" value="zuruecknehmen">
+                        <span class="kern-label">{i18n.phrase("designer-design-send-back")}</span>
+                    </button>
+                })}
+                {(summary.state == "published").then(|| view! {
+                    <button class="kern-btn kern-btn--secondary" type="submit" name="aktion" value="neue-version">
+                        <span class="kern-label">{i18n.phrase("designer-design-new-version")}</span>
+                    </button>
+                })}
+            </div>
+        </form>
+        {design.waits_for_second_person.then(|| view! {
+            <p class="kern-body">{i18n.phrase("designer-design-waits")}</p>
+        })}
+        <p class="kern-body">
+            <a class="kern-link" href=file download>{i18n.phrase("designer-design-download")}</a>
+            {design.service_href.map(|href| view! {
+                " · "
+                <a class="kern-link" href=href>{i18n.phrase("designer-design-service-page")}</a>
+            })}
+        </p>
+    }
+}
+
+#[component]
+fn Problems(problems: Vec<DesignProblem>) -> impl IntoView {
+    let i18n = use_i18n();
+    if problems.is_empty() {
+        return view! { <p class="kern-body">{i18n.phrase("designer-design-no-problems")}</p> }
+            .into_any();
+    }
+    view! {
+        <ul class="portal-problems">
+            {problems.into_iter().map(|p| {
+                let kind = i18n.t(if p.warning { "designer-design-warning" } else { "designer-design-error" });
+                let line = p.line.map(|line| i18n.t_args("designer-design-line", &[("line", line.into())]));
+                view! {
+                    <li>
+                        <strong>{kind}</strong>
+                        {line.map(|line| view! { " · " {line} })}
+                        {(!p.place.is_empty()).then(|| view! { " · " <code>{p.place.clone()}</code> })}
+                        ": " {p.message}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
