@@ -125,7 +125,7 @@ pub fn read_and_check(file: &Path, text: &str) -> (Option<LoadedService>, Vec<Lo
                 .into_iter()
                 .map(|f| LoadProblem {
                     file: file.to_owned(),
-                    line: None,
+                    line: kernel::toml_file::line_at(text, &f.path),
                     path: f.path,
                     message: f.message,
                     warning: f.warning,

@@ -124,6 +124,27 @@ fn allowed(schema: &serde_json::Value, schema_path: &str) -> Option<Vec<String>>
         .collect()
 }
 
+/// The line of `text` where the value at `path` (`steps[0].fields[2].show_if`, as
+/// problems name places) is written; the deepest part that exists where the rest does
+/// not. `None` when `text` is no TOML.
+pub fn line_at(text: &str, path: &str) -> Option<usize> {
+    let spans = toml::de::DeTable::parse(text).ok()?;
+    line_of(text, span_at(&spans, &segments_of(path)))
+}
+
+/// The segments `steps`, `0`, `fields`, `2` of `steps[0].fields[2]`.
+fn segments_of(path: &str) -> Vec<String> {
+    path.split('.')
+        .filter(|part| !part.is_empty())
+        .flat_map(|part| {
+            part.split(['[', ']'])
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// `steps[0].fields[2]` for the segments `steps`, `0`, `fields`, `2`.
 fn dotted(segments: &[String]) -> String {
     let mut path = String::new();
@@ -176,5 +197,22 @@ fn span_at(
             }
             None => return Some(current.span()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_at;
+
+    const FILE: &str = "id = \"x\"\n\n[[steps]]\nid = \"a\"\n\n[[steps.fields]]\nid = \"f\"\nshow_if = { field = \"g\", equals = \"ja\" }\n";
+
+    #[test]
+    fn a_place_is_found_on_its_line() {
+        assert_eq!(line_at(FILE, "id"), Some(1));
+        assert_eq!(line_at(FILE, "steps[0].fields[0].show_if"), Some(8));
+        assert_eq!(line_at(FILE, "steps[0].fields[0].show_if.equals"), Some(8));
+        // A place the file does not have: its deepest written part.
+        assert_eq!(line_at(FILE, "steps[0].fields[0].hint"), Some(6));
+        assert_eq!(line_at("not = [toml", "id"), None);
     }
 }
