@@ -238,6 +238,18 @@ pub(crate) fn routes() -> Vec<Row> {
         )
         .at("/dienststelle/entwuerfe/999/dienst.toml"),
         row(M::POST, "/api/forms/design", DEPARTMENT_ADMINS_NONE_HERE).with("id=999"),
+        row(
+            M::GET,
+            "/dienststelle/entwuerfe/{id}/vorschau/{step}",
+            DEPARTMENT_ADMINS_NONE_HERE,
+        )
+        .at("/dienststelle/entwuerfe/999/vorschau/1"),
+        row(
+            M::POST,
+            "/api/forms/design-step",
+            DEPARTMENT_ADMINS_NONE_HERE,
+        )
+        .with("id=999&number=1"),
         row(M::GET, "/vorgaenge/{id}", FILER).at("/vorgaenge/{case}"),
         row(M::GET, "/vorgaenge/{id}/zurueckziehen", FILER).at("/vorgaenge/{case}/zurueckziehen"),
         // Without the confirmation: sent back to confirm, nothing withdrawn.

@@ -105,7 +105,29 @@ fn an_administrator_designs_a_colleague_publishes_and_a_citizen_files() {
             let refused = post(&dana, &app, &here, &[("aktion", "vorschlagen")]).await;
             assert!(refused.ends_with("?hinweis=fehler"), "{refused}");
 
-            // Corrected, saved, proposed.
+            // Corrected: each step can be previewed as citizens see it, in both
+            // languages.
+            let saved = post(
+                &dana,
+                &app,
+                &here,
+                &[("aktion", "speichern"), ("quelle", SERVICE)],
+            )
+            .await;
+            assert!(saved.ends_with("?hinweis=gespeichert"), "{saved}");
+            let (status, preview) =
+                page(&dana, &app, &format!("{here}/vorschau/1?sprache=de")).await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(
+                preview.contains("Gibt es Musik?") && preview.contains("Anzahl der Lautsprecher"),
+                "{preview}"
+            );
+            let (_, preview) = page(&dana, &app, &format!("{here}/vorschau/1?sprache=en")).await;
+            assert!(preview.contains("Will there be music?"), "{preview}");
+            let (status, _) = page(&dana, &app, &format!("{here}/vorschau/2")).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "there is one step");
+
+            // Saved again unchanged, proposed.
             let saved = post(
                 &dana,
                 &app,
@@ -154,10 +176,21 @@ fn an_administrator_designs_a_colleague_publishes_and_a_citizen_files() {
                 html.contains("Veröffentlicht von") && html.contains("Jan Freigabe"),
                 "{html}"
             );
-            assert_eq!(
-                crate::dashboard::audit_count(&app.state.ctx.db, "service.published").await,
-                1
-            );
+            // Every change is in the audit trail: created, saved twice, proposed,
+            // published.
+            let db = &app.state.ctx.db;
+            for (action, count) in [
+                ("service.design.created", 1),
+                ("service.design.saved", 2),
+                ("service.design.proposed", 1),
+                ("service.published", 1),
+            ] {
+                assert_eq!(
+                    crate::dashboard::audit_count(db, action).await,
+                    count,
+                    "{action}"
+                );
+            }
 
             // The citizen finds it in the catalogue and files it.
             let (_, html) = page(&citizen, &app, "/leistungen").await;
@@ -178,6 +211,12 @@ fn an_administrator_designs_a_colleague_publishes_and_a_citizen_files() {
             )
             .await;
             assert!(review.ends_with("/pruefen"), "{review}");
+            let draft = first.split('/').nth(2).unwrap();
+            let receipt = post(&citizen, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
+            assert!(receipt.starts_with("/antraege/eingang/"), "{receipt}");
+            // A caseworker of the department finds it in the inbox.
+            let (_, inbox) = page(&lena, &app, "/bearbeitung").await;
+            assert!(inbox.contains("Straßenfest anmelden"), "{inbox}");
 
             // The file is what was published; a new version begins from it.
             let file = dana

@@ -98,13 +98,13 @@ async fn act(
     };
     let action = value(&body, "aktion").unwrap_or_default();
     let done = match action.as_str() {
-        "speichern" => save(&designer, &design, &body)
+        "speichern" => save(&designer, &design, &body, &identity)
             .await
             .map(|()| ("gespeichert", id)),
         "vorschlagen" => propose(&designer, &design, &identity)
             .await
             .map(|()| ("vorgeschlagen", id)),
-        "zuruecknehmen" => designs::send_back(&designer.db, &design, now())
+        "zuruecknehmen" => designs::send_back(&designer.db, &design, &identity, now())
             .await
             .map(|()| ("zurueckgenommen", id)),
         "veroeffentlichen" => publish(&designer, &design, &identity)
@@ -124,9 +124,14 @@ async fn act(
     }
 }
 
-async fn save(designer: &Designer, design: &Design, body: &[u8]) -> Result<(), AppError> {
+async fn save(
+    designer: &Designer,
+    design: &Design,
+    body: &[u8],
+    identity: &Identity,
+) -> Result<(), AppError> {
     let source = source_of(body)?;
-    designs::save(&designer.db, design, &source, now()).await
+    designs::save(&designer.db, design, &source, identity, now()).await
 }
 
 /// Whether `design` has no errors beside the services published now; its service id.

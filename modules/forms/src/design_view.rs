@@ -13,6 +13,28 @@ pub fn design_href(id: i32) -> String {
     format!("{DESIGNS_PATH}/{id}")
 }
 
+/// The preview of step `number` (from 1) of design `id`, in `language` (`de`, `en`).
+pub fn preview_href(id: i32, number: usize, language: &str) -> String {
+    format!("{DESIGNS_PATH}/{id}/vorschau/{number}?sprache={language}")
+}
+
+/// One step of a design as citizens will see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PreviewStep {
+    /// The design's row id.
+    pub design: i32,
+    /// The service's title.
+    pub service: crate::definition::Text,
+    /// The step (from 1) and the number of steps.
+    pub number: usize,
+    /// Number of steps.
+    pub count: usize,
+    /// The step's definition.
+    pub step: crate::definition::Step,
+    /// Fields hidden by their condition while nothing is answered.
+    pub hidden: Vec<String>,
+}
+
 /// A design in the list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DesignSummary {
@@ -66,6 +88,8 @@ pub struct DesignDetails {
     pub waits_for_second_person: bool,
     /// Published: a new version can be begun from it; the service's page.
     pub service_href: Option<String>,
+    /// The file parses and has steps: they can be previewed.
+    pub steps: bool,
 }
 
 /// The designs the signed-in administrator may work on.
@@ -85,6 +109,33 @@ pub async fn one_design(id: i32) -> Result<DesignDetails, AppError> {
     let state = crate::services::ssr::state()?;
     let design = crate::designs::find_for(&ctx.db, id, &identity).await?;
     Ok(ssr::details(&state, &identity, design))
+}
+
+/// Step `number` (from 1) of design `id`, when its file parses.
+#[server(endpoint = "forms/design-step")]
+pub async fn design_step(id: i32, number: usize) -> Result<PreviewStep, AppError> {
+    let identity = ssr::administrator()?;
+    let ctx = crate::services::ssr::context()?;
+    let design = crate::designs::find_for(&ctx.db, id, &identity).await?;
+    let service = crate::loader::parse(std::path::Path::new(""), &design.source)
+        .map_err(|_| AppError::Conflict("fehler".into()))?;
+    let definition = &service.definition;
+    let index = number.checked_sub(1).ok_or(AppError::NotFound)?;
+    let step = definition.steps.get(index).ok_or(AppError::NotFound)?;
+    let nothing = crate::answers::Answers::default();
+    Ok(PreviewStep {
+        design: id,
+        service: definition.title.clone(),
+        number,
+        count: definition.steps.len(),
+        step: step.clone(),
+        hidden: crate::validate::hidden_fields(
+            definition,
+            index,
+            &nothing,
+            crate::formats::today(),
+        ),
+    })
 }
 
 #[cfg(feature = "ssr")]
@@ -158,6 +209,9 @@ pub(crate) mod ssr {
                 && own_department
                 && !proposed_by_me,
             waits_for_second_person: design.state == PROPOSED && proposed_by_me,
+            steps: service
+                .as_ref()
+                .is_some_and(|s| !s.definition.steps.is_empty()),
             service_href: service
                 .filter(|_| design.state == PUBLISHED)
                 .map(|s| format!("/leistungen/{}", s.definition.slug)),

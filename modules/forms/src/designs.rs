@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use kernel::{AppError, Identity, audit::AuditEntry, write_transaction::begin_write};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use crate::{
@@ -157,6 +157,33 @@ pub async fn published(db: &impl ConnectionTrait) -> Result<Vec<Design>, sea_orm
         .await
 }
 
+/// Writes the audit entry of `action` (`service.design.…`) on design `design` by
+/// `identity`, in the transaction of the change.
+async fn audit(
+    txn: &impl sea_orm::TransactionTrait,
+    identity: &Identity,
+    action: &str,
+    design: i32,
+    service_id: Option<&str>,
+    now: i64,
+) -> Result<(), sea_orm::DbErr> {
+    kernel::audit::record(
+        txn,
+        &AuditEntry {
+            at: now,
+            actor: subject(identity),
+            actor_name: name(identity),
+            action: action.to_owned(),
+            case_id: None,
+            detail: Some(match service_id {
+                Some(service) => format!("{service} (design {design})"),
+                None => format!("design {design}"),
+            }),
+        },
+    )
+    .await
+}
+
 /// A new draft with `source` by `identity`; its id.
 pub async fn create(
     db: &DatabaseConnection,
@@ -165,8 +192,9 @@ pub async fn create(
     now: i64,
 ) -> Result<i32, AppError> {
     let (service_id, department) = names(source);
+    let txn = begin_write(db).await?;
     let inserted = Entity::insert(ActiveModel {
-        service_id: Set(service_id),
+        service_id: Set(service_id.clone()),
         department: Set(department),
         source: Set(source.to_owned()),
         state: Set(DRAFT.to_owned()),
@@ -175,44 +203,68 @@ pub async fn create(
         changed_at: Set(now),
         ..Default::default()
     })
-    .exec(db)
+    .exec(&txn)
     .await?;
-    Ok(inserted.last_insert_id)
+    let id = inserted.last_insert_id;
+    audit(
+        &txn,
+        identity,
+        "service.design.created",
+        id,
+        service_id.as_deref(),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
 }
 
-/// Saves `source` into draft `design`; a design no longer a draft is refused.
+/// Saves `source` into draft `design` for `identity`; a design no longer a draft is
+/// refused.
 pub async fn save(
     db: &DatabaseConnection,
     design: &Design,
     source: &str,
+    identity: &Identity,
     now: i64,
 ) -> Result<(), AppError> {
     let (service_id, department) = names(source);
+    let txn = begin_write(db).await?;
     let changed = Entity::update_many()
         .col_expr(Column::Source, Expr::value(source))
-        .col_expr(Column::ServiceId, Expr::value(service_id))
+        .col_expr(Column::ServiceId, Expr::value(service_id.clone()))
         .col_expr(Column::Department, Expr::value(department))
         .col_expr(Column::ChangedAt, Expr::value(now))
         .filter(Column::Id.eq(design.id))
         .filter(Column::State.eq(DRAFT))
-        .exec(db)
+        .exec(&txn)
         .await?
         .rows_affected;
-    if changed == 1 {
-        Ok(())
-    } else {
-        Err(AppError::Conflict("not-a-draft".into()))
+    if changed != 1 {
+        return Err(AppError::Conflict("not-a-draft".into()));
     }
+    audit(
+        &txn,
+        identity,
+        "service.design.saved",
+        design.id,
+        service_id.as_deref(),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
-/// Moves `design` from state `from` to `to` with the columns `set`; "conflict" when
-/// someone moved it meanwhile.
+/// Moves `design` from state `from` to `to` with the columns `set`, recorded as
+/// `action` by `identity`; "conflict" when someone moved it meanwhile.
 async fn move_state(
-    db: &impl ConnectionTrait,
+    txn: &DatabaseTransaction,
     design: &Design,
-    from: &str,
-    to: &str,
+    (from, to): (&str, &str),
     set: Vec<(Column, sea_orm::Value)>,
+    action: &str,
+    identity: &Identity,
     now: i64,
 ) -> Result<(), AppError> {
     let mut update = Entity::update_many()
@@ -224,14 +276,22 @@ async fn move_state(
     let changed = update
         .filter(Column::Id.eq(design.id))
         .filter(Column::State.eq(from))
-        .exec(db)
+        .exec(txn)
         .await?
         .rows_affected;
-    if changed == 1 {
-        Ok(())
-    } else {
-        Err(AppError::Conflict("changed-meanwhile".into()))
+    if changed != 1 {
+        return Err(AppError::Conflict("changed-meanwhile".into()));
     }
+    audit(
+        txn,
+        identity,
+        action,
+        design.id,
+        design.service_id.as_deref(),
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Proposes draft `design` for publication by `identity`.
@@ -245,16 +305,45 @@ pub async fn propose(
         (Column::ProposedBySubject, subject(identity).into()),
         (Column::ProposedByName, name(identity).into()),
     ];
-    move_state(db, design, DRAFT, PROPOSED, set, now).await
+    let txn = begin_write(db).await?;
+    move_state(
+        &txn,
+        design,
+        (DRAFT, PROPOSED),
+        set,
+        "service.design.proposed",
+        identity,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
-/// Sends proposed `design` back to be a draft.
-pub async fn send_back(db: &DatabaseConnection, design: &Design, now: i64) -> Result<(), AppError> {
+/// Sends proposed `design` back to be a draft, on behalf of `identity`.
+pub async fn send_back(
+    db: &DatabaseConnection,
+    design: &Design,
+    identity: &Identity,
+    now: i64,
+) -> Result<(), AppError> {
     let set = vec![
         (Column::ProposedBySubject, Option::<String>::None.into()),
         (Column::ProposedByName, Option::<String>::None.into()),
     ];
-    move_state(db, design, PROPOSED, DRAFT, set, now).await
+    let txn = begin_write(db).await?;
+    move_state(
+        &txn,
+        design,
+        (PROPOSED, DRAFT),
+        set,
+        "service.design.sent-back",
+        identity,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Publishes proposed `design` on behalf of `identity`, who did not propose it: the
@@ -281,17 +370,14 @@ pub async fn publish(
         (Column::PublishedByName, name(identity).into()),
         (Column::PublishedAt, now.into()),
     ];
-    move_state(&txn, design, PROPOSED, PUBLISHED, set, now).await?;
-    kernel::audit::record(
+    move_state(
         &txn,
-        &AuditEntry {
-            at: now,
-            actor: subject(identity),
-            actor_name: name(identity),
-            action: "service.published".into(),
-            case_id: None,
-            detail: Some(format!("{service_id} (design {})", design.id)),
-        },
+        design,
+        (PROPOSED, PUBLISHED),
+        set,
+        "service.published",
+        identity,
+        now,
     )
     .await?;
     kernel::search_outbox::note(&txn, crate::MODULE_ID, &[service_id], now).await?;

@@ -83,6 +83,13 @@ impl ServiceModule for FormsModule {
                     order: 20,
                 });
             }
+            if identity.roles.contains(&kernel::Role::DepartmentAdmin) {
+                entries.push(NavEntry {
+                    href: crate::design_view::DESIGNS_PATH.into(),
+                    label: Label::key("designer-nav"),
+                    order: 33,
+                });
+            }
             entries
         });
         module.guarded_page("/antraege", kernel::Requirement::signed_in());

@@ -6,6 +6,7 @@ pub mod designs_page;
 pub mod fields;
 pub mod live;
 pub mod mine_page;
+pub mod preview_page;
 pub mod receipt_page;
 pub mod review_page;
 pub mod service_page;

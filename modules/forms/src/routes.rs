@@ -9,8 +9,8 @@ use leptos_router::{
 
 use crate::pages::{
     catalogue_page::CataloguePage, design_page::DesignPage, designs_page::DesignsPage,
-    mine_page::MinePage, receipt_page::ReceiptPage, review_page::ReviewPage,
-    service_page::ServicePage, step_page::StepPage,
+    mine_page::MinePage, preview_page::PreviewPage, receipt_page::ReceiptPage,
+    review_page::ReviewPage, service_page::ServicePage, step_page::StepPage,
 };
 
 /// Routes of the service catalogue (`/leistungen`). Rendered completely on the server
@@ -47,6 +47,7 @@ pub fn DesignerRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <ParentRoute path=path!("/dienststelle/entwuerfe") view=Outlet ssr=SsrMode::Async>
             <Route path=path!("") view=DesignsPage ssr=SsrMode::Async />
             <Route path=path!(":id") view=DesignPage ssr=SsrMode::Async />
+            <Route path=path!(":id/vorschau/:step") view=PreviewPage ssr=SsrMode::Async />
         </ParentRoute>
     }
     .into_inner()

@@ -8,7 +8,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    design_view::{DESIGNS_PATH, DesignDetails, DesignProblem, design_href, one_design},
+    design_view::{
+        DESIGNS_PATH, DesignDetails, DesignProblem, design_href, one_design, preview_href,
+    },
     pages::designs_page::DesignError,
 };
 
@@ -153,6 +155,10 @@ fn Design(design: DesignDetails) -> impl IntoView {
             <p class="kern-body">{i18n.phrase("designer-design-waits")}</p>
         })}
         <p class="kern-body">
+            {design.steps.then(|| view! {
+                <a class="kern-link" href=preview_href(summary.id, 1, "de")>{i18n.phrase("designer-design-preview")}</a>
+                " · "
+            })}
             <a class="kern-link" href=file download>{i18n.phrase("designer-design-download")}</a>
             {design.service_href.map(|href| view! {
                 " · "

@@ -1,0 +1,156 @@
+// The service designer in the browser, keyboard only: a department administrator
+// pastes a three-step service (a condition, an upload), sees the checker's error,
+// corrects it, previews the steps in German and English and proposes it; a second
+// administrator publishes it; a citizen files it with a file; a caseworker of the
+// department finds it in the inbox. No accessibility violations on any designer page.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+// Each run publishes its own service (the portal of the tests is shared).
+const run = Date.now().toString(36);
+const id = `strassenfest-${run}`;
+const slug = `strassenfest-anmelden-${run}`;
+const title = `Straßenfest anmelden ${run}`;
+
+const service = (music: string) => `id = "${id}"
+slug = "${slug}"
+department = "kvr"
+level = "low"
+life_situations = ["wohnen"]
+title = { de = "${title}", en = "Register a street party ${run}" }
+summary = { de = "Melden Sie ein Straßenfest an.", en = "Register a street party." }
+
+[description]
+what = { de = "Anmeldung eines Straßenfests.", en = "Registration of a street party." }
+who = { de = "Anwohnerinnen und Anwohner.", en = "Residents." }
+
+[[steps]]
+id = "fest"
+title = { de = "Das Fest", en = "The party" }
+
+[[steps.fields]]
+id = "musik"
+type = "yes_no"
+label = { de = "Gibt es Musik?", en = "Will there be music?" }
+required = true
+
+[[steps.fields]]
+id = "lautsprecher"
+type = "number"
+label = { de = "Anzahl der Lautsprecher", en = "Number of speakers" }
+required = true
+min = 1
+max = 10
+show_if = { field = "musik", equals = "${music}" }
+
+[[steps]]
+id = "ort"
+title = { de = "Der Ort", en = "The place" }
+
+[[steps.fields]]
+id = "strasse"
+type = "text"
+label = { de = "Straße des Festes", en = "Street of the party" }
+required = true
+max_length = 100
+
+[[steps]]
+id = "unterlagen"
+title = { de = "Unterlagen", en = "Documents" }
+
+[[steps.fields]]
+id = "plan"
+type = "file"
+label = { de = "Lageplan", en = "Site plan" }
+required = true
+accept = ["application/pdf"]
+max_size_kb = 1024
+`;
+
+/** Presses the button `name` from the keyboard. */
+async function press(page: Page, name: string) {
+  await page.getByRole("button", { name }).focus();
+  await page.keyboard.press("Enter");
+}
+
+async function signIn(page: Page, persona: string, back: string) {
+  await page.goto(`/anmelden?return_to=${encodeURIComponent(back)}`);
+  await page.locator(`button[value="${persona}"]`).focus();
+  await page.keyboard.press("Enter");
+}
+
+test("a service designed, previewed, published by a colleague, filed and in the inbox", async ({ browser }) => {
+  test.slow();
+  const dana = await (await browser.newContext()).newPage();
+  await signIn(dana, "department-admin", "/dienststelle/entwuerfe");
+  await expect(dana.getByRole("heading", { level: 1, name: "Leistungen gestalten" })).toBeVisible();
+  await expectNoAxeViolations(dana);
+
+  // A condition on "ja", where a yes/no field answers "yes": named with its place.
+  await dana.getByLabel("Leistungsdatei (TOML)").fill(service("ja"));
+  await press(dana, "Als Entwurf speichern");
+  await expect(dana.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(dana.getByRole("heading", { name: "Prüfung: 1 Fehler, 0 Hinweise" })).toBeVisible();
+  await expect(dana.getByText("steps[0].fields[1].show_if")).toBeVisible();
+  await expect(dana.getByRole("button", { name: "Zur Veröffentlichung vorschlagen" })).toHaveCount(0);
+  await expectNoAxeViolations(dana);
+
+  await dana.getByLabel("Leistungsdatei (TOML)").fill(service("yes"));
+  await press(dana, "Entwurf speichern");
+  await expect(dana.getByRole("status")).toHaveText("Der Entwurf ist gespeichert.");
+  await expect(dana.getByText("Die Prüfung findet nichts.")).toBeVisible();
+
+  // The steps as citizens will see them, on a phone's width, in both languages.
+  await dana.getByRole("link", { name: "Vorschau der Schritte" }).focus();
+  await dana.keyboard.press("Enter");
+  await expect(dana.getByRole("heading", { level: 1 })).toHaveText(`Vorschau: ${title}, Schritt 1 von 3`);
+  await expect(dana.getByRole("group", { name: "Gibt es Musik?" })).toBeVisible();
+  await expectNoAxeViolations(dana);
+  await dana.getByRole("link", { name: "Nächster Schritt" }).click();
+  await dana.getByRole("link", { name: "Nächster Schritt" }).click();
+  await expect(dana.getByLabel("Lageplan")).toBeVisible();
+  await dana.getByRole("link", { name: "Auf Englisch ansehen" }).click();
+  await expect(dana.getByLabel("Site plan")).toBeVisible();
+  const frame = await dana.locator(".portal-preview").boundingBox();
+  expect(frame?.width).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(dana);
+  await dana.getByRole("link", { name: "Zurück zum Entwurf" }).click();
+
+  await press(dana, "Zur Veröffentlichung vorschlagen");
+  await expect(dana.getByRole("status")).toHaveText("Der Entwurf ist zur Veröffentlichung vorgeschlagen.");
+  await expect(dana.getByRole("button", { name: "Veröffentlichen" })).toHaveCount(0);
+  await expectNoAxeViolations(dana);
+
+  // Four eyes: a colleague of the department publishes it.
+  const jan = await (await browser.newContext()).newPage();
+  await signIn(jan, "department-admin-2", "/dienststelle/entwuerfe");
+  await jan.getByRole("link", { name: title }).click();
+  await press(jan, "Veröffentlichen");
+  await expect(jan.getByRole("status")).toHaveText(/Die Leistung ist veröffentlicht/);
+  await expectNoAxeViolations(jan);
+
+  // A citizen files it, with the site plan.
+  const jonas = await (await browser.newContext()).newPage();
+  await signIn(jonas, "citizen", `/leistungen/${slug}`);
+  await expect(jonas.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await press(jonas, "Antrag starten");
+  await jonas.getByLabel("Ja").check();
+  await jonas.getByLabel("Anzahl der Lautsprecher").fill("2");
+  await press(jonas, "Weiter");
+  await jonas.getByLabel("Straße des Festes").fill("Kapuzinerstraße");
+  await press(jonas, "Weiter");
+  await jonas.getByLabel("Lageplan").setInputFiles({
+    name: "lageplan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+  });
+  await press(jonas, "Weiter");
+  await expect(jonas.getByRole("heading", { level: 1 })).toHaveText("Prüfen Sie Ihre Angaben");
+  await press(jonas, "Antrag absenden");
+  await expect(jonas.getByRole("heading", { level: 1 })).toHaveText("Ihr Antrag ist eingegangen");
+
+  // The department's caseworker has it in the inbox.
+  const lena = await (await browser.newContext()).newPage();
+  await signIn(lena, "caseworker-awm", "/bearbeitung");
+  await expect(lena.getByRole("row", { name: new RegExp(title) })).toBeVisible();
+});
