@@ -134,7 +134,7 @@ fn services_check_names_file_line_and_place_and_fails() {
     );
     assert!(
         stderr.contains(
-            r#"c.toml: steps[1].fields[2].required_if.any[0].field: unknown field "menge""#
+            r#"c.toml:90: steps[1].fields[2].required_if.any[0].field: unknown field "menge""#
         ),
         "{stderr}"
     );
