@@ -100,6 +100,20 @@ test("a service designed, previewed, published by a colleague, filed and in the 
   await expect(dana.getByRole("status")).toHaveText("Der Entwurf ist gespeichert.");
   await expect(dana.getByText("Die Prüfung findet nichts.")).toBeVisible();
 
+  // A field added from the form: a phone number on the second step, shown only when
+  // there is music (the condition picked from the answers the service knows).
+  await dana.getByLabel("Schritt", { exact: true }).selectOption("2");
+  await dana.getByLabel("Art des Feldes").selectOption("phone");
+  await dana.getByLabel("Kennung").fill("telefon");
+  await dana.getByLabel("Bezeichnung (Deutsch; bei einem Hinweistext: der Text)").fill("Telefon für Rückfragen");
+  await dana.getByLabel("Bezeichnung (Englisch)", { exact: true }).fill("Phone for questions");
+  await dana.getByLabel("Nur zeigen, wenn").selectOption("musik=yes");
+  await press(dana, "Feld hinzufügen");
+  await expect(dana.getByRole("status")).toHaveText("Das Feld ist hinzugefügt und der Entwurf gespeichert.");
+  await expect(dana.getByRole("region", { name: "Schritte und Felder" })).toContainText("Telefon für Rückfragen");
+  await expect(dana.getByText("Die Prüfung findet nichts.")).toBeVisible();
+  await expectNoAxeViolations(dana);
+
   // The steps as citizens will see them, on a phone's width, in both languages.
   await dana.getByRole("link", { name: "Vorschau der Schritte" }).focus();
   await dana.keyboard.press("Enter");
@@ -138,6 +152,7 @@ test("a service designed, previewed, published by a colleague, filed and in the 
   await jonas.getByLabel("Anzahl der Lautsprecher").fill("2");
   await press(jonas, "Weiter");
   await jonas.getByLabel("Straße des Festes").fill("Kapuzinerstraße");
+  await jonas.getByLabel("Telefon für Rückfragen").fill("089 1234567");
   await press(jonas, "Weiter");
   await jonas.getByLabel("Lageplan").setInputFiles({
     name: "lageplan.pdf",

@@ -319,3 +319,124 @@ fn a_service_published_through_one_process_is_served_by_the_other() {
         assert!(first_step.ends_with("/fest"), "{first_step}");
     });
 }
+
+#[test]
+fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let dana = signed_in(&app, "department-admin").await;
+        let saved = post(
+            &dana,
+            &app,
+            "/dienststelle/entwuerfe",
+            &[("quelle", SERVICE)],
+        )
+        .await;
+        let here = saved.split('?').next().unwrap().to_owned();
+        let (_, html) = page(&dana, &app, &here).await;
+        // The condition's choices are the answers the fields there are can take.
+        assert!(
+            html.contains(r#"<option value="musik=yes">Schritt 1: Gibt es Musik? ist „Ja“"#),
+            "{html}"
+        );
+
+        // A field shown when there is music, on the first step.
+        let added = post(
+            &dana,
+            &app,
+            &here,
+            &[
+                ("aktion", "feld-hinzufuegen"),
+                ("schritt", "1"),
+                ("art", "choice"),
+                ("kennung", "buehne"),
+                ("bezeichnung_de", "Gibt es eine Bühne?"),
+                ("bezeichnung_en", "Is there a stage?"),
+                ("pflicht", "1"),
+                (
+                    "optionen",
+                    "klein | Kleine Bühne | Small stage\ngross | Große Bühne",
+                ),
+                ("bedingung", "musik=yes"),
+            ],
+        )
+        .await;
+        assert!(added.ends_with("?hinweis=feld-hinzugefuegt"), "{added}");
+        // And a new last step with its first field.
+        let added = post(
+            &dana,
+            &app,
+            &here,
+            &[
+                ("aktion", "feld-hinzufuegen"),
+                ("schritt", "neu"),
+                ("schritt_titel_de", "Kontakt"),
+                ("art", "email"),
+                ("kennung", "email"),
+                ("bezeichnung_de", "E-Mail-Adresse"),
+            ],
+        )
+        .await;
+        assert!(added.ends_with("?hinweis=feld-hinzugefuegt"), "{added}");
+        let file = dana
+            .get(app.url(&format!("{here}/dienst.toml")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            file.starts_with(SERVICE),
+            "the file as written stays: {file}"
+        );
+        assert!(
+            file.contains(r#"show_if = { field = "musik", equals = "yes" }"#)
+                && file.contains(r#"id = "buehne""#)
+                && file.contains(r#"title = { de = "Kontakt" }"#),
+            "{file}"
+        );
+        // English was left out twice: warnings, no errors.
+        let (_, html) = page(&dana, &app, &here).await;
+        assert!(html.contains("Prüfung: 0 Fehler, 3 Hinweise"), "{html}");
+        let (_, preview) = page(&dana, &app, &format!("{here}/vorschau/2")).await;
+        assert!(preview.contains("E-Mail-Adresse"), "{preview}");
+
+        // A taken id is refused with the reason, and what was typed is kept.
+        let refused = post(
+            &dana,
+            &app,
+            &here,
+            &[
+                ("aktion", "feld-hinzufuegen"),
+                ("schritt", "1"),
+                ("art", "text"),
+                ("kennung", "musik"),
+                ("bezeichnung_de", "Welche Musik?"),
+            ],
+        )
+        .await;
+        assert!(refused.contains("?hinweis=kennung-vergeben"), "{refused}");
+        let (_, html) = page(&dana, &app, &refused).await;
+        assert!(
+            html.contains("Diese Kennung hat schon") && html.contains(r#"value="Welche Musik?""#),
+            "{html}"
+        );
+        // A condition on an answer the field cannot give is refused too.
+        let refused = post(
+            &dana,
+            &app,
+            &here,
+            &[
+                ("aktion", "feld-hinzufuegen"),
+                ("schritt", "1"),
+                ("art", "text"),
+                ("kennung", "welche"),
+                ("bezeichnung_de", "Welche Musik?"),
+                ("bedingung", "musik=ja"),
+            ],
+        )
+        .await;
+        assert!(refused.contains("?hinweis=bedingung"), "{refused}");
+    });
+}

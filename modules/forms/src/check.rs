@@ -416,7 +416,7 @@ fn check_condition(f: &mut Findings, condition: &Condition, path: &str, earlier:
     }
 }
 
-fn type_name(kind: FieldType) -> String {
+pub(crate) fn type_name(kind: FieldType) -> String {
     serde_json::to_value(kind)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -2,7 +2,8 @@
 //!
 //! - `POST /dienststelle/entwuerfe` with `quelle`: a new draft from a service file;
 //! - `POST /dienststelle/entwuerfe/{id}` with `aktion` (`speichern` with `quelle`,
-//!   `vorschlagen`, `zuruecknehmen`, `veroeffentlichen`, `neue-version`);
+//!   `feld-hinzufuegen` with the field form, `vorschlagen`, `zuruecknehmen`,
+//!   `veroeffentlichen`, `neue-version`);
 //! - `GET /dienststelle/entwuerfe/{id}/dienst.toml`: the design as its file.
 //!
 //! Every post answers with a redirect to the design's page, which says what happened
@@ -90,6 +91,7 @@ async fn act(
     State(designer): State<Designer>,
     Path(id): Path<i32>,
     Extension(identity): Extension<Identity>,
+    session: tower_sessions::Session,
     body: axum::body::Bytes,
 ) -> Response {
     let design = match designs::find_for(&designer.db, id, &identity).await {
@@ -101,6 +103,15 @@ async fn act(
         "speichern" => save(&designer, &design, &body, &identity)
             .await
             .map(|()| ("gespeichert", id)),
+        "feld-hinzufuegen" => match add_field(&designer, &design, &body, &identity).await {
+            // Refused: the page says why and the form keeps what was typed.
+            Err(AppError::BadRequest(code)) => {
+                crate::design_typed::keep(&session, id, &body).await;
+                return Redirect::to(&format!("{}?hinweis={code}#neues-feld", design_href(id)))
+                    .into_response();
+            }
+            done => done.map(|()| ("feld-hinzugefuegt", id)),
+        },
         "vorschlagen" => propose(&designer, &design, &identity)
             .await
             .map(|()| ("vorgeschlagen", id)),
@@ -122,6 +133,55 @@ async fn act(
         Err(AppError::Conflict(note)) => back(id, &note),
         Err(err) => err.into_response(),
     }
+}
+
+/// Adds the field of the posted form to `design`'s file (to a new last step when
+/// `schritt` is `neu`) and saves it. A refusal is `BadRequest(code)`.
+async fn add_field(
+    designer: &Designer,
+    design: &Design,
+    body: &[u8],
+    identity: &Identity,
+) -> Result<(), AppError> {
+    use crate::design_edit::{self, EditRefused, NewField, TwoLanguages};
+    let text = |key: &str| value(body, key).unwrap_or_default().trim().to_owned();
+    let two = |key: &str| TwoLanguages {
+        de: text(&format!("{key}_de")),
+        en: text(&format!("{key}_en")),
+    };
+    let refused = |why: EditRefused| AppError::BadRequest(why.code().to_owned());
+    let kind = serde_json::from_value(serde_json::Value::String(text("art")))
+        .map_err(|_| refused(EditRefused::BadId))?;
+    let field = NewField {
+        id: text("kennung"),
+        kind,
+        label: two("bezeichnung"),
+        hint: two("hinweis"),
+        required: text("pflicht") == "1",
+        options: value(body, "optionen").unwrap_or_default(),
+        shown_if: text("bedingung")
+            .split_once('=')
+            .map(|(field, value)| (field.to_owned(), value.to_owned())),
+    };
+    let (service, _) = crate::design_view::ssr::checked(&designer.forms, design);
+    let definition = service.as_ref().map(|s| s.definition.as_ref());
+    let step = text("schritt");
+    let source = if step == "neu" {
+        let id = format!("schritt-{}", definition.map_or(0, |d| d.steps.len()) + 1);
+        design_edit::add_step(
+            &design.source,
+            definition,
+            &id,
+            &two("schritt_titel"),
+            &field,
+        )
+    } else {
+        let number: usize = step.parse().map_err(|_| refused(EditRefused::NoStep))?;
+        let index = number.checked_sub(1).ok_or(refused(EditRefused::NoStep))?;
+        design_edit::add_field(&design.source, definition, index, &field)
+    }
+    .map_err(refused)?;
+    designs::save(&designer.db, design, &source, identity, now()).await
 }
 
 async fn save(

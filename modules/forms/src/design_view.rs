@@ -18,6 +18,53 @@ pub fn preview_href(id: i32, number: usize, language: &str) -> String {
     format!("{DESIGNS_PATH}/{id}/vorschau/{number}?sprache={language}")
 }
 
+/// The kinds of fields the designer's form adds (a repeatable group is written in
+/// the file: it holds fields of its own).
+pub const DESIGNABLE_TYPES: [&str; 16] = [
+    "text",
+    "textarea",
+    "number",
+    "amount",
+    "date",
+    "email",
+    "phone",
+    "postcode",
+    "iban",
+    "choice",
+    "multi_choice",
+    "yes_no",
+    "declaration",
+    "address",
+    "file",
+    "info",
+];
+
+/// A step of a design in its outline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutlineStep {
+    /// From 1.
+    pub number: usize,
+    /// German title.
+    pub title: String,
+    /// Its fields: id, kind, German label.
+    pub fields: Vec<(String, String, String)>,
+}
+
+/// An answer a new field's condition can pick: a field of a step and a value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConditionChoice {
+    /// The step (from 1) the field is on.
+    pub step: usize,
+    /// `field=value`, as the form sends it.
+    pub key: String,
+    /// The field's German label.
+    pub field_label: String,
+    /// The value as citizens see it (a yes/no answer's key is `yes`/`no`).
+    pub value: String,
+    /// Whether `value` is a text key (yes/no) rather than an option's label.
+    pub value_is_key: bool,
+}
+
 /// One step of a design as citizens will see it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PreviewStep {
@@ -90,6 +137,12 @@ pub struct DesignDetails {
     pub service_href: Option<String>,
     /// The file parses and has steps: they can be previewed.
     pub steps: bool,
+    /// The steps and their fields, where the file parses.
+    pub outline: Vec<OutlineStep>,
+    /// What a new field's condition can pick.
+    pub conditions: Vec<ConditionChoice>,
+    /// What the author typed into the field form when it was refused (kept).
+    pub typed: Vec<(String, String)>,
 }
 
 /// The designs the signed-in administrator may work on.
@@ -108,7 +161,11 @@ pub async fn one_design(id: i32) -> Result<DesignDetails, AppError> {
     let ctx = crate::services::ssr::context()?;
     let state = crate::services::ssr::state()?;
     let design = crate::designs::find_for(&ctx.db, id, &identity).await?;
-    Ok(ssr::details(&state, &identity, design))
+    let typed = match leptos_axum::extract::<tower_sessions::Session>().await {
+        Ok(session) => crate::design_typed::take(&session, id).await,
+        Err(_) => Vec::new(),
+    };
+    Ok(ssr::details(&state, &identity, design, typed))
 }
 
 /// Step `number` (from 1) of design `id`, when its file parses.
@@ -142,7 +199,8 @@ pub async fn design_step(id: i32, number: usize) -> Result<PreviewStep, AppError
 pub(crate) mod ssr {
     use kernel::{AppError, Identity, Requirement, Role};
 
-    use super::{DesignDetails, DesignProblem, DesignSummary};
+    use super::{ConditionChoice, DesignDetails, DesignProblem, DesignSummary, OutlineStep};
+    use crate::definition::ServiceDefinition;
     use crate::{
         designs::{self, DRAFT, Design, PROPOSED, PUBLISHED},
         loader::{LoadProblem, LoadedService},
@@ -179,7 +237,62 @@ pub(crate) mod ssr {
         designs::checked(design.id, &design.source, &others)
     }
 
-    pub fn details(state: &FormsState, identity: &Identity, design: Design) -> DesignDetails {
+    fn outline(definition: &ServiceDefinition) -> Vec<OutlineStep> {
+        let de = kernel::Locale::DE;
+        definition
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| OutlineStep {
+                number: index + 1,
+                title: step.title.get(de).to_owned(),
+                fields: step
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        let label = f.label.as_ref().or(f.text.as_ref());
+                        (
+                            f.id.clone(),
+                            crate::check::type_name(f.kind),
+                            label.map(|l| l.get(de).to_owned()).unwrap_or_default(),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    fn conditions(definition: &ServiceDefinition) -> Vec<ConditionChoice> {
+        let de = kernel::Locale::DE;
+        let mut all = Vec::new();
+        for (index, step) in definition.steps.iter().enumerate() {
+            for field in &step.fields {
+                let field_label = field
+                    .label
+                    .as_ref()
+                    .map(|l| l.get(de).to_owned())
+                    .unwrap_or_else(|| field.id.clone());
+                for value in crate::design_edit::condition_values(field) {
+                    let option = field.options.iter().find(|o| o.value == value);
+                    all.push(ConditionChoice {
+                        step: index + 1,
+                        key: format!("{}={value}", field.id),
+                        field_label: field_label.clone(),
+                        value: option.map_or_else(|| value.clone(), |o| o.label.get(de).to_owned()),
+                        value_is_key: option.is_none(),
+                    });
+                }
+            }
+        }
+        all
+    }
+
+    pub fn details(
+        state: &FormsState,
+        identity: &Identity,
+        design: Design,
+        typed: Vec<(String, String)>,
+    ) -> DesignDetails {
         let (service, mut problems) = checked(state, &design);
         problems.sort_by_key(|p| (p.warning, p.line));
         let errors = problems.iter().filter(|p| !p.warning).count();
@@ -212,6 +325,15 @@ pub(crate) mod ssr {
             steps: service
                 .as_ref()
                 .is_some_and(|s| !s.definition.steps.is_empty()),
+            outline: service
+                .as_ref()
+                .map(|s| outline(&s.definition))
+                .unwrap_or_default(),
+            conditions: service
+                .as_ref()
+                .map(|s| conditions(&s.definition))
+                .unwrap_or_default(),
+            typed,
             service_href: service
                 .filter(|_| design.state == PUBLISHED)
                 .map(|s| format!("/leistungen/{}", s.definition.slug)),

@@ -11,7 +11,11 @@ pub mod definition;
 #[cfg(feature = "ssr")]
 mod definition_files;
 #[cfg(feature = "ssr")]
+mod design_edit;
+#[cfg(feature = "ssr")]
 mod design_flow;
+#[cfg(feature = "ssr")]
+mod design_typed;
 pub mod design_view;
 #[cfg(feature = "ssr")]
 pub mod designs;

@@ -9,7 +9,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     design_view::{
-        DESIGNS_PATH, DesignDetails, DesignProblem, design_href, one_design, preview_href,
+        ConditionChoice, DESIGNABLE_TYPES, DESIGNS_PATH, DesignDetails, DesignProblem, OutlineStep,
+        design_href, one_design, preview_href,
     },
     pages::designs_page::DesignError,
 };
@@ -54,16 +55,29 @@ fn Note() -> impl IntoView {
         "zurueckgenommen",
         "veroeffentlicht",
         "neue-version",
+        "feld-hinzugefuegt",
         "fehler",
+        "kein-toml",
+        "kein-schritt",
+        "kennung",
+        "kennung-vergeben",
+        "bezeichnung",
+        "optionen",
+        "bedingung",
         "abteilung",
         "second-person",
         "not-a-draft",
         "changed-meanwhile",
     ];
     let note = known.into_iter().find(|k| *k == note)?;
-    let trouble = matches!(
+    let trouble = !matches!(
         note,
-        "fehler" | "abteilung" | "second-person" | "not-a-draft" | "changed-meanwhile"
+        "gespeichert"
+            | "vorgeschlagen"
+            | "zurueckgenommen"
+            | "veroeffentlicht"
+            | "neue-version"
+            | "feld-hinzugefuegt"
     );
     let (class, role) = if trouble {
         ("kern-alert kern-alert--danger", "alert")
@@ -116,6 +130,11 @@ fn Design(design: DesignDetails) -> impl IntoView {
             </h2>
             <Problems problems=design.problems.clone() />
         </section>
+        {(!design.outline.is_empty()).then(|| view! { <Outline steps=design.outline.clone() /> })}
+        {design.editable.then(|| view! {
+            <FieldForm action=action.clone() outline=design.outline.clone()
+                conditions=design.conditions.clone() typed=design.typed.clone() />
+        })}
         <form method="post" action=action.clone()>
             <div class="kern-form-input">
                 <label class="kern-label" for="quelle">{i18n.phrase("designer-source")}</label>
@@ -192,4 +211,133 @@ fn Problems(problems: Vec<DesignProblem>) -> impl IntoView {
         </ul>
     }
     .into_any()
+}
+
+/// The steps and their fields, as an overview of the file.
+#[component]
+fn Outline(steps: Vec<OutlineStep>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="portal-section" aria-labelledby="outline">
+            <h2 class="kern-heading-medium" id="outline">{i18n.phrase("designer-outline")}</h2>
+            <ol class="portal-outline">
+                {steps.into_iter().map(|step| view! {
+                    <li>
+                        <strong>{step.title}</strong>
+                        <ul>
+                            {step.fields.into_iter().map(|(id, kind, label)| view! {
+                                <li>{label}" · "<code>{id}</code>" · "{i18n.t(&format!("designer-type-{kind}"))}</li>
+                            }).collect_view()}
+                        </ul>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Adds a field to a step, or a new step with its first field; its condition is
+/// picked from the answers of the fields there are.
+#[component]
+fn FieldForm(
+    action: String,
+    outline: Vec<OutlineStep>,
+    conditions: Vec<ConditionChoice>,
+    typed: Vec<(String, String)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let kept = move |name: &str| {
+        typed
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default()
+    };
+    let step = kept("schritt");
+    let kind = kept("art");
+    let condition = kept("bedingung");
+    let text_input = move |name: &'static str, label: &'static str, value: String| {
+        let id = format!("neu-{name}");
+        view! {
+            <div class="kern-form-input">
+                <label class="kern-label" for=id.clone()>{i18n.phrase(label)}</label>
+                <input class="kern-form-input__input" type="text" id=id name=name value=value />
+            </div>
+        }
+    };
+    view! {
+        <section class="portal-section" aria-labelledby="neues-feld">
+            <h2 class="kern-heading-medium" id="neues-feld" tabindex="-1">{i18n.phrase("designer-field-title")}</h2>
+            <form method="post" action=action class="portal-form">
+                <input type="hidden" name="aktion" value="feld-hinzufuegen" />
+                <div class="kern-form-input">
+                    <label class="kern-label" for="neu-schritt">{i18n.phrase("designer-field-step")}</label>
+                    <div class="kern-form-input__select-wrapper">
+                    <select class="kern-form-input__select" id="neu-schritt" name="schritt">
+                        {outline.iter().map(|s| {
+                            let value = s.number.to_string();
+                            let selected = value == step;
+                            view! { <option value=value selected=selected>{format!("{}. {}", s.number, s.title)}</option> }
+                        }).collect_view()}
+                        <option value="neu" selected=step == "neu">{i18n.t("designer-field-new-step")}</option>
+                    </select>
+                    </div>
+                </div>
+                {text_input("schritt_titel_de", "designer-field-step-title-de", kept("schritt_titel_de"))}
+                {text_input("schritt_titel_en", "designer-field-step-title-en", kept("schritt_titel_en"))}
+                <div class="kern-form-input">
+                    <label class="kern-label" for="neu-art">{i18n.phrase("designer-field-type")}</label>
+                    <div class="kern-form-input__select-wrapper">
+                    <select class="kern-form-input__select" id="neu-art" name="art">
+                        {DESIGNABLE_TYPES.into_iter().map(|t| view! {
+                            <option value=t selected=t == kind>{i18n.t(&format!("designer-type-{t}"))}</option>
+                        }).collect_view()}
+                    </select>
+                    </div>
+                </div>
+                <div class="kern-form-input">
+                    <label class="kern-label" for="neu-kennung">{i18n.phrase("designer-field-id")}</label>
+                    <div class="kern-hint" id="neu-kennung-hint">{i18n.phrase("designer-field-id-hint")}</div>
+                    <input class="kern-form-input__input" type="text" id="neu-kennung" name="kennung"
+                        aria-describedby="neu-kennung-hint" value=kept("kennung") />
+                </div>
+                {text_input("bezeichnung_de", "designer-field-label-de", kept("bezeichnung_de"))}
+                {text_input("bezeichnung_en", "designer-field-label-en", kept("bezeichnung_en"))}
+                {text_input("hinweis_de", "designer-field-hint-de", kept("hinweis_de"))}
+                {text_input("hinweis_en", "designer-field-hint-en", kept("hinweis_en"))}
+                <div class="kern-form-check">
+                    <input class="kern-form-check__checkbox" type="checkbox" id="neu-pflicht" name="pflicht" value="1"
+                        checked=kept("pflicht") == "1" />
+                    <label class="kern-label" for="neu-pflicht">{i18n.phrase("designer-field-required")}</label>
+                </div>
+                <div class="kern-form-input">
+                    <label class="kern-label" for="neu-optionen">{i18n.phrase("designer-field-options")}</label>
+                    <div class="kern-hint" id="neu-optionen-hint">{i18n.phrase("designer-field-options-hint")}</div>
+                    <textarea class="kern-form-input__input portal-options" id="neu-optionen" name="optionen" rows="4"
+                        aria-describedby="neu-optionen-hint">{kept("optionen")}</textarea>
+                </div>
+                <div class="kern-form-input">
+                    <label class="kern-label" for="neu-bedingung">{i18n.phrase("designer-field-condition")}</label>
+                    <div class="kern-form-input__select-wrapper">
+                    <select class="kern-form-input__select" id="neu-bedingung" name="bedingung">
+                        <option value="">{i18n.t("designer-field-always")}</option>
+                        {conditions.into_iter().map(|c| {
+                            let value = if c.value_is_key { i18n.t(&format!("forms-{}", c.value)) } else { c.value };
+                            let label = i18n.t_args("designer-field-when", &[
+                                ("step", c.step.into()),
+                                ("field", c.field_label.into()),
+                                ("value", value.into()),
+                            ]);
+                            let selected = c.key == condition;
+                            view! { <option value=c.key selected=selected>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                    </div>
+                </div>
+                <button class="kern-btn kern-btn--primary" type="submit">
+                    <span class="kern-label">{i18n.phrase("designer-field-add")}</span>
+                </button>
+            </form>
+        </section>
+    }
 }

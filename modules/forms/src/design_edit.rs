@@ -1,0 +1,392 @@
+//! The designer's changes to a service file: a step or a field added, the basic facts
+//! set. Each works on the file's text (the author's comments and layout stay) and
+//! gives the new text; the checker then judges it like any other file.
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
+
+use crate::definition::{FieldType, ServiceDefinition};
+
+/// Why a change could not be made; the page says it beside the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditRefused {
+    /// The file is no TOML (fix it in the file box first).
+    NotToml,
+    /// There is no such step.
+    NoStep,
+    /// An id must be lower-case letters, digits and `_` or `-`, starting with a letter.
+    BadId,
+    /// Another step or field of the service has this id.
+    TakenId,
+    /// A label (or title) in German is needed.
+    NoLabel,
+    /// A choice needs at least two options.
+    NoOptions,
+    /// The condition names no field and value the service has.
+    BadCondition,
+}
+
+impl EditRefused {
+    /// The code the page's note is looked up by.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NotToml => "kein-toml",
+            Self::NoStep => "kein-schritt",
+            Self::BadId => "kennung",
+            Self::TakenId => "kennung-vergeben",
+            Self::NoLabel => "bezeichnung",
+            Self::NoOptions => "optionen",
+            Self::BadCondition => "bedingung",
+        }
+    }
+}
+
+/// A text in German and, where given, English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TwoLanguages {
+    /// German (required wherever a text is).
+    pub de: String,
+    /// English; empty when not given.
+    pub en: String,
+}
+
+impl TwoLanguages {
+    fn value(&self) -> Value {
+        let mut table = InlineTable::new();
+        table.insert("de", self.de.trim().into());
+        if !self.en.trim().is_empty() {
+            table.insert("en", self.en.trim().into());
+        }
+        Value::InlineTable(table)
+    }
+}
+
+/// A field as the designer's form gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewField {
+    /// Its id.
+    pub id: String,
+    /// Its kind.
+    pub kind: FieldType,
+    /// Its label (for `info`, its text).
+    pub label: TwoLanguages,
+    /// A hint under the label; empty for none.
+    pub hint: TwoLanguages,
+    /// An answer is needed.
+    pub required: bool,
+    /// For choices: one option per line, `value | Label | English label`.
+    pub options: String,
+    /// Shown only when this field (`id`) has this value, picked from the fields before.
+    pub shown_if: Option<(String, String)>,
+}
+
+fn is_id(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-'))
+}
+
+fn document(source: &str) -> Result<DocumentMut, EditRefused> {
+    source.parse().map_err(|_| EditRefused::NotToml)
+}
+
+/// The ids of every step and field the file has.
+fn ids(definition: Option<&ServiceDefinition>) -> Vec<String> {
+    definition
+        .into_iter()
+        .flat_map(|d| d.steps.iter())
+        .flat_map(|step| {
+            std::iter::once(step.id.clone()).chain(step.fields.iter().map(|f| f.id.clone()))
+        })
+        .collect()
+}
+
+/// `source` with a new last step `id` titled `title`, and its first field `first`
+/// (a step without fields is no step).
+pub fn add_step(
+    source: &str,
+    definition: Option<&ServiceDefinition>,
+    id: &str,
+    title: &TwoLanguages,
+    first: &NewField,
+) -> Result<String, EditRefused> {
+    if !is_id(id) {
+        return Err(EditRefused::BadId);
+    }
+    if title.de.trim().is_empty() {
+        return Err(EditRefused::NoLabel);
+    }
+    if ids(definition).iter().any(|taken| taken == id) {
+        return Err(EditRefused::TakenId);
+    }
+    let field = field_table(first, definition)?;
+    let mut doc = document(source)?;
+    let mut step = Table::new();
+    step.insert("id", toml_edit::value(id));
+    step.insert("title", toml_edit::value(title.value()));
+    let mut fields = ArrayOfTables::new();
+    fields.push(field);
+    step.insert("fields", Item::ArrayOfTables(fields));
+    match doc.get_mut("steps") {
+        Some(Item::ArrayOfTables(steps)) => steps.push(step),
+        Some(_) => return Err(EditRefused::NotToml),
+        None => {
+            let mut steps = ArrayOfTables::new();
+            steps.push(step);
+            doc.insert("steps", Item::ArrayOfTables(steps));
+        }
+    }
+    Ok(doc.to_string())
+}
+
+/// `source` with `field` added at the end of step `step` (from 0).
+pub fn add_field(
+    source: &str,
+    definition: Option<&ServiceDefinition>,
+    step: usize,
+    field: &NewField,
+) -> Result<String, EditRefused> {
+    let table = field_table(field, definition)?;
+    let mut doc = document(source)?;
+    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
+        return Err(EditRefused::NoStep);
+    };
+    let step = steps.get_mut(step).ok_or(EditRefused::NoStep)?;
+    match step.get_mut("fields") {
+        Some(Item::ArrayOfTables(fields)) => fields.push(table),
+        // `fields = []` written inline: becomes `[[steps.fields]]` tables.
+        Some(Item::Value(Value::Array(inline))) if inline.is_empty() => {
+            let mut fields = ArrayOfTables::new();
+            fields.push(table);
+            step.insert("fields", Item::ArrayOfTables(fields));
+        }
+        _ => return Err(EditRefused::NotToml),
+    }
+    Ok(doc.to_string())
+}
+
+/// The values a field's answer can take that a condition may name: yes/no, a
+/// choice's options. Other kinds are compared in the file.
+pub fn condition_values(field: &crate::definition::Field) -> Vec<String> {
+    match field.kind {
+        FieldType::YesNo => vec!["yes".into(), "no".into()],
+        FieldType::Choice | FieldType::MultiChoice => {
+            field.options.iter().map(|o| o.value.clone()).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn field_table(
+    field: &NewField,
+    definition: Option<&ServiceDefinition>,
+) -> Result<Table, EditRefused> {
+    if !is_id(&field.id) {
+        return Err(EditRefused::BadId);
+    }
+    if ids(definition).contains(&field.id) {
+        return Err(EditRefused::TakenId);
+    }
+    if field.label.de.trim().is_empty() {
+        return Err(EditRefused::NoLabel);
+    }
+    let mut table = Table::new();
+    table.insert("id", toml_edit::value(field.id.as_str()));
+    table.insert(
+        "type",
+        toml_edit::value(crate::check::type_name(field.kind)),
+    );
+    let text_key = if field.kind == FieldType::Info {
+        "text"
+    } else {
+        "label"
+    };
+    table.insert(text_key, toml_edit::value(field.label.value()));
+    if !field.hint.de.trim().is_empty() {
+        table.insert("hint", toml_edit::value(field.hint.value()));
+    }
+    if field.required && field.kind != FieldType::Info {
+        table.insert("required", toml_edit::value(true));
+    }
+    if matches!(field.kind, FieldType::Choice | FieldType::MultiChoice) {
+        table.insert("options", toml_edit::value(options(&field.options)?));
+    }
+    if let Some((on, equals)) = &field.shown_if {
+        let known = definition
+            .into_iter()
+            .flat_map(|d| d.steps.iter().flat_map(|s| s.fields.iter()))
+            .find(|f| f.id == *on)
+            .is_some_and(|f| condition_values(f).contains(equals));
+        if !known {
+            return Err(EditRefused::BadCondition);
+        }
+        let mut condition = InlineTable::new();
+        condition.insert("field", on.as_str().into());
+        condition.insert("equals", equals.as_str().into());
+        table.insert("show_if", toml_edit::value(Value::InlineTable(condition)));
+    }
+    Ok(table)
+}
+
+/// The options of a choice from lines `value | Label | English label`.
+fn options(lines: &str) -> Result<Array, EditRefused> {
+    let mut options = Array::new();
+    for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+        let mut parts = line.split('|').map(str::trim);
+        let value = parts.next().unwrap_or_default();
+        let label = TwoLanguages {
+            de: parts.next().unwrap_or(value).to_owned(),
+            en: parts.next().unwrap_or_default().to_owned(),
+        };
+        if !is_id(value) {
+            return Err(EditRefused::BadId);
+        }
+        let mut option = InlineTable::new();
+        option.insert("value", value.into());
+        option.insert("label", label.value());
+        options.push(Value::InlineTable(option));
+    }
+    if options.len() < 2 {
+        return Err(EditRefused::NoOptions);
+    }
+    Ok(options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r#"# The party.
+id = "fest"
+slug = "fest"
+department = "kvr"
+level = "low"
+title = { de = "Fest", en = "Party" }
+summary = { de = "Ein Fest.", en = "A party." }
+
+[description]
+what = { de = "Fest.", en = "Party." }
+who = { de = "Alle.", en = "All." }
+
+[[steps]]
+id = "eins"
+title = { de = "Eins" }
+
+[[steps.fields]]
+id = "musik"
+type = "yes_no"
+label = { de = "Musik?" }
+"#;
+
+    fn definition(source: &str) -> ServiceDefinition {
+        crate::loader::parse(std::path::Path::new(""), source)
+            .map(|s| (*s.definition).clone())
+            .unwrap_or_else(|e| panic!("{e}\n{source}"))
+    }
+
+    fn field(id: &str, kind: FieldType) -> NewField {
+        NewField {
+            id: id.into(),
+            kind,
+            label: TwoLanguages {
+                de: "Frage".into(),
+                en: "Question".into(),
+            },
+            hint: TwoLanguages::default(),
+            required: true,
+            options: String::new(),
+            shown_if: None,
+        }
+    }
+
+    #[test]
+    fn a_field_with_a_picked_condition_is_added_and_the_comment_stays() {
+        let before = definition(FILE);
+        let new = NewField {
+            shown_if: Some(("musik".into(), "yes".into())),
+            ..field("boxen", FieldType::Number)
+        };
+        let after = add_field(FILE, Some(&before), 0, &new).unwrap();
+        assert!(after.starts_with("# The party."), "{after}");
+        let parsed = definition(&after);
+        let added = &parsed.steps[0].fields[1];
+        assert_eq!(added.id, "boxen");
+        assert!(added.required);
+        assert!(
+            crate::check::check(&parsed).iter().all(|f| f.warning),
+            "{after}"
+        );
+    }
+
+    #[test]
+    fn a_field_added_to_an_earlier_step_stays_in_that_step() {
+        let two = format!(
+            "{FILE}\n[[steps]]\nid = \"zwei\"\ntitle = {{ de = \"Zwei\" }}\n\n[[steps.fields]]\nid = \"ort\"\ntype = \"text\"\nlabel = {{ de = \"Ort\" }}\n"
+        );
+        let before = definition(&two);
+        let after = add_field(&two, Some(&before), 0, &field("boxen", FieldType::Number)).unwrap();
+        let parsed = definition(&after);
+        let ids = |n: usize| {
+            parsed.steps[n]
+                .fields
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(0), ["musik", "boxen"], "{after}");
+        assert_eq!(ids(1), ["ort"], "{after}");
+    }
+
+    #[test]
+    fn a_condition_on_a_value_the_field_cannot_take_is_refused() {
+        let before = definition(FILE);
+        let new = NewField {
+            shown_if: Some(("musik".into(), "ja".into())),
+            ..field("boxen", FieldType::Number)
+        };
+        assert_eq!(
+            add_field(FILE, Some(&before), 0, &new),
+            Err(EditRefused::BadCondition)
+        );
+        let taken = field("musik", FieldType::Text);
+        assert_eq!(
+            add_field(FILE, Some(&before), 0, &taken),
+            Err(EditRefused::TakenId)
+        );
+        assert_eq!(
+            add_field(FILE, Some(&before), 3, &field("neu", FieldType::Text)),
+            Err(EditRefused::NoStep)
+        );
+        assert_eq!(
+            add_field(FILE, Some(&before), 0, &field("Neu!", FieldType::Text)),
+            Err(EditRefused::BadId)
+        );
+    }
+
+    #[test]
+    fn a_choice_gets_its_options_and_a_step_its_first_field() {
+        let before = definition(FILE);
+        let choice = NewField {
+            options: "strasse | Straße | Street\nhof | Hof\n".into(),
+            ..field("ort", FieldType::Choice)
+        };
+        let title = TwoLanguages {
+            de: "Zwei".into(),
+            en: "Two".into(),
+        };
+        let after = add_step(FILE, Some(&before), "zwei", &title, &choice).unwrap();
+        let parsed = definition(&after);
+        assert_eq!(parsed.steps.len(), 2);
+        let options = &parsed.steps[1].fields[0].options;
+        assert_eq!(options.len(), 2);
+        assert_eq!(options[1].value, "hof");
+        let one = NewField {
+            options: "strasse".into(),
+            ..choice
+        };
+        assert_eq!(
+            add_step(FILE, Some(&before), "drei", &title, &one),
+            Err(EditRefused::NoOptions)
+        );
+    }
+}

@@ -1,0 +1,54 @@
+//! What an administrator typed into the designer's field form is kept when the field
+//! could not be added (a taken id, a missing label): the page shows the form filled in
+//! again beside the reason. It waits in the session for the next view of that design.
+
+use tower_sessions::Session;
+
+/// Session key of a refused field form's values.
+const TYPED: &str = "forms.designer-typed";
+
+/// The names of the field form (nothing else is kept).
+const FIELD_FORM: [&str; 12] = [
+    "schritt",
+    "art",
+    "kennung",
+    "bezeichnung_de",
+    "bezeichnung_en",
+    "hinweis_de",
+    "hinweis_en",
+    "pflicht",
+    "optionen",
+    "bedingung",
+    "schritt_titel_de",
+    "schritt_titel_en",
+];
+
+/// Longest value kept of one input.
+const LONGEST_VALUE: usize = 4_000;
+
+/// The field form's values, kept when a field could not be added.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Typed {
+    design: i32,
+    pairs: Vec<(String, String)>,
+}
+
+/// Keeps the field form's values of the post `body` to design `design`.
+pub async fn keep(session: &Session, design: i32, body: &[u8]) {
+    let pairs = form_urlencoded::parse(body)
+        .filter(|(k, _)| FIELD_FORM.contains(&k.as_ref()))
+        .map(|(k, v)| (k.into_owned(), v.chars().take(LONGEST_VALUE).collect()))
+        .collect();
+    if let Err(error) = session.insert(TYPED, Typed { design, pairs }).await {
+        tracing::warn!(%error, "the designer's field form could not be kept");
+    }
+}
+
+/// What was typed into design `design`'s field form before it was refused, taken from
+/// the session.
+pub async fn take(session: &Session, design: i32) -> Vec<(String, String)> {
+    match session.remove::<Typed>(TYPED).await {
+        Ok(Some(typed)) if typed.design == design => typed.pairs,
+        _ => Vec::new(),
+    }
+}
