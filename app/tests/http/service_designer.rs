@@ -340,42 +340,37 @@ fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
             "{html}"
         );
 
+        // The field form, posted as the browser does.
+        let add = async |fields: &[(&str, &str)]| {
+            let mut form = vec![("aktion", "feld-hinzufuegen")];
+            form.extend_from_slice(fields);
+            post(&dana, &app, &here, &form).await
+        };
+
         // A field shown when there is music, on the first step.
-        let added = post(
-            &dana,
-            &app,
-            &here,
-            &[
-                ("aktion", "feld-hinzufuegen"),
-                ("schritt", "1"),
-                ("art", "choice"),
-                ("kennung", "buehne"),
-                ("bezeichnung_de", "Gibt es eine Bühne?"),
-                ("bezeichnung_en", "Is there a stage?"),
-                ("pflicht", "1"),
-                (
-                    "optionen",
-                    "klein | Kleine Bühne | Small stage\ngross | Große Bühne",
-                ),
-                ("bedingung", "musik=yes"),
-            ],
-        )
+        let added = add(&[
+            ("schritt", "1"),
+            ("art", "choice"),
+            ("kennung", "buehne"),
+            ("bezeichnung_de", "Gibt es eine Bühne?"),
+            ("bezeichnung_en", "Is there a stage?"),
+            ("pflicht", "1"),
+            (
+                "optionen",
+                "klein | Kleine Bühne | Small stage\ngross | Große Bühne",
+            ),
+            ("bedingung", "musik=yes"),
+        ])
         .await;
         assert!(added.ends_with("?hinweis=feld-hinzugefuegt"), "{added}");
         // And a new last step with its first field.
-        let added = post(
-            &dana,
-            &app,
-            &here,
-            &[
-                ("aktion", "feld-hinzufuegen"),
-                ("schritt", "neu"),
-                ("schritt_titel_de", "Kontakt"),
-                ("art", "email"),
-                ("kennung", "email"),
-                ("bezeichnung_de", "E-Mail-Adresse"),
-            ],
-        )
+        let added = add(&[
+            ("schritt", "neu"),
+            ("schritt_titel_de", "Kontakt"),
+            ("art", "email"),
+            ("kennung", "email"),
+            ("bezeichnung_de", "E-Mail-Adresse"),
+        ])
         .await;
         assert!(added.ends_with("?hinweis=feld-hinzugefuegt"), "{added}");
         let file = dana
@@ -403,18 +398,12 @@ fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
         assert!(preview.contains("E-Mail-Adresse"), "{preview}");
 
         // A taken id is refused with the reason, and what was typed is kept.
-        let refused = post(
-            &dana,
-            &app,
-            &here,
-            &[
-                ("aktion", "feld-hinzufuegen"),
-                ("schritt", "1"),
-                ("art", "text"),
-                ("kennung", "musik"),
-                ("bezeichnung_de", "Welche Musik?"),
-            ],
-        )
+        let refused = add(&[
+            ("schritt", "1"),
+            ("art", "text"),
+            ("kennung", "musik"),
+            ("bezeichnung_de", "Welche Musik?"),
+        ])
         .await;
         assert!(refused.contains("?hinweis=kennung-vergeben"), "{refused}");
         let (_, html) = page(&dana, &app, &refused).await;
@@ -423,19 +412,13 @@ fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
             "{html}"
         );
         // A condition on an answer the field cannot give is refused too.
-        let refused = post(
-            &dana,
-            &app,
-            &here,
-            &[
-                ("aktion", "feld-hinzufuegen"),
-                ("schritt", "1"),
-                ("art", "text"),
-                ("kennung", "welche"),
-                ("bezeichnung_de", "Welche Musik?"),
-                ("bedingung", "musik=ja"),
-            ],
-        )
+        let refused = add(&[
+            ("schritt", "1"),
+            ("art", "text"),
+            ("kennung", "welche"),
+            ("bezeichnung_de", "Welche Musik?"),
+            ("bedingung", "musik=ja"),
+        ])
         .await;
         assert!(refused.contains("?hinweis=bedingung"), "{refused}");
     });
