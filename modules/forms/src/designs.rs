@@ -256,41 +256,55 @@ pub async fn save(
     Ok(())
 }
 
-/// Moves `design` from state `from` to `to` with the columns `set`, recorded as
-/// `action` by `identity`; "conflict" when someone moved it meanwhile.
+/// A design's move from one state to another: the columns it sets and the audit
+/// entry's action.
+struct Move {
+    from: &'static str,
+    to: &'static str,
+    set: Vec<(Column, sea_orm::Value)>,
+    action: &'static str,
+}
+
+/// Makes `change` to `design` for `identity` in `txn`; "conflict" when someone moved
+/// the design meanwhile.
 async fn move_state(
     txn: &DatabaseTransaction,
     design: &Design,
-    (from, to): (&str, &str),
-    set: Vec<(Column, sea_orm::Value)>,
-    action: &str,
+    change: Move,
     identity: &Identity,
     now: i64,
 ) -> Result<(), AppError> {
     let mut update = Entity::update_many()
-        .col_expr(Column::State, Expr::value(to))
+        .col_expr(Column::State, Expr::value(change.to))
         .col_expr(Column::ChangedAt, Expr::value(now));
-    for (column, value) in set {
+    for (column, value) in change.set {
         update = update.col_expr(column, Expr::value(value));
     }
     let changed = update
         .filter(Column::Id.eq(design.id))
-        .filter(Column::State.eq(from))
+        .filter(Column::State.eq(change.from))
         .exec(txn)
         .await?
         .rows_affected;
     if changed != 1 {
         return Err(AppError::Conflict("changed-meanwhile".into()));
     }
-    audit(
-        txn,
-        identity,
-        action,
-        design.id,
-        design.service_id.as_deref(),
-        now,
-    )
-    .await?;
+    let service = design.service_id.as_deref();
+    audit(txn, identity, change.action, design.id, service, now).await?;
+    Ok(())
+}
+
+/// [`move_state`] in a transaction of its own.
+async fn move_alone(
+    db: &DatabaseConnection,
+    design: &Design,
+    change: Move,
+    identity: &Identity,
+    now: i64,
+) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    move_state(&txn, design, change, identity, now).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -301,23 +315,16 @@ pub async fn propose(
     identity: &Identity,
     now: i64,
 ) -> Result<(), AppError> {
-    let set = vec![
-        (Column::ProposedBySubject, subject(identity).into()),
-        (Column::ProposedByName, name(identity).into()),
-    ];
-    let txn = begin_write(db).await?;
-    move_state(
-        &txn,
-        design,
-        (DRAFT, PROPOSED),
-        set,
-        "service.design.proposed",
-        identity,
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    let change = Move {
+        from: DRAFT,
+        to: PROPOSED,
+        set: vec![
+            (Column::ProposedBySubject, subject(identity).into()),
+            (Column::ProposedByName, name(identity).into()),
+        ],
+        action: "service.design.proposed",
+    };
+    move_alone(db, design, change, identity, now).await
 }
 
 /// Sends proposed `design` back to be a draft, on behalf of `identity`.
@@ -327,23 +334,16 @@ pub async fn send_back(
     identity: &Identity,
     now: i64,
 ) -> Result<(), AppError> {
-    let set = vec![
-        (Column::ProposedBySubject, Option::<String>::None.into()),
-        (Column::ProposedByName, Option::<String>::None.into()),
-    ];
-    let txn = begin_write(db).await?;
-    move_state(
-        &txn,
-        design,
-        (PROPOSED, DRAFT),
-        set,
-        "service.design.sent-back",
-        identity,
-        now,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    let change = Move {
+        from: PROPOSED,
+        to: DRAFT,
+        set: vec![
+            (Column::ProposedBySubject, Option::<String>::None.into()),
+            (Column::ProposedByName, Option::<String>::None.into()),
+        ],
+        action: "service.design.sent-back",
+    };
+    move_alone(db, design, change, identity, now).await
 }
 
 /// Publishes proposed `design` on behalf of `identity`, who did not propose it: the
@@ -366,20 +366,16 @@ pub async fn publish(
         .filter(Column::State.eq(PUBLISHED))
         .exec(&txn)
         .await?;
-    let set = vec![
-        (Column::PublishedByName, name(identity).into()),
-        (Column::PublishedAt, now.into()),
-    ];
-    move_state(
-        &txn,
-        design,
-        (PROPOSED, PUBLISHED),
-        set,
-        "service.published",
-        identity,
-        now,
-    )
-    .await?;
+    let change = Move {
+        from: PROPOSED,
+        to: PUBLISHED,
+        set: vec![
+            (Column::PublishedByName, name(identity).into()),
+            (Column::PublishedAt, now.into()),
+        ],
+        action: "service.published",
+    };
+    move_state(&txn, design, change, identity, now).await?;
     kernel::search_outbox::note(&txn, crate::MODULE_ID, &[service_id], now).await?;
     txn.commit().await?;
     Ok(())
