@@ -423,3 +423,114 @@ fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
         assert!(refused.contains("?hinweis=bedingung"), "{refused}");
     });
 }
+
+#[test]
+fn a_service_file_is_imported_as_a_file() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let dana = signed_in(&app, "department-admin").await;
+        let upload = |bytes: Vec<u8>| {
+            let file = reqwest::multipart::Part::bytes(bytes).file_name("strassenfest.toml");
+            let form = reqwest::multipart::Form::new()
+                .text("quelle", "")
+                .part("datei", file);
+            dana.post(app.url("/dienststelle/entwuerfe"))
+                .multipart(form)
+                .send()
+        };
+        let answer = upload(SERVICE.as_bytes().to_vec()).await.unwrap();
+        assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+        let saved = answer.headers()["location"].to_str().unwrap().to_owned();
+        let (_, html) = page(&dana, &app, &saved).await;
+        assert!(
+            html.contains("Straßenfest anmelden") && html.contains("Die Prüfung findet nichts"),
+            "{html}"
+        );
+        // A file that is no text is refused with the reason; nothing is stored.
+        let answer = upload(vec![0xff, 0xfe, 0x00]).await.unwrap();
+        assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+        let note = answer.headers()["location"].to_str().unwrap().to_owned();
+        assert_eq!(note, "/dienststelle/entwuerfe?hinweis=keine-textdatei");
+        let (_, html) = page(&dana, &app, &note).await;
+        assert!(html.contains("keine Textdatei"), "{html}");
+        let (_, list) = page(&dana, &app, "/dienststelle/entwuerfe").await;
+        assert_eq!(
+            list.matches("/dienststelle/entwuerfe/").count(),
+            1,
+            "{list}"
+        );
+    });
+}
+
+#[test]
+fn the_basic_facts_are_changed_from_their_form() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let dana = signed_in(&app, "department-admin").await;
+        let saved = post(
+            &dana,
+            &app,
+            "/dienststelle/entwuerfe",
+            &[("quelle", SERVICE)],
+        )
+        .await;
+        let here = saved.split('?').next().unwrap().to_owned();
+        let (_, html) = page(&dana, &app, &here).await;
+        assert!(
+            html.contains(r#"name="titel_de" value="Straßenfest anmelden""#),
+            "the form shows the file's values: {html}"
+        );
+        let basics = |title: &'static str| {
+            vec![
+                ("aktion", "grunddaten"),
+                ("titel_de", title),
+                ("titel_en", "Register a street festival"),
+                ("kurz_de", "Melden Sie Ihr Straßenfest an."),
+                ("kurz_en", ""),
+                ("was_de", "Anmeldung eines Straßenfests."),
+                ("was_en", "Registration of a street party."),
+                ("wer_de", "Anwohnerinnen und Anwohner."),
+                ("wer_en", "Residents."),
+                ("niveau", "substantial"),
+                ("referat", "kvr"),
+            ]
+        };
+        let done = post(
+            &dana,
+            &app,
+            &here,
+            &basics("Straßenfest anmelden und genehmigen"),
+        )
+        .await;
+        assert!(done.ends_with("?hinweis=grunddaten"), "{done}");
+        let file = dana
+            .get(app.url(&format!("{here}/dienst.toml")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            file.contains(r#"title = { de = "Straßenfest anmelden und genehmigen", en = "Register a street festival" }"#)
+                && file.contains(r#"level = "substantial""#)
+                && file.contains(r#"summary = { de = "Melden Sie Ihr Straßenfest an." }"#),
+            "{file}"
+        );
+        // Without a German title: refused, the reason given, the other values kept.
+        let refused = post(&dana, &app, &here, &basics("")).await;
+        assert!(refused.contains("?hinweis=bezeichnung"), "{refused}");
+        let (_, html) = page(&dana, &app, &refused).await;
+        assert!(
+            html.contains(r#"name="titel_en" value="Register a street festival""#)
+                && html.contains("Die deutsche Bezeichnung"),
+            "{html}"
+        );
+        // Another department than her own is refused.
+        let mut other = basics("Straßenfest");
+        other.retain(|(k, _)| *k != "referat");
+        other.push(("referat", "awm"));
+        let refused = post(&dana, &app, &here, &other).await;
+        assert!(refused.contains("?hinweis=abteilung"), "{refused}");
+    });
+}

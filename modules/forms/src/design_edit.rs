@@ -165,6 +165,60 @@ pub fn add_field(
     Ok(doc.to_string())
 }
 
+/// The basic facts of a service as the designer's form gives them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Basics {
+    /// Title.
+    pub title: TwoLanguages,
+    /// One or two sentences for the catalogue.
+    pub summary: TwoLanguages,
+    /// What the service is.
+    pub what: TwoLanguages,
+    /// Who may apply.
+    pub who: TwoLanguages,
+    /// Level of assurance (`low`, `substantial`, `high`).
+    pub level: String,
+    /// The responsible department.
+    pub department: String,
+}
+
+/// Sets `text` at `key` of `table`: German and English; other languages the file has
+/// stay.
+fn set_text(table: &mut dyn toml_edit::TableLike, key: &str, text: &TwoLanguages) {
+    if let Some(Item::Value(Value::InlineTable(existing))) = table.get_mut(key) {
+        existing.insert("de", text.de.trim().into());
+        if text.en.trim().is_empty() {
+            existing.remove("en");
+        } else {
+            existing.insert("en", text.en.trim().into());
+        }
+        return;
+    }
+    table.insert(key, toml_edit::value(text.value()));
+}
+
+/// `source` with the basic facts `basics`.
+pub fn set_basics(source: &str, basics: &Basics) -> Result<String, EditRefused> {
+    let texts = [&basics.title, &basics.summary, &basics.what, &basics.who];
+    if texts.iter().any(|t| t.de.trim().is_empty()) {
+        return Err(EditRefused::NoLabel);
+    }
+    let mut doc = document(source)?;
+    set_text(doc.as_table_mut(), "title", &basics.title);
+    set_text(doc.as_table_mut(), "summary", &basics.summary);
+    doc.insert("level", toml_edit::value(basics.level.as_str()));
+    doc.insert("department", toml_edit::value(basics.department.as_str()));
+    let description = doc
+        .entry("description")
+        .or_insert_with(|| Item::Table(Table::new()));
+    let Some(description) = description.as_table_like_mut() else {
+        return Err(EditRefused::NotToml);
+    };
+    set_text(description, "what", &basics.what);
+    set_text(description, "who", &basics.who);
+    Ok(doc.to_string())
+}
+
 /// The values a field's answer can take that a condition may name: yes/no, a
 /// choice's options. Other kinds are compared in the file.
 pub fn condition_values(field: &crate::definition::Field) -> Vec<String> {
@@ -316,6 +370,41 @@ label = { de = "Musik?" }
             crate::check::check(&parsed).iter().all(|f| f.warning),
             "{after}"
         );
+    }
+
+    #[test]
+    fn the_basics_change_german_and_english_and_keep_other_languages() {
+        let with_turkish = FILE.replace(
+            r#"title = { de = "Fest", en = "Party" }"#,
+            r#"title = { de = "Fest", en = "Party", tr = "Şenlik" }"#,
+        );
+        let two = |de: &str, en: &str| TwoLanguages {
+            de: de.into(),
+            en: en.into(),
+        };
+        let basics = Basics {
+            title: two("Straßenfest", "Street party"),
+            summary: two("Ein Fest auf der Straße.", ""),
+            what: two("Anmeldung.", "Registration."),
+            who: two("Alle.", "All."),
+            level: "substantial".into(),
+            department: "awm".into(),
+        };
+        let after = set_basics(&with_turkish, &basics).unwrap();
+        let parsed = definition(&after);
+        assert_eq!(parsed.title.get(kernel::Locale::DE), "Straßenfest");
+        assert!(after.contains(r#"tr = "Şenlik""#), "{after}");
+        assert_eq!(parsed.level, kernel::Level::Substantial);
+        assert_eq!(parsed.department, "awm");
+        assert!(
+            !after.contains("A party."),
+            "English left empty is removed: {after}"
+        );
+        let empty = Basics {
+            title: two("", ""),
+            ..basics
+        };
+        assert_eq!(set_basics(FILE, &empty), Err(EditRefused::NoLabel));
     }
 
     #[test]

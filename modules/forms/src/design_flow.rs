@@ -61,24 +61,70 @@ fn back(id: i32, note: &str) -> Response {
 
 /// A file too long for a service, or none: refused before anything is stored.
 fn source_of(body: &[u8]) -> Result<String, AppError> {
-    let source = value(body, "quelle").unwrap_or_default();
+    checked_source(value(body, "quelle").unwrap_or_default())
+}
+
+/// `source` as stored: refused when too long, with the lines a browser sends.
+fn checked_source(source: String) -> Result<String, AppError> {
     if source.len() > LONGEST_SOURCE {
-        return Err(AppError::BadRequest(
-            "the file is longer than 200,000 characters".into(),
-        ));
+        return Err(AppError::BadRequest(TOO_LONG.into()));
     }
     // Browsers send a text area's lines with CR LF.
     Ok(source.replace("\r\n", "\n"))
 }
 
+/// The note of a file longer than [`LONGEST_SOURCE`].
+const TOO_LONG: &str = "zu-lang";
+/// The note of a chosen file that is no UTF-8 text.
+const NO_TEXT: &str = "keine-textdatei";
+
+/// The new draft's file: a chosen file (`datei`, the form is multipart then) or the
+/// text pasted into `quelle`.
+async fn posted_source(request: axum::extract::Request) -> Result<String, AppError> {
+    use axum::extract::FromRequest;
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let unreadable = |e: &dyn std::fmt::Display| AppError::BadRequest(e.to_string());
+    if !multipart {
+        let body = axum::body::Bytes::from_request(request, &())
+            .await
+            .map_err(|e| unreadable(&e))?;
+        return source_of(&body);
+    }
+    let mut parts = axum::extract::Multipart::from_request(request, &())
+        .await
+        .map_err(|e| unreadable(&e))?;
+    let (mut pasted, mut file) = (String::new(), String::new());
+    while let Some(part) = parts.next_field().await.map_err(|e| unreadable(&e))? {
+        match part.name() {
+            Some("quelle") => pasted = part.text().await.map_err(|e| unreadable(&e))?,
+            Some("datei") => {
+                let bytes = part.bytes().await.map_err(|e| unreadable(&e))?;
+                file = String::from_utf8(bytes.to_vec())
+                    .map_err(|_| AppError::BadRequest(NO_TEXT.into()))?;
+            }
+            _ => {}
+        }
+    }
+    checked_source(if file.trim().is_empty() { pasted } else { file })
+}
+
 async fn create(
     State(designer): State<Designer>,
     Extension(identity): Extension<Identity>,
-    body: axum::body::Bytes,
+    request: axum::extract::Request,
 ) -> Response {
-    let source = match source_of(&body) {
+    let note = |code: &str| Redirect::to(&format!("{DESIGNS_PATH}?hinweis={code}")).into_response();
+    let source = match posted_source(request).await {
         Ok(source) if !source.trim().is_empty() => source,
-        Ok(_) => return Redirect::to(&format!("{DESIGNS_PATH}?hinweis=leer")).into_response(),
+        Ok(_) => return note("leer"),
+        // The list page says what was wrong with the file; nothing is stored.
+        Err(AppError::BadRequest(code)) if [TOO_LONG, NO_TEXT].contains(&code.as_str()) => {
+            return note(&code);
+        }
         Err(err) => return err.into_response(),
     };
     match designs::create(&designer.db, &source, &identity, now()).await {
@@ -103,15 +149,20 @@ async fn act(
         "speichern" => save(&designer, &design, &body, &identity)
             .await
             .map(|()| ("gespeichert", id)),
-        "feld-hinzufuegen" => match add_field(&designer, &design, &body, &identity).await {
-            // Refused: the page says why and the form keeps what was typed.
-            Err(AppError::BadRequest(code)) => {
-                crate::design_typed::keep(&session, id, &body).await;
-                return Redirect::to(&format!("{}?hinweis={code}#neues-feld", design_href(id)))
-                    .into_response();
+        "feld-hinzufuegen" => {
+            let done = add_field(&designer, &design, &body, &identity).await;
+            match refused_form(&session, id, &body, done, "neues-feld").await {
+                Ok(done) => done.map(|()| ("feld-hinzugefuegt", id)),
+                Err(back) => return back,
             }
-            done => done.map(|()| ("feld-hinzugefuegt", id)),
-        },
+        }
+        "grunddaten" => {
+            let done = set_basics(&designer, &design, &body, &identity).await;
+            match refused_form(&session, id, &body, done, "grunddaten").await {
+                Ok(done) => done.map(|()| ("grunddaten", id)),
+                Err(back) => return back,
+            }
+        }
         "vorschlagen" => propose(&designer, &design, &identity)
             .await
             .map(|()| ("vorgeschlagen", id)),
@@ -132,6 +183,28 @@ async fn act(
         // says why.
         Err(AppError::Conflict(note)) => back(id, &note),
         Err(err) => err.into_response(),
+    }
+}
+
+/// A form's post that was refused (`BadRequest(code)`): what was typed is kept and
+/// the answer leads back to the form at `anchor`, which says why. Anything else is
+/// handed on.
+async fn refused_form(
+    session: &tower_sessions::Session,
+    id: i32,
+    body: &[u8],
+    done: Result<(), AppError>,
+    anchor: &str,
+) -> Result<Result<(), AppError>, Response> {
+    match done {
+        Err(AppError::BadRequest(code)) => {
+            crate::design_typed::keep(session, id, body).await;
+            Err(
+                Redirect::to(&format!("{}?hinweis={code}#{anchor}", design_href(id)))
+                    .into_response(),
+            )
+        }
+        done => Ok(done),
     }
 }
 
@@ -181,6 +254,41 @@ async fn add_field(
         design_edit::add_field(&design.source, definition, index, &field)
     }
     .map_err(refused)?;
+    designs::save(&designer.db, design, &source, identity, now()).await
+}
+
+/// Sets the basic facts of the posted form in `design`'s file and saves it. The
+/// department must be one of `identity`'s.
+async fn set_basics(
+    designer: &Designer,
+    design: &Design,
+    body: &[u8],
+    identity: &Identity,
+) -> Result<(), AppError> {
+    use crate::design_edit::{self, Basics, TwoLanguages};
+    let text = |key: &str| value(body, key).unwrap_or_default().trim().to_owned();
+    let two = |key: &str| TwoLanguages {
+        de: text(&format!("{key}_de")),
+        en: text(&format!("{key}_en")),
+    };
+    let department = text("referat");
+    if !identity.departments.contains(&department) {
+        return Err(AppError::BadRequest("abteilung".into()));
+    }
+    let level = text("niveau");
+    if !kernel::Level::ALL.iter().any(|l| l.as_str() == level) {
+        return Err(AppError::BadRequest("niveau".into()));
+    }
+    let basics = Basics {
+        title: two("titel"),
+        summary: two("kurz"),
+        what: two("was"),
+        who: two("wer"),
+        level,
+        department,
+    };
+    let source = design_edit::set_basics(&design.source, &basics)
+        .map_err(|why| AppError::BadRequest(why.code().to_owned()))?;
     designs::save(&designer.db, design, &source, identity, now()).await
 }
 

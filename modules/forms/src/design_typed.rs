@@ -7,8 +7,8 @@ use tower_sessions::Session;
 /// Session key of a refused field form's values.
 const TYPED: &str = "forms.designer-typed";
 
-/// The names of the field form (nothing else is kept).
-const FIELD_FORM: [&str; 12] = [
+/// The names of the field form and the basics form (nothing else is kept).
+const FIELD_FORM: [&str; 22] = [
     "schritt",
     "art",
     "kennung",
@@ -21,6 +21,16 @@ const FIELD_FORM: [&str; 12] = [
     "bedingung",
     "schritt_titel_de",
     "schritt_titel_en",
+    "titel_de",
+    "titel_en",
+    "kurz_de",
+    "kurz_en",
+    "was_de",
+    "was_en",
+    "wer_de",
+    "wer_en",
+    "niveau",
+    "referat",
 ];
 
 /// Longest value kept of one input.

@@ -39,6 +39,23 @@ pub const DESIGNABLE_TYPES: [&str; 16] = [
     "info",
 ];
 
+/// The basic facts of a design, as its form shows them (English empty where none).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BasicsView {
+    /// Title, German and English.
+    pub title: (String, String),
+    /// Summary, German and English.
+    pub summary: (String, String),
+    /// What the service is, German and English.
+    pub what: (String, String),
+    /// Who may apply, German and English.
+    pub who: (String, String),
+    /// `low`, `substantial` or `high`.
+    pub level: String,
+    /// The department's id.
+    pub department: String,
+}
+
 /// A step of a design in its outline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OutlineStep {
@@ -143,6 +160,10 @@ pub struct DesignDetails {
     pub conditions: Vec<ConditionChoice>,
     /// What the author typed into the field form when it was refused (kept).
     pub typed: Vec<(String, String)>,
+    /// The basic facts, where the file parses.
+    pub basics: Option<BasicsView>,
+    /// The departments the person administers (a service can be given to any of them).
+    pub departments: Vec<String>,
 }
 
 /// The designs the signed-in administrator may work on.
@@ -199,7 +220,9 @@ pub async fn design_step(id: i32, number: usize) -> Result<PreviewStep, AppError
 pub(crate) mod ssr {
     use kernel::{AppError, Identity, Requirement, Role};
 
-    use super::{ConditionChoice, DesignDetails, DesignProblem, DesignSummary, OutlineStep};
+    use super::{
+        BasicsView, ConditionChoice, DesignDetails, DesignProblem, DesignSummary, OutlineStep,
+    };
     use crate::definition::ServiceDefinition;
     use crate::{
         designs::{self, DRAFT, Design, PROPOSED, PUBLISHED},
@@ -235,6 +258,25 @@ pub(crate) mod ssr {
         let published = state.published();
         let others = state.others(&published.catalogue);
         designs::checked(design.id, &design.source, &others)
+    }
+
+    fn basics(definition: &ServiceDefinition) -> BasicsView {
+        let two = |text: &kernel::Text| {
+            (
+                text.de().to_owned(),
+                text.written_in(kernel::Locale::EN)
+                    .unwrap_or_default()
+                    .to_owned(),
+            )
+        };
+        BasicsView {
+            title: two(&definition.title),
+            summary: two(&definition.summary),
+            what: two(&definition.description.what),
+            who: two(&definition.description.who),
+            level: definition.level.as_str().to_owned(),
+            department: definition.department.clone(),
+        }
     }
 
     fn outline(definition: &ServiceDefinition) -> Vec<OutlineStep> {
@@ -334,6 +376,8 @@ pub(crate) mod ssr {
                 .map(|s| conditions(&s.definition))
                 .unwrap_or_default(),
             typed,
+            basics: service.as_ref().map(|s| basics(&s.definition)),
+            departments: identity.departments.clone(),
             service_href: service
                 .filter(|_| design.state == PUBLISHED)
                 .map(|s| format!("/leistungen/{}", s.definition.slug)),

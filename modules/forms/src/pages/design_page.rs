@@ -9,8 +9,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     design_view::{
-        ConditionChoice, DESIGNABLE_TYPES, DESIGNS_PATH, DesignDetails, DesignProblem, OutlineStep,
-        design_href, one_design, preview_href,
+        BasicsView, ConditionChoice, DESIGNABLE_TYPES, DESIGNS_PATH, DesignDetails, DesignProblem,
+        OutlineStep, design_href, one_design, preview_href,
     },
     pages::designs_page::DesignError,
 };
@@ -64,6 +64,8 @@ fn Note() -> impl IntoView {
         "bezeichnung",
         "optionen",
         "bedingung",
+        "grunddaten",
+        "niveau",
         "abteilung",
         "second-person",
         "not-a-draft",
@@ -78,6 +80,7 @@ fn Note() -> impl IntoView {
             | "veroeffentlicht"
             | "neue-version"
             | "feld-hinzugefuegt"
+            | "grunddaten"
     );
     let (class, role) = if trouble {
         ("kern-alert kern-alert--danger", "alert")
@@ -130,7 +133,13 @@ fn Design(design: DesignDetails) -> impl IntoView {
             </h2>
             <Problems problems=design.problems.clone() />
         </section>
-        {(!design.outline.is_empty()).then(|| view! { <Outline steps=design.outline.clone() /> })}
+        {(!design.outline.is_empty()).then(|| view! {
+            <Outline steps=design.outline.clone() problems=design.problems.clone() />
+        })}
+        {design.editable.then(|| design.basics.clone()).flatten().map(|basics| view! {
+            <BasicsForm action=action.clone() basics departments=design.departments.clone()
+                typed=design.typed.clone() />
+        })}
         {design.editable.then(|| view! {
             <FieldForm action=action.clone() outline=design.outline.clone()
                 conditions=design.conditions.clone() typed=design.typed.clone() />
@@ -213,10 +222,34 @@ fn Problems(problems: Vec<DesignProblem>) -> impl IntoView {
     .into_any()
 }
 
-/// The steps and their fields, as an overview of the file.
+/// Whether the checker's `place` lies in `part` (`steps[0].fields[1]` holds
+/// `steps[0].fields[1].show_if`, not `steps[0].fields[10]`).
+fn lies_in(place: &str, part: &str) -> bool {
+    place
+        .strip_prefix(part)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// The steps and their fields, as an overview of the file, each with the checker's
+/// findings about it.
 #[component]
-fn Outline(steps: Vec<OutlineStep>) -> impl IntoView {
+fn Outline(steps: Vec<OutlineStep>, problems: Vec<DesignProblem>) -> impl IntoView {
     let i18n = use_i18n();
+    let about = move |part: String| {
+        let found: Vec<_> = problems
+            .iter()
+            .filter(|p| lies_in(&p.place, &part))
+            .map(|p| {
+                let kind = i18n.t(if p.warning {
+                    "designer-design-warning"
+                } else {
+                    "designer-design-error"
+                });
+                view! { <li><strong>{kind}</strong>": "{p.message.clone()}</li> }
+            })
+            .collect();
+        (!found.is_empty()).then(|| view! { <ul class="portal-problems">{found}</ul> })
+    };
     view! {
         <section class="portal-section" aria-labelledby="outline">
             <h2 class="kern-heading-medium" id="outline">{i18n.phrase("designer-outline")}</h2>
@@ -225,8 +258,14 @@ fn Outline(steps: Vec<OutlineStep>) -> impl IntoView {
                     <li>
                         <strong>{step.title}</strong>
                         <ul>
-                            {step.fields.into_iter().map(|(id, kind, label)| view! {
-                                <li>{label}" · "<code>{id}</code>" · "{i18n.t(&format!("designer-type-{kind}"))}</li>
+                            {step.fields.into_iter().enumerate().map(|(index, (id, kind, label))| {
+                                let found = about(format!("steps[{}].fields[{index}]", step.number - 1));
+                                view! {
+                                    <li>
+                                        {label}" · "<code>{id}</code>" · "{i18n.t(&format!("designer-type-{kind}"))}
+                                        {found}
+                                    </li>
+                                }
                             }).collect_view()}
                         </ul>
                     </li>
@@ -336,6 +375,104 @@ fn FieldForm(
                 </div>
                 <button class="kern-btn kern-btn--primary" type="submit">
                     <span class="kern-label">{i18n.phrase("designer-field-add")}</span>
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// The service's basic facts: title, summary, description in German and English, the
+/// level of assurance and the department (one of the person's).
+#[component]
+fn BasicsForm(
+    action: String,
+    basics: BasicsView,
+    departments: Vec<String>,
+    typed: Vec<(String, String)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // After a refusal the form shows what was typed, else the file's values.
+    let refused = typed.iter().any(|(key, _)| key == "titel_de");
+    let value = move |key: &str, from_file: &str| {
+        if refused {
+            typed
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        } else {
+            from_file.to_owned()
+        }
+    };
+    let pairs = [
+        (
+            "titel",
+            "designer-basics-title",
+            basics.title.clone(),
+            false,
+        ),
+        (
+            "kurz",
+            "designer-basics-summary",
+            basics.summary.clone(),
+            true,
+        ),
+        ("was", "designer-basics-what", basics.what.clone(), true),
+        ("wer", "designer-basics-who", basics.who.clone(), true),
+    ];
+    let level = value("niveau", &basics.level);
+    let department = value("referat", &basics.department);
+    let inputs = pairs
+        .into_iter()
+        .flat_map(|(name, label, (de, en), long)| {
+            [("de", de), ("en", en)].map(|(language, text)| {
+                let key = format!("{name}_{language}");
+                let id = format!("grund-{key}");
+                let text = value(&key, &text);
+                let caption = i18n.t_args(label, &[("language", i18n.t(&format!("designer-in-{language}")).into())]);
+                let input = if long {
+                    view! { <textarea class="kern-form-input__input" id=id.clone() name=key rows="2">{text}</textarea> }.into_any()
+                } else {
+                    view! { <input class="kern-form-input__input" type="text" id=id.clone() name=key value=text /> }.into_any()
+                };
+                view! {
+                    <div class="kern-form-input">
+                        <label class="kern-label" for=id>{caption}</label>
+                        {input}
+                    </div>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="portal-section" aria-labelledby="grunddaten">
+            <h2 class="kern-heading-medium" id="grunddaten" tabindex="-1">{i18n.phrase("designer-basics")}</h2>
+            <form method="post" action=action class="portal-form">
+                <input type="hidden" name="aktion" value="grunddaten" />
+                {inputs}
+                <div class="kern-form-input">
+                    <label class="kern-label" for="grund-niveau">{i18n.phrase("designer-basics-level")}</label>
+                    <div class="kern-form-input__select-wrapper">
+                    <select class="kern-form-input__select" id="grund-niveau" name="niveau">
+                        {kernel::Level::ALL.into_iter().map(|l| view! {
+                            <option value=l.as_str() selected=l.as_str() == level>{i18n.t(&format!("designer-level-{}", l.as_str()))}</option>
+                        }).collect_view()}
+                    </select>
+                    </div>
+                </div>
+                <div class="kern-form-input">
+                    <label class="kern-label" for="grund-referat">{i18n.phrase("designer-basics-department")}</label>
+                    <div class="kern-form-input__select-wrapper">
+                    <select class="kern-form-input__select" id="grund-referat" name="referat">
+                        {departments.into_iter().map(|d| {
+                            let selected = d == department;
+                            view! { <option value=d.clone() selected=selected>{d.to_uppercase()}</option> }
+                        }).collect_view()}
+                    </select>
+                    </div>
+                </div>
+                <button class="kern-btn kern-btn--secondary" type="submit">
+                    <span class="kern-label">{i18n.phrase("designer-basics-save")}</span>
                 </button>
             </form>
         </section>

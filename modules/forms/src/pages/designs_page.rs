@@ -13,7 +13,13 @@ use crate::design_view::{DESIGNS_PATH, DesignSummary, design_href, my_designs};
 pub fn DesignsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let empty = move || query.read().get("hinweis").as_deref() == Some("leer");
+    // What was wrong with a file sent for a new draft (nothing was stored).
+    let refused = move || {
+        let note = query.read().get("hinweis").unwrap_or_default();
+        ["leer", "keine-textdatei", "zu-lang"]
+            .into_iter()
+            .find(|known| *known == note)
+    };
     let designs = Resource::new(|| (), |()| my_designs());
     view! {
         <Title text=i18n.t("designer-title") />
@@ -29,12 +35,18 @@ pub fn DesignsPage() -> impl IntoView {
         </Suspense>
         <section class="portal-section" aria-labelledby="new-design">
             <h2 class="kern-heading-medium" id="new-design">{i18n.phrase("designer-new")}</h2>
-            {move || empty().then(|| view! {
+            {move || refused().map(|note| view! {
                 <div class="kern-alert kern-alert--danger" role="alert">
-                    <div class="kern-alert__body"><p class="kern-body">{i18n.phrase("designer-empty")}</p></div>
+                    <div class="kern-alert__body"><p class="kern-body">{i18n.phrase(&format!("designer-note-{note}"))}</p></div>
                 </div>
             })}
-            <form method="post" action=DESIGNS_PATH>
+            <form method="post" action=DESIGNS_PATH enctype="multipart/form-data">
+                <div class="kern-form-input">
+                    <label class="kern-label" for="datei">{i18n.phrase("designer-file")}</label>
+                    <div class="kern-hint" id="datei-hint">{i18n.phrase("designer-file-hint")}</div>
+                    <input class="kern-form-input__input" type="file" id="datei" name="datei"
+                        accept=".toml,application/toml,text/plain" aria-describedby="datei-hint" />
+                </div>
                 <div class="kern-form-input">
                     <label class="kern-label" for="quelle">{i18n.phrase("designer-source")}</label>
                     <div class="kern-hint" id="quelle-hint">{i18n.phrase("designer-source-hint")}</div>
