@@ -534,3 +534,41 @@ fn the_basic_facts_are_changed_from_their_form() {
         assert!(refused.contains("?hinweis=abteilung"), "{refused}");
     });
 }
+
+#[test]
+fn fields_are_moved_and_removed_from_the_outline() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let dana = signed_in(&app, "department-admin").await;
+        let saved = post(&dana, &app, "/dienststelle/entwuerfe", &[("quelle", SERVICE)]).await;
+        let here = saved.split('?').next().unwrap().to_owned();
+        let (_, html) = page(&dana, &app, &here).await;
+        assert!(
+            html.contains(r#"aria-label="Anzahl der Lautsprecher nach oben""#),
+            "{html}"
+        );
+        let change = async |field: &str, how: &str| {
+            let form = [("aktion", "feld-aendern"), ("feld", field), ("wie", how)];
+            post(&dana, &app, &here, &form).await
+        };
+        let file = async || {
+            let url = app.url(&format!("{here}/dienst.toml"));
+            dana.get(url).send().await.unwrap().text().await.unwrap()
+        };
+        // The info text first, then removed; the speakers stay where they were.
+        assert!(change("0.2", "hoch").await.ends_with("?hinweis=feld-geaendert"));
+        let moved = file().await;
+        assert!(
+            moved.find(r#"id = "hinweis""#) < moved.find(r#"id = "lautsprecher""#),
+            "{moved}"
+        );
+        assert!(change("0.1", "entfernen").await.ends_with("?hinweis=feld-geaendert"));
+        let removed = file().await;
+        assert!(!removed.contains(r#"id = "hinweis""#), "{removed}");
+        assert!(removed.contains(r#"id = "lautsprecher""#), "{removed}");
+        // Past the end, or a field that is not there: refused with the reason.
+        assert!(change("0.1", "runter").await.ends_with("?hinweis=kein-feld"));
+        assert!(change("3.0", "entfernen").await.ends_with("?hinweis=kein-schritt"));
+        assert!(change("x", "hoch").await.ends_with("?hinweis=kein-feld"));
+    });
+}

@@ -23,6 +23,12 @@ pub enum EditRefused {
     NoOptions,
     /// The condition names no field and value the service has.
     BadCondition,
+    /// There is no such field (or it cannot move that way).
+    NoField,
+    /// A step's only field cannot be removed (a step without fields is no step).
+    LastField,
+    /// A group's fields move with it in the file box, not here.
+    Nested,
 }
 
 impl EditRefused {
@@ -36,6 +42,9 @@ impl EditRefused {
             Self::NoLabel => "bezeichnung",
             Self::NoOptions => "optionen",
             Self::BadCondition => "bedingung",
+            Self::NoField => "kein-feld",
+            Self::LastField => "letztes-feld",
+            Self::Nested => "gruppe",
         }
     }
 }
@@ -216,6 +225,77 @@ pub fn set_basics(source: &str, basics: &Basics) -> Result<String, EditRefused> 
     };
     set_text(description, "what", &basics.what);
     set_text(description, "who", &basics.who);
+    Ok(doc.to_string())
+}
+
+/// What is done to a field of the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldChange {
+    /// Removed.
+    Remove,
+    /// Moved before the one before it.
+    Up,
+    /// Moved after the one after it.
+    Down,
+}
+
+/// Whether `table` holds tables of its own (a group's fields), which stand apart
+/// from it in the file.
+fn holds_tables(table: &Table) -> bool {
+    table
+        .iter()
+        .any(|(_, item)| item.is_table() || item.is_array_of_tables())
+}
+
+/// `source` with field `field` of step `step` (both from 0) removed or moved within
+/// its step. The comments before a field's header go with it.
+pub fn change_field(
+    source: &str,
+    step: usize,
+    field: usize,
+    change: FieldChange,
+) -> Result<String, EditRefused> {
+    let mut doc = document(source)?;
+    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
+        return Err(EditRefused::NoStep);
+    };
+    let step = steps.get_mut(step).ok_or(EditRefused::NoStep)?;
+    let Some(Item::ArrayOfTables(fields)) = step.get_mut("fields") else {
+        return Err(EditRefused::NoField);
+    };
+    if field >= fields.len() {
+        return Err(EditRefused::NoField);
+    }
+    let other = match change {
+        FieldChange::Remove if fields.len() == 1 => return Err(EditRefused::LastField),
+        FieldChange::Remove => {
+            if fields.get(field).is_some_and(holds_tables) {
+                return Err(EditRefused::Nested);
+            }
+            fields.remove(field);
+            return Ok(doc.to_string());
+        }
+        FieldChange::Up => field.checked_sub(1).ok_or(EditRefused::NoField)?,
+        FieldChange::Down => Some(field + 1)
+            .filter(|next| *next < fields.len())
+            .ok_or(EditRefused::NoField)?,
+    };
+    let (first, second) = (field.min(other), field.max(other));
+    if [first, second]
+        .iter()
+        .any(|i| fields.get(*i).is_some_and(holds_tables))
+    {
+        return Err(EditRefused::Nested);
+    }
+    // The file is written in the order of the tables' positions: the two swap places
+    // and positions.
+    let mut later = fields.remove(second);
+    let mut earlier = fields.remove(first);
+    let (early_at, late_at) = (earlier.position(), later.position());
+    later.set_position(early_at);
+    earlier.set_position(late_at);
+    fields.insert(first, later);
+    fields.insert(second, earlier);
     Ok(doc.to_string())
 }
 
@@ -405,6 +485,41 @@ label = { de = "Musik?" }
             ..basics
         };
         assert_eq!(set_basics(FILE, &empty), Err(EditRefused::NoLabel));
+    }
+
+    #[test]
+    fn fields_move_within_their_step_and_are_removed_with_their_comment() {
+        let three = format!(
+            "{FILE}\n# Where.\n[[steps.fields]]\nid = \"ort\"\ntype = \"text\"\nlabel = {{ de = \"Ort\" }}\n\n[[steps]]\nid = \"zwei\"\ntitle = {{ de = \"Zwei\" }}\n\n[[steps.fields]]\nid = \"mail\"\ntype = \"email\"\nlabel = {{ de = \"Mail\" }}\n"
+        );
+        let ids = |source: &str, n: usize| {
+            definition(source).steps[n]
+                .fields
+                .iter()
+                .map(|f| f.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let up = change_field(&three, 0, 1, FieldChange::Up).unwrap();
+        assert_eq!(ids(&up, 0), ["ort", "musik"], "{up}");
+        assert_eq!(ids(&up, 1), ["mail"], "{up}");
+        assert!(up.find("# Where.") < up.find("id = \"ort\""), "{up}");
+        let down = change_field(&up, 0, 0, FieldChange::Down).unwrap();
+        assert_eq!(ids(&down, 0), ["musik", "ort"], "{down}");
+        let removed = change_field(&three, 0, 1, FieldChange::Remove).unwrap();
+        assert_eq!(ids(&removed, 0), ["musik"], "{removed}");
+        assert!(!removed.contains("# Where."), "{removed}");
+        assert_eq!(
+            change_field(&three, 1, 0, FieldChange::Remove),
+            Err(EditRefused::LastField)
+        );
+        assert_eq!(
+            change_field(&three, 0, 0, FieldChange::Up),
+            Err(EditRefused::NoField)
+        );
+        assert_eq!(
+            change_field(&three, 0, 1, FieldChange::Down),
+            Err(EditRefused::NoField)
+        );
     }
 
     #[test]

@@ -156,6 +156,9 @@ async fn act(
                 Err(back) => return back,
             }
         }
+        "feld-aendern" => change_field(&designer, &design, &body, &identity)
+            .await
+            .map(|()| ("feld-geaendert", id)),
         "grunddaten" => {
             let done = set_basics(&designer, &design, &body, &identity).await;
             match refused_form(&session, id, &body, done, "grunddaten").await {
@@ -254,6 +257,31 @@ async fn add_field(
         design_edit::add_field(&design.source, definition, index, &field)
     }
     .map_err(refused)?;
+    designs::save(&designer.db, design, &source, identity, now()).await
+}
+
+/// Removes or moves the field `feld` (`<step>.<field>`, from 0) as `wie` says
+/// (`entfernen`, `hoch`, `runter`) and saves the draft. A refusal's page says why.
+async fn change_field(
+    designer: &Designer,
+    design: &Design,
+    body: &[u8],
+    identity: &Identity,
+) -> Result<(), AppError> {
+    use crate::design_edit::{self, EditRefused, FieldChange};
+    let refused = |why: EditRefused| AppError::Conflict(why.code().to_owned());
+    let place = value(body, "feld").unwrap_or_default();
+    let (step, field) = place
+        .split_once('.')
+        .and_then(|(s, f)| Some((s.parse::<usize>().ok()?, f.parse::<usize>().ok()?)))
+        .ok_or(refused(EditRefused::NoField))?;
+    let change = match value(body, "wie").as_deref() {
+        Some("entfernen") => FieldChange::Remove,
+        Some("hoch") => FieldChange::Up,
+        Some("runter") => FieldChange::Down,
+        _ => return Err(refused(EditRefused::NoField)),
+    };
+    let source = design_edit::change_field(&design.source, step, field, change).map_err(refused)?;
     designs::save(&designer.db, design, &source, identity, now()).await
 }
 

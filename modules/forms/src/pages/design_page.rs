@@ -66,6 +66,10 @@ fn Note() -> impl IntoView {
         "bedingung",
         "grunddaten",
         "niveau",
+        "feld-geaendert",
+        "kein-feld",
+        "letztes-feld",
+        "gruppe",
         "abteilung",
         "second-person",
         "not-a-draft",
@@ -81,6 +85,7 @@ fn Note() -> impl IntoView {
             | "neue-version"
             | "feld-hinzugefuegt"
             | "grunddaten"
+            | "feld-geaendert"
     );
     let (class, role) = if trouble {
         ("kern-alert kern-alert--danger", "alert")
@@ -134,7 +139,8 @@ fn Design(design: DesignDetails) -> impl IntoView {
             <Problems problems=design.problems.clone() />
         </section>
         {(!design.outline.is_empty()).then(|| view! {
-            <Outline steps=design.outline.clone() problems=design.problems.clone() />
+            <Outline steps=design.outline.clone() problems=design.problems.clone()
+                action=design.editable.then(|| action.clone()) />
         })}
         {design.editable.then(|| design.basics.clone()).flatten().map(|basics| view! {
             <BasicsForm action=action.clone() basics departments=design.departments.clone()
@@ -233,8 +239,36 @@ fn lies_in(place: &str, part: &str) -> bool {
 /// The steps and their fields, as an overview of the file, each with the checker's
 /// findings about it.
 #[component]
-fn Outline(steps: Vec<OutlineStep>, problems: Vec<DesignProblem>) -> impl IntoView {
+fn Outline(
+    steps: Vec<OutlineStep>,
+    problems: Vec<DesignProblem>,
+    /// Where a draft's changes are posted; none for a design that is no draft.
+    action: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    // Up, down and remove for the field at `place` (`<step>.<field>`), named with its
+    // label for screen readers.
+    let buttons = move |place: String, label: &str, first: bool, last: bool, only: bool| {
+        action.clone().map(|action| {
+            let button = |how: &'static str, key: &'static str| {
+                let name = i18n.t_args(key, &[("field", label.to_owned().into())]);
+                view! {
+                    <button class="kern-btn kern-btn--tertiary" type="submit" name="wie" value=how aria-label=name>
+                        <span class="kern-label">{i18n.t(&format!("{key}-short"))}</span>
+                    </button>
+                }
+            };
+            view! {
+                <form method="post" action=action class="portal-inline-actions">
+                    <input type="hidden" name="aktion" value="feld-aendern" />
+                    <input type="hidden" name="feld" value=place />
+                    {(!first).then(|| button("hoch", "designer-field-up"))}
+                    {(!last).then(|| button("runter", "designer-field-down"))}
+                    {(!only).then(|| button("entfernen", "designer-field-remove"))}
+                </form>
+            }
+        })
+    };
     let about = move |part: String| {
         let found: Vec<_> = problems
             .iter()
@@ -258,11 +292,15 @@ fn Outline(steps: Vec<OutlineStep>, problems: Vec<DesignProblem>) -> impl IntoVi
                     <li>
                         <strong>{step.title}</strong>
                         <ul>
-                            {step.fields.into_iter().enumerate().map(|(index, (id, kind, label))| {
+                            {step.fields.iter().enumerate().map(|(index, (id, kind, label))| {
                                 let found = about(format!("steps[{}].fields[{index}]", step.number - 1));
+                                let count = step.fields.len();
+                                let place = format!("{}.{index}", step.number - 1);
+                                let controls = buttons(place, label, index == 0, index + 1 == count, count == 1);
                                 view! {
                                     <li>
-                                        {label}" · "<code>{id}</code>" · "{i18n.t(&format!("designer-type-{kind}"))}
+                                        {label.clone()}" · "<code>{id.clone()}</code>" · "{i18n.t(&format!("designer-type-{kind}"))}
+                                        {controls}
                                         {found}
                                     </li>
                                 }
