@@ -54,6 +54,26 @@ show_if = { field = "lautsprecher", greater_than = "2" }
 text = { de = "Ab drei Lautsprechern gilt die Lärmschutzverordnung.", en = "From three speakers on the noise regulation applies." }
 "#;
 
+/// Dana, signed in, with a new draft of [`SERVICE`]: her client and the draft's page.
+async fn draft_of_dana(app: &TestApp) -> (reqwest::Client, String) {
+    let dana = signed_in(app, "department-admin").await;
+    let saved = post(
+        &dana,
+        app,
+        "/dienststelle/entwuerfe",
+        &[("quelle", SERVICE)],
+    )
+    .await;
+    let here = saved.split('?').next().unwrap().to_owned();
+    (dana, here)
+}
+
+/// The file of the design whose page is `here`, as downloaded.
+async fn file_at(client: &reqwest::Client, app: &TestApp, here: &str) -> String {
+    let url = app.url(&format!("{here}/dienst.toml"));
+    client.get(url).send().await.unwrap().text().await.unwrap()
+}
+
 /// The id of the design a redirect leads to.
 fn design_id(location: &str) -> String {
     location
@@ -219,14 +239,7 @@ fn an_administrator_designs_a_colleague_publishes_and_a_citizen_files() {
             assert!(inbox.contains("Straßenfest anmelden"), "{inbox}");
 
             // The file is what was published; a new version begins from it.
-            let file = dana
-                .get(app.url(&format!("{here}/dienst.toml")))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let file = file_at(&dana, &app, &here).await;
             assert_eq!(file, SERVICE);
             let next = post(&dana, &app, &here, &[("aktion", "neue-version")]).await;
             assert!(next.ends_with("?hinweis=neue-version"), "{next}");
@@ -324,15 +337,7 @@ fn a_service_published_through_one_process_is_served_by_the_other() {
 fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
     run(async {
         let app = crate::support::spawn_app(Backend::Sqlite).await;
-        let dana = signed_in(&app, "department-admin").await;
-        let saved = post(
-            &dana,
-            &app,
-            "/dienststelle/entwuerfe",
-            &[("quelle", SERVICE)],
-        )
-        .await;
-        let here = saved.split('?').next().unwrap().to_owned();
+        let (dana, here) = draft_of_dana(&app).await;
         let (_, html) = page(&dana, &app, &here).await;
         // The condition's choices are the answers the fields there are can take.
         assert!(
@@ -373,14 +378,7 @@ fn fields_and_steps_are_added_from_the_form_with_conditions_picked_not_typed() {
         ])
         .await;
         assert!(added.ends_with("?hinweis=feld-hinzugefuegt"), "{added}");
-        let file = dana
-            .get(app.url(&format!("{here}/dienst.toml")))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let file = file_at(&dana, &app, &here).await;
         assert!(
             file.starts_with(SERVICE),
             "the file as written stays: {file}"
@@ -466,15 +464,7 @@ fn a_service_file_is_imported_as_a_file() {
 fn the_basic_facts_are_changed_from_their_form() {
     run(async {
         let app = crate::support::spawn_app(Backend::Sqlite).await;
-        let dana = signed_in(&app, "department-admin").await;
-        let saved = post(
-            &dana,
-            &app,
-            "/dienststelle/entwuerfe",
-            &[("quelle", SERVICE)],
-        )
-        .await;
-        let here = saved.split('?').next().unwrap().to_owned();
+        let (dana, here) = draft_of_dana(&app).await;
         let (_, html) = page(&dana, &app, &here).await;
         assert!(
             html.contains(r#"name="titel_de" value="Straßenfest anmelden""#),
@@ -503,14 +493,7 @@ fn the_basic_facts_are_changed_from_their_form() {
         )
         .await;
         assert!(done.ends_with("?hinweis=grunddaten"), "{done}");
-        let file = dana
-            .get(app.url(&format!("{here}/dienst.toml")))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let file = file_at(&dana, &app, &here).await;
         assert!(
             file.contains(r#"title = { de = "Straßenfest anmelden und genehmigen", en = "Register a street festival" }"#)
                 && file.contains(r#"level = "substantial""#)
@@ -539,9 +522,7 @@ fn the_basic_facts_are_changed_from_their_form() {
 fn fields_are_moved_and_removed_from_the_outline() {
     run(async {
         let app = crate::support::spawn_app(Backend::Sqlite).await;
-        let dana = signed_in(&app, "department-admin").await;
-        let saved = post(&dana, &app, "/dienststelle/entwuerfe", &[("quelle", SERVICE)]).await;
-        let here = saved.split('?').next().unwrap().to_owned();
+        let (dana, here) = draft_of_dana(&app).await;
         let (_, html) = page(&dana, &app, &here).await;
         assert!(
             html.contains(r#"aria-label="Anzahl der Lautsprecher nach oben""#),
@@ -551,24 +532,37 @@ fn fields_are_moved_and_removed_from_the_outline() {
             let form = [("aktion", "feld-aendern"), ("feld", field), ("wie", how)];
             post(&dana, &app, &here, &form).await
         };
-        let file = async || {
-            let url = app.url(&format!("{here}/dienst.toml"));
-            dana.get(url).send().await.unwrap().text().await.unwrap()
-        };
+        let file = async || file_at(&dana, &app, &here).await;
         // The info text first, then removed; the speakers stay where they were.
-        assert!(change("0.2", "hoch").await.ends_with("?hinweis=feld-geaendert"));
+        assert!(
+            change("0.2", "hoch")
+                .await
+                .ends_with("?hinweis=feld-geaendert")
+        );
         let moved = file().await;
         assert!(
             moved.find(r#"id = "hinweis""#) < moved.find(r#"id = "lautsprecher""#),
             "{moved}"
         );
-        assert!(change("0.1", "entfernen").await.ends_with("?hinweis=feld-geaendert"));
+        assert!(
+            change("0.1", "entfernen")
+                .await
+                .ends_with("?hinweis=feld-geaendert")
+        );
         let removed = file().await;
         assert!(!removed.contains(r#"id = "hinweis""#), "{removed}");
         assert!(removed.contains(r#"id = "lautsprecher""#), "{removed}");
         // Past the end, or a field that is not there: refused with the reason.
-        assert!(change("0.1", "runter").await.ends_with("?hinweis=kein-feld"));
-        assert!(change("3.0", "entfernen").await.ends_with("?hinweis=kein-schritt"));
+        assert!(
+            change("0.1", "runter")
+                .await
+                .ends_with("?hinweis=kein-feld")
+        );
+        assert!(
+            change("3.0", "entfernen")
+                .await
+                .ends_with("?hinweis=kein-schritt")
+        );
         assert!(change("x", "hoch").await.ends_with("?hinweis=kein-feld"));
     });
 }

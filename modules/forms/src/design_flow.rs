@@ -54,6 +54,19 @@ fn value(body: &[u8], key: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// The trimmed value of `key` in a form body; empty when it is not there.
+fn text_of(body: &[u8], key: &str) -> String {
+    value(body, key).unwrap_or_default().trim().to_owned()
+}
+
+/// The German and English values of `<key>_de` and `<key>_en` in a form body.
+fn two_of(body: &[u8], key: &str) -> crate::design_edit::TwoLanguages {
+    crate::design_edit::TwoLanguages {
+        de: text_of(body, &format!("{key}_de")),
+        en: text_of(body, &format!("{key}_en")),
+    }
+}
+
 /// The design's page with `note`.
 fn back(id: i32, note: &str) -> Response {
     Redirect::to(&format!("{}?hinweis={note}", design_href(id))).into_response()
@@ -219,12 +232,9 @@ async fn add_field(
     body: &[u8],
     identity: &Identity,
 ) -> Result<(), AppError> {
-    use crate::design_edit::{self, EditRefused, NewField, TwoLanguages};
-    let text = |key: &str| value(body, key).unwrap_or_default().trim().to_owned();
-    let two = |key: &str| TwoLanguages {
-        de: text(&format!("{key}_de")),
-        en: text(&format!("{key}_en")),
-    };
+    use crate::design_edit::{self, EditRefused, NewField};
+    let text = |key: &str| text_of(body, key);
+    let two = |key: &str| two_of(body, key);
     let refused = |why: EditRefused| AppError::BadRequest(why.code().to_owned());
     let kind = serde_json::from_value(serde_json::Value::String(text("art")))
         .map_err(|_| refused(EditRefused::BadId))?;
@@ -293,12 +303,9 @@ async fn set_basics(
     body: &[u8],
     identity: &Identity,
 ) -> Result<(), AppError> {
-    use crate::design_edit::{self, Basics, TwoLanguages};
-    let text = |key: &str| value(body, key).unwrap_or_default().trim().to_owned();
-    let two = |key: &str| TwoLanguages {
-        de: text(&format!("{key}_de")),
-        en: text(&format!("{key}_en")),
-    };
+    use crate::design_edit::{self, Basics};
+    let text = |key: &str| text_of(body, key);
+    let two = |key: &str| two_of(body, key);
     let department = text("referat");
     if !identity.departments.contains(&department) {
         return Err(AppError::BadRequest("abteilung".into()));
