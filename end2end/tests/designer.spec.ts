@@ -102,17 +102,28 @@ test("a service designed, previewed, published by a colleague, filed and in the 
 
   // A field added from the form: a phone number on the second step, shown only when
   // there is music (the condition picked from the answers the service knows).
-  await dana.getByLabel("Schritt", { exact: true }).selectOption("2");
-  await dana.getByLabel("Art des Feldes").selectOption("phone");
-  await dana.getByLabel("Kennung").fill("telefon");
-  await dana.getByLabel("Bezeichnung (Deutsch; bei einem Hinweistext: der Text)").fill("Telefon für Rückfragen");
-  await dana.getByLabel("Bezeichnung (Englisch)", { exact: true }).fill("Phone for questions");
-  await dana.getByLabel("Nur zeigen, wenn").selectOption("musik=yes");
+  const add = dana.getByRole("region", { name: "Feld hinzufügen" });
+  await add.getByLabel("Schritt", { exact: true }).selectOption("2");
+  await add.getByLabel("Art des Feldes").selectOption("phone");
+  await add.getByLabel("Kennung").fill("telefon");
+  await add.getByLabel("Bezeichnung (Deutsch; bei einem Hinweistext: der Text)").fill("Telefon für Rückfragen");
+  await add.getByLabel("Bezeichnung (Englisch)", { exact: true }).fill("Phone for questions");
+  await add.getByLabel("Nur zeigen, wenn").selectOption("musik=yes");
   await press(dana, "Feld hinzufügen");
   await expect(dana.getByRole("status")).toHaveText("Das Feld ist hinzugefügt und der Entwurf gespeichert.");
   await expect(dana.getByRole("region", { name: "Schritte und Felder" })).toContainText("Telefon für Rückfragen");
   await expect(dana.getByText("Die Prüfung findet nichts.")).toBeVisible();
   await expectNoAxeViolations(dana);
+
+  // The field's texts edited in place: its disclosure opened from the keyboard.
+  const edit = dana.locator("details", { hasText: "Telefon für Rückfragen bearbeiten" });
+  await edit.locator("summary").focus();
+  await dana.keyboard.press("Enter");
+  await edit.getByLabel("Erläuterung unter der Bezeichnung (Deutsch)").fill("Für Rückfragen am Festtag.");
+  await expectNoAxeViolations(dana);
+  await edit.getByRole("button", { name: "Feld speichern" }).focus();
+  await dana.keyboard.press("Enter");
+  await expect(dana.getByRole("status")).toHaveText("Das Feld ist geändert und der Entwurf gespeichert.");
 
   // The steps as citizens will see them, on a phone's width, in both languages.
   await dana.getByRole("link", { name: "Vorschau der Schritte" }).focus();

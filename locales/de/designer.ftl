@@ -129,3 +129,5 @@ designer-design-note-feld-geaendert = Das Feld ist geändert und der Entwurf ges
 designer-design-note-kein-feld = Dieses Feld gibt es nicht, oder es kann nicht weiter in diese Richtung.
 designer-design-note-letztes-feld = Das einzige Feld eines Schritts kann nicht entfernt werden.
 designer-design-note-gruppe = Eine Gruppe mit ihren Feldern ändern Sie in der Leistungsdatei.
+designer-field-edit = { $field } bearbeiten
+designer-field-save = Feld speichern

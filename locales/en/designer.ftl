@@ -129,3 +129,5 @@ designer-design-note-feld-geaendert = The field is changed and the draft saved.
 designer-design-note-kein-feld = There is no such field, or it cannot move further that way.
 designer-design-note-letztes-feld = The only field of a step cannot be removed.
 designer-design-note-gruppe = A group with its fields is changed in the service file.
+designer-field-edit = Edit { $field }
+designer-field-save = Save field

@@ -552,6 +552,31 @@ fn fields_are_moved_and_removed_from_the_outline() {
         let removed = file().await;
         assert!(!removed.contains(r#"id = "hinweis""#), "{removed}");
         assert!(removed.contains(r#"id = "lautsprecher""#), "{removed}");
+        // The speakers' texts edited: English added, no longer required.
+        let edited = post(
+            &dana,
+            &app,
+            &here,
+            &[
+                ("aktion", "feld-bearbeiten"),
+                ("feld", "0.1"),
+                ("bezeichnung_de", "Wie viele Lautsprecher?"),
+                ("bezeichnung_en", "How many speakers?"),
+                ("hinweis_de", "Auch kleine zählen."),
+            ],
+        )
+        .await;
+        assert!(edited.ends_with("?hinweis=feld-geaendert"), "{edited}");
+        let texts = file().await;
+        assert!(
+            texts.contains(
+                r#"label = { de = "Wie viele Lautsprecher?", en = "How many speakers?" }"#
+            ) && texts.contains(r#"hint = { de = "Auch kleine zählen." }"#)
+                && texts.contains("max = 10"),
+            "{texts}"
+        );
+        let speakers = &texts[texts.find(r#"id = "lautsprecher""#).unwrap()..];
+        assert!(!speakers.contains("required"), "{texts}");
         // Past the end, or a field that is not there: refused with the reason.
         assert!(
             change("0.1", "runter")

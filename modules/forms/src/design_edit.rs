@@ -228,6 +228,52 @@ pub fn set_basics(source: &str, basics: &Basics) -> Result<String, EditRefused> 
     Ok(doc.to_string())
 }
 
+/// A field's texts and whether it must be answered, as its edit form gives them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldTexts {
+    /// Label (an information text's text).
+    pub label: TwoLanguages,
+    /// Hint; German empty for none.
+    pub hint: TwoLanguages,
+    /// An answer is needed (not for an information text).
+    pub required: bool,
+}
+
+/// `source` with field `field` of step `step` (both from 0) given `texts`; its other
+/// settings and the languages beyond German and English stay.
+pub fn edit_field(
+    source: &str,
+    step: usize,
+    field: usize,
+    texts: &FieldTexts,
+) -> Result<String, EditRefused> {
+    if texts.label.de.trim().is_empty() {
+        return Err(EditRefused::NoLabel);
+    }
+    let mut doc = document(source)?;
+    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
+        return Err(EditRefused::NoStep);
+    };
+    let step = steps.get_mut(step).ok_or(EditRefused::NoStep)?;
+    let Some(Item::ArrayOfTables(fields)) = step.get_mut("fields") else {
+        return Err(EditRefused::NoField);
+    };
+    let table = fields.get_mut(field).ok_or(EditRefused::NoField)?;
+    let info = table.get("type").and_then(Item::as_str) == Some("info");
+    set_text(table, if info { "text" } else { "label" }, &texts.label);
+    if texts.hint.de.trim().is_empty() {
+        table.remove("hint");
+    } else {
+        set_text(table, "hint", &texts.hint);
+    }
+    if texts.required && !info {
+        table.insert("required", toml_edit::value(true));
+    } else {
+        table.remove("required");
+    }
+    Ok(doc.to_string())
+}
+
 /// What is done to a field of the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldChange {
@@ -520,6 +566,39 @@ label = { de = "Musik?" }
             change_field(&three, 0, 1, FieldChange::Down),
             Err(EditRefused::NoField)
         );
+    }
+
+    #[test]
+    fn a_field_gets_new_texts_and_keeps_its_other_settings() {
+        let texts = FieldTexts {
+            label: TwoLanguages {
+                de: "Mit Musik?".into(),
+                en: "With music?".into(),
+            },
+            hint: TwoLanguages {
+                de: "Auch vom Band.".into(),
+                en: String::new(),
+            },
+            required: true,
+        };
+        let after = edit_field(FILE, 0, 0, &texts).unwrap();
+        let parsed = definition(&after);
+        let field = &parsed.steps[0].fields[0];
+        assert_eq!(field.label.as_ref().unwrap().de(), "Mit Musik?");
+        assert_eq!(field.hint.as_ref().unwrap().de(), "Auch vom Band.");
+        assert!(field.required);
+        assert_eq!(field.kind, FieldType::YesNo);
+        let optional = FieldTexts {
+            required: false,
+            hint: TwoLanguages::default(),
+            ..texts
+        };
+        let after = edit_field(&after, 0, 0, &optional).unwrap();
+        assert!(
+            !after.contains("required") && !after.contains("hint"),
+            "{after}"
+        );
+        assert_eq!(edit_field(FILE, 0, 5, &optional), Err(EditRefused::NoField));
     }
 
     #[test]

@@ -169,6 +169,9 @@ async fn act(
                 Err(back) => return back,
             }
         }
+        "feld-bearbeiten" => edit_field(&designer, &design, &body, &identity)
+            .await
+            .map(|()| ("feld-geaendert", id)),
         "feld-aendern" => change_field(&designer, &design, &body, &identity)
             .await
             .map(|()| ("feld-geaendert", id)),
@@ -270,6 +273,33 @@ async fn add_field(
     designs::save(&designer.db, design, &source, identity, now()).await
 }
 
+/// The step and field (from 0) a post names in `feld` (`<step>.<field>`).
+fn place_of(body: &[u8]) -> Option<(usize, usize)> {
+    let place = value(body, "feld")?;
+    let (step, field) = place.split_once('.')?;
+    Some((step.parse().ok()?, field.parse().ok()?))
+}
+
+/// Gives the field `feld` the posted labels, hints and whether it is required, and
+/// saves the draft.
+async fn edit_field(
+    designer: &Designer,
+    design: &Design,
+    body: &[u8],
+    identity: &Identity,
+) -> Result<(), AppError> {
+    use crate::design_edit::{self, EditRefused, FieldTexts};
+    let refused = |why: EditRefused| AppError::Conflict(why.code().to_owned());
+    let (step, field) = place_of(body).ok_or(refused(EditRefused::NoField))?;
+    let texts = FieldTexts {
+        label: two_of(body, "bezeichnung"),
+        hint: two_of(body, "hinweis"),
+        required: text_of(body, "pflicht") == "1",
+    };
+    let source = design_edit::edit_field(&design.source, step, field, &texts).map_err(refused)?;
+    designs::save(&designer.db, design, &source, identity, now()).await
+}
+
 /// Removes or moves the field `feld` (`<step>.<field>`, from 0) as `wie` says
 /// (`entfernen`, `hoch`, `runter`) and saves the draft. A refusal's page says why.
 async fn change_field(
@@ -280,11 +310,7 @@ async fn change_field(
 ) -> Result<(), AppError> {
     use crate::design_edit::{self, EditRefused, FieldChange};
     let refused = |why: EditRefused| AppError::Conflict(why.code().to_owned());
-    let place = value(body, "feld").unwrap_or_default();
-    let (step, field) = place
-        .split_once('.')
-        .and_then(|(s, f)| Some((s.parse::<usize>().ok()?, f.parse::<usize>().ok()?)))
-        .ok_or(refused(EditRefused::NoField))?;
+    let (step, field) = place_of(body).ok_or(refused(EditRefused::NoField))?;
     let change = match value(body, "wie").as_deref() {
         Some("entfernen") => FieldChange::Remove,
         Some("hoch") => FieldChange::Up,

@@ -63,8 +63,23 @@ pub struct OutlineStep {
     pub number: usize,
     /// German title.
     pub title: String,
-    /// Its fields: id, kind, German label.
-    pub fields: Vec<(String, String, String)>,
+    /// Its fields.
+    pub fields: Vec<OutlineField>,
+}
+
+/// A field of a design in its outline, with what its edit form shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutlineField {
+    /// Its id.
+    pub id: String,
+    /// Its kind (`yes_no`, …).
+    pub kind: String,
+    /// Label (an information text's text), German and English (empty where none).
+    pub label: (String, String),
+    /// Hint, German and English (empty where none).
+    pub hint: (String, String),
+    /// An answer is needed.
+    pub required: bool,
 }
 
 /// An answer a new field's condition can pick: a field of a step and a value.
@@ -221,7 +236,8 @@ pub(crate) mod ssr {
     use kernel::{AppError, Identity, Requirement, Role};
 
     use super::{
-        BasicsView, ConditionChoice, DesignDetails, DesignProblem, DesignSummary, OutlineStep,
+        BasicsView, ConditionChoice, DesignDetails, DesignProblem, DesignSummary, OutlineField,
+        OutlineStep,
     };
     use crate::definition::ServiceDefinition;
     use crate::{
@@ -260,15 +276,17 @@ pub(crate) mod ssr {
         designs::checked(design.id, &design.source, &others)
     }
 
+    /// A text's German and English (empty where none).
+    fn two(text: &kernel::Text) -> (String, String) {
+        (
+            text.de().to_owned(),
+            text.written_in(kernel::Locale::EN)
+                .unwrap_or_default()
+                .to_owned(),
+        )
+    }
+
     fn basics(definition: &ServiceDefinition) -> BasicsView {
-        let two = |text: &kernel::Text| {
-            (
-                text.de().to_owned(),
-                text.written_in(kernel::Locale::EN)
-                    .unwrap_or_default()
-                    .to_owned(),
-            )
-        };
         BasicsView {
             title: two(&definition.title),
             summary: two(&definition.summary),
@@ -280,24 +298,27 @@ pub(crate) mod ssr {
     }
 
     fn outline(definition: &ServiceDefinition) -> Vec<OutlineStep> {
-        let de = kernel::Locale::DE;
         definition
             .steps
             .iter()
             .enumerate()
             .map(|(index, step)| OutlineStep {
                 number: index + 1,
-                title: step.title.get(de).to_owned(),
+                title: step.title.de().to_owned(),
                 fields: step
                     .fields
                     .iter()
-                    .map(|f| {
-                        let label = f.label.as_ref().or(f.text.as_ref());
-                        (
-                            f.id.clone(),
-                            crate::check::type_name(f.kind),
-                            label.map(|l| l.get(de).to_owned()).unwrap_or_default(),
-                        )
+                    .map(|f| OutlineField {
+                        id: f.id.clone(),
+                        kind: crate::check::type_name(f.kind),
+                        label: f
+                            .label
+                            .as_ref()
+                            .or(f.text.as_ref())
+                            .map(two)
+                            .unwrap_or_default(),
+                        hint: f.hint.as_ref().map(two).unwrap_or_default(),
+                        required: f.required,
                     })
                     .collect(),
             })

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::{
     design_view::{
         BasicsView, ConditionChoice, DESIGNABLE_TYPES, DESIGNS_PATH, DesignDetails, DesignProblem,
-        OutlineStep, design_href, one_design, preview_href,
+        OutlineField, OutlineStep, design_href, one_design, preview_href,
     },
     pages::designs_page::DesignError,
 };
@@ -247,25 +247,61 @@ fn Outline(
 ) -> impl IntoView {
     let i18n = use_i18n();
     // Up, down and remove for the field at `place` (`<step>.<field>`), named with its
-    // label for screen readers.
-    let buttons = move |place: String, label: &str, first: bool, last: bool, only: bool| {
+    // label for screen readers, and its texts to edit.
+    let controls = move |place: String,
+                         field: &OutlineField,
+                         first: bool,
+                         last: bool,
+                         only: bool| {
         action.clone().map(|action| {
+            let label = field.label.0.clone();
             let button = |how: &'static str, key: &'static str| {
-                let name = i18n.t_args(key, &[("field", label.to_owned().into())]);
+                let name = i18n.t_args(key, &[("field", label.clone().into())]);
                 view! {
                     <button class="kern-btn kern-btn--tertiary" type="submit" name="wie" value=how aria-label=name>
                         <span class="kern-label">{i18n.t(&format!("{key}-short"))}</span>
                     </button>
                 }
             };
+            let input = |name: &'static str, key: &'static str, value: String, needed: bool| {
+                let id = format!("f{place}-{name}");
+                view! {
+                    <div class="kern-form-input">
+                        <label class="kern-label" for=id.clone()>{i18n.phrase(key)}</label>
+                        <input class="kern-form-input__input" type="text" id=id name=name value=value required=needed />
+                    </div>
+                }
+            };
+            let required_id = format!("f{place}-pflicht");
             view! {
-                <form method="post" action=action class="portal-inline-actions">
+                <form method="post" action=action.clone() class="portal-inline-actions">
                     <input type="hidden" name="aktion" value="feld-aendern" />
-                    <input type="hidden" name="feld" value=place />
+                    <input type="hidden" name="feld" value=place.clone() />
                     {(!first).then(|| button("hoch", "designer-field-up"))}
                     {(!last).then(|| button("runter", "designer-field-down"))}
                     {(!only).then(|| button("entfernen", "designer-field-remove"))}
                 </form>
+                <details class="portal-field-edit">
+                    <summary>{i18n.t_args("designer-field-edit", &[("field", label.clone().into())])}</summary>
+                    <form method="post" action=action class="portal-form">
+                        <input type="hidden" name="aktion" value="feld-bearbeiten" />
+                        <input type="hidden" name="feld" value=place.clone() />
+                        {input("bezeichnung_de", "designer-field-label-de", field.label.0.clone(), true)}
+                        {input("bezeichnung_en", "designer-field-label-en", field.label.1.clone(), false)}
+                        {input("hinweis_de", "designer-field-hint-de", field.hint.0.clone(), false)}
+                        {input("hinweis_en", "designer-field-hint-en", field.hint.1.clone(), false)}
+                        {(field.kind != "info").then(|| view! {
+                            <div class="kern-form-check">
+                                <input class="kern-form-check__checkbox" type="checkbox" id=required_id.clone() name="pflicht" value="1"
+                                    checked=field.required />
+                                <label class="kern-label" for=required_id.clone()>{i18n.phrase("designer-field-required")}</label>
+                            </div>
+                        })}
+                        <button class="kern-btn kern-btn--secondary" type="submit">
+                            <span class="kern-label">{i18n.phrase("designer-field-save")}</span>
+                        </button>
+                    </form>
+                </details>
             }
         })
     };
@@ -292,15 +328,16 @@ fn Outline(
                     <li>
                         <strong>{step.title}</strong>
                         <ul>
-                            {step.fields.iter().enumerate().map(|(index, (id, kind, label))| {
+                            {step.fields.iter().enumerate().map(|(index, field)| {
                                 let found = about(format!("steps[{}].fields[{index}]", step.number - 1));
                                 let count = step.fields.len();
                                 let place = format!("{}.{index}", step.number - 1);
-                                let controls = buttons(place, label, index == 0, index + 1 == count, count == 1);
+                                let edit = controls(place, field, index == 0, index + 1 == count, count == 1);
                                 view! {
                                     <li>
-                                        {label.clone()}" · "<code>{id.clone()}</code>" · "{i18n.t(&format!("designer-type-{kind}"))}
-                                        {controls}
+                                        {field.label.0.clone()}" · "<code>{field.id.clone()}</code>" · "
+                                        {i18n.t(&format!("designer-type-{}", field.kind))}
+                                        {edit}
                                         {found}
                                     </li>
                                 }
