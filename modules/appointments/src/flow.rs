@@ -65,22 +65,7 @@ fn failed(error: impl Into<AppError>) -> Response {
     error.into_response()
 }
 
-/// Every value of `key` in a form body.
-fn values(body: &[u8], key: &str) -> Vec<String> {
-    form_urlencoded::parse(body)
-        .filter(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
-        .collect()
-}
-
-/// The first value of `key`, trimmed.
-fn value(body: &[u8], key: &str) -> String {
-    values(body, key)
-        .into_iter()
-        .next()
-        .map(|v| v.trim().to_owned())
-        .unwrap_or_default()
-}
+use kernel::form_body::{trimmed as value, values};
 
 /// The calendar page of `office` for `wish`, on `day`, with `note` (a code the page
 /// turns into text).

@@ -44,12 +44,7 @@ async fn note(
     Extension(identity): Extension<Identity>,
     body: axum::body::Bytes,
 ) -> Response {
-    let field = |key: &str| {
-        form_urlencoded::parse(&body)
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.into_owned())
-            .unwrap_or_default()
-    };
+    let field = |key: &str| kernel::form_body::first(&body, key).unwrap_or_default();
     let (attendance, day) = (field("stand"), field("tag"));
     let now = Utc::now().timestamp();
     match staff::note(
@@ -86,12 +81,7 @@ async fn block(
     Extension(identity): Extension<Identity>,
     body: axum::body::Bytes,
 ) -> Response {
-    let field = |key: &str| {
-        form_urlencoded::parse(&body)
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
+    let field = |key: &str| kernel::form_body::trimmed(&body, key);
     // Who may comes first: strangers learn nothing from the form's checks.
     if let Err(error) = staff::served_office(&office.ctx, &office.desk, &identity, &office_id).await
     {

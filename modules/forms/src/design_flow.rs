@@ -20,6 +20,8 @@ use axum::{
 use kernel::{AppError, Identity, routes::Routes};
 use sea_orm::DatabaseConnection;
 
+use kernel::form_body::{first as value, trimmed as text_of};
+
 use crate::{
     design_view::{DESIGNS_PATH, design_href},
     designs::{self, Design, LONGEST_SOURCE},
@@ -45,18 +47,6 @@ pub fn router(forms: Arc<FormsState>, db: DatabaseConnection) -> Routes {
 
 fn now() -> i64 {
     chrono::Utc::now().timestamp()
-}
-
-/// The first value of `key` in a form body.
-fn value(body: &[u8], key: &str) -> Option<String> {
-    form_urlencoded::parse(body)
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
-}
-
-/// The trimmed value of `key` in a form body; empty when it is not there.
-fn text_of(body: &[u8], key: &str) -> String {
-    value(body, key).unwrap_or_default().trim().to_owned()
 }
 
 /// The German and English values of `<key>_de` and `<key>_en` in a form body.

@@ -32,6 +32,7 @@ pub mod dom;
 pub mod error;
 pub mod error_page;
 pub mod fact;
+pub mod form_body;
 pub mod geo;
 pub mod holidays;
 pub mod i18n;
