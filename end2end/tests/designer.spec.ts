@@ -1,8 +1,9 @@
 // The service designer in the browser, keyboard only: a department administrator
 // pastes a three-step service (a condition, an upload), sees the checker's error,
-// corrects it, previews the steps in German and English and proposes it; a second
-// administrator publishes it; a citizen files it with a file; a caseworker of the
-// department finds it in the inbox. No accessibility violations on any designer page.
+// corrects it, adds a field and sets a rule from the forms, previews the steps in
+// German and English and proposes it; a second administrator publishes it; a citizen
+// files it with a file, held to the rule; a caseworker of the department finds it in
+// the inbox. No accessibility violations on any designer page.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 
@@ -125,6 +126,17 @@ test("a service designed, previewed, published by a colleague, filed and in the 
   await dana.keyboard.press("Enter");
   await expect(dana.getByRole("status")).toHaveText("Das Feld ist geändert und der Entwurf gespeichert.");
 
+  // A rule from the speakers' form: at most five.
+  const speakers = dana.locator("details", { hasText: "Anzahl der Lautsprecher bearbeiten" });
+  await speakers.locator("summary").focus();
+  await dana.keyboard.press("Enter");
+  await expect(speakers.getByLabel("Kleinster Wert")).toHaveValue("1");
+  await speakers.getByLabel("Größter Wert").fill("5");
+  await expectNoAxeViolations(dana);
+  await speakers.getByRole("button", { name: "Feld speichern" }).focus();
+  await dana.keyboard.press("Enter");
+  await expect(dana.getByRole("status")).toHaveText("Das Feld ist geändert und der Entwurf gespeichert.");
+
   // The steps as citizens will see them, on a phone's width, in both languages.
   await dana.getByRole("link", { name: "Vorschau der Schritte" }).focus();
   await dana.keyboard.press("Enter");
@@ -160,6 +172,9 @@ test("a service designed, previewed, published by a colleague, filed and in the 
   await expect(jonas.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await press(jonas, "Antrag starten");
   await jonas.getByLabel("Ja").check();
+  await jonas.getByLabel("Anzahl der Lautsprecher").fill("6");
+  await press(jonas, "Weiter");
+  await expect(jonas.getByText("Der Wert darf höchstens 5 sein.").first()).toBeVisible();
   await jonas.getByLabel("Anzahl der Lautsprecher").fill("2");
   await press(jonas, "Weiter");
   await jonas.getByLabel("Straße des Festes").fill("Kapuzinerstraße");

@@ -591,3 +591,58 @@ fn fields_are_moved_and_removed_from_the_outline() {
         assert!(change("x", "hoch").await.ends_with("?hinweis=kein-feld"));
     });
 }
+
+#[test]
+fn a_fields_rules_are_set_from_its_form_and_a_refused_one_keeps_what_was_typed() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let (dana, here) = draft_of_dana(&app).await;
+        let (_, html) = page(&dana, &app, &here).await;
+        // The speakers' form offers their range with what the file says.
+        assert!(
+            html.contains(r#"id="f0.1-min""#) && html.contains(r#"name="max" value="10""#),
+            "{html}"
+        );
+        let edit = async |max: &str| {
+            let form = [
+                ("aktion", "feld-bearbeiten"),
+                ("feld", "0.1"),
+                ("regeln", "1"),
+                ("bezeichnung_de", "Wie viele Lautsprecher?"),
+                ("pflicht", "1"),
+                ("min", "2"),
+                ("max", max),
+            ];
+            post(&dana, &app, &here, &form).await
+        };
+        let refused = edit("zwölf").await;
+        assert!(refused.ends_with("?hinweis=zahl#feld-0.1"), "{refused}");
+        assert!(file_at(&dana, &app, &here).await.contains("max = 10"));
+        // The refused form opens again with what was typed and the reason inside it.
+        let (_, html) = page(&dana, &app, &refused).await;
+        let form = &html[html.find(r#"id="feld-0.1""#).expect("the field's form")..];
+        let form = &form[..form.find("</details>").unwrap()];
+        assert!(form.contains(" open"), "{form}");
+        assert!(form.contains(r#"value="zwölf""#), "{form}");
+        assert!(
+            form.contains(r#"value="Wie viele Lautsprecher?""#),
+            "{form}"
+        );
+        assert!(form.contains("der eine Zahl sein muss"), "{form}");
+
+        assert!(edit("12").await.ends_with("?hinweis=feld-geaendert"));
+        let file = file_at(&dana, &app, &here).await;
+        assert!(
+            file.contains("min = 2") && file.contains("max = 12"),
+            "{file}"
+        );
+        // A post of texts alone leaves the rules.
+        let texts = [
+            ("aktion", "feld-bearbeiten"),
+            ("feld", "0.1"),
+            ("bezeichnung_de", "Lautsprecher"),
+        ];
+        post(&dana, &app, &here, &texts).await;
+        assert!(file_at(&dana, &app, &here).await.contains("max = 12"));
+    });
+}

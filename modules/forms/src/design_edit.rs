@@ -2,6 +2,10 @@
 //! set. Each works on the file's text (the author's comments and layout stay) and
 //! gives the new text; the checker then judges it like any other file.
 
+mod rules;
+
+use std::collections::BTreeMap;
+
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use crate::definition::{FieldType, ServiceDefinition};
@@ -29,6 +33,12 @@ pub enum EditRefused {
     LastField,
     /// A group's fields move with it in the file box, not here.
     Nested,
+    /// A length, size, count or bound is no number.
+    BadNumber,
+    /// A pattern needs the message citizens read when an answer does not match.
+    NoPatternMessage,
+    /// A rule's value is none of those it may take.
+    BadRuleValue,
 }
 
 impl EditRefused {
@@ -45,6 +55,9 @@ impl EditRefused {
             Self::NoField => "kein-feld",
             Self::LastField => "letztes-feld",
             Self::Nested => "gruppe",
+            Self::BadNumber => "zahl",
+            Self::NoPatternMessage => "muster-meldung",
+            Self::BadRuleValue => "regel",
         }
     }
 }
@@ -59,7 +72,7 @@ pub struct TwoLanguages {
 }
 
 impl TwoLanguages {
-    fn value(&self) -> Value {
+    pub(crate) fn value(&self) -> Value {
         let mut table = InlineTable::new();
         table.insert("de", self.de.trim().into());
         if !self.en.trim().is_empty() {
@@ -193,7 +206,7 @@ pub struct Basics {
 
 /// Sets `text` at `key` of `table`: German and English; other languages the file has
 /// stay.
-fn set_text(table: &mut dyn toml_edit::TableLike, key: &str, text: &TwoLanguages) {
+pub(crate) fn set_text(table: &mut dyn toml_edit::TableLike, key: &str, text: &TwoLanguages) {
     if let Some(Item::Value(Value::InlineTable(existing))) = table.get_mut(key) {
         existing.insert("de", text.de.trim().into());
         if text.en.trim().is_empty() {
@@ -228,7 +241,8 @@ pub fn set_basics(source: &str, basics: &Basics) -> Result<String, EditRefused> 
     Ok(doc.to_string())
 }
 
-/// A field's texts and whether it must be answered, as its edit form gives them.
+/// A field's texts, whether it must be answered and its rules, as its edit form gives
+/// them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FieldTexts {
     /// Label (an information text's text).
@@ -237,6 +251,10 @@ pub struct FieldTexts {
     pub hint: TwoLanguages,
     /// An answer is needed (not for an information text).
     pub required: bool,
+    /// The posted value of each rule of the field's kind, by its key
+    /// ([`crate::design_rules::rules_of`]); an empty or missing one takes the rule
+    /// away. `None` when the form had no rules: the field's stay.
+    pub rules: Option<BTreeMap<String, String>>,
 }
 
 /// `source` with field `field` of step `step` (both from 0) given `texts`; its other
@@ -270,6 +288,13 @@ pub fn edit_field(
         table.insert("required", toml_edit::value(true));
     } else {
         table.remove("required");
+    }
+    let kind = table
+        .get("type")
+        .and_then(Item::as_str)
+        .and_then(|name| serde_json::from_value(serde_json::Value::String(name.into())).ok());
+    if let (Some(kind), Some(posted)) = (kind, &texts.rules) {
+        rules::set_rules(table, kind, posted)?;
     }
     Ok(doc.to_string())
 }
@@ -580,6 +605,7 @@ label = { de = "Musik?" }
                 en: String::new(),
             },
             required: true,
+            rules: None,
         };
         let after = edit_field(FILE, 0, 0, &texts).unwrap();
         let parsed = definition(&after);
@@ -599,6 +625,133 @@ label = { de = "Musik?" }
             "{after}"
         );
         assert_eq!(edit_field(FILE, 0, 5, &optional), Err(EditRefused::NoField));
+    }
+
+    /// `FILE` with a text, a number, a date and a file field on a second step.
+    fn with_rules_to_give() -> String {
+        let mut source = format!("{FILE}\n[[steps]]\nid = \"zwei\"\ntitle = {{ de = \"Zwei\" }}\n");
+        for (id, kind) in [
+            ("kennzeichen", "text"),
+            ("boxen", "number"),
+            ("tag", "date"),
+            ("plan", "file"),
+        ] {
+            source.push_str(&format!(
+                "\n[[steps.fields]]\nid = \"{id}\"\ntype = \"{kind}\"\nlabel = {{ de = \"{id}\" }}\n"
+            ));
+        }
+        source.push_str("accept = [\"application/pdf\"]\n");
+        source
+    }
+
+    fn rules(pairs: &[(&str, &str)]) -> FieldTexts {
+        FieldTexts {
+            label: TwoLanguages {
+                de: "Feld".into(),
+                en: String::new(),
+            },
+            rules: Some(
+                pairs
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            ),
+            ..FieldTexts::default()
+        }
+    }
+
+    #[test]
+    fn a_fields_rules_are_written_as_the_file_spells_them_and_taken_away_empty() {
+        let source = with_rules_to_give();
+        let plate = rules(&[
+            ("max_length", "12"),
+            ("pattern", "[A-Z]{1,3}-[A-Z]{1,2} [0-9]{1,4}"),
+            ("pattern_message_de", "Bitte wie M-AB 123"),
+            ("pattern_message_en", "Please as M-AB 123"),
+            ("upper_case", "1"),
+            ("prefill", "family_name"),
+            ("prefill_fixed", "1"),
+            // Not a rule of a text field: left alone.
+            ("max_files", "3"),
+        ]);
+        let after = edit_field(&source, 1, 0, &plate).unwrap();
+        let after = edit_field(&after, 1, 1, &rules(&[("min", "1"), ("max", "2,5")])).unwrap();
+        let after = edit_field(
+            &after,
+            1,
+            2,
+            &rules(&[("earliest", "today"), ("latest", "today+14d")]),
+        )
+        .unwrap();
+        let after = edit_field(
+            &after,
+            1,
+            3,
+            &rules(&[
+                ("accept", "application/pdf, image/jpeg"),
+                ("max_size_kb", "2048"),
+            ]),
+        )
+        .unwrap();
+        let parsed = definition(&after);
+        let fields = &parsed.steps[1].fields;
+        assert_eq!(fields[0].max_length, Some(12));
+        assert_eq!(fields[0].max_files, None);
+        let pattern = fields[0].pattern.as_ref().unwrap();
+        assert!(pattern.upper_case && pattern.matches("M-AB 123"));
+        assert_eq!(
+            pattern.message.written_in(kernel::Locale::EN),
+            Some("Please as M-AB 123")
+        );
+        let prefill = fields[0].prefill.unwrap();
+        assert!(prefill.from == crate::definition::Claim::FamilyName && !prefill.editable);
+        assert_eq!((fields[1].min, fields[1].max), (Some(1.0), Some(2.5)));
+        assert!(
+            after.contains("min = 1\n"),
+            "a whole number stays whole: {after}"
+        );
+        assert_eq!(fields[2].latest.as_deref(), Some("today+14d"));
+        assert_eq!(fields[3].accept, ["application/pdf", "image/jpeg"]);
+        assert_eq!(fields[3].max_size_kb, Some(2048));
+        assert!(crate::check::check(&parsed).iter().all(|f| f.warning));
+        // What the edit form shows is what was written.
+        let shown = crate::design_rules::rule_values(&fields[0]);
+        let value = |key: &str| {
+            shown
+                .iter()
+                .find(|r| r.key == key)
+                .map(|r| r.value.as_str())
+        };
+        assert_eq!(value("prefill"), Some("family_name"));
+        assert_eq!(value("upper_case"), Some("1"));
+        assert_eq!(value("max_length"), Some("12"));
+
+        let cleared = edit_field(&after, 1, 0, &rules(&[])).unwrap();
+        let parsed = definition(&cleared);
+        let plain = &parsed.steps[1].fields[0];
+        assert!(plain.pattern.is_none() && plain.prefill.is_none() && plain.max_length.is_none());
+    }
+
+    #[test]
+    fn a_rule_that_is_no_number_or_no_choice_or_a_pattern_without_message_is_refused() {
+        let source = with_rules_to_give();
+        for (field, pairs, why) in [
+            (0, &[("max_length", "zwölf")][..], EditRefused::BadNumber),
+            (0, &[("max_length", "-1")][..], EditRefused::BadNumber),
+            (1, &[("max", "NaN")][..], EditRefused::BadNumber),
+            (0, &[("prefill", "address")][..], EditRefused::BadRuleValue),
+            (
+                0,
+                &[("pattern", "[0-9]+")][..],
+                EditRefused::NoPatternMessage,
+            ),
+        ] {
+            assert_eq!(
+                edit_field(&source, 1, field, &rules(pairs)),
+                Err(why),
+                "{pairs:?}"
+            );
+        }
     }
 
     #[test]

@@ -159,9 +159,17 @@ async fn act(
                 Err(back) => return back,
             }
         }
-        "feld-bearbeiten" => edit_field(&designer, &design, &body, &identity)
-            .await
-            .map(|()| ("feld-geaendert", id)),
+        "feld-bearbeiten" => {
+            let done = edit_field(&designer, &design, &body, &identity).await;
+            let anchor = place_of(&body).map_or_else(
+                || "outline".to_owned(),
+                |(step, field)| format!("feld-{step}.{field}"),
+            );
+            match refused_form(&session, id, &body, done, &anchor).await {
+                Ok(done) => done.map(|()| ("feld-geaendert", id)),
+                Err(back) => return back,
+            }
+        }
         "feld-aendern" => change_field(&designer, &design, &body, &identity)
             .await
             .map(|()| ("feld-geaendert", id)),
@@ -270,8 +278,8 @@ fn place_of(body: &[u8]) -> Option<(usize, usize)> {
     Some((step.parse().ok()?, field.parse().ok()?))
 }
 
-/// Gives the field `feld` the posted labels, hints and whether it is required, and
-/// saves the draft.
+/// Gives the field `feld` the posted labels, hints, whether it is required and its
+/// rules, and saves the draft. A refusal is `BadRequest(code)`.
 async fn edit_field(
     designer: &Designer,
     design: &Design,
@@ -279,12 +287,15 @@ async fn edit_field(
     identity: &Identity,
 ) -> Result<(), AppError> {
     use crate::design_edit::{self, EditRefused, FieldTexts};
-    let refused = |why: EditRefused| AppError::Conflict(why.code().to_owned());
+    let refused = |why: EditRefused| AppError::BadRequest(why.code().to_owned());
     let (step, field) = place_of(body).ok_or(refused(EditRefused::NoField))?;
     let texts = FieldTexts {
         label: two_of(body, "bezeichnung"),
         hint: two_of(body, "hinweis"),
         required: text_of(body, "pflicht") == "1",
+        // Rules only from a form that shows them (`regeln`), so a post of texts alone
+        // leaves them.
+        rules: value(body, "regeln").map(|_| kernel::form_body::firsts(body)),
     };
     let source = design_edit::edit_field(&design.source, step, field, &texts).map_err(refused)?;
     designs::save(&designer.db, design, &source, identity, now()).await

@@ -1,14 +1,17 @@
-//! What an administrator typed into the designer's field form is kept when the field
-//! could not be added (a taken id, a missing label): the page shows the form filled in
-//! again beside the reason. It waits in the session for the next view of that design.
+//! What an administrator typed into one of the designer's forms is kept when it was
+//! refused (a taken id, a missing label, a length that is no number): the page shows
+//! the form filled in again beside the reason. It waits in the session for the next view of that design.
 
 use tower_sessions::Session;
 
 /// Session key of a refused field form's values.
 const TYPED: &str = "forms.designer-typed";
 
-/// The names of the field form and the basics form (nothing else is kept).
-const FIELD_FORM: [&str; 22] = [
+/// The names of the field forms and the basics form (and the rules of a field, see
+/// [`crate::design_rules::is_rule_key`]); nothing else is kept.
+const FIELD_FORM: [&str; 24] = [
+    "aktion",
+    "feld",
     "schritt",
     "art",
     "kennung",
@@ -46,7 +49,7 @@ struct Typed {
 /// Keeps the field form's values of the post `body` to design `design`.
 pub async fn keep(session: &Session, design: i32, body: &[u8]) {
     let pairs = form_urlencoded::parse(body)
-        .filter(|(k, _)| FIELD_FORM.contains(&k.as_ref()))
+        .filter(|(k, _)| FIELD_FORM.contains(&k.as_ref()) || crate::design_rules::is_rule_key(k))
         .map(|(k, v)| (k.into_owned(), v.chars().take(LONGEST_VALUE).collect()))
         .collect();
     if let Err(error) = session.insert(TYPED, Typed { design, pairs }).await {

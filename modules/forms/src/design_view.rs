@@ -80,6 +80,10 @@ pub struct OutlineField {
     pub hint: (String, String),
     /// An answer is needed.
     pub required: bool,
+    /// The rules its kind can be given, with what it has now.
+    pub rules: Vec<crate::design_rules::RuleValue>,
+    /// Its edit form was refused: it opens again with what was typed.
+    pub refused: bool,
 }
 
 /// An answer a new field's condition can pick: a field of a step and a value.
@@ -319,6 +323,8 @@ pub(crate) mod ssr {
                             .unwrap_or_default(),
                         hint: f.hint.as_ref().map(two).unwrap_or_default(),
                         required: f.required,
+                        rules: crate::design_rules::rule_values(f),
+                        refused: false,
                     })
                     .collect(),
             })
@@ -350,6 +356,39 @@ pub(crate) mod ssr {
         all
     }
 
+    /// A refused edit of a field (`typed` from its form) shown in that field's form
+    /// again; other forms' typed values are given back for their forms.
+    fn reopen_refused_edit(
+        outline: &mut [OutlineStep],
+        typed: Vec<(String, String)>,
+    ) -> Vec<(String, String)> {
+        let get = |key: &str| {
+            typed
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        if get("aktion") != "feld-bearbeiten" {
+            return typed;
+        }
+        let place = get("feld");
+        let field = place.split_once('.').and_then(|(step, field)| {
+            let step = outline.get_mut(step.parse::<usize>().ok()?)?;
+            step.fields.get_mut(field.parse::<usize>().ok()?)
+        });
+        if let Some(field) = field {
+            field.label = (get("bezeichnung_de"), get("bezeichnung_en"));
+            field.hint = (get("hinweis_de"), get("hinweis_en"));
+            field.required = get("pflicht") == "1";
+            for rule in &mut field.rules {
+                rule.value = get(&rule.key);
+            }
+            field.refused = true;
+        }
+        Vec::new()
+    }
+
     pub fn details(
         state: &FormsState,
         identity: &Identity,
@@ -364,6 +403,11 @@ pub(crate) mod ssr {
             .is_some_and(|s| identity.departments.contains(&s.definition.department));
         let me = identity.subject.as_deref();
         let proposed_by_me = design.proposed_by_subject.as_deref() == me;
+        let mut outline = service
+            .as_ref()
+            .map(|s| outline(&s.definition))
+            .unwrap_or_default();
+        let typed = reopen_refused_edit(&mut outline, typed);
         DesignDetails {
             summary: summary(&design),
             author: design.author_name.clone(),
@@ -388,10 +432,7 @@ pub(crate) mod ssr {
             steps: service
                 .as_ref()
                 .is_some_and(|s| !s.definition.steps.is_empty()),
-            outline: service
-                .as_ref()
-                .map(|s| outline(&s.definition))
-                .unwrap_or_default(),
+            outline,
             conditions: service
                 .as_ref()
                 .map(|s| conditions(&s.definition))

@@ -14,6 +14,7 @@ mod definition_files;
 mod design_edit;
 #[cfg(feature = "ssr")]
 mod design_flow;
+pub mod design_rules;
 #[cfg(feature = "ssr")]
 mod design_typed;
 pub mod design_view;

@@ -9,6 +9,7 @@ pub mod mine_page;
 pub mod preview_page;
 pub mod receipt_page;
 pub mod review_page;
+pub mod rule_inputs;
 pub mod service_page;
 pub mod step_page;
 pub mod texts;

@@ -16,6 +16,16 @@ pub fn first(body: &[u8], key: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// Every field's first value, by its name.
+pub fn firsts(body: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut all = std::collections::BTreeMap::new();
+    for (key, value) in form_urlencoded::parse(body) {
+        all.entry(key.into_owned())
+            .or_insert_with(|| value.into_owned());
+    }
+    all
+}
+
 /// The first value of `key`, trimmed; empty when the form has no such field.
 pub fn trimmed(body: &[u8], key: &str) -> String {
     first(body, key)
@@ -35,5 +45,8 @@ mod tests {
         assert_eq!(trimmed(body, "name"), "Ada Müller");
         assert_eq!(first(body, "fehlt"), None);
         assert_eq!(trimmed(body, "fehlt"), "");
+        let all = firsts(body);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all["leistung"], "1");
     }
 }

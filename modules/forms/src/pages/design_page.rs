@@ -12,7 +12,7 @@ use crate::{
         BasicsView, ConditionChoice, DESIGNABLE_TYPES, DESIGNS_PATH, DesignDetails, DesignProblem,
         OutlineField, OutlineStep, design_href, one_design, preview_href,
     },
-    pages::designs_page::DesignError,
+    pages::{designs_page::DesignError, rule_inputs::RuleInputs},
 };
 
 /// The page of one design.
@@ -70,6 +70,9 @@ fn Note() -> impl IntoView {
         "kein-feld",
         "letztes-feld",
         "gruppe",
+        "zahl",
+        "muster-meldung",
+        "regel",
         "abteilung",
         "second-person",
         "not-a-draft",
@@ -123,7 +126,8 @@ fn Design(design: DesignDetails) -> impl IntoView {
         <Title text=heading.clone() />
         <p class="kern-body"><a class="kern-link" href=DESIGNS_PATH>{i18n.phrase("designer-back")}</a></p>
         <h1 class="kern-heading-x-large">{heading}</h1>
-        <Note />
+        // A refused field edit says why inside its own form.
+        {(!design.outline.iter().flat_map(|s| s.fields.iter()).any(|f| f.refused)).then(|| view! { <Note /> })}
         <dl class="portal-facts">
             <dt>{i18n.phrase("designer-state")}</dt>
             <dd>{state}</dd>
@@ -281,8 +285,9 @@ fn Outline(
                     {(!last).then(|| button("runter", "designer-field-down"))}
                     {(!only).then(|| button("entfernen", "designer-field-remove"))}
                 </form>
-                <details class="portal-field-edit">
+                <details class="portal-field-edit" id=format!("feld-{place}") open=field.refused>
                     <summary>{i18n.t_args("designer-field-edit", &[("field", label.clone().into())])}</summary>
+                    {field.refused.then(|| view! { <Note /> })}
                     <form method="post" action=action class="portal-form">
                         <input type="hidden" name="aktion" value="feld-bearbeiten" />
                         <input type="hidden" name="feld" value=place.clone() />
@@ -297,6 +302,7 @@ fn Outline(
                                 <label class="kern-label" for=required_id.clone()>{i18n.phrase("designer-field-required")}</label>
                             </div>
                         })}
+                        <RuleInputs place=place.clone() rules=field.rules.clone() />
                         <button class="kern-btn kern-btn--secondary" type="submit">
                             <span class="kern-label">{i18n.phrase("designer-field-save")}</span>
                         </button>
