@@ -483,6 +483,10 @@ fn the_basic_facts_are_changed_from_their_form() {
                 ("wer_en", "Residents."),
                 ("niveau", "substantial"),
                 ("referat", "kvr"),
+                ("bearbeitungstage", "14"),
+                // The resident parking permit's catalogue service, bookable in the
+                // tests' catalogue.
+                ("termin", "100005"),
             ]
         };
         let done = post(
@@ -497,9 +501,27 @@ fn the_basic_facts_are_changed_from_their_form() {
         assert!(
             file.contains(r#"title = { de = "Straßenfest anmelden und genehmigen", en = "Register a street festival" }"#)
                 && file.contains(r#"level = "substantial""#)
-                && file.contains(r#"summary = { de = "Melden Sie Ihr Straßenfest an." }"#),
+                && file.contains(r#"summary = { de = "Melden Sie Ihr Straßenfest an." }"#)
+                && file.contains("processing_days = 14")
+                && file.contains(r#"appointment = "100005""#),
             "{file}"
         );
+        let (_, html) = page(&dana, &app, &here).await;
+        assert!(
+            html.contains(r#"<option value="100005" selected"#),
+            "the appointment is offered as chosen: {html}"
+        );
+        // A service the catalogue does not book, or days that are no number: refused.
+        for (key, value, why) in [
+            ("termin", "999999", "termin"),
+            ("bearbeitungstage", "zwei", "zahl"),
+        ] {
+            let mut wrong = basics("Straßenfest");
+            wrong.retain(|(k, _)| *k != key);
+            wrong.push((key, value));
+            let refused = post(&dana, &app, &here, &wrong).await;
+            assert!(refused.contains(&format!("?hinweis={why}")), "{refused}");
+        }
         // Without a German title: refused, the reason given, the other values kept.
         let refused = post(&dana, &app, &here, &basics("")).await;
         assert!(refused.contains("?hinweis=bezeichnung"), "{refused}");

@@ -202,6 +202,10 @@ pub struct Basics {
     pub level: String,
     /// The responsible department.
     pub department: String,
+    /// Target processing time in days, if any.
+    pub processing_days: Option<u32>,
+    /// The catalogue service booked after filing, if any.
+    pub appointment: Option<String>,
 }
 
 /// Sets `text` at `key` of `table`: German and English; other languages the file has
@@ -230,6 +234,14 @@ pub fn set_basics(source: &str, basics: &Basics) -> Result<String, EditRefused> 
     set_text(doc.as_table_mut(), "summary", &basics.summary);
     doc.insert("level", toml_edit::value(basics.level.as_str()));
     doc.insert("department", toml_edit::value(basics.department.as_str()));
+    match basics.processing_days {
+        Some(days) => doc.insert("processing_days", toml_edit::value(i64::from(days))),
+        None => doc.remove("processing_days"),
+    };
+    match &basics.appointment {
+        Some(service) => doc.insert("appointment", toml_edit::value(service.as_str())),
+        None => doc.remove("appointment"),
+    };
     let description = doc
         .entry("description")
         .or_insert_with(|| Item::Table(Table::new()));
@@ -540,6 +552,8 @@ label = { de = "Musik?" }
             who: two("Alle.", "All."),
             level: "substantial".into(),
             department: "awm".into(),
+            processing_days: Some(14),
+            appointment: None,
         };
         let after = set_basics(&with_turkish, &basics).unwrap();
         let parsed = definition(&after);
@@ -547,6 +561,7 @@ label = { de = "Musik?" }
         assert!(after.contains(r#"tr = "Şenlik""#), "{after}");
         assert_eq!(parsed.level, kernel::Level::Substantial);
         assert_eq!(parsed.department, "awm");
+        assert_eq!(parsed.processing_days, Some(14));
         assert!(
             !after.contains("A party."),
             "English left empty is removed: {after}"

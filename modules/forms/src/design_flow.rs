@@ -17,7 +17,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Redirect, Response},
 };
-use kernel::{AppError, Identity, routes::Routes};
+use kernel::{AppError, Identity, ModuleContext, routes::Routes};
 use sea_orm::DatabaseConnection;
 
 use kernel::form_body::{first as value, trimmed as text_of};
@@ -32,17 +32,23 @@ use crate::{
 struct Designer {
     forms: Arc<FormsState>,
     db: DatabaseConnection,
+    /// What other modules offer (the services an appointment can be booked for).
+    ctx: ModuleContext,
 }
 
 /// The designer's routes.
-pub fn router(forms: Arc<FormsState>, db: DatabaseConnection) -> Routes {
+pub fn router(forms: Arc<FormsState>, ctx: &ModuleContext) -> Routes {
     Routes::new()
         .post(DESIGNS_PATH, create)
         .post("/dienststelle/entwuerfe/{id}", act)
         .get("/dienststelle/entwuerfe/{id}/dienst.toml", file)
         // The file and the form's other fields, URL-encoded.
         .map_router(|router| router.layer(DefaultBodyLimit::max(LONGEST_SOURCE * 4)))
-        .with_state(Designer { forms, db })
+        .with_state(Designer {
+            forms,
+            db: ctx.db.clone(),
+            ctx: ctx.clone(),
+        })
 }
 
 fn now() -> i64 {
@@ -341,6 +347,26 @@ async fn set_basics(
     if !kernel::Level::ALL.iter().any(|l| l.as_str() == level) {
         return Err(AppError::BadRequest("niveau".into()));
     }
+    let processing_days = match text("bearbeitungstage").as_str() {
+        "" => None,
+        days => Some(
+            days.parse()
+                .map_err(|_| AppError::BadRequest("zahl".into()))?,
+        ),
+    };
+    let appointment = match text("termin") {
+        none if none.is_empty() => None,
+        service => {
+            // The one the file names already stays, bookable now or not.
+            let (current, _) = crate::design_view::ssr::checked(&designer.forms, design);
+            let kept = current.is_some_and(|c| c.definition.appointment.as_ref() == Some(&service));
+            let bookable = crate::design_view::ssr::bookable(&designer.ctx).await;
+            if !kept && !bookable.iter().any(|(id, _)| *id == service) {
+                return Err(AppError::BadRequest("termin".into()));
+            }
+            Some(service)
+        }
+    };
     let basics = Basics {
         title: two("titel"),
         summary: two("kurz"),
@@ -348,6 +374,8 @@ async fn set_basics(
         who: two("wer"),
         level,
         department,
+        processing_days,
+        appointment,
     };
     let source = design_edit::set_basics(&design.source, &basics)
         .map_err(|why| AppError::BadRequest(why.code().to_owned()))?;

@@ -9,7 +9,7 @@ const TYPED: &str = "forms.designer-typed";
 
 /// The names of the field forms and the basics form (and the rules of a field, see
 /// [`crate::design_rules::is_rule_key`]); nothing else is kept.
-const FIELD_FORM: [&str; 24] = [
+const FIELD_FORM: [&str; 26] = [
     "aktion",
     "feld",
     "schritt",
@@ -34,6 +34,8 @@ const FIELD_FORM: [&str; 24] = [
     "wer_en",
     "niveau",
     "referat",
+    "bearbeitungstage",
+    "termin",
 ];
 
 /// Longest value kept of one input.

@@ -54,6 +54,10 @@ pub struct BasicsView {
     pub level: String,
     /// The department's id.
     pub department: String,
+    /// Target processing time in days; empty for none.
+    pub processing_days: String,
+    /// The catalogue service booked after filing; empty for none.
+    pub appointment: String,
 }
 
 /// A step of a design in its outline.
@@ -183,6 +187,9 @@ pub struct DesignDetails {
     pub basics: Option<BasicsView>,
     /// The departments the person administers (a service can be given to any of them).
     pub departments: Vec<String>,
+    /// The services of the catalogue an appointment can be booked for after filing:
+    /// id and German name (empty where nothing is bookable or the design is no draft).
+    pub bookable: Vec<(String, String)>,
 }
 
 /// The designs the signed-in administrator may work on.
@@ -205,7 +212,12 @@ pub async fn one_design(id: i32) -> Result<DesignDetails, AppError> {
         Ok(session) => crate::design_typed::take(&session, id).await,
         Err(_) => Vec::new(),
     };
-    Ok(ssr::details(&state, &identity, design, typed))
+    let bookable = if design.state == crate::designs::DRAFT {
+        ssr::bookable(&ctx).await
+    } else {
+        Vec::new()
+    };
+    Ok(ssr::details(&state, &identity, design, typed, bookable))
 }
 
 /// Step `number` (from 1) of design `id`, when its file parses.
@@ -298,6 +310,11 @@ pub(crate) mod ssr {
             who: two(&definition.description.who),
             level: definition.level.as_str().to_owned(),
             department: definition.department.clone(),
+            processing_days: definition
+                .processing_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            appointment: definition.appointment.clone().unwrap_or_default(),
         }
     }
 
@@ -389,11 +406,27 @@ pub(crate) mod ssr {
         Vec::new()
     }
 
+    /// The catalogue's bookable services, id and German name; none where no module
+    /// books appointments or the catalogue cannot be read.
+    pub async fn bookable(ctx: &kernel::ModuleContext) -> Vec<(String, String)> {
+        let Some(catalogue) = ctx.get::<dyn kernel::booking::BookingCatalogue>() else {
+            return Vec::new();
+        };
+        match catalogue.services(ctx, "de").await {
+            Ok(services) => services.into_iter().map(|s| (s.id, s.name)).collect(),
+            Err(error) => {
+                tracing::warn!(%error, "the bookable services could not be read");
+                Vec::new()
+            }
+        }
+    }
+
     pub fn details(
         state: &FormsState,
         identity: &Identity,
         design: Design,
         typed: Vec<(String, String)>,
+        bookable: Vec<(String, String)>,
     ) -> DesignDetails {
         let (service, mut problems) = checked(state, &design);
         problems.sort_by_key(|p| (p.warning, p.line));
@@ -440,6 +473,7 @@ pub(crate) mod ssr {
             typed,
             basics: service.as_ref().map(|s| basics(&s.definition)),
             departments: identity.departments.clone(),
+            bookable,
             service_href: service
                 .filter(|_| design.state == PUBLISHED)
                 .map(|s| format!("/leistungen/{}", s.definition.slug)),

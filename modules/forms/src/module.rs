@@ -103,7 +103,7 @@ impl ServiceModule for FormsModule {
             Some(state) => crate::flow::router(Arc::clone(state), ctx)
                 .merge(crate::open311::router(Arc::clone(state), ctx))
                 .merge(kernel::access::protect(
-                    crate::design_flow::router(Arc::clone(state), ctx.db.clone()),
+                    crate::design_flow::router(Arc::clone(state), ctx),
                     kernel::Requirement::any_role(&[kernel::Role::DepartmentAdmin]),
                 )),
             None => Routes::new(),

@@ -73,6 +73,7 @@ fn Note() -> impl IntoView {
         "zahl",
         "muster-meldung",
         "regel",
+        "termin",
         "abteilung",
         "second-person",
         "not-a-draft",
@@ -148,7 +149,7 @@ fn Design(design: DesignDetails) -> impl IntoView {
         })}
         {design.editable.then(|| design.basics.clone()).flatten().map(|basics| view! {
             <BasicsForm action=action.clone() basics departments=design.departments.clone()
-                typed=design.typed.clone() />
+                bookable=design.bookable.clone() typed=design.typed.clone() />
         })}
         {design.editable.then(|| view! {
             <FieldForm action=action.clone() outline=design.outline.clone()
@@ -469,6 +470,7 @@ fn BasicsForm(
     action: String,
     basics: BasicsView,
     departments: Vec<String>,
+    bookable: Vec<(String, String)>,
     typed: Vec<(String, String)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -503,6 +505,11 @@ fn BasicsForm(
     ];
     let level = value("niveau", &basics.level);
     let department = value("referat", &basics.department);
+    let days = value("bearbeitungstage", &basics.processing_days);
+    let appointment = value("termin", &basics.appointment);
+    // A service the catalogue no longer books stays selectable, so saving keeps it
+    // visible rather than dropping it unseen.
+    let offer_appointment = !bookable.is_empty() || !appointment.is_empty();
     let inputs = pairs
         .into_iter()
         .flat_map(|(name, label, (de, en), long)| {
@@ -552,6 +559,29 @@ fn BasicsForm(
                     </select>
                     </div>
                 </div>
+                <div class="kern-form-input">
+                    <label class="kern-label" for="grund-tage">{i18n.phrase("designer-basics-days")}</label>
+                    <div class="kern-hint" id="grund-tage-hint">{i18n.phrase("designer-basics-days-hint")}</div>
+                    <input class="kern-form-input__input" type="text" inputmode="numeric" id="grund-tage"
+                        name="bearbeitungstage" value=days aria-describedby="grund-tage-hint" />
+                </div>
+                {offer_appointment.then(|| view! {
+                    <div class="kern-form-input">
+                        <label class="kern-label" for="grund-termin">{i18n.phrase("designer-basics-appointment")}</label>
+                        <div class="kern-hint" id="grund-termin-hint">{i18n.phrase("designer-basics-appointment-hint")}</div>
+                        <div class="kern-form-input__select-wrapper">
+                        <select class="kern-form-input__select" id="grund-termin" name="termin" aria-describedby="grund-termin-hint">
+                            <option value="" selected=appointment.is_empty()>{i18n.t("designer-basics-no-appointment")}</option>
+                            {(!appointment.is_empty() && !bookable.iter().any(|(id, _)| *id == appointment)).then(|| view! {
+                                <option value=appointment.clone() selected=true>{appointment.clone()}</option>
+                            })}
+                            {bookable.iter().map(|(id, name)| view! {
+                                <option value=id.clone() selected=*id == appointment>{name.clone()}</option>
+                            }).collect_view()}
+                        </select>
+                        </div>
+                    </div>
+                })}
                 <button class="kern-btn kern-btn--secondary" type="submit">
                     <span class="kern-label">{i18n.phrase("designer-basics-save")}</span>
                 </button>
