@@ -50,7 +50,7 @@ impl Desk<'_> {
 }
 
 /// The case opened for submission `submission`.
-async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
+pub async fn case_of(app: &TestApp, submission: &str) -> cases::Case {
     let id = cases::act::case_for_submission(&app.state.ctx.db, submission)
         .await
         .unwrap()

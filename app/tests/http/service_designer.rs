@@ -17,6 +17,7 @@ slug = "strassenfest-anmelden"
 department = "kvr"
 level = "low"
 life_situations = ["wohnen"]
+processing_days = 12
 title = { de = "Straßenfest anmelden", en = "Register a street party" }
 summary = { de = "Melden Sie ein Straßenfest in Ihrer Straße an.", en = "Register a street party in your street." }
 
@@ -234,6 +235,10 @@ fn an_administrator_designs_a_colleague_publishes_and_a_citizen_files() {
             let draft = first.split('/').nth(2).unwrap();
             let receipt = post(&citizen, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
             assert!(receipt.starts_with("/antraege/eingang/"), "{receipt}");
+            // Without a process file, its case is due in the days the service states.
+            let submission = receipt.trim_start_matches("/antraege/eingang/");
+            let case = crate::cases::case_of(&app, submission).await;
+            assert_eq!(case.due_at - case.submitted_at, 12 * 86_400);
             // A caseworker of the department finds it in the inbox.
             let (_, inbox) = page(&lena, &app, "/bearbeitung").await;
             assert!(inbox.contains("Straßenfest anmelden"), "{inbox}");

@@ -25,7 +25,9 @@ pub const DEFAULT_DEADLINE_DAYS: u32 = 30;
 pub struct ProcessDefinition {
     /// Id of the service the process belongs to.
     pub service: String,
-    /// Days a case may take; time waiting for the citizen does not count.
+    /// Days a case may take; time waiting for the citizen does not count. Left out:
+    /// the processing time the service definition states (`processing_days`), else
+    /// 30.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline_days: Option<u32>,
     /// The states the service uses (all of them when left out); transitions into or
@@ -214,8 +216,15 @@ impl Process {
 
     /// Processing deadline in days.
     pub fn deadline_days(&self) -> u32 {
+        self.deadline_days_or(None)
+    }
+
+    /// Days a case of a service that states `stated` days may take: the process's
+    /// own deadline first, so a process file overrides what the service says.
+    pub fn deadline_days_or(&self, stated: Option<u32>) -> u32 {
         self.definition
             .deadline_days
+            .or(stated)
             .unwrap_or(DEFAULT_DEADLINE_DAYS)
     }
 
