@@ -27,11 +27,14 @@ pub fn RuleInputs(place: String, rules: Vec<RuleValue>) -> impl IntoView {
             });
             let described = hint.is_some().then(|| hint_id.clone());
             match rule.input {
+                // The hint stands under the box and its label, not squeezed beside them.
                 RuleInput::Flag => view! {
-                    <div class="kern-form-check">
-                        <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=rule.key
-                            value="1" checked=rule.value == "1" aria-describedby=described />
-                        <label class="kern-label" for=id>{label}</label>
+                    <div>
+                        <div class="kern-form-check">
+                            <input class="kern-form-check__checkbox" type="checkbox" id=id.clone() name=rule.key
+                                value="1" checked=rule.value == "1" aria-describedby=described />
+                            <label class="kern-label" for=id>{label}</label>
+                        </div>
                         {hint}
                     </div>
                 }
