@@ -224,7 +224,8 @@ fn Problems(problems: Vec<DesignProblem>) -> impl IntoView {
                         <strong>{kind}</strong>
                         {line.map(|line| view! { " · " {line} })}
                         {(!p.place.is_empty()).then(|| view! { " · " <code>{p.place.clone()}</code> })}
-                        ": " {p.message}
+                        // The checker words its findings in English, as on the command line.
+                        ": " <span lang="en">{p.message}</span>
                     </li>
                 }
             }).collect_view()}
@@ -322,7 +323,7 @@ fn Outline(
                 } else {
                     "designer-design-error"
                 });
-                view! { <li><strong>{kind}</strong>": "{p.message.clone()}</li> }
+                view! { <li><strong>{kind}</strong>": "<span lang="en">{p.message.clone()}</span></li> }
             })
             .collect();
         (!found.is_empty()).then(|| view! { <ul class="portal-problems">{found}</ul> })
