@@ -173,3 +173,4 @@ designer-basics-appointment = Termin nach dem Antrag
 designer-basics-appointment-hint = Die Bestätigung des Antrags bietet an, einen Termin für diese Leistung des Dienstleistungskatalogs zu buchen, etwa um Unterlagen vorzulegen.
 designer-basics-no-appointment = kein Termin
 designer-design-note-termin = Für diese Leistung lassen sich keine Termine buchen.
+designer-design-note-inzwischen-gespeichert = Inzwischen hat jemand anderes den Entwurf gespeichert. Ihre Fassung ist nicht gespeichert, sie steht unten im Feld; Prüfung und Schritte zeigen die gespeicherte Fassung, die Sie auch herunterladen können. Speichern Sie erneut, ersetzt Ihre Fassung die gespeicherte.

@@ -173,3 +173,4 @@ designer-basics-appointment = Appointment after the request
 designer-basics-appointment-hint = The request's confirmation offers booking an appointment for this service of the catalogue, for example to show documents.
 designer-basics-no-appointment = no appointment
 designer-design-note-termin = Appointments cannot be booked for this service.
+designer-design-note-inzwischen-gespeichert = Someone else saved the draft meanwhile. Your text is not saved; it is in the box below. The check and the steps show the saved text, which you can also download. If you save again, your text replaces the saved one.

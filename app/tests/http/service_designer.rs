@@ -673,3 +673,101 @@ fn a_fields_rules_are_set_from_its_form_and_a_refused_one_keeps_what_was_typed()
         assert!(file_at(&dana, &app, &here).await.contains("max = 12"));
     });
 }
+
+/// The fingerprint the design page at `here` sends with its file box.
+async fn stand_of(client: &reqwest::Client, app: &TestApp, here: &str) -> String {
+    let (_, html) = page(client, app, here).await;
+    let from = html
+        .find(r#"name="stand" value=""#)
+        .expect("the file box's stand")
+        + 20;
+    html[from..from + 64].to_owned()
+}
+
+#[test]
+fn a_file_saved_meanwhile_by_a_colleague_is_not_overwritten_and_nothing_typed_is_lost() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let (dana, here) = draft_of_dana(&app).await;
+        let seen_by_dana = stand_of(&dana, &app, &here).await;
+        // Jan, of the same department, saves a new summary from his page.
+        let jan = signed_in(&app, "department-admin-2").await;
+        let jans = SERVICE.replace("in Ihrer Straße", "in Ihrer Gasse");
+        let seen_by_jan = stand_of(&jan, &app, &here).await;
+        let saved = post(
+            &jan,
+            &app,
+            &here,
+            &[
+                ("aktion", "speichern"),
+                ("stand", &seen_by_jan),
+                ("quelle", &jans),
+            ],
+        )
+        .await;
+        assert!(saved.ends_with("?hinweis=gespeichert"), "{saved}");
+
+        // Dana saves the text she was shown, changed: refused, Jan's stays.
+        let danas = SERVICE.replace("Anwohnerinnen und Anwohner.", "Alle in der Straße.");
+        let save = [
+            ("aktion", "speichern"),
+            ("stand", seen_by_dana.as_str()),
+            ("quelle", danas.as_str()),
+        ];
+        let refused = post(&dana, &app, &here, &save).await;
+        assert!(
+            refused.ends_with("?hinweis=inzwischen-gespeichert#quelle"),
+            "{refused}"
+        );
+        assert_eq!(file_at(&dana, &app, &here).await, jans);
+        // Her text is in the box, with the saved one's stand and why.
+        let (_, html) = page(&dana, &app, &refused).await;
+        assert!(html.contains("Alle in der Straße."), "{html}");
+        assert!(html.contains("Inzwischen hat jemand anderes"), "{html}");
+        // Saved again knowingly, it replaces Jan's.
+        let now_seen = stand_of(&dana, &app, &here).await;
+        let again = [
+            ("aktion", "speichern"),
+            ("stand", now_seen.as_str()),
+            ("quelle", danas.as_str()),
+        ];
+        assert!(
+            post(&dana, &app, &here, &again)
+                .await
+                .ends_with("?hinweis=gespeichert")
+        );
+        assert_eq!(file_at(&dana, &app, &here).await, danas);
+    });
+}
+
+#[test]
+fn of_two_changes_made_to_the_same_text_at_once_the_second_is_refused() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let (_, here) = draft_of_dana(&app).await;
+        let id: i32 = design_id(&here).parse().unwrap();
+        let admin = kernel::Identity {
+            subject: Some("admin".into()),
+            roles: vec![kernel::Role::DepartmentAdmin],
+            departments: vec!["kvr".into()],
+            ..kernel::Identity::default()
+        };
+        let db = &app.state.ctx.db;
+        // Both read the draft before either saves (two requests at once).
+        let read = forms::designs::find_for(db, id, &admin).await.unwrap();
+        let first = SERVICE.replace("Residents.", "Neighbours.");
+        forms::designs::save(db, &read, &first, &admin, 1)
+            .await
+            .unwrap();
+        let second = SERVICE.replace("Residents.", "Everyone.");
+        let refused = forms::designs::save(db, &read, &second, &admin, 2).await;
+        assert_eq!(
+            refused,
+            Err(kernel::AppError::Conflict(
+                forms::designs::CHANGED_MEANWHILE.into()
+            ))
+        );
+        let stored = forms::designs::find_for(db, id, &admin).await.unwrap();
+        assert_eq!(stored.source, first);
+    });
+}

@@ -155,9 +155,13 @@ async fn act(
     };
     let action = value(&body, "aktion").unwrap_or_default();
     let done = match action.as_str() {
-        "speichern" => save(&designer, &design, &body, &identity)
-            .await
-            .map(|()| ("gespeichert", id)),
+        "speichern" => {
+            let done = save(&designer, &design, &body, &identity).await;
+            match refused_form(&session, id, &body, done, "quelle").await {
+                Ok(done) => done.map(|()| ("gespeichert", id)),
+                Err(back) => return back,
+            }
+        }
         "feld-hinzufuegen" => {
             let done = add_field(&designer, &design, &body, &identity).await;
             match refused_form(&session, id, &body, done, "neues-feld").await {
@@ -382,6 +386,9 @@ async fn set_basics(
     designs::save(&designer.db, design, &source, identity, now()).await
 }
 
+/// Saves the file box's text. The page sends the fingerprint of the text it showed
+/// (`stand`): when the draft was saved by someone else since, nothing is overwritten
+/// and the refusal (`BadRequest`) keeps the author's text for the page.
 async fn save(
     designer: &Designer,
     design: &Design,
@@ -389,7 +396,16 @@ async fn save(
     identity: &Identity,
 ) -> Result<(), AppError> {
     let source = source_of(body)?;
-    designs::save(&designer.db, design, &source, identity, now()).await
+    let changed_meanwhile = || AppError::BadRequest("inzwischen-gespeichert".into());
+    if value(body, "stand").is_some_and(|seen| seen != designs::fingerprint(&design.source)) {
+        return Err(changed_meanwhile());
+    }
+    match designs::save(&designer.db, design, &source, identity, now()).await {
+        Err(AppError::Conflict(why)) if why == designs::CHANGED_MEANWHILE => {
+            Err(changed_meanwhile())
+        }
+        done => done,
+    }
 }
 
 /// Whether `design` has no errors beside the services published now; its service id.

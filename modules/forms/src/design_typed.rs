@@ -38,7 +38,10 @@ const FIELD_FORM: [&str; 26] = [
     "termin",
 ];
 
-/// Longest value kept of one input.
+/// The file box, kept whole when its save was refused (someone saved meanwhile).
+pub const SOURCE: &str = "quelle";
+
+/// Longest value kept of one input (but the file box).
 const LONGEST_VALUE: usize = 4_000;
 
 /// The field form's values, kept when a field could not be added.
@@ -51,8 +54,17 @@ struct Typed {
 /// Keeps the field form's values of the post `body` to design `design`.
 pub async fn keep(session: &Session, design: i32, body: &[u8]) {
     let pairs = form_urlencoded::parse(body)
-        .filter(|(k, _)| FIELD_FORM.contains(&k.as_ref()) || crate::design_rules::is_rule_key(k))
-        .map(|(k, v)| (k.into_owned(), v.chars().take(LONGEST_VALUE).collect()))
+        .filter(|(k, _)| {
+            FIELD_FORM.contains(&k.as_ref()) || k == SOURCE || crate::design_rules::is_rule_key(k)
+        })
+        .map(|(k, v)| {
+            let longest = if k == SOURCE {
+                crate::designs::LONGEST_SOURCE
+            } else {
+                LONGEST_VALUE
+            };
+            (k.into_owned(), v.chars().take(longest).collect())
+        })
         .collect();
     if let Err(error) = session.insert(TYPED, Typed { design, pairs }).await {
         tracing::warn!(%error, "the designer's field form could not be kept");

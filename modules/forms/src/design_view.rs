@@ -157,6 +157,12 @@ pub struct DesignDetails {
     pub summary: DesignSummary,
     /// The file (repository format).
     pub source: String,
+    /// Which text of the file the page shows ([`crate::designs::fingerprint`]), so a
+    /// save does not overwrite one made meanwhile.
+    pub stand: String,
+    /// The author's text of the file box when saving it was refused because someone
+    /// saved meanwhile: shown instead of the saved one, so nothing typed is lost.
+    pub typed_source: Option<String>,
     /// Who wrote it.
     pub author: String,
     /// Who proposed it for publication.
@@ -440,7 +446,11 @@ pub(crate) mod ssr {
             .as_ref()
             .map(|s| outline(&s.definition))
             .unwrap_or_default();
-        let typed = reopen_refused_edit(&mut outline, typed);
+        let mut typed = reopen_refused_edit(&mut outline, typed);
+        let typed_source = typed
+            .iter()
+            .position(|(key, _)| key == crate::design_typed::SOURCE)
+            .map(|at| typed.remove(at).1);
         DesignDetails {
             summary: summary(&design),
             author: design.author_name.clone(),
@@ -477,6 +487,8 @@ pub(crate) mod ssr {
             service_href: service
                 .filter(|_| design.state == PUBLISHED)
                 .map(|s| format!("/leistungen/{}", s.definition.slug)),
+            stand: crate::designs::fingerprint(&design.source),
+            typed_source,
             source: design.source,
         }
     }

@@ -219,8 +219,17 @@ pub async fn create(
     Ok(id)
 }
 
-/// Saves `source` into draft `design` for `identity`; a design no longer a draft is
-/// refused.
+/// What tells two texts of a design apart, for a page to say which one it showed.
+pub fn fingerprint(source: &str) -> String {
+    kernel::upload::sha256_hex(source.as_bytes())
+}
+
+/// The refusal of a change to a draft someone saved since it was read.
+pub const CHANGED_MEANWHILE: &str = "changed-meanwhile";
+
+/// Saves `source` as draft `design`'s text for `identity`, if the draft still has the
+/// text `design` was read with; else `Conflict` ([`CHANGED_MEANWHILE`], or
+/// `not-a-draft` for a design no longer a draft).
 pub async fn save(
     db: &DatabaseConnection,
     design: &Design,
@@ -237,11 +246,25 @@ pub async fn save(
         .col_expr(Column::ChangedAt, Expr::value(now))
         .filter(Column::Id.eq(design.id))
         .filter(Column::State.eq(DRAFT))
+        // The text the change was made to: one saved meanwhile is not overwritten.
+        .filter(Column::Source.eq(design.source.as_str()))
         .exec(&txn)
         .await?
         .rows_affected;
     if changed != 1 {
-        return Err(AppError::Conflict("not-a-draft".into()));
+        let still_a_draft = Entity::find_by_id(design.id)
+            .filter(Column::State.eq(DRAFT))
+            .one(&txn)
+            .await?
+            .is_some();
+        return Err(AppError::Conflict(
+            if still_a_draft {
+                CHANGED_MEANWHILE
+            } else {
+                "not-a-draft"
+            }
+            .into(),
+        ));
     }
     audit(
         &txn,
@@ -287,7 +310,7 @@ async fn move_state(
         .await?
         .rows_affected;
     if changed != 1 {
-        return Err(AppError::Conflict("changed-meanwhile".into()));
+        return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
     }
     let service = design.service_id.as_deref();
     audit(txn, identity, change.action, design.id, service, now).await?;
@@ -389,7 +412,7 @@ pub async fn new_version(
     now: i64,
 ) -> Result<i32, AppError> {
     if design.state != PUBLISHED {
-        return Err(AppError::Conflict("changed-meanwhile".into()));
+        return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
     }
     create(db, &design.source, identity, now).await
 }

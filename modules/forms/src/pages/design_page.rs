@@ -78,6 +78,7 @@ fn Note() -> impl IntoView {
         "second-person",
         "not-a-draft",
         "changed-meanwhile",
+        "inzwischen-gespeichert",
     ];
     let note = known.into_iter().find(|k| *k == note)?;
     let trouble = !matches!(
@@ -156,11 +157,12 @@ fn Design(design: DesignDetails) -> impl IntoView {
                 conditions=design.conditions.clone() typed=design.typed.clone() />
         })}
         <form method="post" action=action.clone()>
+            <input type="hidden" name="stand" value=design.stand.clone() />
             <div class="kern-form-input">
                 <label class="kern-label" for="quelle">{i18n.phrase("designer-source")}</label>
                 <textarea class="kern-form-input__input portal-source" id="quelle" name="quelle" rows="24"
                     spellcheck="false" readonly=!design.editable
-                    aria-describedby=(errors > 0).then_some("problems")>{design.source.clone()}</textarea>
+                    aria-describedby=(errors > 0).then_some("problems")>{design.typed_source.clone().unwrap_or_else(|| design.source.clone())}</textarea>
             </div>
             <div class="portal-actions">
                 {design.editable.then(|| view! {
