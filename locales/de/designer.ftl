@@ -174,3 +174,7 @@ designer-basics-appointment-hint = Die Bestätigung des Antrags bietet an, einen
 designer-basics-no-appointment = kein Termin
 designer-design-note-termin = Für diese Leistung lassen sich keine Termine buchen.
 designer-design-note-inzwischen-gespeichert = Inzwischen hat jemand anderes den Entwurf gespeichert. Ihre Fassung ist nicht gespeichert, sie steht unten im Feld; Prüfung und Schritte zeigen die gespeicherte Fassung, die Sie auch herunterladen können. Speichern Sie erneut, ersetzt Ihre Fassung die gespeicherte.
+designer-field-in-group = { $step }. Schritt, in die Gruppe „{ $group }“
+designer-rule-min_items = Mindestens so viele Einträge
+designer-rule-max_items = Höchstens so viele Einträge (ohne Angabe 10)
+designer-design-note-nicht-in-gruppe = Eine Datei oder eine Gruppe kann nicht Teil einer Gruppe sein.

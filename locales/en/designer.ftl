@@ -174,3 +174,7 @@ designer-basics-appointment-hint = The request's confirmation offers booking an 
 designer-basics-no-appointment = no appointment
 designer-design-note-termin = Appointments cannot be booked for this service.
 designer-design-note-inzwischen-gespeichert = Someone else saved the draft meanwhile. Your text is not saved; it is in the box below. The check and the steps show the saved text, which you can also download. If you save again, your text replaces the saved one.
+designer-field-in-group = Step { $step }, into the group "{ $group }"
+designer-rule-min_items = At least this many entries
+designer-rule-max_items = At most this many entries (10 if not given)
+designer-design-note-nicht-in-gruppe = A file or a group cannot be part of a group.

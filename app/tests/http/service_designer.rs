@@ -771,3 +771,60 @@ fn of_two_changes_made_to_the_same_text_at_once_the_second_is_refused() {
         assert_eq!(stored.source, first);
     });
 }
+
+#[test]
+fn a_repeatable_group_is_built_from_the_forms_and_previewed() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let (dana, here) = draft_of_dana(&app).await;
+        let add = async |fields: &[(&str, &str)]| {
+            let mut form = vec![("aktion", "feld-hinzufuegen")];
+            form.extend_from_slice(fields);
+            post(&dana, &app, &here, &form).await
+        };
+        let group = [
+            ("schritt", "1"),
+            ("art", "group"),
+            ("kennung", "helfer"),
+            ("bezeichnung_de", "Helferinnen und Helfer"),
+        ];
+        assert!(add(&group).await.ends_with("?hinweis=feld-hinzugefuegt"));
+        let (_, html) = page(&dana, &app, &here).await;
+        // Offered as a place for the next field; named by the checker while empty.
+        assert!(
+            html.contains(
+                r#"<option value="1/helfer">1. Schritt, in die Gruppe „Helferinnen und Helfer“"#
+            ),
+            "{html}"
+        );
+        assert!(html.contains("a group needs fields"), "{html}");
+        let member = [
+            ("schritt", "1/helfer"),
+            ("art", "text"),
+            ("kennung", "name"),
+            ("bezeichnung_de", "Name der Helferin oder des Helfers"),
+        ];
+        assert!(add(&member).await.ends_with("?hinweis=feld-hinzugefuegt"));
+        let file = file_at(&dana, &app, &here).await;
+        assert!(file.contains("[[steps.fields.fields]]"), "{file}");
+        let (_, html) = page(&dana, &app, &here).await;
+        assert!(html.contains("Prüfung: 0 Fehler"), "{html}");
+        // A file cannot be part of it: refused with the reason, the form kept.
+        let upload = [
+            ("schritt", "1/helfer"),
+            ("art", "file"),
+            ("kennung", "ausweis"),
+            ("bezeichnung_de", "Ausweis"),
+        ];
+        let refused = add(&upload).await;
+        assert!(refused.contains("?hinweis=nicht-in-gruppe"), "{refused}");
+        // Citizens will see the group with its field.
+        let (status, preview) = page(&dana, &app, &format!("{here}/vorschau/1?sprache=de")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            preview.contains("Helferinnen und Helfer")
+                && preview.contains("Name der Helferin oder des Helfers"),
+            "{preview}"
+        );
+    });
+}

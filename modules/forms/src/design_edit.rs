@@ -39,6 +39,8 @@ pub enum EditRefused {
     NoPatternMessage,
     /// A rule's value is none of those it may take.
     BadRuleValue,
+    /// A file or a group cannot be part of a repeatable group.
+    NotInGroup,
 }
 
 impl EditRefused {
@@ -58,6 +60,7 @@ impl EditRefused {
             Self::BadNumber => "zahl",
             Self::NoPatternMessage => "muster-meldung",
             Self::BadRuleValue => "regel",
+            Self::NotInGroup => "nicht-in-gruppe",
         }
     }
 }
@@ -141,7 +144,7 @@ pub fn add_step(
     if ids(definition).iter().any(|taken| taken == id) {
         return Err(EditRefused::TakenId);
     }
-    let field = field_table(first, definition)?;
+    let field = field_table(first, &ids(definition), definition)?;
     let mut doc = document(source)?;
     let mut step = Table::new();
     step.insert("id", toml_edit::value(id));
@@ -168,7 +171,7 @@ pub fn add_field(
     step: usize,
     field: &NewField,
 ) -> Result<String, EditRefused> {
-    let table = field_table(field, definition)?;
+    let table = field_table(field, &ids(definition), definition)?;
     let mut doc = document(source)?;
     let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
         return Err(EditRefused::NoStep);
@@ -183,6 +186,56 @@ pub fn add_field(
             step.insert("fields", Item::ArrayOfTables(fields));
         }
         _ => return Err(EditRefused::NotToml),
+    }
+    Ok(doc.to_string())
+}
+
+/// `source` with `field` added at the end of the repeatable group `group` of step
+/// `step` (from 0). A group holds neither files nor groups, and its fields are shown
+/// for every item alike (no condition from here).
+pub fn add_field_to_group(
+    source: &str,
+    definition: Option<&ServiceDefinition>,
+    step: usize,
+    group: &str,
+    field: &NewField,
+) -> Result<String, EditRefused> {
+    if matches!(field.kind, FieldType::File | FieldType::Group) {
+        return Err(EditRefused::NotInGroup);
+    }
+    let members: Vec<String> = definition
+        .and_then(|d| d.steps.get(step))
+        .and_then(|s| s.fields.iter().find(|f| f.id == group))
+        .filter(|f| f.kind == FieldType::Group)
+        .ok_or(EditRefused::NoField)?
+        .fields
+        .iter()
+        .map(|f| f.id.clone())
+        .collect();
+    let table = field_table(field, &members, None)?;
+    let mut doc = document(source)?;
+    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
+        return Err(EditRefused::NoStep);
+    };
+    let Some(Item::ArrayOfTables(fields)) = steps
+        .get_mut(step)
+        .ok_or(EditRefused::NoStep)?
+        .get_mut("fields")
+    else {
+        return Err(EditRefused::NotToml);
+    };
+    let group = fields
+        .iter_mut()
+        .find(|f| f.get("id").and_then(Item::as_str) == Some(group))
+        .ok_or(EditRefused::NoField)?;
+    match group.get_mut("fields") {
+        Some(Item::ArrayOfTables(inner)) => inner.push(table),
+        None => {
+            let mut inner = ArrayOfTables::new();
+            inner.push(table);
+            group.insert("fields", Item::ArrayOfTables(inner));
+        }
+        Some(_) => return Err(EditRefused::NotToml),
     }
     Ok(doc.to_string())
 }
@@ -394,14 +447,17 @@ pub fn condition_values(field: &crate::definition::Field) -> Vec<String> {
     }
 }
 
+/// The table of `field`, whose id none of `taken` may have; its condition names a
+/// field of `definition` (none: it may have no condition).
 fn field_table(
     field: &NewField,
+    taken: &[String],
     definition: Option<&ServiceDefinition>,
 ) -> Result<Table, EditRefused> {
     if !is_id(&field.id) {
         return Err(EditRefused::BadId);
     }
-    if ids(definition).contains(&field.id) {
+    if taken.contains(&field.id) {
         return Err(EditRefused::TakenId);
     }
     if field.label.de.trim().is_empty() {
@@ -767,6 +823,73 @@ label = { de = "Musik?" }
                 "{pairs:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_group_is_added_empty_and_then_gets_its_fields() {
+        let group = NewField {
+            required: false,
+            ..field("kinder", FieldType::Group)
+        };
+        let with_group = add_field(FILE, Some(&definition(FILE)), 0, &group).unwrap();
+        let empty = definition(&with_group);
+        assert!(
+            crate::check::check(&empty)
+                .iter()
+                .any(|f| f.path == "steps[0].fields[1].fields" && !f.warning),
+            "an empty group is named until it has fields"
+        );
+        let name = field("vorname", FieldType::Text);
+        let one = add_field_to_group(&with_group, Some(&empty), 0, "kinder", &name).unwrap();
+        let birthday = field("geburtstag", FieldType::Date);
+        let two =
+            add_field_to_group(&one, Some(&definition(&one)), 0, "kinder", &birthday).unwrap();
+        // A field after the group on the same step stays outside it.
+        let after = add_field(
+            &two,
+            Some(&definition(&two)),
+            0,
+            &field("ort", FieldType::Text),
+        )
+        .unwrap();
+        let parsed = definition(&after);
+        let fields = &parsed.steps[0].fields;
+        let members: Vec<_> = fields[1].fields.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(members, ["vorname", "geburtstag"]);
+        assert_eq!(fields.last().unwrap().id, "ort");
+        assert!(
+            crate::check::check(&parsed).iter().all(|f| f.warning),
+            "{after}"
+        );
+
+        let known = definition(&two);
+        for (target, new, why) in [
+            (
+                "kinder",
+                field("plan", FieldType::File),
+                EditRefused::NotInGroup,
+            ),
+            (
+                "kinder",
+                field("vorname", FieldType::Text),
+                EditRefused::TakenId,
+            ),
+            ("musik", field("x", FieldType::Text), EditRefused::NoField),
+            ("fehlt", field("x", FieldType::Text), EditRefused::NoField),
+        ] {
+            assert_eq!(
+                add_field_to_group(&two, Some(&known), 0, target, &new),
+                Err(why)
+            );
+        }
+        let shown_if = NewField {
+            shown_if: Some(("musik".into(), "yes".into())),
+            ..field("x", FieldType::Text)
+        };
+        assert_eq!(
+            add_field_to_group(&two, Some(&known), 0, "kinder", &shown_if),
+            Err(EditRefused::BadCondition)
+        );
     }
 
     #[test]

@@ -273,9 +273,19 @@ async fn add_field(
             &field,
         )
     } else {
-        let number: usize = step.parse().map_err(|_| refused(EditRefused::NoStep))?;
+        // `<step>` or `<step>/<group id>` (from 1).
+        let (number, group) = match step.split_once('/') {
+            Some((number, group)) => (number, Some(group)),
+            None => (step.as_str(), None),
+        };
+        let number: usize = number.parse().map_err(|_| refused(EditRefused::NoStep))?;
         let index = number.checked_sub(1).ok_or(refused(EditRefused::NoStep))?;
-        design_edit::add_field(&design.source, definition, index, &field)
+        match group {
+            Some(group) => {
+                design_edit::add_field_to_group(&design.source, definition, index, group, &field)
+            }
+            None => design_edit::add_field(&design.source, definition, index, &field),
+        }
     }
     .map_err(refused)?;
     designs::save(&designer.db, design, &source, identity, now()).await

@@ -102,10 +102,14 @@ const FILE: &[Rule] = &[
     rule("max_files", RuleInput::Count),
 ];
 const CHOICE: &[Rule] = &[one_of("display", &["radios", "select"])];
+const GROUP: &[Rule] = &[
+    rule("min_items", RuleInput::Count),
+    rule("max_items", RuleInput::Count),
+];
 
 /// The rules of every kind.
-const ALL: [&[Rule]; 9] = [
-    TEXT, TEXTAREA, RANGE, DATE, EMAIL, POSTCODE, ADDRESS, FILE, CHOICE,
+const ALL: [&[Rule]; 10] = [
+    TEXT, TEXTAREA, RANGE, DATE, EMAIL, POSTCODE, ADDRESS, FILE, CHOICE, GROUP,
 ];
 
 /// Whether `key` names a rule of some kind.
@@ -127,6 +131,7 @@ pub fn rules_of(kind: FieldType) -> &'static [Rule] {
         FieldType::Address => ADDRESS,
         FieldType::File => FILE,
         FieldType::Choice => CHOICE,
+        FieldType::Group => GROUP,
         _ => &[],
     }
 }
@@ -175,6 +180,8 @@ pub fn rule_values(field: &Field) -> Vec<RuleValue> {
                 "max_length" => number(field.max_length),
                 "max_size_kb" => number(field.max_size_kb),
                 "max_files" => number(field.max_files),
+                "min_items" => number(field.min_items),
+                "max_items" => number(field.max_items),
                 "min" => decimal(field.min),
                 "max" => decimal(field.max),
                 "earliest" => field.earliest.clone().unwrap_or_default(),

@@ -18,9 +18,9 @@ pub fn preview_href(id: i32, number: usize, language: &str) -> String {
     format!("{DESIGNS_PATH}/{id}/vorschau/{number}?sprache={language}")
 }
 
-/// The kinds of fields the designer's form adds (a repeatable group is written in
-/// the file: it holds fields of its own).
-pub const DESIGNABLE_TYPES: [&str; 16] = [
+/// The kinds of fields the designer's form adds (a repeatable group first empty, then
+/// its fields added into it).
+pub const DESIGNABLE_TYPES: [&str; 17] = [
     "text",
     "textarea",
     "number",
@@ -36,6 +36,7 @@ pub const DESIGNABLE_TYPES: [&str; 16] = [
     "declaration",
     "address",
     "file",
+    "group",
     "info",
 ];
 
@@ -88,6 +89,8 @@ pub struct OutlineField {
     pub rules: Vec<crate::design_rules::RuleValue>,
     /// Its edit form was refused: it opens again with what was typed.
     pub refused: bool,
+    /// A repeatable group's fields (shown, changed in the file box).
+    pub members: Vec<OutlineField>,
 }
 
 /// An answer a new field's condition can pick: a field of a step and a value.
@@ -332,26 +335,27 @@ pub(crate) mod ssr {
             .map(|(index, step)| OutlineStep {
                 number: index + 1,
                 title: step.title.de().to_owned(),
-                fields: step
-                    .fields
-                    .iter()
-                    .map(|f| OutlineField {
-                        id: f.id.clone(),
-                        kind: crate::check::type_name(f.kind),
-                        label: f
-                            .label
-                            .as_ref()
-                            .or(f.text.as_ref())
-                            .map(two)
-                            .unwrap_or_default(),
-                        hint: f.hint.as_ref().map(two).unwrap_or_default(),
-                        required: f.required,
-                        rules: crate::design_rules::rule_values(f),
-                        refused: false,
-                    })
-                    .collect(),
+                fields: step.fields.iter().map(outline_field).collect(),
             })
             .collect()
+    }
+
+    fn outline_field(f: &crate::definition::Field) -> OutlineField {
+        OutlineField {
+            id: f.id.clone(),
+            kind: crate::check::type_name(f.kind),
+            label: f
+                .label
+                .as_ref()
+                .or(f.text.as_ref())
+                .map(two)
+                .unwrap_or_default(),
+            hint: f.hint.as_ref().map(two).unwrap_or_default(),
+            required: f.required,
+            rules: crate::design_rules::rule_values(f),
+            refused: false,
+            members: f.fields.iter().map(outline_field).collect(),
+        }
     }
 
     fn conditions(definition: &ServiceDefinition) -> Vec<ConditionChoice> {

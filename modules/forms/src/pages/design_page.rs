@@ -73,6 +73,7 @@ fn Note() -> impl IntoView {
         "zahl",
         "muster-meldung",
         "regel",
+        "nicht-in-gruppe",
         "termin",
         "abteilung",
         "second-person",
@@ -318,7 +319,8 @@ fn Outline(
     let about = move |part: String| {
         let found: Vec<_> = problems
             .iter()
-            .filter(|p| lies_in(&p.place, &part))
+            // A group's members' findings stand under each member.
+            .filter(|p| lies_in(&p.place, &part) && !p.place.starts_with(&format!("{part}.fields[")))
             .map(|p| {
                 let kind = i18n.t(if p.warning {
                     "designer-design-warning"
@@ -343,12 +345,31 @@ fn Outline(
                                 let count = step.fields.len();
                                 let place = format!("{}.{index}", step.number - 1);
                                 let edit = controls(place, field, index == 0, index + 1 == count, count == 1);
+                                // A group's fields, each with its findings (changed in the file box).
+                                let members = (!field.members.is_empty()).then(|| {
+                                    let group = format!("steps[{}].fields[{index}]", step.number - 1);
+                                    view! {
+                                        <ul>
+                                            {field.members.iter().enumerate().map(|(inner, member)| {
+                                                let found = about(format!("{group}.fields[{inner}]"));
+                                                view! {
+                                                    <li>
+                                                        {member.label.0.clone()}" · "<code>{member.id.clone()}</code>" · "
+                                                        {i18n.t(&format!("designer-type-{}", member.kind))}
+                                                        {found}
+                                                    </li>
+                                                }
+                                            }).collect_view()}
+                                        </ul>
+                                    }
+                                });
                                 view! {
                                     <li>
                                         {field.label.0.clone()}" · "<code>{field.id.clone()}</code>" · "
                                         {i18n.t(&format!("designer-type-{}", field.kind))}
                                         {edit}
                                         {found}
+                                        {members}
                                     </li>
                                 }
                             }).collect_view()}
@@ -402,6 +423,17 @@ fn FieldForm(
                             let value = s.number.to_string();
                             let selected = value == step;
                             view! { <option value=value selected=selected>{format!("{}. {}", s.number, s.title)}</option> }
+                        }).collect_view()}
+                        {outline.iter().flat_map(|s| {
+                            s.fields.iter().filter(|f| f.kind == "group").map(|group| {
+                                let value = format!("{}/{}", s.number, group.id);
+                                let selected = value == step;
+                                let caption = i18n.t_args("designer-field-in-group", &[
+                                    ("step", s.number.into()),
+                                    ("group", group.label.0.clone().into()),
+                                ]);
+                                view! { <option value=value selected=selected>{caption}</option> }
+                            }).collect::<Vec<_>>()
                         }).collect_view()}
                         <option value="neu" selected=step == "neu">{i18n.t("designer-field-new-step")}</option>
                     </select>
