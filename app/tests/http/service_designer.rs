@@ -277,14 +277,13 @@ fn a_design_cannot_take_a_service_of_the_services_folder() {
 
 /// Designs, proposes and publishes the street party through `app` (two people).
 async fn publish_street_party(app: &TestApp) {
+    publish(app, SERVICE).await;
+}
+
+/// Designs, proposes and publishes `source` through `app` (two people).
+async fn publish(app: &TestApp, source: &str) {
     let dana = signed_in(app, "department-admin").await;
-    let saved = post(
-        &dana,
-        app,
-        "/dienststelle/entwuerfe",
-        &[("quelle", SERVICE)],
-    )
-    .await;
+    let saved = post(&dana, app, "/dienststelle/entwuerfe", &[("quelle", source)]).await;
     let here = saved.split('?').next().unwrap().to_owned();
     post(&dana, app, &here, &[("aktion", "vorschlagen")]).await;
     let jan = signed_in(app, "department-admin-2").await;
@@ -826,5 +825,56 @@ fn a_repeatable_group_is_built_from_the_forms_and_previewed() {
                 && preview.contains("Name der Helferin oder des Helfers"),
             "{preview}"
         );
+    });
+}
+
+#[test]
+fn a_designed_service_with_four_eyes_has_its_decisions_confirmed_by_a_second_person() {
+    run(async {
+        let app = crate::support::spawn_app(Backend::Sqlite).await;
+        let four_eyes = SERVICE.replacen(
+            "processing_days = 12",
+            "processing_days = 12\nfour_eyes = true",
+            1,
+        );
+        publish(&app, &four_eyes).await;
+        let citizen = signed_in(&app, "citizen").await;
+        let first = post(
+            &citizen,
+            &app,
+            "/leistungen/strassenfest-anmelden/antrag",
+            &[],
+        )
+        .await;
+        post(&citizen, &app, &first, &[("musik", "no")]).await;
+        let draft = first.split('/').nth(2).unwrap();
+        let receipt = post(&citizen, &app, &format!("/antraege/{draft}/absenden"), &[]).await;
+        let submission = receipt.trim_start_matches("/antraege/eingang/");
+        let case = crate::cases::case_of(&app, submission).await;
+        assert_eq!(case.due_at - case.submitted_at, 12 * 86_400);
+
+        // Lena claims it; her decision will wait for a second person.
+        let lena = signed_in(&app, "caseworker-awm").await;
+        let action = format!("/bearbeitung/faelle/{}/aktion", case.id);
+        post(
+            &lena,
+            &app,
+            &action,
+            &[("action", "claim"), ("version", "1")],
+        )
+        .await;
+        let (_, html) = page(&lena, &app, &format!("/bearbeitung/faelle/{}", case.id)).await;
+        assert!(
+            html.contains("bestätigt eine zweite Person Ihre Entscheidung"),
+            "{html}"
+        );
+        let decide = [
+            ("action", "approve"),
+            ("version", "2"),
+            ("text", "Genehmigt."),
+        ];
+        post(&lena, &app, &action, &decide).await;
+        let decided = crate::cases::case_of(&app, submission).await;
+        assert_eq!(decided.state, cases::State::AwaitingConfirmation);
     });
 }

@@ -69,7 +69,7 @@ impl CaseIntake for OpenCase {
             updated_at: Set(request.submitted_at),
             due_at: Set(deadline::due_at(
                 request.submitted_at,
-                process.deadline_days_or(request.processing_days),
+                process.deadline_days(),
             )),
             paused_since: Set(None),
             contact_email: Set(request.owner_email.clone().filter(|e| e.len() <= 320)),

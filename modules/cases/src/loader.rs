@@ -7,6 +7,8 @@ use std::{
     sync::{Arc, LazyLock, OnceLock},
 };
 
+use kernel::stated_process::StatedProcesses;
+
 use crate::process::{Process, ProcessDefinition};
 
 /// The ending of process definition files.
@@ -38,19 +40,43 @@ impl std::fmt::Display for ProcessFileProblem {
     }
 }
 
-/// The processes of a folder, by service id.
-#[derive(Clone, Debug, Default)]
+/// The processes of a folder, by service id, and what the services state of theirs.
+#[derive(Clone, Default)]
 pub struct Processes {
     by_service: HashMap<String, Process>,
+    stated: Option<Arc<dyn StatedProcesses>>,
+}
+
+impl std::fmt::Debug for Processes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Processes")
+            .field("by_service", &self.by_service)
+            .field("stated", &self.stated.is_some())
+            .finish()
+    }
 }
 
 impl Processes {
-    /// The process of `service`: its own, or the default process.
+    /// These processes, with what services state of theirs read from `stated`.
+    pub fn with_stated(self, stated: Option<Arc<dyn StatedProcesses>>) -> Self {
+        Self { stated, ..self }
+    }
+
+    /// The process of `service`: its own, where the service's file has one (its
+    /// deadline, if it sets none, the one the service states); else the default
+    /// process with what the service states (a designed service's days and four eyes).
     pub fn for_service(&self, service: &str) -> Process {
-        self.by_service
-            .get(service)
-            .cloned()
-            .unwrap_or_else(|| Process::default_for(service))
+        let stated = self.stated.as_ref().and_then(|s| s.of(service));
+        match (self.by_service.get(service), stated) {
+            (Some(own), Some(stated)) if own.definition.deadline_days.is_none() => {
+                let mut own = own.clone();
+                own.definition.deadline_days = stated.deadline_days;
+                own
+            }
+            (Some(own), _) => own.clone(),
+            (None, Some(stated)) => Process::stated(service, stated),
+            (None, None) => Process::default_for(service),
+        }
     }
 
     /// How many services have their own process.
@@ -71,6 +97,7 @@ impl FromIterator<Process> for Processes {
                 .into_iter()
                 .map(|p| (p.definition.service.clone(), p))
                 .collect(),
+            stated: None,
         }
     }
 }
@@ -158,4 +185,62 @@ pub fn load_dir(dir: &Path, services: Option<&[String]>) -> (Processes, Vec<Proc
         }
     }
     (processes, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use kernel::stated_process::StatedProcess;
+
+    use super::*;
+
+    /// Services that state 12 days and four eyes (`strassenfest`), or only days
+    /// (`sperrmuell`).
+    struct Stated;
+
+    impl StatedProcesses for Stated {
+        fn of(&self, service: &str) -> Option<StatedProcess> {
+            match service {
+                "strassenfest" => Some(StatedProcess {
+                    deadline_days: Some(12),
+                    four_eyes: true,
+                }),
+                "sperrmuell" => Some(StatedProcess {
+                    deadline_days: Some(5),
+                    four_eyes: true,
+                }),
+                _ => None,
+            }
+        }
+    }
+
+    fn own(text: &str) -> Process {
+        Process::build(toml::from_str(text).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_service_without_a_process_file_moves_as_it_states_and_a_file_decides_first() {
+        let processes: Processes = [
+            own("service = \"sperrmuell\"\ndeadline_days = 14\n"),
+            own("service = \"hund\"\n"),
+        ]
+        .into_iter()
+        .collect();
+        let processes = processes.with_stated(Some(Arc::new(Stated)));
+        let designed = processes.for_service("strassenfest");
+        assert_eq!(designed.deadline_days(), 12);
+        assert!(designed.definition.four_eyes);
+        // The file's deadline and its lack of four eyes win over what is stated.
+        let filed = processes.for_service("sperrmuell");
+        assert_eq!(filed.deadline_days(), 14);
+        assert!(!filed.definition.four_eyes);
+        // Neither stated nor in a file: the default.
+        let unknown = processes.for_service("unbekannt");
+        assert_eq!(
+            unknown.deadline_days(),
+            crate::process::DEFAULT_DEADLINE_DAYS
+        );
+        assert!(!unknown.definition.four_eyes);
+        // A file without a deadline takes the stated one (none stated here: 30).
+        assert_eq!(processes.for_service("hund").deadline_days(), 30);
+    }
 }

@@ -174,6 +174,6 @@ async fn start(processes: LoadedProcesses, ctx: ModuleContext) -> kernel::start:
         );
     }
     tracing::info!(own = loaded.len(), "process definitions loaded");
-    processes.set(loaded);
+    processes.set(loaded.with_stated(ctx.get::<dyn kernel::stated_process::StatedProcesses>()));
     Ok(())
 }

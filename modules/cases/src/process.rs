@@ -104,6 +104,20 @@ pub struct Process {
 }
 
 impl Process {
+    /// The process of `service` as its definition states it (`stated`), on the
+    /// default states and transitions.
+    pub fn stated(service: &str, stated: kernel::stated_process::StatedProcess) -> Self {
+        let definition = ProcessDefinition {
+            service: service.to_owned(),
+            deadline_days: stated.deadline_days,
+            four_eyes: stated.four_eyes,
+            ..ProcessDefinition::default()
+        };
+        // Both variants fit the default states; a failure would be a bug, and the
+        // plain default process is the safe answer.
+        Self::build(definition).unwrap_or_else(|_| Self::default_for(service))
+    }
+
     /// The default process of `service`.
     pub fn default_for(service: &str) -> Self {
         let definition = ProcessDefinition {
@@ -216,15 +230,8 @@ impl Process {
 
     /// Processing deadline in days.
     pub fn deadline_days(&self) -> u32 {
-        self.deadline_days_or(None)
-    }
-
-    /// Days a case of a service that states `stated` days may take: the process's
-    /// own deadline first, so a process file overrides what the service says.
-    pub fn deadline_days_or(&self, stated: Option<u32>) -> u32 {
         self.definition
             .deadline_days
-            .or(stated)
             .unwrap_or(DEFAULT_DEADLINE_DAYS)
     }
 

@@ -79,9 +79,14 @@ pub struct ServiceDefinition {
     /// Life situations the service belongs to, e.g. `moving`, `pets`.
     #[serde(default)]
     pub life_situations: Vec<String>,
-    /// Target processing time in days.
+    /// Target processing time in days: also the deadline of its cases, unless the
+    /// process file beside the service sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub processing_days: Option<u32>,
+    /// A second caseworker confirms every approval and rejection before the citizen
+    /// learns of it (four eyes). A process file beside the service decides instead.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub four_eyes: bool,
     /// The form, one step per page, in order.
     pub steps: Vec<Step>,
     /// Whether and how the service takes requests through Open311 GeoReport v2.

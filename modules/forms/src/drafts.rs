@@ -381,8 +381,6 @@ pub struct Filing<'a> {
     pub locale: kernel::Locale,
     /// Where filed requests go, if anywhere.
     pub intake: Option<&'a dyn kernel::intake::CaseIntake>,
-    /// The processing time the service states, in days.
-    pub processing_days: Option<u32>,
 }
 
 /// Files `draft` with `answers` (only visible ones): one transaction writes the
@@ -404,7 +402,6 @@ pub async fn submit(
         owner_email,
         locale,
         intake,
-        processing_days,
     } = filing;
     if let Some(existing) = submission_for_draft(db, &draft.id, &draft.owner).await? {
         return Ok(existing);
@@ -446,7 +443,6 @@ pub async fn submit(
             answers: crate::answers::as_text(answers),
             version_id: draft.version_id,
             submitted_at: now,
-            processing_days,
         };
         // An intake that fails undoes the whole submission; the draft stays.
         intake.intake(&txn, &filed).await?;

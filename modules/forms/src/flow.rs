@@ -484,7 +484,6 @@ async fn submit(
         owner_email: identity.profile.email.as_deref(),
         locale: kernel::i18n::request_locale(&headers),
         intake: flow.intake.as_deref(),
-        processing_days: definition.processing_days,
     };
     match drafts::submit(&flow.db, &draft, &answers, filing).await {
         Ok(submission) => Redirect::to(&receipt_url(&submission.id)).into_response(),

@@ -81,6 +81,8 @@ pub mod services;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
+mod stated_processes;
+#[cfg(feature = "ssr")]
 pub mod submission_data;
 #[cfg(feature = "ssr")]
 mod unsent;

@@ -44,6 +44,9 @@ impl ServiceModule for FormsModule {
         module.provide::<dyn kernel::booking::RequestsForBooking>(Arc::new(
             crate::filed_answers::SubmittedAnswers::new(state()),
         ));
+        module.provide::<dyn kernel::stated_process::StatedProcesses>(Arc::new(
+            crate::stated_processes::PublishedProcesses::new(state()),
+        ));
         module.contribute::<dyn kernel::personal_data::PersonalData>(Arc::new(
             crate::personal_data::RequestsAndDrafts::new(state()),
         ));

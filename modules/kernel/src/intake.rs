@@ -34,9 +34,6 @@ pub struct FiledRequest {
     pub answers: Vec<(String, String)>,
     /// The definition version it was filed under.
     pub version_id: i32,
-    /// The processing time the service states, in days: the case's deadline where
-    /// its process sets none.
-    pub processing_days: Option<u32>,
     /// When (Unix seconds).
     pub submitted_at: i64,
 }

@@ -72,6 +72,7 @@ pub mod shared_page;
 pub mod sql;
 #[cfg(feature = "ssr")]
 pub mod start;
+pub mod stated_process;
 #[cfg(feature = "ssr")]
 pub mod storage;
 pub mod suggest_field;

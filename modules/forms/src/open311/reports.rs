@@ -398,7 +398,6 @@ async fn file(state: &Open311State, pairs: &[(String, String)]) -> Result<String
         owner_email: None,
         locale: kernel::Locale::DE,
         intake: state.intake.as_deref(),
-        processing_days: definition.processing_days,
     };
     match crate::drafts::submit(&state.db, &draft, &answers, filing).await {
         Ok(submission) => Ok(submission.reference),
