@@ -178,3 +178,5 @@ designer-field-in-group = { $step }. Schritt, in die Gruppe „{ $group }“
 designer-rule-min_items = Mindestens so viele Einträge
 designer-rule-max_items = Höchstens so viele Einträge (ohne Angabe 10)
 designer-design-note-nicht-in-gruppe = Eine Datei oder eine Gruppe kann nicht Teil einer Gruppe sein.
+designer-basics-four-eyes = Vier-Augen-Prinzip: Jede Entscheidung bestätigt eine zweite Person
+designer-basics-four-eyes-hint = Eine Genehmigung oder Ablehnung erfährt die antragstellende Person erst, wenn eine zweite Sachbearbeiterin oder ein zweiter Sachbearbeiter sie bestätigt hat. Ein Bearbeitungsablauf neben der Leistungsdatei entscheidet stattdessen.

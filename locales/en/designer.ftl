@@ -178,3 +178,5 @@ designer-field-in-group = Step { $step }, into the group "{ $group }"
 designer-rule-min_items = At least this many entries
 designer-rule-max_items = At most this many entries (10 if not given)
 designer-design-note-nicht-in-gruppe = A file or a group cannot be part of a group.
+designer-basics-four-eyes = Four eyes: a second person confirms every decision
+designer-basics-four-eyes-hint = The applicant learns of an approval or rejection only once a second caseworker has confirmed it. A process file beside the service decides instead.

@@ -259,6 +259,8 @@ pub struct Basics {
     pub processing_days: Option<u32>,
     /// The catalogue service booked after filing, if any.
     pub appointment: Option<String>,
+    /// A second caseworker confirms every decision.
+    pub four_eyes: bool,
 }
 
 /// Sets `text` at `key` of `table`: German and English; other languages the file has
@@ -295,6 +297,11 @@ pub fn set_basics(source: &str, basics: &Basics) -> Result<String, EditRefused> 
         Some(service) => doc.insert("appointment", toml_edit::value(service.as_str())),
         None => doc.remove("appointment"),
     };
+    if basics.four_eyes {
+        doc.insert("four_eyes", toml_edit::value(true));
+    } else {
+        doc.remove("four_eyes");
+    }
     let description = doc
         .entry("description")
         .or_insert_with(|| Item::Table(Table::new()));
@@ -610,6 +617,7 @@ label = { de = "Musik?" }
             department: "awm".into(),
             processing_days: Some(14),
             appointment: None,
+            four_eyes: true,
         };
         let after = set_basics(&with_turkish, &basics).unwrap();
         let parsed = definition(&after);
@@ -618,6 +626,7 @@ label = { de = "Musik?" }
         assert_eq!(parsed.level, kernel::Level::Substantial);
         assert_eq!(parsed.department, "awm");
         assert_eq!(parsed.processing_days, Some(14));
+        assert!(parsed.four_eyes);
         assert!(
             !after.contains("A party."),
             "English left empty is removed: {after}"

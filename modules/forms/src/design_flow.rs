@@ -390,6 +390,7 @@ async fn set_basics(
         department,
         processing_days,
         appointment,
+        four_eyes: text("vieraugen") == "1",
     };
     let source = design_edit::set_basics(&design.source, &basics)
         .map_err(|why| AppError::BadRequest(why.code().to_owned()))?;

@@ -9,7 +9,7 @@ const TYPED: &str = "forms.designer-typed";
 
 /// The names of the field forms and the basics form (and the rules of a field, see
 /// [`crate::design_rules::is_rule_key`]); nothing else is kept.
-const FIELD_FORM: [&str; 26] = [
+const FIELD_FORM: [&str; 27] = [
     "aktion",
     "feld",
     "schritt",
@@ -36,6 +36,7 @@ const FIELD_FORM: [&str; 26] = [
     "referat",
     "bearbeitungstage",
     "termin",
+    "vieraugen",
 ];
 
 /// The file box, kept whole when its save was refused (someone saved meanwhile).

@@ -59,6 +59,8 @@ pub struct BasicsView {
     pub processing_days: String,
     /// The catalogue service booked after filing; empty for none.
     pub appointment: String,
+    /// A second caseworker confirms every decision.
+    pub four_eyes: bool,
 }
 
 /// A step of a design in its outline.
@@ -324,6 +326,7 @@ pub(crate) mod ssr {
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
             appointment: definition.appointment.clone().unwrap_or_default(),
+            four_eyes: definition.four_eyes,
         }
     }
 

@@ -542,6 +542,11 @@ fn BasicsForm(
     let department = value("referat", &basics.department);
     let days = value("bearbeitungstage", &basics.processing_days);
     let appointment = value("termin", &basics.appointment);
+    let four_eyes = if refused {
+        value("vieraugen", "") == "1"
+    } else {
+        basics.four_eyes
+    };
     // A service the catalogue no longer books stays selectable, so saving keeps it
     // visible rather than dropping it unseen.
     let offer_appointment = !bookable.is_empty() || !appointment.is_empty();
@@ -600,6 +605,12 @@ fn BasicsForm(
                     <input class="kern-form-input__input" type="text" inputmode="numeric" id="grund-tage"
                         name="bearbeitungstage" value=days aria-describedby="grund-tage-hint" />
                 </div>
+                <div class="kern-form-check">
+                    <input class="kern-form-check__checkbox" type="checkbox" id="grund-vieraugen" name="vieraugen"
+                        value="1" checked=four_eyes aria-describedby="grund-vieraugen-hint" />
+                    <label class="kern-label" for="grund-vieraugen">{i18n.phrase("designer-basics-four-eyes")}</label>
+                </div>
+                <div class="kern-hint" id="grund-vieraugen-hint">{i18n.phrase("designer-basics-four-eyes-hint")}</div>
                 {offer_appointment.then(|| view! {
                     <div class="kern-form-input">
                         <label class="kern-label" for="grund-termin">{i18n.phrase("designer-basics-appointment")}</label>
