@@ -440,36 +440,7 @@ fn the_deciding_caseworker_is_told_of_the_second_person_first_and_cannot_confirm
         let app = crate::support::spawn_with(settings, dir).await;
         let jonas = signed_in(&app, "citizen-low").await;
         let case = case_of(&app, &file_bulky_waste(&jonas, &app).await).await;
-        let lena = signed_in(&app, "caseworker-awm").await;
-        let page_path = format!("/bearbeitung/faelle/{}", case.id);
-        let action = format!("{page_path}/aktion");
-        post(
-            &lena,
-            &app,
-            &action,
-            &[("action", "claim"), ("version", "1")],
-        )
-        .await;
-        let (_, before) = crate::support::page(&lena, &app, &page_path).await;
-        assert!(
-            before.contains("bestätigt eine zweite Person Ihre Entscheidung"),
-            "said before deciding: {before}"
-        );
-        let decided = post(
-            &lena,
-            &app,
-            &action,
-            &[("action", "approve"), ("version", "2"), ("text", "Passt.")],
-        )
-        .await;
-        assert_eq!(decided, format!("{page_path}?erledigt=approve"));
-        let (_, after) = crate::support::page(&lena, &app, &page_path).await;
-        assert!(after.contains("Entscheidung zur Bestätigung"), "{after}");
-        assert!(after.contains("wartet auf die Bestätigung durch eine zweite Person"));
-        assert!(
-            !after.contains(r#"value="confirm""#),
-            "confirming is not offered to the one who decided"
-        );
+        approval_waits_for_a_second_person(&app, &case.id).await;
     });
 }
 
@@ -853,4 +824,40 @@ fn a_colleague_takes_a_case_over_and_gives_it_back() {
             !citizen.contains("Fall abgegeben") && !citizen.contains("Zuständigkeit übernommen")
         );
     });
+}
+
+/// Lena claims case `id` of a service decided by four eyes and approves it: the case
+/// page tells her before that a second person confirms, and after it that her decision
+/// waits for one, without offering her to confirm it.
+pub async fn approval_waits_for_a_second_person(app: &TestApp, id: &str) {
+    let lena = signed_in(app, "caseworker-awm").await;
+    let page_path = format!("/bearbeitung/faelle/{id}");
+    let action = format!("{page_path}/aktion");
+    post(
+        &lena,
+        app,
+        &action,
+        &[("action", "claim"), ("version", "1")],
+    )
+    .await;
+    let (_, before) = crate::support::page(&lena, app, &page_path).await;
+    assert!(
+        before.contains("bestätigt eine zweite Person Ihre Entscheidung"),
+        "said before deciding: {before}"
+    );
+    let decided = post(
+        &lena,
+        app,
+        &action,
+        &[("action", "approve"), ("version", "2"), ("text", "Passt.")],
+    )
+    .await;
+    assert_eq!(decided, format!("{page_path}?erledigt=approve"));
+    let (_, after) = crate::support::page(&lena, app, &page_path).await;
+    assert!(after.contains("Entscheidung zur Bestätigung"), "{after}");
+    assert!(after.contains("wartet auf die Bestätigung durch eine zweite Person"));
+    assert!(
+        !after.contains(r#"value="confirm""#),
+        "confirming is not offered to the one who decided"
+    );
 }

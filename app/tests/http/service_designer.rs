@@ -853,27 +853,8 @@ fn a_designed_service_with_four_eyes_has_its_decisions_confirmed_by_a_second_per
         let case = crate::cases::case_of(&app, submission).await;
         assert_eq!(case.due_at - case.submitted_at, 12 * 86_400);
 
-        // Lena claims it; her decision will wait for a second person.
-        let lena = signed_in(&app, "caseworker-awm").await;
-        let action = format!("/bearbeitung/faelle/{}/aktion", case.id);
-        post(
-            &lena,
-            &app,
-            &action,
-            &[("action", "claim"), ("version", "1")],
-        )
-        .await;
-        let (_, html) = page(&lena, &app, &format!("/bearbeitung/faelle/{}", case.id)).await;
-        assert!(
-            html.contains("bestätigt eine zweite Person Ihre Entscheidung"),
-            "{html}"
-        );
-        let decide = [
-            ("action", "approve"),
-            ("version", "2"),
-            ("text", "Genehmigt."),
-        ];
-        post(&lena, &app, &action, &decide).await;
+        // Lena's approval waits for a second person.
+        crate::cases::approval_waits_for_a_second_person(&app, &case.id).await;
         let decided = crate::cases::case_of(&app, submission).await;
         assert_eq!(decided.state, cases::State::AwaitingConfirmation);
     });
