@@ -5,6 +5,8 @@
 
 mod condition_values;
 mod likely_wrong;
+#[cfg(feature = "ssr")]
+mod pattern_reach;
 
 use std::collections::HashSet;
 
@@ -189,6 +191,8 @@ fn check_open311(f: &mut Findings, open311: &crate::definition::Open311, fields:
 fn check_field(f: &mut Findings, field: &Field, path: &str, earlier: &[&Field], in_group: bool) {
     use FieldType as T;
     likely_wrong::field(f, field, path, earlier);
+    #[cfg(feature = "ssr")]
+    pattern_reach::field(f, field, path);
     if !is_field_id(&field.id) {
         f.error(
             &format!("{path}.id"),

@@ -92,6 +92,40 @@ fn patterns_bounds_and_ids_are_checked() {
 }
 
 #[test]
+fn a_pattern_no_answer_can_follow_is_an_error() {
+    let plate =
+        r#"pattern = { regex = "M-[A-Z]{1,2} [0-9]{1,4}", message = { de = "wie M-AB 123" } }"#;
+    let with = |regex: &str, more: &str| {
+        errors(
+            plate,
+            &format!("pattern = {{ regex = \"{regex}\", message = {{ de = \"x\" }} }}\n{more}"),
+        )
+    };
+    let place = "steps[0].fields[1].pattern.regex: no answer can follow it";
+    // Longer than a line of text may be (200 characters).
+    assert_eq!(
+        with("M-[A-Z]{1,2} [0-9]{250}", ""),
+        vec![format!(
+            "{place}: it needs at least 254 characters, the field takes at most 200"
+        )]
+    );
+    // Shorter than the field's own least.
+    assert_eq!(
+        with("[0-9]{1,4}", "min_length = 6"),
+        vec![format!(
+            "{place}: it takes at most 4 characters, the field needs at least 6"
+        )]
+    );
+    // A class of what is neither space nor not space: nothing at all.
+    assert_eq!(
+        with(r"[^\\s\\S]", ""),
+        vec![format!("{place}: it matches nothing")]
+    );
+    // Within reach: nothing said.
+    assert!(with("[0-9]{5}", "max_length = 5").is_empty());
+}
+
+#[test]
 fn missing_english_is_a_warning_only() {
     let definition: ServiceDefinition = toml::from_str(BASE).unwrap_or_else(|e| panic!("{e}"));
     let findings = check(&definition);
