@@ -421,10 +421,7 @@ fn check_condition(f: &mut Findings, condition: &Condition, path: &str, earlier:
 }
 
 pub(crate) fn type_name(kind: FieldType) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    crate::definition::spelling(kind)
 }
 
 /// Reports each of `bounds` (settings of the part at `path`) that is no date a date

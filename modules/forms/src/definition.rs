@@ -419,6 +419,21 @@ pub struct Field {
     pub from_link: bool,
 }
 
+/// How a value of the format (a field type, a claim, a display) is spelled in the
+/// file, e.g. `multi_choice`.
+pub(crate) fn spelling<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The value of the format spelled `name` in the file, if it is one.
+#[cfg(feature = "ssr")]
+pub(crate) fn from_spelling<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+}
+
 impl ServiceDefinition {
     /// Every field of every step (not descending into groups), with its step index.
     pub fn fields(&self) -> impl Iterator<Item = (usize, &Field)> {

@@ -364,7 +364,7 @@ pub fn edit_field(
     let kind = table
         .get("type")
         .and_then(Item::as_str)
-        .and_then(|name| serde_json::from_value(serde_json::Value::String(name.into())).ok());
+        .and_then(crate::definition::from_spelling);
     if let (Some(kind), Some(posted)) = (kind, &texts.rules) {
         rules::set_rules(table, kind, posted)?;
     }

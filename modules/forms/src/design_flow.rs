@@ -247,8 +247,7 @@ async fn add_field(
     let text = |key: &str| text_of(body, key);
     let two = |key: &str| two_of(body, key);
     let refused = |why: EditRefused| AppError::BadRequest(why.code().to_owned());
-    let kind = serde_json::from_value(serde_json::Value::String(text("art")))
-        .map_err(|_| refused(EditRefused::BadId))?;
+    let kind = crate::definition::from_spelling(&text("art")).ok_or(refused(EditRefused::BadId))?;
     let field = NewField {
         id: text("kennung"),
         kind,

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::definition::{Claim, Field, FieldType};
+use crate::definition::{Field, FieldType, spelling};
 
 /// How the edit form asks for a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,14 +149,6 @@ pub struct RuleValue {
     pub value: String,
 }
 
-/// The spelling of `claim` in the file.
-fn claim_name(claim: Claim) -> String {
-    serde_json::to_value(claim)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// What `field` has of each of its rules.
 pub fn rule_values(field: &Field) -> Vec<RuleValue> {
     let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -190,18 +182,11 @@ pub fn rule_values(field: &Field) -> Vec<RuleValue> {
                 "pattern_message_de" => message(kernel::Locale::DE),
                 "pattern_message_en" => message(kernel::Locale::EN),
                 "upper_case" => flag(pattern.is_some_and(|p| p.upper_case)),
-                "prefill" => field
-                    .prefill
-                    .map(|p| claim_name(p.from))
-                    .unwrap_or_default(),
+                "prefill" => field.prefill.map(|p| spelling(p.from)).unwrap_or_default(),
                 "prefill_fixed" => flag(field.prefill.is_some_and(|p| !p.editable)),
                 "from_link" => flag(field.from_link),
                 "accept" => field.accept.join(", "),
-                "display" => field
-                    .display
-                    .and_then(|d| serde_json::to_value(d).ok())
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default(),
+                "display" => field.display.map(spelling).unwrap_or_default(),
                 _ => String::new(),
             },
         })
