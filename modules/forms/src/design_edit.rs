@@ -75,7 +75,7 @@ pub struct TwoLanguages {
 }
 
 impl TwoLanguages {
-    pub(crate) fn value(&self) -> Value {
+    fn value(&self) -> Value {
         let mut table = InlineTable::new();
         table.insert("de", self.de.trim().into());
         if !self.en.trim().is_empty() {
@@ -113,6 +113,21 @@ fn is_id(text: &str) -> bool {
 
 fn document(source: &str) -> Result<DocumentMut, EditRefused> {
     source.parse().map_err(|_| EditRefused::NotToml)
+}
+
+/// The fields of step `step` (from 0) of `doc`, written as `[[steps.fields]]`.
+fn step_fields(doc: &mut DocumentMut, step: usize) -> Result<&mut ArrayOfTables, EditRefused> {
+    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
+        return Err(EditRefused::NoStep);
+    };
+    match steps
+        .get_mut(step)
+        .ok_or(EditRefused::NoStep)?
+        .get_mut("fields")
+    {
+        Some(Item::ArrayOfTables(fields)) => Ok(fields),
+        _ => Err(EditRefused::NoField),
+    }
 }
 
 /// The ids of every step and field the file has.
@@ -214,17 +229,7 @@ pub fn add_field_to_group(
         .collect();
     let table = field_table(field, &members, None)?;
     let mut doc = document(source)?;
-    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
-        return Err(EditRefused::NoStep);
-    };
-    let Some(Item::ArrayOfTables(fields)) = steps
-        .get_mut(step)
-        .ok_or(EditRefused::NoStep)?
-        .get_mut("fields")
-    else {
-        return Err(EditRefused::NotToml);
-    };
-    let group = fields
+    let group = step_fields(&mut doc, step)?
         .iter_mut()
         .find(|f| f.get("id").and_then(Item::as_str) == Some(group))
         .ok_or(EditRefused::NoField)?;
@@ -265,7 +270,7 @@ pub struct Basics {
 
 /// Sets `text` at `key` of `table`: German and English; other languages the file has
 /// stay.
-pub(crate) fn set_text(table: &mut dyn toml_edit::TableLike, key: &str, text: &TwoLanguages) {
+fn set_text(table: &mut dyn toml_edit::TableLike, key: &str, text: &TwoLanguages) {
     if let Some(Item::Value(Value::InlineTable(existing))) = table.get_mut(key) {
         existing.insert("de", text.de.trim().into());
         if text.en.trim().is_empty() {
@@ -341,14 +346,9 @@ pub fn edit_field(
         return Err(EditRefused::NoLabel);
     }
     let mut doc = document(source)?;
-    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
-        return Err(EditRefused::NoStep);
-    };
-    let step = steps.get_mut(step).ok_or(EditRefused::NoStep)?;
-    let Some(Item::ArrayOfTables(fields)) = step.get_mut("fields") else {
-        return Err(EditRefused::NoField);
-    };
-    let table = fields.get_mut(field).ok_or(EditRefused::NoField)?;
+    let table = step_fields(&mut doc, step)?
+        .get_mut(field)
+        .ok_or(EditRefused::NoField)?;
     let info = table.get("type").and_then(Item::as_str) == Some("info");
     set_text(table, if info { "text" } else { "label" }, &texts.label);
     if texts.hint.de.trim().is_empty() {
@@ -399,13 +399,7 @@ pub fn change_field(
     change: FieldChange,
 ) -> Result<String, EditRefused> {
     let mut doc = document(source)?;
-    let Some(Item::ArrayOfTables(steps)) = doc.get_mut("steps") else {
-        return Err(EditRefused::NoStep);
-    };
-    let step = steps.get_mut(step).ok_or(EditRefused::NoStep)?;
-    let Some(Item::ArrayOfTables(fields)) = step.get_mut("fields") else {
-        return Err(EditRefused::NoField);
-    };
+    let fields = step_fields(&mut doc, step)?;
     if field >= fields.len() {
         return Err(EditRefused::NoField);
     }
