@@ -154,42 +154,33 @@ async fn act(
         Err(err) => return err.into_response(),
     };
     let action = value(&body, "aktion").unwrap_or_default();
+    // The forms whose refusal keeps what was typed, and where the page leads back to.
+    let form = match action.as_str() {
+        "speichern" => Some("quelle".to_owned()),
+        "feld-hinzufuegen" => Some("neues-feld".to_owned()),
+        "feld-bearbeiten" => Some(place_of(&body).map_or_else(
+            || "outline".to_owned(),
+            |(step, field)| format!("feld-{step}.{field}"),
+        )),
+        "grunddaten" => Some("grunddaten".to_owned()),
+        _ => None,
+    };
     let done = match action.as_str() {
-        "speichern" => {
-            let done = save(&designer, &design, &body, &identity).await;
-            match refused_form(&session, id, &body, done, "quelle").await {
-                Ok(done) => done.map(|()| ("gespeichert", id)),
-                Err(back) => return back,
-            }
-        }
-        "feld-hinzufuegen" => {
-            let done = add_field(&designer, &design, &body, &identity).await;
-            match refused_form(&session, id, &body, done, "neues-feld").await {
-                Ok(done) => done.map(|()| ("feld-hinzugefuegt", id)),
-                Err(back) => return back,
-            }
-        }
-        "feld-bearbeiten" => {
-            let done = edit_field(&designer, &design, &body, &identity).await;
-            let anchor = place_of(&body).map_or_else(
-                || "outline".to_owned(),
-                |(step, field)| format!("feld-{step}.{field}"),
-            );
-            match refused_form(&session, id, &body, done, &anchor).await {
-                Ok(done) => done.map(|()| ("feld-geaendert", id)),
-                Err(back) => return back,
-            }
-        }
+        "speichern" => save(&designer, &design, &body, &identity)
+            .await
+            .map(|()| ("gespeichert", id)),
+        "feld-hinzufuegen" => add_field(&designer, &design, &body, &identity)
+            .await
+            .map(|()| ("feld-hinzugefuegt", id)),
+        "feld-bearbeiten" => edit_field(&designer, &design, &body, &identity)
+            .await
+            .map(|()| ("feld-geaendert", id)),
         "feld-aendern" => change_field(&designer, &design, &body, &identity)
             .await
             .map(|()| ("feld-geaendert", id)),
-        "grunddaten" => {
-            let done = set_basics(&designer, &design, &body, &identity).await;
-            match refused_form(&session, id, &body, done, "grunddaten").await {
-                Ok(done) => done.map(|()| ("grunddaten", id)),
-                Err(back) => return back,
-            }
-        }
+        "grunddaten" => set_basics(&designer, &design, &body, &identity)
+            .await
+            .map(|()| ("grunddaten", id)),
         "vorschlagen" => propose(&designer, &design, &identity)
             .await
             .map(|()| ("vorgeschlagen", id)),
@@ -204,34 +195,18 @@ async fn act(
             .map(|new| ("neue-version", new)),
         _ => Err(AppError::BadRequest("unknown action".into())),
     };
-    match done {
-        Ok((note, id)) => back(id, note),
+    match (done, form) {
+        (Ok((note, id)), _) => back(id, note),
+        // A form refused (`BadRequest(code)`): what was typed is kept, and the answer
+        // leads back to the form, which says why.
+        (Err(AppError::BadRequest(code)), Some(anchor)) => {
+            crate::design_typed::keep(&session, id, &body).await;
+            Redirect::to(&format!("{}?hinweis={code}#{anchor}", design_href(id))).into_response()
+        }
         // The states the page offers moved on meanwhile, or the check failed: the page
         // says why.
-        Err(AppError::Conflict(note)) => back(id, &note),
-        Err(err) => err.into_response(),
-    }
-}
-
-/// A form's post that was refused (`BadRequest(code)`): what was typed is kept and
-/// the answer leads back to the form at `anchor`, which says why. Anything else is
-/// handed on.
-async fn refused_form(
-    session: &tower_sessions::Session,
-    id: i32,
-    body: &[u8],
-    done: Result<(), AppError>,
-    anchor: &str,
-) -> Result<Result<(), AppError>, Response> {
-    match done {
-        Err(AppError::BadRequest(code)) => {
-            crate::design_typed::keep(session, id, body).await;
-            Err(
-                Redirect::to(&format!("{}?hinweis={code}#{anchor}", design_href(id)))
-                    .into_response(),
-            )
-        }
-        done => Ok(done),
+        (Err(AppError::Conflict(note)), _) => back(id, &note),
+        (Err(err), _) => err.into_response(),
     }
 }
 
@@ -370,11 +345,13 @@ async fn set_basics(
     let appointment = match text("termin") {
         none if none.is_empty() => None,
         service => {
-            // The one the file names already stays, bookable now or not.
-            let (current, _) = crate::design_view::ssr::checked(&designer.forms, design);
-            let kept = current.is_some_and(|c| c.definition.appointment.as_ref() == Some(&service));
             let bookable = crate::design_view::ssr::bookable(&designer.ctx).await;
-            if !kept && !bookable.iter().any(|(id, _)| *id == service) {
+            // The one the file names already stays, bookable now or not.
+            let kept = || {
+                crate::loader::parse(std::path::Path::new(""), &design.source)
+                    .is_ok_and(|c| c.definition.appointment.as_ref() == Some(&service))
+            };
+            if !bookable.iter().any(|(id, _)| *id == service) && !kept() {
                 return Err(AppError::BadRequest("termin".into()));
             }
             Some(service)
