@@ -107,18 +107,6 @@ const GROUP: &[Rule] = &[
     rule("max_items", RuleInput::Count),
 ];
 
-/// The rules of every kind.
-const ALL: [&[Rule]; 10] = [
-    TEXT, TEXTAREA, RANGE, DATE, EMAIL, POSTCODE, ADDRESS, FILE, CHOICE, GROUP,
-];
-
-/// Whether `key` names a rule of some kind.
-pub fn is_rule_key(key: &str) -> bool {
-    ALL.iter()
-        .flat_map(|rules| rules.iter())
-        .any(|r| r.key == key)
-}
-
 /// The rules a field of `kind` can be given here.
 pub fn rules_of(kind: FieldType) -> &'static [Rule] {
     match kind {

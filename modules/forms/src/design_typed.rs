@@ -1,43 +1,16 @@
 //! What an administrator typed into one of the designer's forms is kept when it was
 //! refused (a taken id, a missing label, a length that is no number): the page shows
-//! the form filled in again beside the reason. It waits in the session for the next view of that design.
+//! the form filled in again beside the reason. It waits in the session for the next
+//! view of that design.
 
 use tower_sessions::Session;
 
-/// Session key of a refused field form's values.
+/// Session key of a refused form's values.
 const TYPED: &str = "forms.designer-typed";
 
-/// The names of the field forms and the basics form (and the rules of a field, see
-/// [`crate::design_rules::is_rule_key`]); nothing else is kept.
-const FIELD_FORM: [&str; 27] = [
-    "aktion",
-    "feld",
-    "schritt",
-    "art",
-    "kennung",
-    "bezeichnung_de",
-    "bezeichnung_en",
-    "hinweis_de",
-    "hinweis_en",
-    "pflicht",
-    "optionen",
-    "bedingung",
-    "schritt_titel_de",
-    "schritt_titel_en",
-    "titel_de",
-    "titel_en",
-    "kurz_de",
-    "kurz_en",
-    "was_de",
-    "was_en",
-    "wer_de",
-    "wer_en",
-    "niveau",
-    "referat",
-    "bearbeitungstage",
-    "termin",
-    "vieraugen",
-];
+/// Most inputs kept of one form (the forms have far fewer; a post with more is no
+/// form of the page).
+const MOST_INPUTS: usize = 64;
 
 /// The file box, kept whole when its save was refused (someone saved meanwhile).
 pub const SOURCE: &str = "quelle";
@@ -45,26 +18,28 @@ pub const SOURCE: &str = "quelle";
 /// Longest value kept of one input (but the file box).
 const LONGEST_VALUE: usize = 4_000;
 
-/// The field form's values, kept when a field could not be added.
+/// A refused form's values.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Typed {
     design: i32,
     pairs: Vec<(String, String)>,
 }
 
-/// Keeps the field form's values of the post `body` to design `design`.
+/// Keeps the values of the refused post `body` to design `design`: every input the
+/// form sent, as far as a form of the page has them.
 pub async fn keep(session: &Session, design: i32, body: &[u8]) {
     let pairs = form_urlencoded::parse(body)
-        .filter(|(k, _)| {
-            FIELD_FORM.contains(&k.as_ref()) || k == SOURCE || crate::design_rules::is_rule_key(k)
-        })
+        .take(MOST_INPUTS)
         .map(|(k, v)| {
             let longest = if k == SOURCE {
                 crate::designs::LONGEST_SOURCE
             } else {
                 LONGEST_VALUE
             };
-            (k.into_owned(), v.chars().take(longest).collect())
+            (
+                k.chars().take(64).collect(),
+                v.chars().take(longest).collect(),
+            )
         })
         .collect();
     if let Err(error) = session.insert(TYPED, Typed { design, pairs }).await {
@@ -72,7 +47,7 @@ pub async fn keep(session: &Session, design: i32, body: &[u8]) {
     }
 }
 
-/// What was typed into design `design`'s field form before it was refused, taken from
+/// What was typed into a form of design `design` before it was refused, taken from
 /// the session.
 pub async fn take(session: &Session, design: i32) -> Vec<(String, String)> {
     match session.remove::<Typed>(TYPED).await {
