@@ -49,41 +49,11 @@ fn Note() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let note = query.read_untracked().get("hinweis").unwrap_or_default();
-    let known = [
-        "gespeichert",
-        "vorgeschlagen",
-        "zurueckgenommen",
-        "veroeffentlicht",
-        "neue-version",
-        "feld-hinzugefuegt",
-        "fehler",
-        "kein-toml",
-        "kein-schritt",
-        "kennung",
-        "kennung-vergeben",
-        "bezeichnung",
-        "optionen",
-        "bedingung",
-        "grunddaten",
-        "niveau",
-        "feld-geaendert",
-        "kein-feld",
-        "letztes-feld",
-        "gruppe",
-        "zahl",
-        "muster-meldung",
-        "regel",
-        "nicht-in-gruppe",
-        "termin",
-        "abteilung",
-        "second-person",
-        "not-a-draft",
-        "changed-meanwhile",
-        "inzwischen-gespeichert",
-    ];
-    let note = known.into_iter().find(|k| *k == note)?;
+    // Only notes the texts have are shown (a made-up `hinweis` shows nothing).
+    let key = format!("designer-design-note-{note}");
+    i18n.try_t(&key)?;
     let trouble = !matches!(
-        note,
+        note.as_str(),
         "gespeichert"
             | "vorgeschlagen"
             | "zurueckgenommen"
@@ -101,7 +71,7 @@ fn Note() -> impl IntoView {
     Some(view! {
         <div class=class role=role>
             <div class="kern-alert__body">
-                <p class="kern-body">{i18n.phrase(&format!("designer-design-note-{note}"))}</p>
+                <p class="kern-body">{i18n.phrase(&key)}</p>
             </div>
         </div>
     })
