@@ -66,16 +66,19 @@ impl Processes {
     /// deadline, if it sets none, the one the service states); else the default
     /// process with what the service states (a designed service's days and four eyes).
     pub fn for_service(&self, service: &str) -> Process {
-        let stated = self.stated.as_ref().and_then(|s| s.of(service));
-        match (self.by_service.get(service), stated) {
-            (Some(own), Some(stated)) if own.definition.deadline_days.is_none() => {
+        // What the service states is looked up only where the file leaves it open.
+        let stated = || self.stated.as_ref().and_then(|s| s.of(service));
+        match self.by_service.get(service) {
+            Some(own) if own.definition.deadline_days.is_some() => own.clone(),
+            Some(own) => {
                 let mut own = own.clone();
-                own.definition.deadline_days = stated.deadline_days;
+                own.definition.deadline_days = stated().and_then(|s| s.deadline_days);
                 own
             }
-            (Some(own), _) => own.clone(),
-            (None, Some(stated)) => Process::stated(service, stated),
-            (None, None) => Process::default_for(service),
+            None => stated().map_or_else(
+                || Process::default_for(service),
+                |stated| Process::stated(service, stated),
+            ),
         }
     }
 
@@ -193,8 +196,8 @@ mod tests {
 
     use super::*;
 
-    /// Services that state 12 days and four eyes (`strassenfest`), or only days
-    /// (`sperrmuell`).
+    /// Services that state days and four eyes: one without a process file
+    /// (`strassenfest`), two with one (`sperrmuell` sets its deadline, `hund` none).
     struct Stated;
 
     impl StatedProcesses for Stated {
@@ -204,7 +207,7 @@ mod tests {
                     deadline_days: Some(12),
                     four_eyes: true,
                 }),
-                "sperrmuell" => Some(StatedProcess {
+                "sperrmuell" | "hund" => Some(StatedProcess {
                     deadline_days: Some(5),
                     four_eyes: true,
                 }),
@@ -240,7 +243,9 @@ mod tests {
             crate::process::DEFAULT_DEADLINE_DAYS
         );
         assert!(!unknown.definition.four_eyes);
-        // A file without a deadline takes the stated one (none stated here: 30).
-        assert_eq!(processes.for_service("hund").deadline_days(), 30);
+        // A file without a deadline takes the stated days, and still decides four eyes.
+        let hund = processes.for_service("hund");
+        assert_eq!(hund.deadline_days(), 5);
+        assert!(!hund.definition.four_eyes);
     }
 }
