@@ -161,7 +161,7 @@ test("a service designed, previewed, published by a colleague, filed and in the 
   // Four eyes: a colleague of the department publishes it.
   const jan = await (await browser.newContext()).newPage();
   await signIn(jan, "department-admin-2", "/dienststelle/entwuerfe");
-  await jan.getByRole("link", { name: title }).click();
+  await jan.getByRole("link", { name: title, exact: true }).click();
   await press(jan, "Veröffentlichen");
   await expect(jan.getByRole("status")).toHaveText(/Die Leistung ist veröffentlicht/);
   await expectNoAxeViolations(jan);
@@ -198,11 +198,13 @@ test("a service designed, previewed, published by a colleague, filed and in the 
 
 test("a repeatable group is built from the forms and previewed, keyboard only", async ({ page }) => {
   await signIn(page, "department-admin", "/dienststelle/entwuerfe");
+  // Its own id, address and title: the other test's colleague picks its draft by title.
+  const grouped = `${title} mit Helfern`;
   await page.getByLabel("Leistungsdatei (TOML)").fill(
-    service("yes").replaceAll(id, `${id}-gruppe`).replaceAll(slug, `${slug}-gruppe`),
+    service("yes").replaceAll(id, `${id}-gruppe`).replaceAll(slug, `${slug}-gruppe`).replaceAll(title, grouped),
   );
   await press(page, "Als Entwurf speichern");
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: grouped })).toBeVisible();
 
   const add = page.getByRole("region", { name: "Feld hinzufügen" });
   const addField = async (step: string, kind: string, key: string, label: string) => {
